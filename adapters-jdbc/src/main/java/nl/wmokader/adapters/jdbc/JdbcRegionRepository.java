@@ -1,0 +1,81 @@
+package nl.wmokader.adapters.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.Tuple;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import nl.wmokader.core.region.domain.InhabitantCount;
+import nl.wmokader.core.region.domain.Member;
+import nl.wmokader.core.region.domain.Region;
+import nl.wmokader.core.region.port.out.RegionRepository;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
+
+/** {@link RegionRepository} on JDBC: one row for the region, its members and counts beside it. */
+public final class JdbcRegionRepository implements RegionRepository {
+
+  private final Jdbc jdbc;
+
+  public JdbcRegionRepository(DataSource dataSource) {
+    this.jdbc = new Jdbc(requireNonNull(dataSource, "dataSource"));
+  }
+
+  @Override
+  public Option<Region> find() {
+    return jdbc.read(c -> {
+      var head = Jdbc.queryFirst(c, "SELECT name, version FROM wmo_region WHERE id = 1",
+          rs -> Tuple.of(rs.getString("name"), rs.getLong("version")));
+      if (head.isEmpty()) {
+        return Option.none();
+      }
+      return Option.some(Region.builder()
+          .name(head.get()._1)
+          .version(head.get()._2)
+          .members(members(c))
+          .inhabitantCounts(counts(c))
+          .build());
+    });
+  }
+
+  private static List<Member> members(Connection c) throws SQLException {
+    return List.ofAll(Jdbc.query(c, "SELECT code, name, central FROM wmo_region_member ORDER BY position",
+        rs -> new Member(MunicipalityCode.of(rs.getString("code")), rs.getString("name"), rs.getBoolean("central"))));
+  }
+
+  private static List<InhabitantCount> counts(Connection c) throws SQLException {
+    return List.ofAll(Jdbc.query(c,
+        "SELECT municipality, reference_date, inhabitants FROM wmo_region_inhabitants ORDER BY position",
+        rs -> new InhabitantCount(MunicipalityCode.of(rs.getString("municipality")),
+            Jdbc.date(rs, "reference_date").get(), rs.getLong("inhabitants"))));
+  }
+
+  @Override
+  public Either<DomainError, Region> save(Region region) {
+    DomainError stale = new CommonError.StaleVersion("Region", region.name(), region.version());
+    return jdbc.change(c -> {
+      long next = region.version() + 1;
+      int rows = region.version() == 0
+          ? Jdbc.update(c, "INSERT INTO wmo_region (id, name, version) VALUES (1, ?, ?)", region.name(), next)
+          : Jdbc.update(c, "UPDATE wmo_region SET name = ?, version = ? WHERE id = 1 AND version = ?",
+              region.name(), next, region.version());
+      if (rows != 1) {
+        return Either.left(stale);
+      }
+      Jdbc.update(c, "DELETE FROM wmo_region_inhabitants");
+      Jdbc.update(c, "DELETE FROM wmo_region_member");
+      Jdbc.batch(c, "INSERT INTO wmo_region_member (code, name, central, position) VALUES (?, ?, ?, ?)",
+          region.members().zipWithIndex().map(t -> new Object[] {
+              t._1.code().value(), t._1.name(), t._1.central(), t._2}));
+      Jdbc.batch(c, "INSERT INTO wmo_region_inhabitants (municipality, reference_date, inhabitants, position) VALUES (?, ?, ?, ?)",
+          region.inhabitantCounts().zipWithIndex().map(t -> new Object[] {
+              t._1.municipality().value(), t._1.referenceDate(), t._1.inhabitants(), t._2}));
+      return Either.right(region.withVersion(next));
+    }, () -> stale);
+  }
+}

@@ -1,0 +1,104 @@
+package nl.wmokader.adapters.jdbc;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The databases the contract suites run on, each migrated once per test JVM: an in-memory H2 in
+ * PostgreSQL mode, and the PostgreSQL server named by {@code WMO_TEST_POSTGRES_URL} (a full JDBC
+ * URL with user and password). Without that variable the PostgreSQL suites are skipped, except
+ * when {@code CI=true}, where a skip would hide a gap and fails instead. On PostgreSQL every run
+ * works in a fresh schema of its own, dropped at exit, so parallel runs on one server stay apart.
+ */
+public final class TestDatabases {
+  public static final String POSTGRES_URL_VARIABLE = "WMO_TEST_POSTGRES_URL";
+
+  private static DataSource h2;
+  private static DataSource postgres;
+
+  private TestDatabases() {}
+
+  public static synchronized DataSource h2() {
+    if (h2 == null) {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl("jdbc:h2:mem:wmo-" + UUID.randomUUID()
+          + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+      config.setMaximumPoolSize(4);
+      HikariDataSource ds = new HikariDataSource(config);
+      WmoKaderSchema.migrate(ds);
+      h2 = ds;
+    }
+    return h2;
+  }
+
+  /** The PostgreSQL test database, or a skipped test (a failed one when {@code CI=true}). */
+  public static synchronized DataSource postgres() {
+    String url = System.getenv(POSTGRES_URL_VARIABLE);
+    if (url == null || url.isBlank()) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(POSTGRES_URL_VARIABLE + " is not set, and with CI=true the PostgreSQL suites may not be skipped");
+      }
+      Assumptions.abort(POSTGRES_URL_VARIABLE + " is not set: PostgreSQL contract suites skipped");
+    }
+    if (postgres == null) {
+      String schema = "wmo_test_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(url);
+      config.setSchema(schema);
+      config.setMaximumPoolSize(4);
+      HikariDataSource ds = new HikariDataSource(config);
+      WmoKaderSchema.migrate(ds, schema);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+          s.execute("DROP SCHEMA " + schema + " CASCADE");
+        } catch (SQLException ignored) {
+          // best effort: a leftover test schema harms nothing
+        } finally {
+          ds.close();
+        }
+      }));
+      postgres = ds;
+    }
+    return postgres;
+  }
+
+  /** Empties every table of the library (not the migration history). */
+  public static void truncateAll(DataSource ds) {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "wmo_%", new String[] {"TABLE"})) {
+        while (rs.next()) {
+          String name = rs.getString("TABLE_NAME");
+          if (!name.equalsIgnoreCase(WmoKaderSchema.HISTORY_TABLE)) {
+            tables.add(name);
+          }
+        }
+      }
+      if (tables.isEmpty()) {
+        return;
+      }
+      if (c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+        s.execute("TRUNCATE TABLE " + String.join(", ", tables) + " CASCADE");
+      } else {
+        s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+        for (String table : tables) {
+          s.execute("TRUNCATE TABLE " + table);
+        }
+        s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not empty the test database", e);
+    }
+  }
+}

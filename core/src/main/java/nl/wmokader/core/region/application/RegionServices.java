@@ -1,0 +1,98 @@
+package nl.wmokader.core.region.application;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import nl.wmokader.core.region.domain.InhabitantCount;
+import nl.wmokader.core.region.domain.Member;
+import nl.wmokader.core.region.domain.Region;
+import nl.wmokader.core.region.domain.RegionError;
+import nl.wmokader.core.region.port.in.DefineRegionCommand;
+import nl.wmokader.core.region.port.in.DefineRegionUseCase;
+import nl.wmokader.core.region.port.in.GetRegionUseCase;
+import nl.wmokader.core.region.port.in.RecordInhabitantsCommand;
+import nl.wmokader.core.region.port.in.RecordInhabitantsUseCase;
+import nl.wmokader.core.region.port.out.RegionRepository;
+import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+
+/** The region's use cases: small enough to share one service. */
+public final class RegionServices implements DefineRegionUseCase, RecordInhabitantsUseCase, GetRegionUseCase {
+
+  private final RegionRepository regions;
+
+  public RegionServices(RegionRepository regions) {
+    this.regions = requireNonNull(regions, "regions");
+  }
+
+  @Override
+  public Either<DomainError, Region> defineRegion(Actor actor, DefineRegionCommand command) {
+    return Access.require(actor, "define the region", Actor.Role.REGION)
+        .flatMap(ok -> validate(command))
+        .flatMap(cmd -> {
+          var existing = regions.find();
+          Seq<InhabitantCount> kept = existing
+              .map(r -> r.inhabitantCounts().filter(c -> cmd.members().exists(m -> m.code().equals(c.municipality()))))
+              .getOrElse(List.empty());
+          return regions.save(Region.builder()
+              .name(cmd.name().strip())
+              .members(cmd.members())
+              .inhabitantCounts(kept)
+              .version(existing.map(Region::version).getOrElse(0L))
+              .build());
+        });
+  }
+
+  @Override
+  public Either<DomainError, Region> recordInhabitants(Actor actor, RecordInhabitantsCommand command) {
+    return Access.require(actor, "record inhabitants", Actor.Role.REGION)
+        .flatMap(ok -> validate(command))
+        .flatMap(cmd -> regions.find().<DomainError>toEither(RegionError.NotDefined::new)
+            .flatMap(region -> Either.<DomainError, Region>narrow(region.recordInhabitants(
+                new InhabitantCount(cmd.municipality(), cmd.referenceDate(), cmd.inhabitants())))))
+        .flatMap(regions::save);
+  }
+
+  @Override
+  public Either<DomainError, Region> getRegion(Actor actor) {
+    return regions.find().toEither(RegionError.NotDefined::new);
+  }
+
+  private static Either<DomainError, DefineRegionCommand> validate(DefineRegionCommand c) {
+    List<FieldError> errors = List.empty();
+    if (c.name() == null || c.name().isBlank()) {
+      errors = errors.append(new FieldError("name", "required", "is required"));
+    }
+    Seq<Member> members = c.members() == null ? List.empty() : c.members();
+    if (members.isEmpty()) {
+      errors = errors.append(new FieldError("members", "required", "at least one member"));
+    } else {
+      if (members.count(Member::central) != 1) {
+        errors = errors.append(new FieldError("members", "one_central", "exactly one member is the central municipality"));
+      }
+      if (members.map(Member::code).distinct().size() != members.size()) {
+        errors = errors.append(new FieldError("members", "duplicate_code", "member codes must be unique"));
+      }
+    }
+    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+  }
+
+  private static Either<DomainError, RecordInhabitantsCommand> validate(RecordInhabitantsCommand c) {
+    List<FieldError> errors = List.empty();
+    if (c.municipality() == null) {
+      errors = errors.append(new FieldError("municipality", "required", "is required"));
+    }
+    if (c.referenceDate() == null) {
+      errors = errors.append(new FieldError("referenceDate", "required", "is required"));
+    }
+    if (c.inhabitants() < 0) {
+      errors = errors.append(new FieldError("inhabitants", "negative", "must be 0 or more"));
+    }
+    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+  }
+}

@@ -1,0 +1,2 @@
+/** The region's application services: scope first, then validation, then the aggregate, then the save. */
+package nl.wmokader.core.region.application;
