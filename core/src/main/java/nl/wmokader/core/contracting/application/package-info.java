@@ -1,0 +1,2 @@
+/** The contracting application services: scope first, then validation, then the aggregate's rules, then the save. */
+package nl.wmokader.core.contracting.application;
