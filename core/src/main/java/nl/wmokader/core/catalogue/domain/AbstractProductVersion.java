@@ -26,9 +26,25 @@ public abstract class AbstractProductVersion {
 
   public abstract DateRange validity();
 
+  /**
+   * The frequency a volume of this product usually has (household help: hours per week), or none
+   * when the indication decides it.
+   */
+  @Value.Default
+  public Option<Frequency> frequency() {
+    return Option.none();
+  }
+
   /** A member municipality's own product, or none for a regional product. */
   @Value.Default
   public Option<MunicipalityCode> localTo() {
     return Option.none();
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalStateException("a product version has a name");
+    }
   }
 }
