@@ -1,0 +1,29 @@
+package nl.wmokader.core.inmemory;
+
+import nl.wmokader.core.WmoKader;
+
+/**
+ * One in-memory adapter for every driven port, and a {@link WmoKader.Builder} wired to them: the
+ * quickest way to embed the library in a test or a demo. The repositories stay reachable, so a
+ * test can look at what was stored.
+ */
+public final class InMemoryAdapters {
+
+  private final InMemoryRegionRepository regions = new InMemoryRegionRepository();
+  private final InMemoryProductRepository products = new InMemoryProductRepository();
+
+  /** A builder with every driven port set; clock and identifiers are still the caller's. */
+  public WmoKader.Builder builder() {
+    return WmoKader.builder()
+        .regions(regions)
+        .products(products);
+  }
+
+  public InMemoryRegionRepository regions() {
+    return regions;
+  }
+
+  public InMemoryProductRepository products() {
+    return products;
+  }
+}
