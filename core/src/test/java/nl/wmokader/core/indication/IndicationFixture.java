@@ -2,7 +2,6 @@ package nl.wmokader.core.indication;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import nl.wmokader.core.catalogue.domain.ExecutionVariant;
@@ -127,9 +126,5 @@ public final class IndicationFixture {
     Indication applied = applied(actor, responsible, on);
     return Results.right(intake.decideOnApplication(actor,
         DecideOnApplicationCommand.grant(applied.id(), on.plusDays(3), guidance(on.plusDays(3)))));
-  }
-
-  public static Either<DomainError, Indication> narrow(Either<? extends DomainError, Indication> e) {
-    return Either.narrow(e);
   }
 }

@@ -173,9 +173,9 @@ public final class IntakeServices
         .check(!r.isBlank(), "refusalReason", "blank", "must not be blank")
         .check(r.length() <= MAX_TEXT, "refusalReason", "too_long", "at most " + MAX_TEXT + " characters"));
     if (grant.isDefined()) {
-      Either<DomainError, Void> catalogue = checkGrant(fields, actor, indication, grant.get());
-      if (catalogue.isLeft()) {
-        return Either.left(catalogue.getLeft());
+      Option<DomainError> failure = checkGrant(fields, actor, indication, grant.get());
+      if (failure.isDefined()) {
+        return Either.left(failure.get());
       }
     }
     return fields.orElse(() -> grant.isDefined()
@@ -184,10 +184,10 @@ public final class IntakeServices
   }
 
   /**
-   * Adds the grant's field errors; a Left only for a catalogue failure other than "not found",
-   * which is no fault of the input.
+   * Adds the grant's field errors; answers a catalogue failure other than "not found", which is no
+   * fault of the input.
    */
-  private Either<DomainError, Void> checkGrant(Cases.Fields fields, Actor actor, Option<Indication> indication,
+  private Option<DomainError> checkGrant(Cases.Fields fields, Actor actor, Option<Indication> indication,
       GrantTerms g) {
     fields.required("grant.category", g.category());
     fields.required("grant.form", g.form());
@@ -220,7 +220,7 @@ public final class IntakeServices
           products.findProduct(actor, new FindProductQuery(g.product().get(), g.validFrom()));
       if (found.isLeft()) {
         if (found.getLeft().kind() != ErrorKind.NOT_FOUND) {
-          return Either.left(found.getLeft());
+          return Option.some(found.getLeft());
         }
         fields.add("grant.product", "unknown_on_start", "is not in the catalogue on validFrom");
       } else {
@@ -232,7 +232,7 @@ public final class IntakeServices
             "local_to_other_municipality", "is a product of another municipality");
       }
     }
-    return Either.right(null);
+    return Option.none();
   }
 
   private static Grant toGrant(GrantTerms g) {
