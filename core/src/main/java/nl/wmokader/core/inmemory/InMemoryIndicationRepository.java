@@ -5,15 +5,23 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.Comparator;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
+import nl.wmokader.core.shared.Page;
+import nl.wmokader.core.shared.PageRequest;
 
 /** Indications in memory. */
 public final class InMemoryIndicationRepository implements IndicationRepository {
+
+  /** The port's list order: report date, then the id's text. */
+  static final Comparator<Indication> LIST_ORDER =
+      Comparator.comparing(Indication::reportedOn).thenComparing(i -> i.id().value().toString());
 
   private Map<IndicationId, Indication> byId = HashMap.empty();
 
@@ -25,6 +33,24 @@ public final class InMemoryIndicationRepository implements IndicationRepository 
   @Override
   public synchronized Seq<Indication> findByClient(Bsn client) {
     return byId.values().filter(i -> i.client().equals(client)).toList();
+  }
+
+  @Override
+  public synchronized Page<Indication> findVisibleTo(Option<MunicipalityCode> municipality, PageRequest page) {
+    return Page.of(visibleTo(municipality), page);
+  }
+
+  @Override
+  public synchronized Seq<Indication> findOpen(Option<MunicipalityCode> municipality) {
+    return visibleTo(municipality).filter(i ->
+        i.decision().isEmpty() || i.objection().exists(o -> !o.isDecided()));
+  }
+
+  private Seq<Indication> visibleTo(Option<MunicipalityCode> municipality) {
+    return byId.values()
+        .filter(i -> municipality.forAll(m -> i.responsibleMunicipality().equals(m) || i.attributedTo().contains(m)))
+        .toList()
+        .sorted(LIST_ORDER);
   }
 
   @Override

@@ -1,0 +1,108 @@
+package nl.wmokader.core.indication.application;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import nl.wmokader.core.indication.domain.Indication;
+import nl.wmokader.core.indication.domain.IndicationId;
+import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.MunicipalityCode;
+
+/**
+ * Scope and input checks the indication services share. Reading follows {@link Access#seesCase};
+ * changing is for the region's staff and the responsible municipality's staff only, because the
+ * central municipality decides sheltered housing and shelter and the municipality of origin only
+ * looks on (DOMAIN §5).
+ */
+final class Cases {
+  private Cases() {}
+
+  static Either<DomainError, Actor> requireStaff(Actor actor, String action) {
+    return Access.require(actor, action, Actor.Role.REGION, Actor.Role.MUNICIPALITY);
+  }
+
+  static boolean sees(Actor actor, Indication indication) {
+    return Access.seesCase(actor, indication.responsibleMunicipality(), indication.attributedTo());
+  }
+
+  /** Whether {@code actor} may record steps on a case of {@code responsible}. */
+  static boolean mayChange(Actor actor, MunicipalityCode responsible) {
+    return actor.role() == Actor.Role.REGION || actor.municipality().contains(responsible);
+  }
+
+  /** The scope filter of the repository queries: none for the region, the municipality otherwise. */
+  static Option<MunicipalityCode> scope(Actor actor) {
+    return actor.role() == Actor.Role.REGION ? Option.none() : actor.municipality();
+  }
+
+  static DomainError notFound(IndicationId id) {
+    return new CommonError.NotFound("Indication", id.toString());
+  }
+
+  /** The case when {@code actor} sees it; else NotFound, exactly as when it does not exist. */
+  static Either<DomainError, Indication> loadVisible(IndicationRepository repository, Actor actor, IndicationId id) {
+    return repository.findById(id)
+        .filter(i -> sees(actor, i))
+        .<DomainError>toEither(() -> notFound(id));
+  }
+
+  /** The visible case when {@code actor} may also change it; else NotFound or Forbidden. */
+  static Either<DomainError, Indication> loadChangeable(IndicationRepository repository, Actor actor, IndicationId id) {
+    return loadVisible(repository, actor, id).flatMap(i -> mayChange(actor, i.responsibleMunicipality())
+        ? Either.right(i)
+        : Either.left(new CommonError.Forbidden("change a case the central municipality decides")));
+  }
+
+  /** As {@link #loadChangeable}, or none when no id was given (a field error for the caller to report). */
+  static Either<DomainError, Option<Indication>> loadChangeableIfGiven(IndicationRepository repository, Actor actor,
+      IndicationId id) {
+    return id == null ? Either.right(Option.none()) : loadChangeable(repository, actor, id).map(Option::some);
+  }
+
+  /** Collects field errors, so that every invalid field is reported at once. */
+  static final class Fields {
+    private List<FieldError> errors = List.empty();
+
+    Fields add(String field, String code, String message) {
+      errors = errors.append(new FieldError(field, code, message));
+      return this;
+    }
+
+    Fields check(boolean ok, String field, String code, String message) {
+      return ok ? this : add(field, code, message);
+    }
+
+    /** {@code value} is present; true when it is. */
+    boolean required(String field, Object value) {
+      if (value == null) {
+        add(field, "required", "is required");
+        return false;
+      }
+      return true;
+    }
+
+    /** A required event date that does not lie after {@code today}. */
+    Fields eventDate(String field, LocalDate date, LocalDate today) {
+      if (required(field, date)) {
+        check(!date.isAfter(today), field, "in_future", "must not lie in the future");
+      }
+      return this;
+    }
+
+    boolean isEmpty() {
+      return errors.isEmpty();
+    }
+
+    <T> Either<DomainError, T> orElse(Supplier<T> value) {
+      return errors.isEmpty() ? Either.right(value.get()) : Either.left(new InvalidInput(errors));
+    }
+  }
+}

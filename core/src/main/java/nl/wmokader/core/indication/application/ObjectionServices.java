@@ -1,0 +1,67 @@
+package nl.wmokader.core.indication.application;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.wmokader.core.indication.domain.Indication;
+import nl.wmokader.core.indication.domain.IntakeDeadlines;
+import nl.wmokader.core.indication.port.in.DecideOnObjectionCommand;
+import nl.wmokader.core.indication.port.in.DecideOnObjectionUseCase;
+import nl.wmokader.core.indication.port.in.FileObjectionCommand;
+import nl.wmokader.core.indication.port.in.FileObjectionUseCase;
+import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.DomainError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Objections against decisions: filing (late ones are recorded as late) and deciding on them. */
+public final class ObjectionServices implements FileObjectionUseCase, DecideOnObjectionUseCase {
+
+  private static final Logger log = LoggerFactory.getLogger(ObjectionServices.class);
+
+  private final IndicationRepository indications;
+  private final Clock clock;
+  private final IntakeDeadlines deadlines;
+
+  public ObjectionServices(IndicationRepository indications, Clock clock, IntakeDeadlines deadlines) {
+    this.indications = requireNonNull(indications, "indications");
+    this.clock = requireNonNull(clock, "clock");
+    this.deadlines = requireNonNull(deadlines, "deadlines");
+  }
+
+  @Override
+  public Either<DomainError, Indication> fileObjection(Actor actor, FileObjectionCommand command) {
+    requireNonNull(command, "command");
+    return Cases.requireStaff(actor, "file an objection")
+        .flatMap(ok -> Cases.loadChangeableIfGiven(indications, actor, command.indication()))
+        .flatMap(i -> {
+          Cases.Fields fields = new Cases.Fields();
+          fields.required("indication", i.getOrNull());
+          fields.eventDate("filedOn", command.filedOn(), LocalDate.now(clock));
+          return fields.orElse(i::get);
+        })
+        .flatMap(i -> Either.<DomainError, Indication>narrow(i.fileObjection(command.filedOn(), deadlines)))
+        .flatMap(indications::save)
+        .peekLeft(e -> log.debug("objection rejected: {}", e.code()));
+  }
+
+  @Override
+  public Either<DomainError, Indication> decideOnObjection(Actor actor, DecideOnObjectionCommand command) {
+    requireNonNull(command, "command");
+    return Cases.requireStaff(actor, "decide on an objection")
+        .flatMap(ok -> Cases.loadChangeableIfGiven(indications, actor, command.indication()))
+        .flatMap(i -> {
+          Cases.Fields fields = new Cases.Fields();
+          fields.required("indication", i.getOrNull());
+          fields.required("outcome", command.outcome());
+          fields.eventDate("decidedOn", command.decidedOn(), LocalDate.now(clock));
+          return fields.orElse(i::get);
+        })
+        .flatMap(i -> Either.<DomainError, Indication>narrow(i.decideObjection(command.outcome(), command.decidedOn())))
+        .flatMap(indications::save)
+        .peekLeft(e -> log.debug("decision on objection rejected: {}", e.code()));
+  }
+}
