@@ -75,6 +75,10 @@ final class JsonBinder {
           ? java.util.Collections.unmodifiableSet(new LinkedHashSet<>(items))
           : java.util.Collections.unmodifiableList(items);
     }
+    if (node.isContainerNode()) {
+      // Jackson would read some leaves from arrays ([2025,1,1] as a date): a leaf is one JSON value.
+      return fail(path, "must be " + describe(raw), raw);
+    }
     try {
       return Json.MAPPER.treeToValue(node, Json.MAPPER.constructType(type));
     } catch (JacksonException | IllegalArgumentException e) {

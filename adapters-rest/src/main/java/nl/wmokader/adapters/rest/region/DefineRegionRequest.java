@@ -20,7 +20,9 @@ public record DefineRegionRequest(String name, java.util.List<MemberRequest> mem
     FieldCheck check = new FieldCheck();
     String regionName = check.requiredText("name", name);
     List<Member> parsed = List.empty();
-    if (check.required("members", members) != null) {
+    if (members != null && members.isEmpty()) {
+      check.error("members", "required", "at least one member");
+    } else if (check.required("members", members) != null) {
       for (int i = 0; i < members.size(); i++) {
         String at = "members[" + i + "]";
         MemberRequest m = check.required(at, members.get(i));
