@@ -26,6 +26,11 @@ public final class ProbeRoutes implements ApiRoutes {
 
   public enum Kind { SMALL, LARGE }
 
+  /** Routes whose registration is {@code body}, documented by this package's part (for registration tests). */
+  public static ApiRoutes registering(java.util.function.Consumer<ApiRouter> body) {
+    return body::accept;
+  }
+
   @Override
   public void register(ApiRouter router) {
     router.get("/probes", call -> call.respond(
