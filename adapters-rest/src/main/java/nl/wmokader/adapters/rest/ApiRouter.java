@@ -79,6 +79,9 @@ public final class ApiRouter {
     switch (method) {
       case "GET":
         routes.get(path, javalin);
+        // Javalin would answer HEAD by itself, skipping the actor and the use case: run the GET
+        // handler instead (the server drops the body), so HEAD says what GET would.
+        routes.head(path, javalin);
         break;
       case "PUT":
         routes.put(path, javalin);

@@ -49,8 +49,7 @@ final class ErrorHandling {
     config.routes.exception(Exception.class, (e, ctx) -> {
       // The message of an unexpected exception may quote input (personal data): log the type and
       // where it came from, never the message, and answer without internals.
-      log.error("unexpected {} answering {} {}", e.getClass().getName(), ctx.method(), ctx.endpoint() == null
-          ? "(no endpoint)" : ctx.endpoint().path, Sanitized.of(e));
+      log.error("unexpected {} answering {} {}", e.getClass().getName(), ctx.method(), routeOf(ctx), Sanitized.of(e));
       if (!settings.isApi(ctx)) {
         ctx.status(500).result("Internal server error");
         return;
@@ -59,6 +58,15 @@ final class ErrorHandling {
           "The server could not answer this request; the fault has been logged.",
           Problems.instance(ctx.path()), List.of()), Map.of(), settings.apiVersion());
     });
+  }
+
+  /** The matched route template (never the concrete path, which may hold identifiers). */
+  private static String routeOf(io.javalin.http.Context ctx) {
+    try {
+      return ctx.endpoint().path;
+    } catch (RuntimeException noEndpoint) {
+      return "(before any route matched)";
+    }
   }
 
   /** 405 when the path exists with other methods, else 404. */

@@ -57,22 +57,21 @@ final class OpenApiDocument {
         throw new IllegalStateException(source + ": a part holds only paths, components and tags, not " + key);
       }
     }
-    putAll(doc.with("paths"), part.path("paths"), source + " paths");
+    putAll(doc.withObjectProperty("paths"), part.path("paths"), source + " paths");
     JsonNode components = part.path("components");
     for (String section : COMPONENT_SECTIONS) {
       if (components.has(section)) {
-        putAll(doc.with("components").with(section), components.get(section), source + " components." + section);
+        putAll(doc.withObjectProperty("components").withObjectProperty(section), components.get(section), source + " components." + section);
       }
     }
     if (part.has("tags")) {
-      ArrayNode tags = doc.withArray("tags");
+      ArrayNode tags = doc.withArrayProperty("tags");
       part.get("tags").forEach(tags::add);
     }
   }
 
   private static void putAll(ObjectNode into, JsonNode from, String where) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : from.properties()) {
       if (into.has(e.getKey())) {
         throw new IllegalStateException(where + ": " + e.getKey() + " is defined twice");
       }

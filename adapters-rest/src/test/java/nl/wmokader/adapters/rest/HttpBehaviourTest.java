@@ -61,6 +61,26 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void options_on_a_resource_is_405_too() {
+    TestServer.Reply reply = server.send("OPTIONS", "/api/v1/region", "region", null, null);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(405);
+    assertThat(reply.header("Allow")).hasValue("GET, PUT");
+    assertThat(reply.header("API-Version")).hasValue("1.0.0");
+  }
+
+  @Test
+  void head_answers_like_get_without_a_body() {
+    TestServer.Reply reply = server.send("HEAD", "/api/v1/probes", "region", null, null);
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEmpty();
+    assertThat(reply.header("API-Version")).hasValue("1.0.0");
+    TestServer.Reply anonymous = server.send("HEAD", "/api/v1/probes", null, null, null);
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.body()).isEmpty();
+    assertThat(server.send("HEAD", "/api/v1/region", "region", null, null).status()).isEqualTo(404);
+  }
+
+  @Test
   void successful_answers_carry_the_api_version_header_too() {
     TestServer.Reply reply = server.get("/api/v1/probes", "region");
     assertThat(reply.status()).isEqualTo(200);

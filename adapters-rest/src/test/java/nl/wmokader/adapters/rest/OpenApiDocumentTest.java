@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +92,7 @@ class OpenApiDocumentTest {
         assertThat(responses.has("400") && responses.has("413") && responses.has("415"))
             .as(key + " documents 400, 413 and 415").isTrue();
       }
-      responses.fields().forEachRemaining(r -> {
+      responses.properties().forEach(r -> {
         if (r.getKey().startsWith("2")) {
           assertThat(r.getValue().path("headers").has("API-Version")).as(key + " " + r.getKey()).isTrue();
         }
@@ -129,7 +128,7 @@ class OpenApiDocumentTest {
   private static Set<String> registered(TestServer s) {
     return s.app().unsafe.internalRouter.allHttpHandlers().stream()
         .map((ParsedEndpoint e) -> e.endpoint)
-        .filter(e -> e.method.isHttpMethod())
+        .filter(e -> e.method.isHttpMethod() && !e.method.name().equals("HEAD"))  // HEAD goes with every GET
         .map(e -> e.method.name() + " " + e.path)
         .collect(Collectors.toCollection(TreeSet::new));
   }
@@ -142,9 +141,8 @@ class OpenApiDocumentTest {
   }
 
   private static void forEachOperation(JsonNode document, java.util.function.BiConsumer<String, JsonNode> each) {
-    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = paths.next();
-      path.getValue().fields().forEachRemaining(op -> {
+    for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+      path.getValue().properties().forEach(op -> {
         if (METHODS.contains(op.getKey())) {
           each.accept(op.getKey() + " " + path.getKey(), op.getValue());
         }
@@ -154,7 +152,7 @@ class OpenApiDocumentTest {
 
   private static void collectRefs(JsonNode node, List<String> refs) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(f -> {
+      node.properties().forEach(f -> {
         if (f.getKey().equals("$ref")) {
           refs.add(f.getValue().asText());
         } else {

@@ -35,6 +35,11 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(WmoRestApi.create(options, routes).start("127.0.0.1", 0));
   }
 
+  /** An app the test configured itself, started here on a random port. */
+  public static TestServer start(Javalin app) {
+    return new TestServer(app.start("127.0.0.1", 0));
+  }
+
   public static TestServer start(ApiRoutes... routes) {
     return start(RestOptions.defaults(), List.of(routes));
   }
