@@ -170,6 +170,23 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void created_answers_201_with_a_location_under_the_base_path() {
+    TestServer.Reply reply = server.post("/api/v1/probes", "region", "{\"text\":\"p1\"}");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    assertThat(reply.header("Location")).hasValue("/api/v1/probes/p1");
+    assertThat(reply.json().path("text").asText()).isEqualTo("p1");
+  }
+
+  @Test
+  void no_content_answers_204_or_the_problem() {
+    TestServer.Reply deleted = server.send("DELETE", "/api/v1/probes/p1", "region", null, null);
+    assertThat(deleted.status()).isEqualTo(204);
+    assertThat(deleted.body()).isEmpty();
+    assertThat(deleted.header("API-Version")).hasValue("1.0.0");
+    assertProblem(server.send("DELETE", "/api/v1/probes/gone", "region", null, null), 404, "not_found");
+  }
+
+  @Test
   void a_body_larger_than_the_limit_is_a_413_problem() {
     byte[] big = ("{\"text\":\"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
     assertProblem(server.send("POST", "/api/v1/probes/echo", "region", "application/json", big), 413, "body_too_large");

@@ -40,5 +40,10 @@ public final class ProbeRoutes implements ApiRoutes {
       throw new IllegalStateException("a fault while handling BSN " + SECRET);
     });
     router.post("/probes/echo", call -> call.json(200, call.body(EchoRequest.class)));
+    router.post("/probes", call -> call.created(Either.<DomainError, EchoRequest>right(call.body(EchoRequest.class)),
+        created -> "/probes/" + created.text()));
+    router.delete("/probes/{probeId}", call -> call.noContent(call.pathParam("probeId").equals("gone")
+        ? Either.left(new nl.wmokader.core.shared.CommonError.NotFound("Probe", "gone"))
+        : Either.right(call.pathParam("probeId"))));
   }
 }
