@@ -1,0 +1,75 @@
+package nl.wmokader.adapters.rest;
+
+import io.vavr.control.Option;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.MunicipalityCode;
+
+/**
+ * The actor of a request, from the {@value #NAME} header, until real authentication exists:
+ * {@code region}, {@code supervisor}, {@code municipality:<4-digit CBS code>} or
+ * {@code provider:<8-digit AGB code>}. Exact and case-sensitive: anything else is no actor.
+ * The embedder must make sure only trusted parties can set it (a gateway that authenticates).
+ */
+public final class ActorHeader {
+  /** The request header's name. */
+  public static final String NAME = "Wmo-Actor";
+
+  /** The {@code WWW-Authenticate} challenge of a 401: the scheme tells the client what is expected. */
+  static final String CHALLENGE = "Wmo-Actor realm=\"wmo-kader\"";
+
+  private ActorHeader() {}
+
+  /** The actor the header value names, or none when it is absent or malformed. */
+  public static Option<Actor> parse(String value) {
+    if (value == null) {
+      return Option.none();
+    }
+    if (value.equals("region")) {
+      return Option.some(Actor.region());
+    }
+    if (value.equals("supervisor")) {
+      return Option.some(Actor.supervisor());
+    }
+    if (value.startsWith("municipality:")) {
+      String code = value.substring("municipality:".length());
+      return code.matches("[0-9]{4}") ? Option.some(Actor.municipality(MunicipalityCode.of(code))) : Option.none();
+    }
+    if (value.startsWith("provider:")) {
+      String agb = value.substring("provider:".length());
+      return agb.matches("[0-9]{8}") ? Option.some(Actor.provider(AgbCode.of(agb))) : Option.none();
+    }
+    return Option.none();
+  }
+
+  /** The header value for {@code actor}; {@code parse(format(a))} is {@code a}. */
+  public static String format(Actor actor) {
+    switch (actor.role()) {
+      case REGION:
+        return "region";
+      case SUPERVISOR:
+        return "supervisor";
+      case MUNICIPALITY:
+        return "municipality:" + actor.municipality().get().value();
+      case PROVIDER:
+        return "provider:" + actor.provider().get().value();
+      default:
+        throw new IllegalArgumentException("unknown role " + actor.role());
+    }
+  }
+
+  /** The actor of a request, or a 401 problem. */
+  static Actor require(String value) {
+    if (value == null || value.isBlank()) {
+      throw unauthenticated("actor_missing",
+          "The " + NAME + " header is required: region, supervisor, municipality:<CBS code> or provider:<AGB code>.");
+    }
+    return parse(value).getOrElseThrow(() -> unauthenticated("actor_invalid",
+        "The " + NAME + " header is not one of region, supervisor, municipality:<4-digit CBS code>, "
+            + "provider:<8-digit AGB code>."));
+  }
+
+  private static ProblemException unauthenticated(String code, String detail) {
+    return new ProblemException(401, code, detail, java.util.List.of(), java.util.Map.of("WWW-Authenticate", CHALLENGE));
+  }
+}

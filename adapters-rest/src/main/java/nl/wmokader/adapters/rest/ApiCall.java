@@ -1,0 +1,227 @@
+package nl.wmokader.adapters.rest;
+
+import io.javalin.http.Context;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.PageRequest;
+
+/**
+ * One API request as a route sees it: the actor, the strictly parsed body, paging, and the ways to
+ * answer. Whatever is wrong with the HTTP request itself ends it with a problem ({@link
+ * ProblemException}); a use case's {@code Left} is answered by {@link #respond} as a problem too.
+ */
+public final class ApiCall {
+  private final Context ctx;
+  private final Settings settings;
+  private final Actor actor;
+  private boolean responded;
+
+  ApiCall(Context ctx, Settings settings, Actor actor) {
+    this.ctx = ctx;
+    this.settings = settings;
+    this.actor = actor;
+  }
+
+  /** The actor from the {@value ActorHeader#NAME} header (resolved before the handler ran). */
+  public Actor actor() {
+    if (actor == null) {
+      throw new IllegalStateException("a public route has no actor");
+    }
+    return actor;
+  }
+
+  /** The raw Javalin context, for what this class does not offer. */
+  public Context context() {
+    return ctx;
+  }
+
+  public String pathParam(String name) {
+    return ctx.pathParam(name);
+  }
+
+  public Option<String> query(String name) {
+    return Option.of(ctx.queryParam(name));
+  }
+
+  /**
+   * The body as a use case's command: bound strictly into the request record, then converted by it.
+   * Every unknown field, wrongly typed value and invalid field comes back at once as {@code
+   * Left(InvalidInput)}; a missing, oversized, non-JSON or malformed body ends the request (413, 415,
+   * 400).
+   */
+  public <C, R extends ApiRequest<C>> Either<DomainError, C> command(Class<R> requestType) {
+    JsonBinder.Bound<R> bound = JsonBinder.bind(Json.parse(bodyBytes()), requestType);
+    Either<DomainError, C> command = bound.value().toCommand();
+    if (bound.errors().isEmpty()) {
+      return command;
+    }
+    List<FieldError> all = new ArrayList<>(bound.errors());
+    if (command.isLeft() && command.getLeft() instanceof InvalidInput) {
+      Set<String> reported = new HashSet<>();
+      bound.errors().forEach(e -> reported.add(e.field()));
+      ((InvalidInput) command.getLeft()).errors()
+          .filter(e -> !reported.contains(e.field()))
+          .forEach(all::add);
+    }
+    return Either.left(new InvalidInput(io.vavr.collection.List.ofAll(all)));
+  }
+
+  /** The body as a record, bound strictly; any invalid field ends the request with a 400 problem. */
+  public <T extends Record> T body(Class<T> type) {
+    JsonBinder.Bound<T> bound = JsonBinder.bind(Json.parse(bodyBytes()), type);
+    if (!bound.errors().isEmpty()) {
+      InvalidInput invalid = new InvalidInput(io.vavr.collection.List.ofAll(bound.errors()));
+      throw new ProblemException(400, Problems.code(invalid), invalid.message(),
+          invalid.errors().map(InvalidParam::from).toJavaList(), Map.of());
+    }
+    return bound.value();
+  }
+
+  /**
+   * The page asked for by the query parameters {@code page} (0-based, default 0) and {@code pageSize}
+   * (1..{@value PageRequest#MAX_SIZE}, default {@value PageRequest#DEFAULT_SIZE}); invalid ones end the
+   * request with a 400 problem listing them.
+   */
+  public PageRequest pageRequest() {
+    List<FieldError> errors = new ArrayList<>();
+    int page = intQuery("page", 0, errors);
+    int size = intQuery("pageSize", PageRequest.DEFAULT_SIZE, errors);
+    if (errors.isEmpty()) {
+      var validated = PageRequest.validate(page, size);
+      if (validated.isValid()) {
+        return validated.get();
+      }
+      validated.getError().forEach(errors::add);
+    }
+    InvalidInput invalid = new InvalidInput(io.vavr.collection.List.ofAll(errors));
+    throw new ProblemException(400, Problems.code(invalid), invalid.message(),
+        invalid.errors().map(InvalidParam::from).toJavaList(), Map.of());
+  }
+
+  private int intQuery(String name, int fallback, List<FieldError> errors) {
+    String raw = ctx.queryParam(name);
+    if (raw == null) {
+      return fallback;
+    }
+    if (!raw.matches("-?[0-9]{1,9}")) {
+      errors.add(new FieldError(name, "invalid_type", "must be an integer"));
+      return fallback;
+    }
+    return Integer.parseInt(raw);
+  }
+
+  /** 200 with the DTO, or the error as a problem. */
+  public void respond(Either<? extends DomainError, ?> result) {
+    respond(200, result);
+  }
+
+  /** {@code status} with the DTO, or the error as a problem. */
+  public void respond(int status, Either<? extends DomainError, ?> result) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else {
+      json(status, result.get());
+    }
+  }
+
+  /** 201 with the DTO and a {@code Location} (relative to the base path, e.g. {@code /things/42}). */
+  public <T> void created(Either<? extends DomainError, T> result, Function<? super T, String> location) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else {
+      ctx.header("Location", ctx.contextPath().replaceAll("/$", "") + settings.basePath() + location.apply(result.get()));
+      json(201, result.get());
+    }
+  }
+
+  /** 204 without a body, or the error as a problem. */
+  public void noContent(Either<? extends DomainError, ?> result) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else {
+      responded = true;
+      ctx.status(204);
+    }
+  }
+
+  /** The domain error as a problem. */
+  public void fail(DomainError error) {
+    responded = true;
+    Problems.write(ctx, Problems.of(error, Problems.instance(ctx.path())), Map.of(), settings.apiVersion());
+  }
+
+  /** {@code status} with {@code body} as JSON. */
+  public void json(int status, Object body) {
+    responded = true;
+    ctx.status(status).contentType("application/json").result(Json.write(body));
+  }
+
+  void bytes(int status, String contentType, byte[] body) {
+    responded = true;
+    ctx.status(status).contentType(contentType).result(body);
+  }
+
+  boolean responded() {
+    return responded;
+  }
+
+  String requestPath() {
+    return ctx.path();
+  }
+
+  Map<String, List<String>> queryParams() {
+    return ctx.queryParamMap();
+  }
+
+  private byte[] bodyBytes() {
+    requireJsonContentType();
+    long max = settings.options().maxBodyBytes();
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > max) {
+      throw tooLarge(max);
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 256), max));
+      byte[] chunk = new byte[8192];
+      long total = 0;
+      int n;
+      while ((n = in.read(chunk)) != -1) {
+        total += n;
+        if (total > max) {
+          throw tooLarge(max);
+        }
+        out.write(chunk, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new ProblemException(400, "unreadable_body", "The request body could not be read.");
+    }
+  }
+
+  private void requireJsonContentType() {
+    String type = ctx.header("Content-Type");
+    String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (!media.equals("application/json") && !media.matches("application/[a-z0-9.+-]+\\+json")) {
+      throw new ProblemException(415, "unsupported_media_type",
+          "The request body must be sent as Content-Type: application/json.");
+    }
+  }
+
+  private static ProblemException tooLarge(long max) {
+    return new ProblemException(413, "body_too_large", "The request body exceeds " + max + " bytes.");
+  }
+}

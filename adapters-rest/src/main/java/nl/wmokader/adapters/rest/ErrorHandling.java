@@ -1,0 +1,110 @@
+package nl.wmokader.adapters.rest;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
+import io.javalin.router.exception.HttpResponseExceptionMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes every answer under the base path a problem document when something goes wrong, and puts the
+ * API-Version header on every answer there. Paths outside the base path (the embedder's own routes)
+ * keep Javalin's behaviour.
+ */
+final class ErrorHandling {
+  private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+  private ErrorHandling() {}
+
+  static void install(JavalinConfig config, Settings settings, List<ApiRoute> routes) {
+    config.routes.before(ctx -> {
+      if (settings.isApi(ctx)) {
+        ctx.header(WmoRestApi.API_VERSION_HEADER, settings.apiVersion());
+        String path = Settings.relativePath(ctx);
+        if (path.endsWith("/")) {
+          throw new ProblemException(404, "route_not_found",
+              "No such resource: paths of this API have no trailing slash.");
+        }
+      }
+    });
+
+    config.routes.exception(ProblemException.class, (e, ctx) ->
+        Problems.write(ctx, Problems.of(e, Problems.instance(ctx.path())), e.headers(), settings.apiVersion()));
+
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+      if (!settings.isApi(ctx)) {
+        HttpResponseExceptionMapper.INSTANCE.handle(e, ctx);
+        return;
+      }
+      ProblemException problem = e instanceof EndpointNotFound
+          ? unmatched(Settings.relativePath(ctx), routes)
+          : fromJavalin(e);
+      Problems.write(ctx, Problems.of(problem, Problems.instance(ctx.path())), problem.headers(), settings.apiVersion());
+    });
+
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      // The message of an unexpected exception may quote input (personal data): log the type and
+      // where it came from, never the message, and answer without internals.
+      log.error("unexpected {} answering {} {}", e.getClass().getName(), ctx.method(), routeOf(ctx), Sanitized.of(e));
+      if (!settings.isApi(ctx)) {
+        ctx.status(500).result("Internal server error");
+        return;
+      }
+      Problems.write(ctx, Problems.problem(500, "internal_error",
+          "The server could not answer this request; the fault has been logged.",
+          Problems.instance(ctx.path()), List.of()), Map.of(), settings.apiVersion());
+    });
+  }
+
+  /** The matched route template (never the concrete path, which may hold identifiers). */
+  private static String routeOf(io.javalin.http.Context ctx) {
+    try {
+      return ctx.endpoint().path;
+    } catch (RuntimeException noEndpoint) {
+      return "(before any route matched)";
+    }
+  }
+
+  /** 405 when the path exists with other methods, else 404. */
+  private static ProblemException unmatched(String path, List<ApiRoute> routes) {
+    List<String> allowed = routes.stream().filter(r -> r.matches(path)).map(ApiRoute::method).distinct()
+        .collect(Collectors.toList());
+    if (allowed.isEmpty()) {
+      return new ProblemException(404, "route_not_found", "No such resource.");
+    }
+    return new ProblemException(405, "method_not_allowed", "This resource does not support this method.",
+        List.of(), Map.of("Allow", String.join(", ", allowed)));
+  }
+
+  private static ProblemException fromJavalin(HttpResponseException e) {
+    int status = e.getStatus();
+    switch (status) {
+      case 404:
+        return new ProblemException(404, "route_not_found", "No such resource.");
+      case 405:
+        return new ProblemException(405, "method_not_allowed", "This resource does not support this method.");
+      case 413:
+        return new ProblemException(413, "body_too_large", "The request body is too large.");
+      default:
+        return new ProblemException(status, "http_" + status, Problems.reasonPhrase(status) + ".");
+    }
+  }
+
+  /** A copy of an exception chain without messages, for logging stack traces safely. */
+  static final class Sanitized extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private Sanitized(Throwable original, Throwable cause) {
+      super(original.getClass().getName(), cause, false, true);
+      setStackTrace(original.getStackTrace());
+    }
+
+    static Sanitized of(Throwable t) {
+      return t == null ? null : new Sanitized(t, t.getCause() == t ? null : of(t.getCause()));
+    }
+  }
+}

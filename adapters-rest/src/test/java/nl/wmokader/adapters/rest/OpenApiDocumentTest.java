@@ -1,0 +1,166 @@
+package nl.wmokader.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.router.ParsedEndpoint;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.wmokader.adapters.rest.testing.ProbeRoutes;
+import nl.wmokader.adapters.rest.testing.ProductionRoutes;
+import nl.wmokader.adapters.rest.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The served OpenAPI document against the routes Javalin really has, both ways, over every production
+ * resource. Also leaves the document in {@code target/openapi.json} for {@code lint-openapi.sh}.
+ */
+class OpenApiDocumentTest {
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
+  private static TestServer server;
+  private static TestServer.Reply served;
+  private static JsonNode doc;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = TestServer.start(RestOptions.defaults(), ProductionRoutes.overInMemoryAdapters());
+    served = server.get("/api/v1/openapi.json", null);
+    doc = served.json();
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "openapi.json"), served.body(), StandardCharsets.UTF_8);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void is_served_without_an_actor_as_openapi_3_0_with_the_version_of_the_header() {
+    assertThat(served.status()).isEqualTo(200);
+    assertThat(served.contentType()).startsWith("application/json");
+    assertThat(doc.path("openapi").asText()).startsWith("3.0.");
+    assertThat(served.header("API-Version")).hasValue(doc.path("info").path("version").asText());
+    assertThat(doc.path("servers").get(0).path("url").asText()).isEqualTo(WmoRestApi.BASE_PATH);
+  }
+
+  @Test
+  void documents_every_registered_route_and_no_other() {
+    assertThat(documented(doc)).isEqualTo(registered(server)).isNotEmpty();
+  }
+
+  @Test
+  void the_probe_routes_are_documented_both_ways_too() {
+    List<ApiRoutes> routes = new ArrayList<>(ProductionRoutes.overInMemoryAdapters());
+    routes.add(new ProbeRoutes(1));
+    try (TestServer probes = TestServer.start(RestOptions.defaults(), routes)) {
+      JsonNode probeDoc = probes.get("/api/v1/openapi.json", null).json();
+      assertThat(documented(probeDoc)).isEqualTo(registered(probes)).contains("GET /api/v1/probes");
+    }
+  }
+
+  @Test
+  void documents_the_actor_header_as_an_api_key_required_by_default() {
+    JsonNode scheme = doc.path("components").path("securitySchemes").path("wmoActor");
+    assertThat(scheme.path("type").asText()).isEqualTo("apiKey");
+    assertThat(scheme.path("in").asText()).isEqualTo("header");
+    assertThat(scheme.path("name").asText()).isEqualTo(ActorHeader.NAME);
+    assertThat(doc.path("security").get(0).has("wmoActor")).isTrue();
+  }
+
+  @Test
+  void every_operation_documents_its_errors_and_version_header() {
+    forEachOperation(doc, (key, op) -> {
+      assertThat(op.path("operationId").asText()).as(key).isNotBlank();
+      JsonNode responses = op.path("responses");
+      boolean secured = !(op.has("security") && op.get("security").isEmpty());
+      if (secured) {
+        assertThat(responses.has("401")).as(key + " documents 401").isTrue();
+      }
+      if (op.has("requestBody")) {
+        assertThat(responses.has("400") && responses.has("413") && responses.has("415"))
+            .as(key + " documents 400, 413 and 415").isTrue();
+      }
+      responses.properties().forEach(r -> {
+        if (r.getKey().startsWith("2")) {
+          assertThat(r.getValue().path("headers").has("API-Version")).as(key + " " + r.getKey()).isTrue();
+        }
+      });
+    });
+  }
+
+  @Test
+  void every_reference_resolves() {
+    List<String> refs = new ArrayList<>();
+    collectRefs(doc, refs);
+    assertThat(refs).isNotEmpty();
+    for (String ref : refs) {
+      assertThat(doc.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+    }
+  }
+
+  @Test
+  void a_resource_without_its_openapi_part_is_refused() {
+    ApiRoutes undocumented = router -> router.get("/things", call -> call.json(200, List.of()));
+    assertThatThrownBy(() -> WmoRestApi.create(undocumented))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("openapi.json");
+  }
+
+  @Test
+  void a_path_against_the_design_rules_is_refused() {
+    for (String path : List.of("/things/", "/Things", "/some_things", "things", "/things//x", "/things/{Id}")) {
+      ApiRoutes bad = ProbeRoutes.registering(router -> router.get(path, call -> call.json(200, List.of())));
+      assertThatThrownBy(() -> WmoRestApi.create(bad)).as(path).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  private static Set<String> registered(TestServer s) {
+    return s.app().unsafe.internalRouter.allHttpHandlers().stream()
+        .map((ParsedEndpoint e) -> e.endpoint)
+        .filter(e -> e.method.isHttpMethod() && !e.method.name().equals("HEAD"))  // HEAD goes with every GET
+        .map(e -> e.method.name() + " " + e.path)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<String> documented(JsonNode document) {
+    String base = document.path("servers").get(0).path("url").asText();
+    Set<String> out = new TreeSet<>();
+    forEachOperation(document, (key, op) -> out.add(key.split(" ")[0].toUpperCase() + " " + base + key.split(" ")[1]));
+    return out;
+  }
+
+  private static void forEachOperation(JsonNode document, java.util.function.BiConsumer<String, JsonNode> each) {
+    for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+      path.getValue().properties().forEach(op -> {
+        if (METHODS.contains(op.getKey())) {
+          each.accept(op.getKey() + " " + path.getKey(), op.getValue());
+        }
+      });
+    }
+  }
+
+  private static void collectRefs(JsonNode node, List<String> refs) {
+    if (node.isObject()) {
+      node.properties().forEach(f -> {
+        if (f.getKey().equals("$ref")) {
+          refs.add(f.getValue().asText());
+        } else {
+          collectRefs(f.getValue(), refs);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(n -> collectRefs(n, refs));
+    }
+  }
+}
