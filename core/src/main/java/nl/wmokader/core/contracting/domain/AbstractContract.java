@@ -135,10 +135,17 @@ public abstract class AbstractContract {
         .map(l -> l.validity().contains(from)
             ? new Lot(l.product(), l.validity().withEnd(lastDay), l.tariff())
             : l);
-    return Either.right(self()
-        .withLots(ended)
-        .withStatus(ContractStatus.TERMINATED)
-        .withTerminatedFrom(Option.some(from)));
+    // One build, not a chain of withX: every intermediate copy would be checked, and be invalid.
+    return Either.right(Contract.builder()
+        .id(id())
+        .provider(provider())
+        .period(period())
+        .status(ContractStatus.TERMINATED)
+        .lots(ended)
+        .clientStops(clientStops())
+        .terminatedFrom(Option.some(from))
+        .version(version())
+        .build());
   }
 
   /** Imposes a client stop starting today or later that overlaps no other client stop. */
