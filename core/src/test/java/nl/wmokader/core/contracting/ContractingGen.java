@@ -137,8 +137,12 @@ public final class ContractingGen {
     return rangesAround(period).zip(reasons(), ClientStop::new);
   }
 
-  /** Contracts of {@code provider}: active or terminated, with lots and client stops. */
+  /** Contracts of {@code provider}: active or (one in four) terminated, with lots and client stops. */
   public static Gen<Contract> contractsOf(Gen<AgbCode> provider) {
+    return contractsOf(provider, true);
+  }
+
+  private static Gen<Contract> contractsOf(Gen<AgbCode> provider, boolean mayTerminate) {
     return rs -> {
       DateRange period = periods().generate(rs);
       Contract contract = Contract.builder().id(ids().generate(rs)).provider(provider.generate(rs)).period(period).build();
@@ -150,7 +154,7 @@ public final class ContractingGen {
       for (int i = 0; i < stops; i++) {
         contract = contract.imposeClientStop(clientStopsAround(period).generate(rs), LONG_AGO).getOrElse(contract);
       }
-      if (integers().between(0, 3).generate(rs) == 0) {
+      if (mayTerminate && integers().between(0, 3).generate(rs) == 0) {
         contract = contract.terminate(dateIn(period).generate(rs), LONG_AGO).getOrElse(contract);
       }
       return contract;
@@ -167,7 +171,7 @@ public final class ContractingGen {
   }
 
   public static Gen<Contract> activeContracts() {
-    return contracts().assuming(c -> c.terminatedFrom().isEmpty());
+    return contractsOf(fewProviders(), false);
   }
 
   public static Gen<Contract> terminatedContracts() {
