@@ -14,7 +14,9 @@ import nl.wmokader.core.shared.DomainError;
 public interface FindDeliveryRightUseCase {
   /**
    * @return {@code Some(right)} when a lot covers the product that day and no client stop blocks
-   *     new assignments, {@code None} otherwise; or {@code Forbidden} (supervisor, another provider)
+   *     new assignments and a tariff applies (the lot's own, else the reference tariff of the day),
+   *     {@code None} otherwise (also for an unknown provider); or {@code Forbidden} (supervisor,
+   *     another provider's staff), {@code InvalidInput} (missing fields)
    */
   Either<DomainError, Option<DeliveryRight>> findDeliveryRight(Actor actor, DeliveryRightQuery query);
 }

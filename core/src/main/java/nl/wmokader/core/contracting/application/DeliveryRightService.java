@@ -1,0 +1,92 @@
+package nl.wmokader.core.contracting.application;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Comparator;
+import nl.wmokader.core.catalogue.port.in.FindReferenceTariffUseCase;
+import nl.wmokader.core.catalogue.port.in.ReferenceTariffQuery;
+import nl.wmokader.core.contracting.domain.Contract;
+import nl.wmokader.core.contracting.domain.DeliveryRight;
+import nl.wmokader.core.contracting.domain.Lot;
+import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
+import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
+import nl.wmokader.core.contracting.port.out.ContractRepository;
+import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.ErrorKind;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.Money;
+
+/**
+ * Answers whether a provider may get a new assignment of a product on a date, and at which
+ * tariff. A provider's staff asking about another provider get {@code Forbidden} rather than an
+ * empty answer: the question is outside their role, and an empty answer would read as a real "no".
+ */
+public final class DeliveryRightService implements FindDeliveryRightUseCase {
+
+  private final ContractRepository contracts;
+  private final FindReferenceTariffUseCase referenceTariffs;
+
+  public DeliveryRightService(ContractRepository contracts, FindReferenceTariffUseCase referenceTariffs) {
+    this.contracts = requireNonNull(contracts, "contracts");
+    this.referenceTariffs = requireNonNull(referenceTariffs, "referenceTariffs");
+  }
+
+  @Override
+  public Either<DomainError, Option<DeliveryRight>> findDeliveryRight(Actor actor, DeliveryRightQuery query) {
+    return Access.require(actor, "find a delivery right", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
+        .flatMap(ok -> validate(query))
+        .flatMap(q -> actor.role() == Actor.Role.PROVIDER && !Access.isProvider(actor, q.provider())
+            ? Either.left(new CommonError.Forbidden("find another provider's delivery rights"))
+            : Either.right(q))
+        .flatMap(q -> {
+          // At most one contract of a provider is in force on a day and its lots of one product do
+          // not overlap, so at most one lot matches; the order only makes that choice explicit.
+          Option<Tuple2<Contract, Lot>> match = List.ofAll(contracts.findByProvider(q.provider()))
+              .sorted(Comparator.comparing((Contract c) -> c.period().start()))
+              .flatMap(c -> c.lotForNewAssignmentOn(q.product(), q.date()).map(lot -> Tuple.of(c, lot)))
+              .headOption();
+          if (match.isEmpty()) {
+            return Either.right(Option.none());
+          }
+          Contract contract = match.get()._1;
+          Lot lot = match.get()._2;
+          return tariff(actor, lot, q).map(tariff -> tariff.map(t ->
+              new DeliveryRight(contract.id(), contract.provider(), lot.product(), lot.validity(), t)));
+        });
+  }
+
+  /** The lot's own tariff, else the reference tariff of the day; none when neither exists. */
+  private Either<DomainError, Option<Money>> tariff(Actor actor, Lot lot, DeliveryRightQuery q) {
+    if (lot.tariff().isDefined()) {
+      return Either.right(lot.tariff());
+    }
+    Either<DomainError, Option<Money>> reference =
+        referenceTariffs.findReferenceTariff(actor, new ReferenceTariffQuery(q.product(), q.date()));
+    return reference.isLeft() && reference.getLeft().kind() == ErrorKind.NOT_FOUND
+        ? Either.right(Option.none())
+        : reference;
+  }
+
+  private static Either<DomainError, DeliveryRightQuery> validate(DeliveryRightQuery q) {
+    List<FieldError> errors = List.empty();
+    if (q.provider() == null) {
+      errors = errors.append(new FieldError("provider", "required", "is required"));
+    }
+    if (q.product() == null) {
+      errors = errors.append(new FieldError("product", "required", "is required"));
+    }
+    if (q.date() == null) {
+      errors = errors.append(new FieldError("date", "required", "is required"));
+    }
+    return errors.isEmpty() ? Either.right(q) : Either.left(new InvalidInput(errors));
+  }
+}

@@ -1,0 +1,13 @@
+package nl.wmokader.core.contracting.port.in;
+
+import io.vavr.control.Either;
+import nl.wmokader.core.contracting.domain.Provider;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DomainError;
+
+/** Reads a provider: not personal data, open to every actor. */
+public interface GetProviderUseCase {
+  /** @return the provider, or {@code NotFound}, {@code InvalidInput} (no AGB code) */
+  Either<DomainError, Provider> getProvider(Actor actor, AgbCode agb);
+}

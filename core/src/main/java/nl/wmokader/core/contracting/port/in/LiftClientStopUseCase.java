@@ -1,0 +1,16 @@
+package nl.wmokader.core.contracting.port.in;
+
+import io.vavr.control.Either;
+import nl.wmokader.core.contracting.domain.Contract;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.DomainError;
+
+/** Lifts a client stop from a date on; a stop that would only start then is withdrawn. */
+public interface LiftClientStopUseCase {
+  /**
+   * @return the stored contract, or {@code Forbidden} (not region staff), {@code InvalidInput},
+   *     {@code NotFound} (contract), {@code ContractTerminated}, {@code RetroactiveChange} (before
+   *     today), {@code NoClientStopToLift}, {@code StaleVersion}
+   */
+  Either<DomainError, Contract> liftClientStop(Actor actor, LiftClientStopCommand command);
+}
