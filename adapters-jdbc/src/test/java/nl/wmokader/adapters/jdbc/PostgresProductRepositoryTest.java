@@ -3,6 +3,7 @@ package nl.wmokader.adapters.jdbc;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
 import nl.wmokader.core.catalogue.port.out.ProductRepositoryContract;
 
+@PostgresSuite
 class PostgresProductRepositoryTest extends ProductRepositoryContract {
   @Override
   protected ProductRepository newRepository() {

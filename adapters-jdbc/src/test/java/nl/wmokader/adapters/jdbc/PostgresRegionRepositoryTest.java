@@ -3,6 +3,7 @@ package nl.wmokader.adapters.jdbc;
 import nl.wmokader.core.region.port.out.RegionRepository;
 import nl.wmokader.core.region.port.out.RegionRepositoryContract;
 
+@PostgresSuite
 class PostgresRegionRepositoryTest extends RegionRepositoryContract {
   @Override
   protected RegionRepository newRepository() {
