@@ -13,6 +13,37 @@ import nl.wmokader.core.catalogue.port.in.ListProductsUseCase;
 import nl.wmokader.core.catalogue.port.in.ReviseProductUseCase;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffUseCase;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
+import nl.wmokader.core.contracting.application.ContractServices;
+import nl.wmokader.core.contracting.application.DeliveryRightService;
+import nl.wmokader.core.contracting.application.ProviderServices;
+import nl.wmokader.core.contracting.port.in.AddLotUseCase;
+import nl.wmokader.core.contracting.port.in.ContractProviderUseCase;
+import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
+import nl.wmokader.core.contracting.port.in.GetContractUseCase;
+import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
+import nl.wmokader.core.contracting.port.in.ImposeClientStopUseCase;
+import nl.wmokader.core.contracting.port.in.LiftClientStopUseCase;
+import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
+import nl.wmokader.core.contracting.port.in.ListProvidersUseCase;
+import nl.wmokader.core.contracting.port.in.RegisterProviderUseCase;
+import nl.wmokader.core.contracting.port.in.TerminateContractUseCase;
+import nl.wmokader.core.contracting.port.out.ContractRepository;
+import nl.wmokader.core.contracting.port.out.ProviderRepository;
+import nl.wmokader.core.indication.application.IndicationQueryServices;
+import nl.wmokader.core.indication.application.IntakeServices;
+import nl.wmokader.core.indication.application.ObjectionServices;
+import nl.wmokader.core.indication.domain.IntakeDeadlines;
+import nl.wmokader.core.indication.domain.IntakeTerms;
+import nl.wmokader.core.indication.port.in.CompleteAssessmentUseCase;
+import nl.wmokader.core.indication.port.in.DecideOnApplicationUseCase;
+import nl.wmokader.core.indication.port.in.DecideOnObjectionUseCase;
+import nl.wmokader.core.indication.port.in.FileObjectionUseCase;
+import nl.wmokader.core.indication.port.in.GetIndicationUseCase;
+import nl.wmokader.core.indication.port.in.ListIndicationsUseCase;
+import nl.wmokader.core.indication.port.in.ListOverdueUseCase;
+import nl.wmokader.core.indication.port.in.ReportNeedUseCase;
+import nl.wmokader.core.indication.port.in.SubmitApplicationUseCase;
+import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.region.application.RegionServices;
 import nl.wmokader.core.region.port.in.DefineRegionUseCase;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
@@ -39,11 +70,24 @@ public final class WmoKader {
   private final RegionServices region;
   private final ManageCatalogueService manageCatalogue;
   private final ReadCatalogueService readCatalogue;
+  private final ProviderServices providers;
+  private final ContractServices contracts;
+  private final DeliveryRightService deliveryRights;
+  private final IntakeServices intake;
+  private final ObjectionServices objections;
+  private final IndicationQueryServices indicationQueries;
 
   private WmoKader(Builder b) {
     this.region = new RegionServices(b.regions);
     this.manageCatalogue = new ManageCatalogueService(b.products, region);
     this.readCatalogue = new ReadCatalogueService(b.products, b.clock);
+    this.providers = new ProviderServices(b.providers);
+    this.contracts = new ContractServices(b.providers, b.contracts, readCatalogue, b.clock, b.ids);
+    this.deliveryRights = new DeliveryRightService(b.contracts, readCatalogue);
+    IntakeDeadlines deadlines = new IntakeDeadlines(b.intakeTerms, b.calendar);
+    this.intake = new IntakeServices(b.indications, region, readCatalogue, b.ids, b.clock, deadlines);
+    this.objections = new ObjectionServices(b.indications, b.clock, deadlines);
+    this.indicationQueries = new IndicationQueryServices(b.indications, b.clock, deadlines);
   }
 
   public static Builder builder() {
@@ -94,10 +138,98 @@ public final class WmoKader {
     return readCatalogue;
   }
 
+  // contracting
+
+  public RegisterProviderUseCase registerProvider() {
+    return providers;
+  }
+
+  public GetProviderUseCase getProvider() {
+    return providers;
+  }
+
+  public ListProvidersUseCase listProviders() {
+    return providers;
+  }
+
+  public ContractProviderUseCase contractProvider() {
+    return contracts;
+  }
+
+  public AddLotUseCase addLot() {
+    return contracts;
+  }
+
+  public TerminateContractUseCase terminateContract() {
+    return contracts;
+  }
+
+  public ImposeClientStopUseCase imposeClientStop() {
+    return contracts;
+  }
+
+  public LiftClientStopUseCase liftClientStop() {
+    return contracts;
+  }
+
+  public GetContractUseCase getContract() {
+    return contracts;
+  }
+
+  public ListContractsUseCase listContracts() {
+    return contracts;
+  }
+
+  public FindDeliveryRightUseCase findDeliveryRight() {
+    return deliveryRights;
+  }
+
+  // indication: intake, decisions, objections
+
+  public ReportNeedUseCase reportNeed() {
+    return intake;
+  }
+
+  public CompleteAssessmentUseCase completeAssessment() {
+    return intake;
+  }
+
+  public SubmitApplicationUseCase submitApplication() {
+    return intake;
+  }
+
+  public DecideOnApplicationUseCase decideOnApplication() {
+    return intake;
+  }
+
+  public FileObjectionUseCase fileObjection() {
+    return objections;
+  }
+
+  public DecideOnObjectionUseCase decideOnObjection() {
+    return objections;
+  }
+
+  public GetIndicationUseCase getIndication() {
+    return indicationQueries;
+  }
+
+  public ListIndicationsUseCase listIndications() {
+    return indicationQueries;
+  }
+
+  public ListOverdueUseCase listOverdue() {
+    return indicationQueries;
+  }
+
   /** Collects the driven ports; {@link #build()} refuses to start with one missing. */
   public static final class Builder {
     private RegionRepository regions;
     private ProductRepository products;
+    private ProviderRepository providers;
+    private ContractRepository contracts;
+    private IndicationRepository indications;
+    private IntakeTerms intakeTerms = IntakeTerms.reference();
     private Clock clock;
     private IdGenerator ids;
     private WorkingDayCalendar calendar = WorkingDayCalendar.generalTermsAct();
@@ -111,6 +243,27 @@ public final class WmoKader {
 
     public Builder products(ProductRepository products) {
       this.products = products;
+      return this;
+    }
+
+    public Builder providers(ProviderRepository providers) {
+      this.providers = providers;
+      return this;
+    }
+
+    public Builder contracts(ContractRepository contracts) {
+      this.contracts = contracts;
+      return this;
+    }
+
+    public Builder indications(IndicationRepository indications) {
+      this.indications = indications;
+      return this;
+    }
+
+    /** The legal terms of intake and objection; the Wmo 2015 and Awb defaults unless given. */
+    public Builder intakeTerms(IntakeTerms intakeTerms) {
+      this.intakeTerms = intakeTerms;
       return this;
     }
 
@@ -135,6 +288,10 @@ public final class WmoKader {
     public WmoKader build() {
       requireNonNull(regions, "regions: a RegionRepository is required");
       requireNonNull(products, "products: a ProductRepository is required");
+      requireNonNull(providers, "providers: a ProviderRepository is required");
+      requireNonNull(contracts, "contracts: a ContractRepository is required");
+      requireNonNull(indications, "indications: an IndicationRepository is required");
+      requireNonNull(intakeTerms, "intakeTerms is required");
       requireNonNull(clock, "clock is required");
       requireNonNull(ids, "ids: an IdGenerator is required");
       requireNonNull(calendar, "calendar is required");

@@ -11,12 +11,18 @@ public final class InMemoryAdapters {
 
   private final InMemoryRegionRepository regions = new InMemoryRegionRepository();
   private final InMemoryProductRepository products = new InMemoryProductRepository();
+  private final InMemoryProviderRepository providers = new InMemoryProviderRepository();
+  private final InMemoryContractRepository contracts = new InMemoryContractRepository();
+  private final InMemoryIndicationRepository indications = new InMemoryIndicationRepository();
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
   public WmoKader.Builder builder() {
     return WmoKader.builder()
         .regions(regions)
-        .products(products);
+        .products(products)
+        .providers(providers)
+        .contracts(contracts)
+        .indications(indications);
   }
 
   public InMemoryRegionRepository regions() {
@@ -25,5 +31,17 @@ public final class InMemoryAdapters {
 
   public InMemoryProductRepository products() {
     return products;
+  }
+
+  public InMemoryProviderRepository providers() {
+    return providers;
+  }
+
+  public InMemoryContractRepository contracts() {
+    return contracts;
+  }
+
+  public InMemoryIndicationRepository indications() {
+    return indications;
   }
 }
