@@ -18,7 +18,6 @@ import nl.wmokader.core.indication.domain.AssignmentChange;
 import nl.wmokader.core.indication.domain.AssignmentError;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.domain.AssignmentPolicy;
-import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.AssignmentType;
 import nl.wmokader.core.indication.domain.Grant;
 import nl.wmokader.core.indication.domain.Indication;
@@ -132,16 +131,8 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
                   .flatMap(ended -> current.volume().contains(cmd.newVolume())
                       ? Either.left(new AssignmentError.VolumeUnchanged(current.id()))
                       : grantOf(current).flatMap(grant -> {
-                        Assignment fresh = Assignment.copyOf(current)
-                            .withId(new AssignmentId(ids.next()))
-                            .withVolume(Option.some(cmd.newVolume()))
-                            .withValidity(DateRange.of(cmd.changeDate(), current.validity().end()))
-                            .withAssignedOn(LocalDate.now(clock))
-                            .withDeliveryStart(Option.none())
-                            .withStop(Option.none())
-                            .withStatus(AssignmentStatus.ASSIGNED)
-                            .withReplaces(Option.some(current.id()))
-                            .withVersion(0);
+                        Assignment fresh = current.replacement(new AssignmentId(ids.next()), cmd.newVolume(),
+                            cmd.changeDate(), LocalDate.now(clock));
                         return check(actor, fresh, grant, List.of(ended), Option.some(cmd.changeDate()))
                             .flatMap(ok -> assignments.saveAll(List.of(ended, fresh)))
                             .map(saved -> new AssignmentChange(saved.get(0), saved.get(1)));

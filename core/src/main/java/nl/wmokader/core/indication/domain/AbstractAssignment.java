@@ -158,7 +158,7 @@ public abstract class AbstractAssignment {
     if (newEnd.exists(e -> e.isBefore(earliest))) {
       return Either.left(new AssignmentError.DateOutOfRange(id(), "end", earliest, Option.none()));
     }
-    return Either.right(Assignment.copyOf(this).withValidity(DateRange.of(validity().start(), newEnd)));
+    return Either.right(rebuild(DateRange.of(validity().start(), newEnd), deliveryStart(), stop(), status()));
   }
 
   /**
@@ -174,10 +174,8 @@ public abstract class AbstractAssignment {
       return Either.left(new AssignmentError.DateOutOfRange(id(), "changeDate", earliest, validity().end()));
     }
     LocalDate lastDay = changeDate.minusDays(1);
-    return Either.right(Assignment.copyOf(this)
-        .withValidity(validity().withEnd(lastDay))
-        .withStop(Option.some(new AssignmentStop(lastDay, reason)))
-        .withStatus(AssignmentStatus.ENDED));
+    return Either.right(rebuild(validity().withEnd(lastDay), deliveryStart(),
+        Option.some(new AssignmentStop(lastDay, reason)), AssignmentStatus.ENDED));
   }
 
   /**
@@ -195,9 +193,8 @@ public abstract class AbstractAssignment {
     if (!allowed.contains(date)) {
       return Either.left(new AssignmentError.DateOutOfRange(id(), "date", allowed.start(), allowed.end()));
     }
-    return Either.right(Assignment.copyOf(this)
-        .withDeliveryStart(Option.some(date))
-        .withStatus(status() == AssignmentStatus.ASSIGNED ? AssignmentStatus.DELIVERING : status()));
+    return Either.right(rebuild(validity(), Option.some(date), stop(),
+        status() == AssignmentStatus.ASSIGNED ? AssignmentStatus.DELIVERING : status()));
   }
 
   /** Records the last day of delivery and why (307): only while delivering, from the start to the validity's end. */
@@ -212,9 +209,8 @@ public abstract class AbstractAssignment {
     if (date.isBefore(earliest) || validity().end().exists(date::isAfter)) {
       return Either.left(new AssignmentError.DateOutOfRange(id(), "date", earliest, validity().end()));
     }
-    return Either.right(Assignment.copyOf(this)
-        .withStop(Option.some(new AssignmentStop(date, reason)))
-        .withStatus(AssignmentStatus.STOPPED));
+    return Either.right(rebuild(validity(), deliveryStart(), Option.some(new AssignmentStop(date, reason)),
+        AssignmentStatus.STOPPED));
   }
 
   /** Marks it deleted; whether claims on it were approved is the caller's question. */
@@ -223,6 +219,52 @@ public abstract class AbstractAssignment {
       return Either.left(new AssignmentError.NotActive(id(), status()));
     }
     return Either.right(Assignment.copyOf(this).withStatus(AssignmentStatus.DELETED));
+  }
+
+  /**
+   * The assignment that replaces this one after a change of volume: the same order with
+   * {@code newVolume}, from {@code changeDate} to this one's end, issued on {@code assignedOn}.
+   */
+  public Assignment replacement(AssignmentId newId, Volume newVolume, LocalDate changeDate, LocalDate assignedOn) {
+    return Assignment.builder()
+        .id(newId)
+        .indication(indication())
+        .client(client())
+        .responsibleMunicipality(responsibleMunicipality())
+        .attributedTo(attributedTo())
+        .provider(provider())
+        .type(type())
+        .category(category())
+        .product(product())
+        .volume(Option.some(newVolume))
+        .validity(DateRange.of(changeDate, validity().end()))
+        .assignedOn(assignedOn)
+        .replaces(Option.some(id()))
+        .build();
+  }
+
+  /** A copy with another validity and lifecycle, checked once as a whole (each {@code withX} would check alone). */
+  private Assignment rebuild(DateRange validity, Option<LocalDate> deliveryStart, Option<AssignmentStop> stop,
+                             AssignmentStatus status) {
+    return Assignment.builder()
+        .id(id())
+        .indication(indication())
+        .client(client())
+        .responsibleMunicipality(responsibleMunicipality())
+        .attributedTo(attributedTo())
+        .provider(provider())
+        .type(type())
+        .category(category())
+        .product(product())
+        .volume(volume())
+        .validity(validity)
+        .assignedOn(assignedOn())
+        .deliveryStart(deliveryStart)
+        .stop(stop)
+        .status(status)
+        .replaces(replaces())
+        .version(version())
+        .build();
   }
 
   private static LocalDate latest(LocalDate date, Option<LocalDate> other) {
