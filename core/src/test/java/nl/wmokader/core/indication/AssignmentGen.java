@@ -109,6 +109,25 @@ public final class AssignmentGen {
     };
   }
 
+  /** {@code a} as a fresh assignment from {@code day} (open-ended, nothing reported), keeping the rest. */
+  public static Assignment startingOn(Assignment a, LocalDate day) {
+    return Assignment.builder()
+        .id(a.id())
+        .indication(a.indication())
+        .client(a.client())
+        .responsibleMunicipality(a.responsibleMunicipality())
+        .attributedTo(a.attributedTo())
+        .provider(a.provider())
+        .type(a.type())
+        .category(a.category())
+        .product(a.product())
+        .volume(a.volume())
+        .validity(DateRange.from(day))
+        .assignedOn(a.assignedOn())
+        .replaces(a.replaces())
+        .build();
+  }
+
   /** The {@code n}th valid BSN of the test range (n >= 0): a fixed client for example tests. */
   public static Bsn client(int n) {
     return io.vavr.collection.Stream.from(0).flatMap(SharedGen::testBsnFrom).get(n);
