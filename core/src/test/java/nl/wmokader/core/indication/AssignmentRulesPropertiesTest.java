@@ -24,8 +24,10 @@ import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeCommand;
 import nl.wmokader.core.indication.port.in.ExtendAssignmentCommand;
 import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
+import nl.wmokader.core.indication.port.out.AssignmentFilter;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.SharedGen;
 import org.junit.jupiter.api.AfterAll;
@@ -112,7 +114,7 @@ class AssignmentRulesPropertiesTest implements WithQuickTheories {
         }
       }
 
-      Seq<Assignment> live = world.assignments.find(nl.wmokader.core.indication.port.out.AssignmentFilter.all())
+      Seq<Assignment> live = world.assignments.find(AssignmentFilter.all())
           .filter(a -> a.status() != AssignmentStatus.DELETED);
       for (Assignment a : live) {
         for (Assignment b : live) {
@@ -143,7 +145,7 @@ class AssignmentRulesPropertiesTest implements WithQuickTheories {
     assertThat(AIDS_OVERLAPPING.get()).as("overlapping aids stored").isPositive();
   }
 
-  private static void count(Option<nl.wmokader.core.shared.DomainError> error) {
+  private static void count(Option<DomainError> error) {
     if (error.isEmpty()) {
       ACCEPTED.incrementAndGet();
     } else if (error.get() instanceof AssignmentError.Stacking) {

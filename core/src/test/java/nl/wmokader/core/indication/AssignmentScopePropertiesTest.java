@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.wmokader.core.catalogue.domain.Frequency;
+import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentType;
@@ -29,6 +30,7 @@ import nl.wmokader.core.indication.port.out.AssignmentFilter;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.MunicipalityCode;
@@ -89,8 +91,8 @@ class AssignmentScopePropertiesTest implements WithQuickTheories {
       AssignmentFixture world = new AssignmentFixture(LocalDate.of(2024, 1, 20));
       for (int i = 0; i < cases.size(); i++) {
         Case c = cases.get(i);
-        Grant grant = AssignmentGen.grant(nl.wmokader.core.catalogue.domain.ProductCategory.GUIDANCE, Option.some(AssignmentGen.GUIDANCE_A),
-            DeliveryForm.IN_KIND, nl.wmokader.core.shared.DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        Grant grant = AssignmentGen.grant(ProductCategory.GUIDANCE, Option.some(AssignmentGen.GUIDANCE_A),
+            DeliveryForm.IN_KIND, DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
         var indication = world.store(AssignmentGen.granted(new IndicationId(new UUID(8, i)), AssignmentGen.client(i),
             c.responsible(), c.attributedTo(), grant));
         Assignment a = world.services.issueAssignment(Actor.region(), new IssueAssignmentCommand(indication.id(), c.provider(),

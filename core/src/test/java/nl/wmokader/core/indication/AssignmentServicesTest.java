@@ -36,7 +36,6 @@ import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.PageRequest;
-import nl.wmokader.core.shared.SharedGen;
 import nl.wmokader.core.testing.Results;
 import org.junit.jupiter.api.Test;
 

@@ -28,7 +28,6 @@ import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.MunicipalityCode;
-import nl.wmokader.core.shared.SharedGen;
 import nl.wmokader.core.testing.Results;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package nl.wmokader.core.indication.domain;
 
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Locale;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.shared.AgbCode;
@@ -157,7 +158,7 @@ public sealed interface AssignmentError extends DomainError {
 
     @Override
     public String message() {
-      return "assignment " + assignment + " is " + status.name().toLowerCase(java.util.Locale.ROOT);
+      return "assignment " + assignment + " is " + status.name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -2,6 +2,7 @@ package nl.wmokader.core.indication.domain;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /** One assignment's waiting time: days from issue to the reported start of delivery (0 when care started first). */
@@ -16,7 +17,7 @@ public record WaitingTime(AssignmentId assignment, LocalDate assignedOn, LocalDa
   }
 
   /** The waiting time of a started assignment. */
-  public static io.vavr.control.Option<WaitingTime> of(Assignment a) {
+  public static Option<WaitingTime> of(Assignment a) {
     return a.deliveryStart().map(start -> new WaitingTime(a.id(), a.assignedOn(), start, a.waitingDays().get()));
   }
 }

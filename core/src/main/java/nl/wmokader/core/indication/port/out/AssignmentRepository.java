@@ -3,6 +3,7 @@ package nl.wmokader.core.indication.port.out;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.Comparator;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
@@ -21,7 +22,7 @@ import nl.wmokader.core.shared.PageRequest;
 public interface AssignmentRepository {
 
   /** The order of every list this port returns. */
-  Comparator<Assignment> ORDER = Comparator.<Assignment, java.time.LocalDate>comparing(a -> a.validity().start())
+  Comparator<Assignment> ORDER = Comparator.<Assignment, LocalDate>comparing(a -> a.validity().start())
       .thenComparing(a -> a.id().value().toString());
 
   Option<Assignment> findById(AssignmentId id);
