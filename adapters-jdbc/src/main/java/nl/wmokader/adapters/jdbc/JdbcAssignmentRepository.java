@@ -1,0 +1,191 @@
+package nl.wmokader.adapters.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.wmokader.core.catalogue.domain.Frequency;
+import nl.wmokader.core.catalogue.domain.ProductCategory;
+import nl.wmokader.core.catalogue.domain.ProductCode;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentStatus;
+import nl.wmokader.core.indication.domain.AssignmentStop;
+import nl.wmokader.core.indication.domain.AssignmentType;
+import nl.wmokader.core.indication.domain.IndicationId;
+import nl.wmokader.core.indication.domain.StopReason;
+import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.indication.port.out.AssignmentFilter;
+import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.Bsn;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
+import nl.wmokader.core.shared.Page;
+import nl.wmokader.core.shared.PageRequest;
+
+/** {@link AssignmentRepository} on JDBC: one row per assignment in {@code wmo_assignment}. */
+public final class JdbcAssignmentRepository implements AssignmentRepository {
+
+  private static final String COLUMNS = "id, indication_id, client, responsible, attributed_to, provider, assignment_type, "
+      + "category, product, volume_quantity, volume_unit, volume_frequency, start_date, end_date, assigned_on, "
+      + "delivery_start, stop_date, stop_reason, status, replaces, version";
+
+  /** {@link AssignmentRepository#ORDER}: UUIDs sort as their canonical text on H2 and PostgreSQL. */
+  private static final String ORDER_BY = " ORDER BY start_date, id";
+
+  private final Jdbc jdbc;
+
+  public JdbcAssignmentRepository(DataSource dataSource) {
+    this.jdbc = new Jdbc(requireNonNull(dataSource, "dataSource"));
+  }
+
+  @Override
+  public Option<Assignment> findById(AssignmentId id) {
+    return jdbc.read(c -> Jdbc.queryFirst(c, "SELECT " + COLUMNS + " FROM wmo_assignment WHERE id = ?",
+        JdbcAssignmentRepository::assignment, id.value()));
+  }
+
+  @Override
+  public Seq<Assignment> find(AssignmentFilter filter) {
+    Where where = where(filter);
+    return jdbc.read(c -> List.ofAll(Jdbc.query(c, "SELECT " + COLUMNS + " FROM wmo_assignment" + where.sql + ORDER_BY,
+        JdbcAssignmentRepository::assignment, where.params.toArray())));
+  }
+
+  @Override
+  public Page<Assignment> findPage(AssignmentFilter filter, PageRequest page) {
+    Where where = where(filter);
+    return jdbc.read(c -> {
+      long total = Jdbc.queryFirst(c, "SELECT COUNT(*) AS n FROM wmo_assignment" + where.sql, rs -> rs.getLong("n"),
+          where.params.toArray()).get();
+      java.util.List<Object> params = new ArrayList<>(where.params);
+      params.add(page.limit());
+      params.add(page.offset());
+      List<Assignment> items = List.ofAll(Jdbc.query(c,
+          "SELECT " + COLUMNS + " FROM wmo_assignment" + where.sql + ORDER_BY + " LIMIT ? OFFSET ?",
+          JdbcAssignmentRepository::assignment, params.toArray()));
+      return new Page<>(items, total, page);
+    });
+  }
+
+  @Override
+  public Either<DomainError, Assignment> save(Assignment assignment) {
+    return saveAll(List.of(assignment)).map(Seq::head);
+  }
+
+  @Override
+  public Either<DomainError, Seq<Assignment>> saveAll(Seq<Assignment> assignments) {
+    return jdbc.change(c -> {
+      List<Assignment> stored = List.empty();
+      for (Assignment a : assignments) {
+        if (!write(c, a)) {
+          return Either.left(stale(a));
+        }
+        stored = stored.append(a.withVersion(a.version() + 1));
+      }
+      return Either.<DomainError, Seq<Assignment>>right(stored);
+    }, () -> stale(assignments.head()));
+  }
+
+  private static DomainError stale(Assignment a) {
+    return new CommonError.StaleVersion("Assignment", a.id().toString(), a.version());
+  }
+
+  /** Inserts (version 0) or updates at the expected version; false when the stored version differs. */
+  private static boolean write(Connection c, Assignment a) throws SQLException {
+    long next = a.version() + 1;
+    Object[] values = {
+        a.indication().value(), a.client().value(), a.responsibleMunicipality().value(),
+        a.attributedTo().map(MunicipalityCode::value), a.provider().value(), a.type(), a.category(),
+        a.product().map(ProductCode::value), a.volume().map(Volume::quantity), a.volume().map(Volume::unit),
+        a.volume().map(Volume::frequency), a.validity().start(), a.validity().end(), a.assignedOn(),
+        a.deliveryStart(), a.stop().map(AssignmentStop::date), a.stop().map(AssignmentStop::reason), a.status(),
+        a.replaces().map(AssignmentId::value), next};
+    if (a.version() == 0) {
+      if (Jdbc.queryFirst(c, "SELECT 1 AS one FROM wmo_assignment WHERE id = ?", rs -> 1, a.id().value()).isDefined()) {
+        return false;
+      }
+      Object[] params = new Object[values.length + 1];
+      params[0] = a.id().value();
+      System.arraycopy(values, 0, params, 1, values.length);
+      return Jdbc.update(c, "INSERT INTO wmo_assignment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params) == 1;
+    }
+    Object[] params = new Object[values.length + 2];
+    System.arraycopy(values, 0, params, 0, values.length);
+    params[values.length] = a.id().value();
+    params[values.length + 1] = a.version();
+    return Jdbc.update(c, "UPDATE wmo_assignment SET indication_id = ?, client = ?, responsible = ?, attributed_to = ?, "
+        + "provider = ?, assignment_type = ?, category = ?, product = ?, volume_quantity = ?, volume_unit = ?, "
+        + "volume_frequency = ?, start_date = ?, end_date = ?, assigned_on = ?, delivery_start = ?, stop_date = ?, "
+        + "stop_reason = ?, status = ?, replaces = ?, version = ? WHERE id = ? AND version = ?", params) == 1;
+  }
+
+  private record Where(String sql, java.util.List<Object> params) {}
+
+  private static Where where(AssignmentFilter f) {
+    java.util.List<String> terms = new ArrayList<>();
+    java.util.List<Object> params = new ArrayList<>();
+    f.municipality().forEach(m -> {
+      terms.add("(responsible = ? OR attributed_to = ?)");
+      params.add(m.value());
+      params.add(m.value());
+    });
+    f.provider().forEach(p -> {
+      terms.add("provider = ?");
+      params.add(p.value());
+    });
+    f.indication().forEach(i -> {
+      terms.add("indication_id = ?");
+      params.add(i.value());
+    });
+    f.client().forEach(b -> {
+      terms.add("client = ?");
+      params.add(b.value());
+    });
+    f.status().forEach(s -> {
+      terms.add("status = ?");
+      params.add(s);
+    });
+    return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params);
+  }
+
+  private static Assignment assignment(ResultSet rs) throws SQLException {
+    long quantity = rs.getLong("volume_quantity");
+    Option<Volume> volume = rs.wasNull() ? Option.none() : Option.some(new Volume(quantity,
+        Unit.valueOf(rs.getString("volume_unit")), Frequency.valueOf(rs.getString("volume_frequency"))));
+    String reason = rs.getString("stop_reason");
+    Option<AssignmentStop> stop = Jdbc.date(rs, "stop_date").map(d -> new AssignmentStop(d, StopReason.valueOf(reason)));
+    return Assignment.builder()
+        .id(new AssignmentId(rs.getObject("id", UUID.class)))
+        .indication(new IndicationId(rs.getObject("indication_id", UUID.class)))
+        .client(new Bsn(rs.getString("client")))
+        .responsibleMunicipality(MunicipalityCode.of(rs.getString("responsible")))
+        .attributedTo(Option.of(rs.getString("attributed_to")).map(MunicipalityCode::of))
+        .provider(AgbCode.of(rs.getString("provider")))
+        .type(AssignmentType.valueOf(rs.getString("assignment_type")))
+        .category(ProductCategory.valueOf(rs.getString("category")))
+        .product(Option.of(rs.getString("product")).map(ProductCode::of))
+        .volume(volume)
+        .validity(DateRange.of(Jdbc.date(rs, "start_date").get(), Jdbc.date(rs, "end_date")))
+        .assignedOn(Jdbc.date(rs, "assigned_on").get())
+        .deliveryStart(Jdbc.date(rs, "delivery_start"))
+        .stop(stop)
+        .status(AssignmentStatus.valueOf(rs.getString("status")))
+        .replaces(Option.of(rs.getObject("replaces", UUID.class)).map(AssignmentId::new))
+        .version(rs.getLong("version"))
+        .build();
+  }
+}

@@ -1,0 +1,369 @@
+package nl.wmokader.core.indication.application;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.wmokader.core.catalogue.domain.Frequency;
+import nl.wmokader.core.catalogue.domain.ProductCode;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
+import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentChange;
+import nl.wmokader.core.indication.domain.AssignmentError;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentPolicy;
+import nl.wmokader.core.indication.domain.AssignmentType;
+import nl.wmokader.core.indication.domain.Grant;
+import nl.wmokader.core.indication.domain.Indication;
+import nl.wmokader.core.indication.domain.StopReason;
+import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeCommand;
+import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeUseCase;
+import nl.wmokader.core.indication.port.in.DeleteAssignmentCommand;
+import nl.wmokader.core.indication.port.in.DeleteAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.ExtendAssignmentCommand;
+import nl.wmokader.core.indication.port.in.ExtendAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.GetAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
+import nl.wmokader.core.indication.port.in.IssueAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
+import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
+import nl.wmokader.core.indication.port.out.ApprovedClaims;
+import nl.wmokader.core.indication.port.out.AssignmentFilter;
+import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.IdGenerator;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.Page;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The municipality's side of assignments: issue, extend, change the volume, delete, and read them.
+ * The rules that span aggregates (stacking, personal budgets, the grant, the provider's contract)
+ * are checked here, over what the repositories hold; two concurrent issues may still both pass
+ * them, as the repositories do not lock across aggregates.
+ */
+public final class AssignmentServices implements IssueAssignmentUseCase, ExtendAssignmentUseCase,
+    ChangeAssignmentVolumeUseCase, DeleteAssignmentUseCase, GetAssignmentUseCase, ListAssignmentsUseCase {
+
+  private static final Logger log = LoggerFactory.getLogger(AssignmentServices.class);
+
+  private final AssignmentRepository assignments;
+  private final IndicationRepository indications;
+  private final FindDeliveryRightUseCase deliveryRights;
+  private final ApprovedClaims approvedClaims;
+  private final Clock clock;
+  private final IdGenerator ids;
+
+  public AssignmentServices(AssignmentRepository assignments, IndicationRepository indications,
+                            FindDeliveryRightUseCase deliveryRights, ApprovedClaims approvedClaims,
+                            Clock clock, IdGenerator ids) {
+    this.assignments = requireNonNull(assignments, "assignments");
+    this.indications = requireNonNull(indications, "indications");
+    this.deliveryRights = requireNonNull(deliveryRights, "deliveryRights");
+    this.approvedClaims = requireNonNull(approvedClaims, "approvedClaims");
+    this.clock = requireNonNull(clock, "clock");
+    this.ids = requireNonNull(ids, "ids");
+  }
+
+  @Override
+  public Either<DomainError, Assignment> issueAssignment(Actor actor, IssueAssignmentCommand command) {
+    return Access.require(actor, "issue assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+        .flatMap(ok -> validate(command))
+        .flatMap(cmd -> indications.findById(cmd.indication())
+            .filter(i -> Access.seesCase(actor, i.responsibleMunicipality(), i.attributedTo()))
+            .<DomainError>toEither(() -> new CommonError.NotFound("Indication", cmd.indication().toString()))
+            .flatMap(indication -> Either.<DomainError, Grant>narrow(AssignmentPolicy.inKindGrant(indication))
+                .flatMap(grant -> candidate(cmd, indication, grant)
+                    .flatMap(candidate -> check(actor, candidate, grant, List.empty(), Option.some(candidate.validity().start()))))))
+        .flatMap(assignments::save)
+        .peekLeft(e -> log.debug("issue assignment rejected: {}", e.code()));
+  }
+
+  @Override
+  public Either<DomainError, Assignment> extendAssignment(Actor actor, ExtendAssignmentCommand command) {
+    return Access.require(actor, "extend assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+        .flatMap(ok -> validate(command))
+        .flatMap(cmd -> managed(actor, cmd.assignment())
+            .flatMap(current -> {
+              if (cmd.newEnd().isEmpty() && isWeekly(current.volume())) {
+                return Either.left(InvalidInput.of("newEnd", "required", "a weekly volume needs an end date"));
+              }
+              return Either.<DomainError, Assignment>narrow(current.moveEnd(cmd.newEnd()));
+            })
+            .flatMap(moved -> grantOf(moved)
+                .flatMap(grant -> check(actor, moved, grant, List.empty(), Option.none()))))
+        .flatMap(assignments::save)
+        .peekLeft(e -> log.debug("extend assignment rejected: {}", e.code()));
+  }
+
+  @Override
+  public Either<DomainError, AssignmentChange> changeAssignmentVolume(Actor actor, ChangeAssignmentVolumeCommand command) {
+    return Access.require(actor, "change assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+        .flatMap(ok -> validate(command))
+        .flatMap(cmd -> managed(actor, cmd.assignment())
+            .flatMap(current -> {
+              List<FieldError> errors = List.empty();
+              if (current.type() == AssignmentType.GENERIC && cmd.newVolume().unit() != Unit.EUROS) {
+                errors = errors.append(new FieldError("newVolume", "unit_euros", "a generic assignment's volume is in euros"));
+              }
+              if (cmd.newVolume().frequency() == Frequency.PER_WEEK && current.validity().isOpenEnded()) {
+                errors = errors.append(new FieldError("newVolume", "weekly_needs_end", "a weekly volume needs an end date"));
+              }
+              if (!errors.isEmpty()) {
+                return Either.left(new InvalidInput(errors));
+              }
+              StopReason reason = cmd.onProviderRequest() ? StopReason.CHANGE_REQUEST : StopReason.INITIATED_BY_MUNICIPALITY;
+              return Either.<DomainError, Assignment>narrow(current.endBefore(cmd.changeDate(), reason))
+                  .flatMap(ended -> current.volume().contains(cmd.newVolume())
+                      ? Either.left(new AssignmentError.VolumeUnchanged(current.id()))
+                      : grantOf(current).flatMap(grant -> {
+                        Assignment fresh = current.replacement(new AssignmentId(ids.next()), cmd.newVolume(),
+                            cmd.changeDate(), LocalDate.now(clock));
+                        return check(actor, fresh, grant, List.of(ended), Option.some(cmd.changeDate()))
+                            .flatMap(ok -> assignments.saveAll(List.of(ended, fresh)))
+                            .map(saved -> new AssignmentChange(saved.get(0), saved.get(1)));
+                      }));
+            }))
+        .peekLeft(e -> log.debug("change assignment volume rejected: {}", e.code()));
+  }
+
+  @Override
+  public Either<DomainError, Assignment> deleteAssignment(Actor actor, DeleteAssignmentCommand command) {
+    return Access.require(actor, "delete assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+        .flatMap(ok -> command == null || command.assignment() == null
+            ? Either.<DomainError, DeleteAssignmentCommand>left(InvalidInput.of("assignment", "required", "is required"))
+            : Either.<DomainError, DeleteAssignmentCommand>right(command))
+        .flatMap(cmd -> managed(actor, cmd.assignment()))
+        .flatMap(current -> Either.<DomainError, Assignment>narrow(current.delete())
+            .flatMap(deleted -> approvedClaims.hasApprovedClaims(current.id())
+                ? Either.left(new AssignmentError.HasApprovedClaims(current.id()))
+                : Either.right(deleted)))
+        .flatMap(assignments::save)
+        .peekLeft(e -> log.debug("delete assignment rejected: {}", e.code()));
+  }
+
+  @Override
+  public Either<DomainError, Assignment> getAssignment(Actor actor, AssignmentId id) {
+    return Access.require(actor, "read assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
+        .flatMap(ok -> id == null
+            ? Either.left(InvalidInput.of("id", "required", "is required"))
+            : assignments.findById(id).filter(a -> AssignmentAccess.sees(actor, a)).toEither(() -> AssignmentAccess.notFound(id)));
+  }
+
+  @Override
+  public Either<DomainError, Page<Assignment>> listAssignments(Actor actor, ListAssignmentsQuery query) {
+    return Access.require(actor, "list assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
+        .flatMap(ok -> validate(query))
+        .map(q -> {
+          AssignmentFilter filter = new AssignmentFilter(Option.none(), q.provider(), q.indication(), q.client(), q.status());
+          Option<AssignmentFilter> scoped = scope(actor, filter);
+          return scoped.isEmpty()
+              ? new Page<Assignment>(List.empty(), 0, q.page())
+              : assignments.findPage(scoped.get(), q.page());
+        });
+  }
+
+  /**
+   * Narrows {@code filter} to what {@code actor} may see; none when the actor asked for another
+   * provider's assignments, which it may not see any of.
+   */
+  static Option<AssignmentFilter> scope(Actor actor, AssignmentFilter filter) {
+    switch (actor.role()) {
+      case REGION:
+        return Option.some(filter);
+      case MUNICIPALITY:
+        return Option.some(filter.withMunicipality(actor.municipality().get()));
+      case PROVIDER:
+        return filter.provider().exists(p -> !actor.provider().contains(p))
+            ? Option.none()
+            : Option.some(filter.withProvider(actor.provider().get()));
+      case SUPERVISOR:
+      default:
+        return Option.none();
+    }
+  }
+
+  /** The assignment, when the actor manages its case; else NotFound, as if absent. */
+  private Either<DomainError, Assignment> managed(Actor actor, AssignmentId id) {
+    return assignments.findById(id).filter(a -> AssignmentAccess.manages(actor, a)).toEither(() -> AssignmentAccess.notFound(id));
+  }
+
+  /** The in-kind grant the assignment executes, as it stands now. */
+  private Either<DomainError, Grant> grantOf(Assignment a) {
+    return indications.findById(a.indication())
+        .<DomainError>toEither(() -> new AssignmentError.NotGranted(a.indication()))
+        .flatMap(i -> Either.narrow(AssignmentPolicy.inKindGrant(i)));
+  }
+
+  private Either<DomainError, Assignment> candidate(IssueAssignmentCommand cmd, Indication indication, Grant grant) {
+    Option<ProductCode> product = cmd.type() == AssignmentType.SPECIFIC ? cmd.product().orElse(grant.product()) : Option.none();
+    if (cmd.type() == AssignmentType.SPECIFIC && product.isEmpty()) {
+      return Either.left(InvalidInput.of("product", "required", "a specific assignment needs a product when the grant names none"));
+    }
+    return Either.right(Assignment.builder()
+        .id(new AssignmentId(ids.next()))
+        .indication(indication.id())
+        .client(indication.client())
+        .responsibleMunicipality(indication.responsibleMunicipality())
+        .attributedTo(indication.attributedTo())
+        .provider(cmd.provider())
+        .type(cmd.type())
+        .category(grant.category())
+        .product(product)
+        .volume(cmd.volume())
+        .validity(DateRange.of(cmd.start(), cmd.end()))
+        .assignedOn(LocalDate.now(clock))
+        .build());
+  }
+
+  /**
+   * The rules a new or moved assignment must meet, in order: inside the grant (OP033), no stacking
+   * (OP259), no overlapping personal budget (OP380), and, when {@code rightOn} is given, the
+   * provider's delivery right on that day. {@code pending} are changed copies, not yet stored, that
+   * stand in for their stored versions.
+   */
+  private Either<DomainError, Assignment> check(Actor actor, Assignment candidate, Grant grant,
+                                                Seq<Assignment> pending, Option<LocalDate> rightOn) {
+    Option<AssignmentError> broken = AssignmentPolicy.withinGrant(candidate, grant)
+        .orElse(() -> AssignmentPolicy.stacking(candidate, assignments.findByClient(candidate.client())
+            .map(a -> pending.find(p -> p.id().equals(a.id())).getOrElse(a))))
+        .orElse(() -> AssignmentPolicy.personalBudgetOverlap(candidate, indications.findByClient(candidate.client())));
+    if (broken.isDefined()) {
+      return Either.left(broken.get());
+    }
+    if (rightOn.isEmpty()) {
+      return Either.right(candidate);
+    }
+    LocalDate day = rightOn.get();
+    Option<ProductCode> product = candidate.product().orElse(grant.product());
+    if (product.isEmpty()) {
+      // Without a product code the contract cannot be asked; assigning unchecked would be worse.
+      return Either.left(new AssignmentError.ProviderNotContracted(candidate.provider(), Option.none(), day));
+    }
+    return deliveryRights.findDeliveryRight(actor, new DeliveryRightQuery(candidate.provider(), product.get(), day))
+        .flatMap(right -> right.isDefined()
+            ? Either.right(candidate)
+            : Either.left(new AssignmentError.ProviderNotContracted(candidate.provider(), product, day)));
+  }
+
+  private static boolean isWeekly(Option<Volume> volume) {
+    return volume.exists(v -> v.frequency() == Frequency.PER_WEEK);
+  }
+
+  private static Either<DomainError, IssueAssignmentCommand> validate(IssueAssignmentCommand c) {
+    if (c == null) {
+      return Either.left(InvalidInput.of("command", "required", "is required"));
+    }
+    List<FieldError> errors = List.empty();
+    if (c.indication() == null) {
+      errors = errors.append(new FieldError("indication", "required", "is required"));
+    }
+    if (c.provider() == null) {
+      errors = errors.append(new FieldError("provider", "required", "is required"));
+    }
+    if (c.type() == null) {
+      errors = errors.append(new FieldError("type", "required", "is required"));
+    }
+    if (c.product() == null) {
+      errors = errors.append(new FieldError("product", "required", "give Option.none() when absent"));
+    }
+    if (c.volume() == null) {
+      errors = errors.append(new FieldError("volume", "required", "give Option.none() when absent"));
+    }
+    if (c.start() == null) {
+      errors = errors.append(new FieldError("start", "required", "is required"));
+    }
+    if (c.end() == null) {
+      errors = errors.append(new FieldError("end", "required", "give Option.none() when open-ended"));
+    }
+    if (c.start() != null && c.end() != null && c.end().exists(e -> e.isBefore(c.start()))) {
+      errors = errors.append(new FieldError("end", "before_start", "must not lie before start"));
+    }
+    if (c.type() != null && c.product() != null && c.volume() != null) {
+      switch (c.type()) {
+        case SPECIFIC:
+          if (c.volume().isEmpty()) {
+            errors = errors.append(new FieldError("volume", "required", "a specific assignment has a volume"));
+          }
+          break;
+        case ASPECIFIC:
+          if (c.product().isDefined()) {
+            errors = errors.append(new FieldError("product", "not_allowed", "an aspecific assignment names no product"));
+          }
+          break;
+        case GENERIC:
+        default:
+          if (c.product().isDefined()) {
+            errors = errors.append(new FieldError("product", "not_allowed", "a generic assignment names no product"));
+          }
+          if (!c.volume().exists(v -> v.unit() == Unit.EUROS)) {
+            errors = errors.append(new FieldError("volume", "unit_euros", "a generic assignment is a budget in euros"));
+          }
+          break;
+      }
+    }
+    if (c.volume() != null && c.end() != null && c.end().isEmpty() && isWeekly(c.volume())) {
+      errors = errors.append(new FieldError("end", "required", "a weekly volume needs an end date"));
+    }
+    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+  }
+
+  private static Either<DomainError, ExtendAssignmentCommand> validate(ExtendAssignmentCommand c) {
+    if (c == null) {
+      return Either.left(InvalidInput.of("command", "required", "is required"));
+    }
+    List<FieldError> errors = List.empty();
+    if (c.assignment() == null) {
+      errors = errors.append(new FieldError("assignment", "required", "is required"));
+    }
+    if (c.newEnd() == null) {
+      errors = errors.append(new FieldError("newEnd", "required", "give Option.none() for open-ended"));
+    }
+    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+  }
+
+  private static Either<DomainError, ChangeAssignmentVolumeCommand> validate(ChangeAssignmentVolumeCommand c) {
+    if (c == null) {
+      return Either.left(InvalidInput.of("command", "required", "is required"));
+    }
+    List<FieldError> errors = List.empty();
+    if (c.assignment() == null) {
+      errors = errors.append(new FieldError("assignment", "required", "is required"));
+    }
+    if (c.changeDate() == null) {
+      errors = errors.append(new FieldError("changeDate", "required", "is required"));
+    }
+    if (c.newVolume() == null) {
+      errors = errors.append(new FieldError("newVolume", "required", "is required"));
+    }
+    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+  }
+
+  private static Either<DomainError, ListAssignmentsQuery> validate(ListAssignmentsQuery q) {
+    if (q == null) {
+      return Either.left(InvalidInput.of("query", "required", "is required"));
+    }
+    List<FieldError> errors = List.empty();
+    if (q.page() == null) {
+      errors = errors.append(new FieldError("page", "required", "is required"));
+    }
+    if (q.indication() == null || q.provider() == null || q.client() == null || q.status() == null) {
+      errors = errors.append(new FieldError("filter", "required", "give Option.none() for an absent criterion"));
+    }
+    return errors.isEmpty() ? Either.right(q) : Either.left(new InvalidInput(errors));
+  }
+}

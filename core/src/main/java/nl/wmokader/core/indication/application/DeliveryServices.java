@@ -1,0 +1,94 @@
+package nl.wmokader.core.indication.application;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStartCommand;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStartUseCase;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStopCommand;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStopUseCase;
+import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The provider's side of an assignment: it reports the start (305) and the stop (307) of delivery. */
+public final class DeliveryServices implements ReportDeliveryStartUseCase, ReportDeliveryStopUseCase {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryServices.class);
+
+  private final AssignmentRepository assignments;
+  private final Clock clock;
+
+  public DeliveryServices(AssignmentRepository assignments, Clock clock) {
+    this.assignments = requireNonNull(assignments, "assignments");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Either<DomainError, Assignment> reportDeliveryStart(Actor actor, ReportDeliveryStartCommand command) {
+    return Access.require(actor, "report the start of delivery", Actor.Role.PROVIDER)
+        .flatMap(ok -> validate(command))
+        .flatMap(cmd -> own(actor, cmd.assignment())
+            .flatMap(a -> Either.<DomainError, Assignment>narrow(a.startDelivery(cmd.date()))))
+        .flatMap(assignments::save)
+        .peekLeft(e -> log.debug("delivery start rejected: {}", e.code()));
+  }
+
+  @Override
+  public Either<DomainError, Assignment> reportDeliveryStop(Actor actor, ReportDeliveryStopCommand command) {
+    return Access.require(actor, "report the stop of delivery", Actor.Role.PROVIDER)
+        .flatMap(ok -> validate(command))
+        .flatMap(cmd -> own(actor, cmd.assignment())
+            .flatMap(a -> Either.<DomainError, Assignment>narrow(a.stopDelivery(cmd.date(), cmd.reason()))))
+        .flatMap(assignments::save)
+        .peekLeft(e -> log.debug("delivery stop rejected: {}", e.code()));
+  }
+
+  /** The assignment, when the actor is its provider; else NotFound, as if absent. */
+  private Either<DomainError, Assignment> own(Actor actor, AssignmentId id) {
+    return assignments.findById(id).filter(a -> Access.isProvider(actor, a.provider())).toEither(() -> AssignmentAccess.notFound(id));
+  }
+
+  private Either<DomainError, ReportDeliveryStartCommand> validate(ReportDeliveryStartCommand c) {
+    if (c == null) {
+      return Either.left(InvalidInput.of("command", "required", "is required"));
+    }
+    List<FieldError> errors = List.empty();
+    if (c.assignment() == null) {
+      errors = errors.append(new FieldError("assignment", "required", "is required"));
+    }
+    if (c.date() == null) {
+      errors = errors.append(new FieldError("date", "required", "is required"));
+    } else if (c.date().isAfter(LocalDate.now(clock))) {
+      errors = errors.append(new FieldError("date", "in_future", "a start is reported once it happened"));
+    }
+    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+  }
+
+  private static Either<DomainError, ReportDeliveryStopCommand> validate(ReportDeliveryStopCommand c) {
+    if (c == null) {
+      return Either.left(InvalidInput.of("command", "required", "is required"));
+    }
+    List<FieldError> errors = List.empty();
+    if (c.assignment() == null) {
+      errors = errors.append(new FieldError("assignment", "required", "is required"));
+    }
+    if (c.date() == null) {
+      errors = errors.append(new FieldError("date", "required", "is required"));
+    }
+    if (c.reason() == null) {
+      errors = errors.append(new FieldError("reason", "required", "is required"));
+    }
+    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+  }
+}

@@ -1,0 +1,59 @@
+package nl.wmokader.core.indication.port.out;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Comparator;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.IndicationId;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.Bsn;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.Page;
+import nl.wmokader.core.shared.PageRequest;
+
+/**
+ * Stores assignments, deleted ones included. Scope is the use cases' business: the repository sees
+ * everything. Lists come in {@link #ORDER}: by validity start, then by identifier in its canonical
+ * text form (which is how databases order UUIDs).
+ */
+public interface AssignmentRepository {
+
+  /** The order of every list this port returns. */
+  Comparator<Assignment> ORDER = Comparator.<Assignment, LocalDate>comparing(a -> a.validity().start())
+      .thenComparing(a -> a.id().value().toString());
+
+  Option<Assignment> findById(AssignmentId id);
+
+  /** Every assignment the filter matches, in {@link #ORDER}. */
+  Seq<Assignment> find(AssignmentFilter filter);
+
+  /** One page of what the filter matches, in {@link #ORDER}, with the total count. */
+  Page<Assignment> findPage(AssignmentFilter filter, PageRequest page);
+
+  default Seq<Assignment> findByClient(Bsn client) {
+    return find(AssignmentFilter.all().withClient(client));
+  }
+
+  default Seq<Assignment> findByProvider(AgbCode provider) {
+    return find(AssignmentFilter.all().withProvider(provider));
+  }
+
+  default Seq<Assignment> findByIndication(IndicationId indication) {
+    return find(AssignmentFilter.all().withIndication(indication));
+  }
+
+  /**
+   * Stores {@code assignment} when the stored version equals its version (0: new) and returns the
+   * stored copy with the version raised by one; else {@code Left(StaleVersion)}.
+   */
+  Either<DomainError, Assignment> save(Assignment assignment);
+
+  /**
+   * Stores all of {@code assignments} as {@link #save} would, or none of them: the first stale one
+   * answers {@code Left(StaleVersion)} and nothing is written.
+   */
+  Either<DomainError, Seq<Assignment>> saveAll(Seq<Assignment> assignments);
+}

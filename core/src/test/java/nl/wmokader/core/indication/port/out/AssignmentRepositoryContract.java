@@ -1,0 +1,212 @@
+package nl.wmokader.core.indication.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import nl.wmokader.core.indication.AssignmentGen;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentStatus;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.PageRequest;
+import nl.wmokader.core.shared.SharedGen;
+import nl.wmokader.core.testing.Results;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.WithQuickTheories;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** The contract of {@link AssignmentRepository}: every adapter runs it (in-memory, H2, PostgreSQL). */
+public abstract class AssignmentRepositoryContract implements WithQuickTheories {
+
+  /** A fresh, empty repository on every call. */
+  protected abstract AssignmentRepository newRepository();
+
+  @Test
+  void an_unknown_id_is_absent() {
+    qt().withExamples(20).forAll(AssignmentGen.ids()).checkAssert(id -> assertThat(newRepository().findById(id).isEmpty()).isTrue());
+  }
+
+  @Test
+  void save_then_find_round_trips_with_the_version_raised() {
+    qt().withExamples(80).forAll(AssignmentGen.assignments()).checkAssert(a -> {
+      AssignmentRepository repo = newRepository();
+      Assignment saved = Results.right(repo.save(a));
+      assertThat(saved.version()).isEqualTo(1);
+      assertThat(saved.withVersion(0)).isEqualTo(a);
+      assertThat(repo.findById(a.id()).get()).isEqualTo(saved);
+    });
+  }
+
+  @Test
+  void an_update_replaces_every_field() {
+    qt().withExamples(60).forAll(AssignmentGen.assignments(), AssignmentGen.assignments()).checkAssert((a, b) -> {
+      AssignmentRepository repo = newRepository();
+      Assignment first = Results.right(repo.save(a));
+      Assignment second = Results.right(repo.save(b.withId(a.id()).withVersion(first.version())));
+      assertThat(second.version()).isEqualTo(2);
+      assertThat(repo.findById(a.id()).get()).isEqualTo(second);
+      assertThat(second.withVersion(0)).isEqualTo(b.withId(a.id()));
+    });
+  }
+
+  @Test
+  void a_stale_save_is_a_conflict_and_changes_nothing() {
+    qt().withExamples(40).forAll(AssignmentGen.assignments()).checkAssert(a -> {
+      AssignmentRepository repo = newRepository();
+      Assignment first = Results.right(repo.save(a));
+      Assignment second = Results.right(repo.save(first.withAssignedOn(first.assignedOn().plusDays(1))));
+
+      Results.left(repo.save(first.withAssignedOn(first.assignedOn().minusDays(1))), CommonError.StaleVersion.class);
+      Results.left(repo.save(a), CommonError.StaleVersion.class);
+      Results.left(repo.save(second.withVersion(7)), CommonError.StaleVersion.class);
+      assertThat(repo.findById(a.id()).get()).isEqualTo(second);
+    });
+  }
+
+  @Test
+  void save_all_stores_all_or_nothing() {
+    qt().withExamples(40).forAll(lists().of(AssignmentGen.assignments()).ofSizeBetween(2, 5)
+        .map(raw -> List.ofAll(raw).distinctBy(Assignment::id)).assuming(batch -> batch.size() >= 2)).checkAssert(batch -> {
+      AssignmentRepository repo = newRepository();
+      Assignment stored = Results.right(repo.save(batch.head()));
+
+      Either<DomainError, Seq<Assignment>> stale = repo.saveAll(batch.tail().append(batch.head()));
+      Results.left(stale, CommonError.StaleVersion.class);
+      assertThat(batch.tail().forAll(a -> repo.findById(a.id()).isEmpty())).isTrue();
+
+      Seq<Assignment> saved = Results.right(repo.saveAll(batch.tail().append(stored)));
+      assertThat(saved.map(Assignment::version)).containsExactlyElementsOf(batch.tail().map(a -> 1L).append(2L));
+      assertThat(saved.map(a -> repo.findById(a.id()).get())).containsExactlyElementsOf(saved);
+    });
+  }
+
+  @Test
+  void queries_answer_what_the_filter_matches_in_order() {
+    qt().withExamples(60).forAll(lists().of(AssignmentGen.assignments()).ofSizeBetween(0, 12), filterSeeds())
+        .checkAssert((raw, seed) -> {
+          List<Assignment> stored = List.ofAll(raw).distinctBy(Assignment::id);
+          AssignmentRepository repo = newRepository();
+          Results.right(repo.saveAll(stored));
+          AssignmentFilter filter = seed.filterOver(stored);
+          Seq<Assignment> expected = stored.map(a -> a.withVersion(1)).filter(filter::matches).sorted(AssignmentRepository.ORDER);
+
+          assertThat(repo.find(filter)).containsExactlyElementsOf(expected);
+          Seq<Assignment> paged = List.empty();
+          int size = 1 + seed.pick % 4;
+          for (int page = 0; page * size <= expected.size(); page++) {
+            var p = repo.findPage(filter, new PageRequest(page, size));
+            assertThat(p.total()).isEqualTo(expected.size());
+            assertThat(p.items().size()).isLessThanOrEqualTo(size);
+            paged = paged.appendAll(p.items());
+          }
+          assertThat(paged).containsExactlyElementsOf(expected);
+          if (!stored.isEmpty()) {
+            Assignment any = stored.get(seed.pick % stored.size());
+            assertThat(repo.findByClient(any.client())).containsExactlyElementsOf(
+                expected(stored, a -> a.client().equals(any.client())));
+            assertThat(repo.findByProvider(any.provider())).containsExactlyElementsOf(
+                expected(stored, a -> a.provider().equals(any.provider())));
+            assertThat(repo.findByIndication(any.indication())).containsExactlyElementsOf(
+                expected(stored, a -> a.indication().equals(any.indication())));
+          }
+        });
+  }
+
+  @Test
+  void assignments_starting_the_same_day_are_ordered_by_their_id_text() {
+    qt().withExamples(30).forAll(lists().of(AssignmentGen.assignments()).ofSizeBetween(2, 10)).checkAssert(raw -> {
+      java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 1);
+      List<Assignment> sameDay = List.ofAll(raw).distinctBy(Assignment::id)
+          .map(a -> AssignmentGen.startingOn(a, day));
+      AssignmentRepository repo = newRepository();
+      Results.right(repo.saveAll(sameDay));
+      assertThat(repo.find(AssignmentFilter.all()).map(a -> a.id().value().toString()))
+          .containsExactlyElementsOf(sameDay.map(a -> a.id().value().toString()).sorted());
+    });
+  }
+
+  @Test
+  void saves_behave_like_a_versioned_map() {
+    qt().withExamples(40).forAll(lists().of(steps()).ofSizeBetween(1, 25)).checkAssert(steps -> {
+      AssignmentRepository repo = newRepository();
+      Map<AssignmentId, Assignment> model = HashMap.empty();
+      List<AssignmentId> known = List.empty();
+      for (Step step : steps) {
+        Assignment toSave;
+        if (step.target < 0 || known.isEmpty()) {
+          toSave = step.content;
+        } else {
+          AssignmentId id = known.get(step.target % known.size());
+          long current = model.get(id).get().version();
+          toSave = step.content.withId(id).withVersion(step.stale ? current + 1 : current);
+        }
+        long expectedVersion = model.get(toSave.id()).map(Assignment::version).getOrElse(0L);
+        boolean accepted = toSave.version() == expectedVersion;
+        var result = repo.save(toSave);
+        assertThat(result.isRight()).as(step.toString()).isEqualTo(accepted);
+        if (accepted) {
+          model = model.put(toSave.id(), toSave.withVersion(expectedVersion + 1));
+          known = known.contains(toSave.id()) ? known : known.append(toSave.id());
+          assertThat(result.get()).isEqualTo(model.get(toSave.id()).get());
+        } else {
+          assertThat(result.getLeft()).isInstanceOf(CommonError.StaleVersion.class);
+        }
+        for (Assignment a : model.values()) {
+          assertThat(repo.findById(a.id())).containsExactly(a);
+        }
+        assertThat(repo.find(AssignmentFilter.all())).containsExactlyElementsOf(model.values().toList().sorted(AssignmentRepository.ORDER));
+      }
+    });
+  }
+
+  private static Seq<Assignment> expected(List<Assignment> stored, java.util.function.Predicate<Assignment> p) {
+    return stored.map(a -> a.withVersion(1)).filter(p).sorted(AssignmentRepository.ORDER);
+  }
+
+  /** One save: new content, or content over a known id with its current (or a stale) version. */
+  record Step(Assignment content, int target, boolean stale) {}
+
+  private Gen<Step> steps() {
+    return AssignmentGen.assignments().zip(integers().between(-2, 10), Generate.booleans(), Step::new);
+  }
+
+  /** Which criteria to set, and from which stored assignment (by index) to take them. */
+  record FilterSeed(int pick, boolean municipality, boolean provider, boolean indication, boolean client,
+                    Option<AssignmentStatus> status) {
+    AssignmentFilter filterOver(List<Assignment> stored) {
+      AssignmentFilter f = AssignmentFilter.all();
+      if (stored.isEmpty()) {
+        return municipality ? f.withMunicipality(SharedGen.REFERENCE_MEMBERS.get(pick % 5)) : f;
+      }
+      Assignment a = stored.get(pick % stored.size());
+      if (municipality) {
+        f = f.withMunicipality(pick % 2 == 0 ? a.responsibleMunicipality() : a.attributedTo().getOrElse(a.responsibleMunicipality()));
+      }
+      if (provider) {
+        f = f.withProvider(a.provider());
+      }
+      if (indication) {
+        f = f.withIndication(a.indication());
+      }
+      if (client) {
+        f = f.withClient(a.client());
+      }
+      return status.map(f::withStatus).getOrElse(f);
+    }
+  }
+
+  private Gen<FilterSeed> filterSeeds() {
+    Gen<Option<AssignmentStatus>> status = Generate.enumValues(AssignmentStatus.class).toOptionals(40)
+        .map(o -> o.map(Option::some).orElse(Option.none()));
+    return in -> new FilterSeed(integers().between(0, 1000).generate(in), Generate.booleans().generate(in),
+        Generate.booleans().generate(in), integers().between(0, 4).generate(in) == 0,
+        integers().between(0, 3).generate(in) == 0, status.generate(in));
+  }
+}
