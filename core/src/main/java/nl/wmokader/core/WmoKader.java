@@ -29,20 +29,34 @@ import nl.wmokader.core.contracting.port.in.RegisterProviderUseCase;
 import nl.wmokader.core.contracting.port.in.TerminateContractUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
+import nl.wmokader.core.indication.application.AssignmentServices;
+import nl.wmokader.core.indication.application.DeliveryServices;
 import nl.wmokader.core.indication.application.IndicationQueryServices;
 import nl.wmokader.core.indication.application.IntakeServices;
 import nl.wmokader.core.indication.application.ObjectionServices;
+import nl.wmokader.core.indication.application.WaitingTimeService;
 import nl.wmokader.core.indication.domain.IntakeDeadlines;
 import nl.wmokader.core.indication.domain.IntakeTerms;
+import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeUseCase;
 import nl.wmokader.core.indication.port.in.CompleteAssessmentUseCase;
 import nl.wmokader.core.indication.port.in.DecideOnApplicationUseCase;
 import nl.wmokader.core.indication.port.in.DecideOnObjectionUseCase;
+import nl.wmokader.core.indication.port.in.DeleteAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.ExtendAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.FileObjectionUseCase;
+import nl.wmokader.core.indication.port.in.GetAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.GetIndicationUseCase;
+import nl.wmokader.core.indication.port.in.IssueAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
 import nl.wmokader.core.indication.port.in.ListIndicationsUseCase;
 import nl.wmokader.core.indication.port.in.ListOverdueUseCase;
+import nl.wmokader.core.indication.port.in.ListWaitingTimesUseCase;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStartUseCase;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStopUseCase;
 import nl.wmokader.core.indication.port.in.ReportNeedUseCase;
 import nl.wmokader.core.indication.port.in.SubmitApplicationUseCase;
+import nl.wmokader.core.indication.port.out.ApprovedClaims;
+import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.region.application.RegionServices;
 import nl.wmokader.core.region.port.in.DefineRegionUseCase;
@@ -76,6 +90,9 @@ public final class WmoKader {
   private final IntakeServices intake;
   private final ObjectionServices objections;
   private final IndicationQueryServices indicationQueries;
+  private final AssignmentServices assignments;
+  private final DeliveryServices deliveries;
+  private final WaitingTimeService waitingTimes;
 
   private WmoKader(Builder b) {
     this.region = new RegionServices(b.regions);
@@ -88,6 +105,9 @@ public final class WmoKader {
     this.intake = new IntakeServices(b.indications, region, readCatalogue, b.ids, b.clock, deadlines);
     this.objections = new ObjectionServices(b.indications, b.clock, deadlines);
     this.indicationQueries = new IndicationQueryServices(b.indications, b.clock, deadlines);
+    this.assignments = new AssignmentServices(b.assignments, b.indications, deliveryRights, b.approvedClaims, b.clock, b.ids);
+    this.deliveries = new DeliveryServices(b.assignments, b.clock);
+    this.waitingTimes = new WaitingTimeService(b.assignments);
   }
 
   public static Builder builder() {
@@ -222,6 +242,44 @@ public final class WmoKader {
     return indicationQueries;
   }
 
+  // indication: assignments and delivery
+
+  public IssueAssignmentUseCase issueAssignment() {
+    return assignments;
+  }
+
+  public ExtendAssignmentUseCase extendAssignment() {
+    return assignments;
+  }
+
+  public ChangeAssignmentVolumeUseCase changeAssignmentVolume() {
+    return assignments;
+  }
+
+  public DeleteAssignmentUseCase deleteAssignment() {
+    return assignments;
+  }
+
+  public GetAssignmentUseCase getAssignment() {
+    return assignments;
+  }
+
+  public ListAssignmentsUseCase listAssignments() {
+    return assignments;
+  }
+
+  public ReportDeliveryStartUseCase reportDeliveryStart() {
+    return deliveries;
+  }
+
+  public ReportDeliveryStopUseCase reportDeliveryStop() {
+    return deliveries;
+  }
+
+  public ListWaitingTimesUseCase listWaitingTimes() {
+    return waitingTimes;
+  }
+
   /** Collects the driven ports; {@link #build()} refuses to start with one missing. */
   public static final class Builder {
     private RegionRepository regions;
@@ -229,6 +287,8 @@ public final class WmoKader {
     private ProviderRepository providers;
     private ContractRepository contracts;
     private IndicationRepository indications;
+    private AssignmentRepository assignments;
+    private ApprovedClaims approvedClaims;
     private IntakeTerms intakeTerms = IntakeTerms.reference();
     private Clock clock;
     private IdGenerator ids;
@@ -258,6 +318,20 @@ public final class WmoKader {
 
     public Builder indications(IndicationRepository indications) {
       this.indications = indications;
+      return this;
+    }
+
+    public Builder assignments(AssignmentRepository assignments) {
+      this.assignments = assignments;
+      return this;
+    }
+
+    /**
+     * Whether claims on an assignment were approved (an approved assignment may not be deleted).
+     * Until the settlement subdomain answers it, the embedder's claim system does.
+     */
+    public Builder approvedClaims(ApprovedClaims approvedClaims) {
+      this.approvedClaims = approvedClaims;
       return this;
     }
 
@@ -291,6 +365,8 @@ public final class WmoKader {
       requireNonNull(providers, "providers: a ProviderRepository is required");
       requireNonNull(contracts, "contracts: a ContractRepository is required");
       requireNonNull(indications, "indications: an IndicationRepository is required");
+      requireNonNull(assignments, "assignments: an AssignmentRepository is required");
+      requireNonNull(approvedClaims, "approvedClaims is required");
       requireNonNull(intakeTerms, "intakeTerms is required");
       requireNonNull(clock, "clock is required");
       requireNonNull(ids, "ids: an IdGenerator is required");

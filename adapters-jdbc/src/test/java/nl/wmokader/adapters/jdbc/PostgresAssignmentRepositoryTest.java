@@ -3,6 +3,7 @@ package nl.wmokader.adapters.jdbc;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.AssignmentRepositoryContract;
 
+@PostgresSuite
 class PostgresAssignmentRepositoryTest extends AssignmentRepositoryContract {
   @Override
   protected AssignmentRepository newRepository() {

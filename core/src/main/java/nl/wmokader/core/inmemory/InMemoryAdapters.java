@@ -14,6 +14,8 @@ public final class InMemoryAdapters {
   private final InMemoryProviderRepository providers = new InMemoryProviderRepository();
   private final InMemoryContractRepository contracts = new InMemoryContractRepository();
   private final InMemoryIndicationRepository indications = new InMemoryIndicationRepository();
+  private final InMemoryAssignmentRepository assignments = new InMemoryAssignmentRepository();
+  private final InMemoryApprovedClaims approvedClaims = new InMemoryApprovedClaims();
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
   public WmoKader.Builder builder() {
@@ -22,7 +24,9 @@ public final class InMemoryAdapters {
         .products(products)
         .providers(providers)
         .contracts(contracts)
-        .indications(indications);
+        .indications(indications)
+        .assignments(assignments)
+        .approvedClaims(approvedClaims);
   }
 
   public InMemoryRegionRepository regions() {
@@ -43,5 +47,13 @@ public final class InMemoryAdapters {
 
   public InMemoryIndicationRepository indications() {
     return indications;
+  }
+
+  public InMemoryAssignmentRepository assignments() {
+    return assignments;
+  }
+
+  public InMemoryApprovedClaims approvedClaims() {
+    return approvedClaims;
   }
 }

@@ -1,0 +1,169 @@
+package nl.wmokader.core.scenario;
+
+import static nl.wmokader.core.testing.Results.left;
+import static nl.wmokader.core.testing.Results.right;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.catalogue.domain.ExecutionVariant;
+import nl.wmokader.core.catalogue.domain.Frequency;
+import nl.wmokader.core.catalogue.domain.ProductCategory;
+import nl.wmokader.core.catalogue.domain.ProductCode;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.catalogue.port.in.DefineProductCommand;
+import nl.wmokader.core.catalogue.port.in.SetReferenceTariffCommand;
+import nl.wmokader.core.contracting.port.in.ContractProviderCommand;
+import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
+import nl.wmokader.core.contracting.port.in.NewLot;
+import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentError;
+import nl.wmokader.core.indication.domain.AssignmentStatus;
+import nl.wmokader.core.indication.domain.AssignmentType;
+import nl.wmokader.core.indication.domain.DeliveryForm;
+import nl.wmokader.core.indication.domain.Indication;
+import nl.wmokader.core.indication.domain.IndicationStatus;
+import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.indication.port.in.CompleteAssessmentCommand;
+import nl.wmokader.core.indication.port.in.DecideOnApplicationCommand;
+import nl.wmokader.core.indication.port.in.GrantTerms;
+import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
+import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
+import nl.wmokader.core.indication.port.in.ListOverdueQuery;
+import nl.wmokader.core.indication.port.in.ListWaitingTimesQuery;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStartCommand;
+import nl.wmokader.core.indication.port.in.ReportNeedCommand;
+import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
+import nl.wmokader.core.inmemory.InMemoryAdapters;
+import nl.wmokader.core.region.RegionGen;
+import nl.wmokader.core.region.port.in.DefineRegionCommand;
+import nl.wmokader.core.region.port.in.RecordInhabitantsCommand;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.Bsn;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.MunicipalityCode;
+import nl.wmokader.core.shared.PageRequest;
+import nl.wmokader.core.shared.SharedGen;
+import nl.wmokader.core.testing.MutableClock;
+import nl.wmokader.core.testing.SequentialIds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A resident of Bernheze reports a need for guidance, is assessed, applies, is granted three hours
+ * a week in kind; the municipality assigns a contracted provider, which starts delivery. Every
+ * step through the facade, as an embedder would call it.
+ */
+class ReportToDeliveryScenarioTest {
+
+  private static final MunicipalityCode BERNHEZE = MunicipalityCode.of("1721");
+  private static final MunicipalityCode BOEKEL = MunicipalityCode.of("0755");
+  private static final Actor REGION = Actor.region();
+  private static final Actor BERNHEZE_STAFF = Actor.municipality(BERNHEZE);
+  private static final AgbCode MAASOEVER = AgbCode.of("98000001");
+  private static final AgbCode NOT_CONTRACTED = AgbCode.of("98000002");
+  private static final ProductCode GUIDANCE = ProductCode.of("02A01");
+  private static final Bsn CLIENT = SharedGen.testBsnFrom(1234).get();
+
+  private final MutableClock clock = new MutableClock(LocalDate.of(2025, 12, 1));
+  private WmoKader wmo;
+
+  @BeforeEach
+  void a_region_with_a_catalogue_and_a_contracted_provider() {
+    wmo = new InMemoryAdapters().builder().clock(clock).ids(new SequentialIds()).build();
+    var reference = RegionGen.reference();
+    right(wmo.defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
+    reference.inhabitantCounts().forEach(c -> right(wmo.recordInhabitants().recordInhabitants(REGION,
+        new RecordInhabitantsCommand(c.municipality(), c.referenceDate(), c.inhabitants()))));
+
+    right(wmo.defineProduct().defineProduct(REGION, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
+        "Individuele begeleiding (demo)", Unit.HOUR, ExecutionVariant.EFFORT_BASED, Option.some(Frequency.PER_WEEK),
+        LocalDate.of(2024, 1, 1), Option.none(), Option.none())));
+    right(wmo.setReferenceTariff().setReferenceTariff(REGION,
+        new SetReferenceTariffCommand(GUIDANCE, Money.euros(65, 40), LocalDate.of(2026, 1, 1), Option.none())));
+
+    right(wmo.registerProvider().registerProvider(REGION, new RegisterProviderCommand(MAASOEVER, "Zorggroep De Maasoever (fictief)")));
+    right(wmo.registerProvider().registerProvider(REGION, new RegisterProviderCommand(NOT_CONTRACTED, "Thuiszorg Zonder Contract (fictief)")));
+    DateRange period = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
+    right(wmo.contractProvider().contractProvider(REGION,
+        new ContractProviderCommand(MAASOEVER, period, List.of(new NewLot(GUIDANCE, period, Option.none())))));
+  }
+
+  @Test
+  void from_report_to_the_start_of_delivery() {
+    clock.set(LocalDate.of(2026, 1, 5));
+    Indication reported = right(wmo.reportNeed().reportNeed(BERNHEZE_STAFF, ReportNeedCommand.of(CLIENT, BERNHEZE, clock.today())));
+    assertThat(reported.status()).isEqualTo(IndicationStatus.REPORTED);
+
+    clock.set(LocalDate.of(2026, 1, 20));
+    right(wmo.completeAssessment().completeAssessment(BERNHEZE_STAFF, new CompleteAssessmentCommand(reported.id(), clock.today())));
+    clock.set(LocalDate.of(2026, 1, 21));
+    right(wmo.submitApplication().submitApplication(BERNHEZE_STAFF, SubmitApplicationCommand.onCase(reported.id(), clock.today())));
+
+    clock.set(LocalDate.of(2026, 1, 28));
+    GrantTerms threeHoursAWeek = new GrantTerms(ProductCategory.GUIDANCE, Option.some(GUIDANCE), DeliveryForm.IN_KIND,
+        3, Unit.HOUR, Frequency.PER_WEEK, LocalDate.of(2026, 2, 1), Option.some(LocalDate.of(2026, 12, 31)),
+        List.of("Runs the household independently", "Keeps the daily routine"), LocalDate.of(2026, 6, 30));
+    Indication decided = right(wmo.decideOnApplication().decideOnApplication(BERNHEZE_STAFF,
+        DecideOnApplicationCommand.grant(reported.id(), clock.today(), threeHoursAWeek)));
+    assertThat(decided.status()).isEqualTo(IndicationStatus.GRANTED);
+    assertThat(decided.grant().get().volume()).isEqualTo(new Volume(3, Unit.HOUR, Frequency.PER_WEEK));
+    assertThat(right(wmo.listOverdue().listOverdue(BERNHEZE_STAFF, ListOverdueQuery.all(PageRequest.first()))).total())
+        .as("decided within the two-week term").isZero();
+
+    // The tariff the assignment will be paid at: the reference tariff, as the lot has none of its own.
+    var right = right(wmo.findDeliveryRight().findDeliveryRight(BERNHEZE_STAFF,
+        new DeliveryRightQuery(MAASOEVER, GUIDANCE, LocalDate.of(2026, 2, 1))));
+    assertThat(right.get().tariff()).isEqualTo(Money.euros(65, 40));
+
+    clock.set(LocalDate.of(2026, 1, 29));
+    IssueAssignmentCommand toMaasoever = new IssueAssignmentCommand(decided.id(), MAASOEVER, AssignmentType.SPECIFIC,
+        Option.some(GUIDANCE), Option.some(new Volume(3, Unit.HOUR, Frequency.PER_WEEK)),
+        LocalDate.of(2026, 2, 1), Option.some(LocalDate.of(2026, 12, 31)));
+    Assignment assigned = right(wmo.issueAssignment().issueAssignment(BERNHEZE_STAFF, toMaasoever));
+    assertThat(assigned.status()).isEqualTo(AssignmentStatus.ASSIGNED);
+
+    clock.set(LocalDate.of(2026, 2, 9));
+    Assignment started = right(wmo.reportDeliveryStart().reportDeliveryStart(Actor.provider(MAASOEVER),
+        new ReportDeliveryStartCommand(assigned.id(), clock.today())));
+    assertThat(started.status()).isEqualTo(AssignmentStatus.DELIVERING);
+
+    var waiting = right(wmo.listWaitingTimes().listWaitingTimes(REGION, ListWaitingTimesQuery.all()));
+    assertThat(waiting).hasSize(1);
+    assertThat(waiting.get().maxDays()).isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 9)));
+
+    // Each party sees what is theirs, and nothing else.
+    assertThat(right(wmo.listAssignments().listAssignments(Actor.provider(MAASOEVER), ListAssignmentsQuery.firstPage())).total()).isEqualTo(1);
+    assertThat(right(wmo.listAssignments().listAssignments(Actor.provider(NOT_CONTRACTED), ListAssignmentsQuery.firstPage())).total()).isZero();
+    left(wmo.getIndication().getIndication(Actor.municipality(BOEKEL), decided.id()), CommonError.NotFound.class);
+    left(wmo.getAssignment().getAssignment(Actor.provider(NOT_CONTRACTED), assigned.id()), CommonError.NotFound.class);
+  }
+
+  @Test
+  void an_uncontracted_provider_cannot_be_assigned_and_stacking_is_refused() {
+    clock.set(LocalDate.of(2026, 1, 21));
+    Indication applied = right(wmo.submitApplication().submitApplication(BERNHEZE_STAFF,
+        SubmitApplicationCommand.withoutReport(CLIENT, BERNHEZE, Option.none(), clock.today())));
+    Indication decided = right(wmo.decideOnApplication().decideOnApplication(BERNHEZE_STAFF,
+        DecideOnApplicationCommand.grant(applied.id(), clock.today(), new GrantTerms(ProductCategory.GUIDANCE,
+            Option.some(GUIDANCE), DeliveryForm.IN_KIND, 2, Unit.HOUR, Frequency.PER_WEEK, LocalDate.of(2026, 2, 1),
+            Option.some(LocalDate.of(2026, 7, 31)), List.of("Keeps a job"), LocalDate.of(2026, 5, 1)))));
+
+    IssueAssignmentCommand base = new IssueAssignmentCommand(decided.id(), NOT_CONTRACTED, AssignmentType.SPECIFIC,
+        Option.some(GUIDANCE), Option.some(new Volume(2, Unit.HOUR, Frequency.PER_WEEK)),
+        LocalDate.of(2026, 2, 1), Option.some(LocalDate.of(2026, 7, 31)));
+    left(wmo.issueAssignment().issueAssignment(BERNHEZE_STAFF, base), AssignmentError.ProviderNotContracted.class);
+
+    IssueAssignmentCommand contracted = new IssueAssignmentCommand(decided.id(), MAASOEVER, base.type(), base.product(),
+        base.volume(), base.start(), base.end());
+    right(wmo.issueAssignment().issueAssignment(BERNHEZE_STAFF, contracted));
+    left(wmo.issueAssignment().issueAssignment(BERNHEZE_STAFF, contracted), AssignmentError.Stacking.class);
+  }
+}
