@@ -1,20 +1,24 @@
 package nl.wmokader.adapters.rest.testing;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.region.RegionRoutes;
-import nl.wmokader.core.inmemory.InMemoryRegionRepository;
-import nl.wmokader.core.region.application.RegionServices;
+import nl.wmokader.adapters.rest.WmoKaderRoutes;
+import nl.wmokader.core.inmemory.InMemoryAdapters;
+import nl.wmokader.core.testing.SequentialIds;
 
 /**
- * Every production resource, wired over the in-memory adapters: the OpenAPI test checks the served
- * document against exactly these. A new resource is added here.
+ * Every production resource ({@link WmoKaderRoutes}), wired over the in-memory adapters: the
+ * OpenAPI test checks the served document against exactly these.
  */
 public final class ProductionRoutes {
   private ProductionRoutes() {}
 
   public static List<ApiRoutes> overInMemoryAdapters() {
-    RegionServices regions = new RegionServices(new InMemoryRegionRepository());
-    return List.of(new RegionRoutes(regions, regions, regions));
+    return WmoKaderRoutes.of(new InMemoryAdapters().builder()
+        .clock(Clock.system(ZoneId.of("Europe/Amsterdam")))
+        .ids(new SequentialIds())
+        .build());
   }
 }

@@ -1,0 +1,16 @@
+package nl.wmokader.adapters.rest;
+
+import java.util.List;
+import nl.wmokader.adapters.rest.region.RegionRoutes;
+import nl.wmokader.core.WmoKader;
+
+/** Every resource of the API, wired to the use cases of one {@link WmoKader}. */
+public final class WmoKaderRoutes {
+  private WmoKaderRoutes() {}
+
+  /** The routes of every resource; pass them to {@link WmoRestApi#register}. */
+  public static List<ApiRoutes> of(WmoKader wmo) {
+    return List.of(
+        new RegionRoutes(wmo.getRegion(), wmo.defineRegion(), wmo.recordInhabitants()));
+  }
+}
