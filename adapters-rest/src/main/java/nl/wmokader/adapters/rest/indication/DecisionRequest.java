@@ -44,9 +44,13 @@ public record DecisionRequest(LocalDate decidedOn, GrantRequest grant, String re
 
   private static GrantTerms terms(FieldCheck check, GrantRequest g) {
     ProductCategory category = check.required("grant.category", g.category());
-    Option<ProductCode> product = g.product() == null
-        ? Option.none()
-        : Option.of(check.valid(ProductCode.validate("grant.product", g.product())));
+    Option<ProductCode> product = Option.none();
+    if (g.product() != null && g.product().isBlank()) {
+      // Optional: a blank one is malformed, not missing.
+      check.error("grant.product", "product_code_format", "must be 1 to 5 capitals or digits");
+    } else if (g.product() != null) {
+      product = Option.of(check.valid(ProductCode.validate("grant.product", g.product())));
+    }
     DeliveryForm form = check.required("grant.form", g.form());
     Long quantity = check.required("grant.quantity", g.quantity());
     Unit unit = check.required("grant.unit", g.unit());

@@ -24,15 +24,25 @@ public record OpenIndicationRequest(String client, String responsibleMunicipalit
     FieldCheck check = new FieldCheck();
     Bsn bsn = check.valid(Bsn.validate("client", client));
     MunicipalityCode responsible = check.valid(MunicipalityCode.validate("responsibleMunicipality", responsibleMunicipality));
-    Option<MunicipalityCode> attributed = attributedTo == null
-        ? Option.none()
-        : Option.of(check.valid(MunicipalityCode.validate("attributedTo", attributedTo)));
+    Option<MunicipalityCode> attribution = optionalMunicipality(check, "attributedTo", attributedTo);
     if ((reportedOn == null) == (appliedOn == null)) {
       check.error("reportedOn", "report_or_application",
           "exactly one of reportedOn (a report) and appliedOn (an application without report)");
     }
     return check.result(() -> reportedOn != null
-        ? Either.left(new ReportNeedCommand(bsn, responsible, attributed, reportedOn))
-        : Either.right(SubmitApplicationCommand.withoutReport(bsn, responsible, attributed, appliedOn)));
+        ? Either.left(new ReportNeedCommand(bsn, responsible, attribution, reportedOn))
+        : Either.right(SubmitApplicationCommand.withoutReport(bsn, responsible, attribution, appliedOn)));
+  }
+
+  /** None when absent; a blank one is malformed, not missing (the field is optional). */
+  private static Option<MunicipalityCode> optionalMunicipality(FieldCheck check, String field, String raw) {
+    if (raw == null) {
+      return Option.none();
+    }
+    if (raw.isBlank()) {
+      check.error(field, "municipality_code_format", "must be a 4-digit CBS code");
+      return Option.none();
+    }
+    return Option.of(check.valid(MunicipalityCode.validate(field, raw)));
   }
 }
