@@ -1,8 +1,10 @@
 package nl.wmokader.adapters.rest;
 
 import java.util.List;
+import nl.wmokader.adapters.rest.indication.IndicationRoutes;
 import nl.wmokader.adapters.rest.region.RegionRoutes;
 import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.indication.domain.IntakeDeadlines;
 
 /** Every resource of the API, wired to the use cases of one {@link WmoKader}. */
 public final class WmoKaderRoutes {
@@ -11,6 +13,10 @@ public final class WmoKaderRoutes {
   /** The routes of every resource; pass them to {@link WmoRestApi#register}. */
   public static List<ApiRoutes> of(WmoKader wmo) {
     return List.of(
-        new RegionRoutes(wmo.getRegion(), wmo.defineRegion(), wmo.recordInhabitants()));
+        new RegionRoutes(wmo.getRegion(), wmo.defineRegion(), wmo.recordInhabitants()),
+        // The facade does not expose its IntakeDeadlines yet: the reference terms and calendar (its defaults).
+        new IndicationRoutes(wmo.reportNeed(), wmo.completeAssessment(), wmo.submitApplication(),
+            wmo.decideOnApplication(), wmo.fileObjection(), wmo.decideOnObjection(), wmo.getIndication(),
+            wmo.listIndications(), wmo.listOverdue(), IntakeDeadlines.reference()));
   }
 }

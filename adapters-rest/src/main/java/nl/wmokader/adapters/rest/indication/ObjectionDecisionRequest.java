@@ -1,0 +1,24 @@
+package nl.wmokader.adapters.rest.indication;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.indication.domain.IndicationId;
+import nl.wmokader.core.indication.domain.ObjectionOutcome;
+import nl.wmokader.core.indication.port.in.DecideOnObjectionCommand;
+import nl.wmokader.core.shared.DomainError;
+
+/** The body of {@code POST /api/v1/indications/{indicationId}/objection/decision}. */
+public record ObjectionDecisionRequest(ObjectionOutcome outcome, LocalDate decidedOn)
+    implements ApiRequest<Function<IndicationId, DecideOnObjectionCommand>> {
+
+  @Override
+  public Either<DomainError, Function<IndicationId, DecideOnObjectionCommand>> toCommand() {
+    FieldCheck check = new FieldCheck();
+    ObjectionOutcome result = check.required("outcome", outcome);
+    LocalDate on = check.required("decidedOn", decidedOn);
+    return check.result(() -> id -> new DecideOnObjectionCommand(id, result, on));
+  }
+}
