@@ -93,6 +93,7 @@ public final class WmoKader {
   private final AssignmentServices assignments;
   private final DeliveryServices deliveries;
   private final WaitingTimeService waitingTimes;
+  private final IntakeDeadlines intakeDeadlines;
 
   private WmoKader(Builder b) {
     this.region = new RegionServices(b.regions);
@@ -102,6 +103,7 @@ public final class WmoKader {
     this.contracts = new ContractServices(b.providers, b.contracts, readCatalogue, b.clock, b.ids);
     this.deliveryRights = new DeliveryRightService(b.contracts, readCatalogue);
     IntakeDeadlines deadlines = new IntakeDeadlines(b.intakeTerms, b.calendar);
+    this.intakeDeadlines = deadlines;
     this.intake = new IntakeServices(b.indications, region, readCatalogue, b.ids, b.clock, deadlines);
     this.objections = new ObjectionServices(b.indications, b.clock, deadlines);
     this.indicationQueries = new IndicationQueryServices(b.indications, b.clock, deadlines);
@@ -240,6 +242,11 @@ public final class WmoKader {
 
   public ListOverdueUseCase listOverdue() {
     return indicationQueries;
+  }
+
+  /** The due dates of intake and objection steps, under this facade's terms and calendar. */
+  public IntakeDeadlines intakeDeadlines() {
+    return intakeDeadlines;
   }
 
   // indication: assignments and delivery

@@ -212,16 +212,22 @@ public final class ApiCall {
     }
   }
 
+  /**
+   * The body was left (partly) unread, so the connection cannot carry another request: say so,
+   * rather than let a client reuse a connection the server will drop.
+   */
+  static final Map<String, String> UNREAD_BODY = Map.of("Connection", "close");
+
   private void requireJsonContentType() {
     String type = ctx.header("Content-Type");
     String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!media.equals("application/json") && !media.matches("application/[a-z0-9.+-]+\\+json")) {
       throw new ProblemException(415, "unsupported_media_type",
-          "The request body must be sent as Content-Type: application/json.");
+          "The request body must be sent as Content-Type: application/json.", List.of(), UNREAD_BODY);
     }
   }
 
   private static ProblemException tooLarge(long max) {
-    return new ProblemException(413, "body_too_large", "The request body exceeds " + max + " bytes.");
+    return new ProblemException(413, "body_too_large", "The request body exceeds " + max + " bytes.", List.of(), UNREAD_BODY);
   }
 }

@@ -88,7 +88,7 @@ final class ErrorHandling {
       case 405:
         return new ProblemException(405, "method_not_allowed", "This resource does not support this method.");
       case 413:
-        return new ProblemException(413, "body_too_large", "The request body is too large.");
+        return new ProblemException(413, "body_too_large", "The request body is too large.", List.of(), ApiCall.UNREAD_BODY);
       default:
         return new ProblemException(status, "http_" + status, Problems.reasonPhrase(status) + ".");
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
 import nl.wmokader.adapters.rest.region.RegionRoutes;
 import nl.wmokader.core.WmoKader;
-import nl.wmokader.core.indication.domain.IntakeDeadlines;
 
 /** Every resource of the API, wired to the use cases of one {@link WmoKader}. */
 public final class WmoKaderRoutes {
@@ -14,9 +13,8 @@ public final class WmoKaderRoutes {
   public static List<ApiRoutes> of(WmoKader wmo) {
     return List.of(
         new RegionRoutes(wmo.getRegion(), wmo.defineRegion(), wmo.recordInhabitants()),
-        // The facade does not expose its IntakeDeadlines yet: the reference terms and calendar (its defaults).
         new IndicationRoutes(wmo.reportNeed(), wmo.completeAssessment(), wmo.submitApplication(),
             wmo.decideOnApplication(), wmo.fileObjection(), wmo.decideOnObjection(), wmo.getIndication(),
-            wmo.listIndications(), wmo.listOverdue(), IntakeDeadlines.reference()));
+            wmo.listIndications(), wmo.listOverdue(), wmo.intakeDeadlines()));
   }
 }

@@ -189,7 +189,9 @@ class HttpBehaviourTest {
   @Test
   void a_body_larger_than_the_limit_is_a_413_problem() {
     byte[] big = ("{\"text\":\"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
-    assertProblem(server.send("POST", "/api/v1/probes/echo", "region", "application/json", big), 413, "body_too_large");
+    var reply = server.send("POST", "/api/v1/probes/echo", "region", "application/json", big);
+    assertProblem(reply, 413, "body_too_large");
+    assertThat(reply.header("Connection")).as("the unread body ends the connection").hasValue("close");
   }
 
   @Test
@@ -208,8 +210,9 @@ class HttpBehaviourTest {
   @ParameterizedTest
   @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/xml", "json"})
   void a_body_that_is_not_json_by_content_type_is_a_415_problem(String type) {
-    assertProblem(server.send("POST", "/api/v1/probes/echo", "region", type, "{}".getBytes(StandardCharsets.UTF_8)),
-        415, "unsupported_media_type");
+    var reply = server.send("POST", "/api/v1/probes/echo", "region", type, "{}".getBytes(StandardCharsets.UTF_8));
+    assertProblem(reply, 415, "unsupported_media_type");
+    assertThat(reply.header("Connection")).as("the unread body ends the connection").hasValue("close");
   }
 
   @Test
