@@ -1,6 +1,7 @@
 package nl.wmokader.adapters.rest;
 
 import java.util.List;
+import nl.wmokader.adapters.rest.catalogue.ProductRoutes;
 import nl.wmokader.adapters.rest.region.RegionRoutes;
 import nl.wmokader.core.WmoKader;
 
@@ -11,6 +12,8 @@ public final class WmoKaderRoutes {
   /** The routes of every resource; pass them to {@link WmoRestApi#register}. */
   public static List<ApiRoutes> of(WmoKader wmo) {
     return List.of(
-        new RegionRoutes(wmo.getRegion(), wmo.defineRegion(), wmo.recordInhabitants()));
+        new RegionRoutes(wmo.getRegion(), wmo.defineRegion(), wmo.recordInhabitants()),
+        new ProductRoutes(wmo.listProducts(), wmo.getProduct(), wmo.findProduct(), wmo.findReferenceTariff(),
+            wmo.defineProduct(), wmo.reviseProduct(), wmo.setReferenceTariff()));
   }
 }
