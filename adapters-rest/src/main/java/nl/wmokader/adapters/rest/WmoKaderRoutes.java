@@ -1,6 +1,10 @@
 package nl.wmokader.adapters.rest;
 
 import java.util.List;
+import nl.wmokader.adapters.rest.catalogue.ProductRoutes;
+import nl.wmokader.adapters.rest.contracting.ContractRoutes;
+import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
+import nl.wmokader.adapters.rest.contracting.ProviderRoutes;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
 import nl.wmokader.adapters.rest.region.RegionRoutes;
 import nl.wmokader.core.WmoKader;
@@ -13,6 +17,12 @@ public final class WmoKaderRoutes {
   public static List<ApiRoutes> of(WmoKader wmo) {
     return List.of(
         new RegionRoutes(wmo.getRegion(), wmo.defineRegion(), wmo.recordInhabitants()),
+        new ProductRoutes(wmo.listProducts(), wmo.getProduct(), wmo.findProduct(), wmo.findReferenceTariff(),
+            wmo.defineProduct(), wmo.reviseProduct(), wmo.setReferenceTariff()),
+        new ProviderRoutes(wmo.listProviders(), wmo.getProvider(), wmo.registerProvider()),
+        new ContractRoutes(wmo.listContracts(), wmo.getContract(), wmo.contractProvider(), wmo.addLot(),
+            wmo.terminateContract(), wmo.imposeClientStop(), wmo.liftClientStop()),
+        new DeliveryRightRoutes(wmo.findDeliveryRight()),
         new IndicationRoutes(wmo.reportNeed(), wmo.completeAssessment(), wmo.submitApplication(),
             wmo.decideOnApplication(), wmo.fileObjection(), wmo.decideOnObjection(), wmo.getIndication(),
             wmo.listIndications(), wmo.listOverdue(), wmo.intakeDeadlines()));

@@ -1,0 +1,29 @@
+package nl.wmokader.adapters.rest.contracting;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.contracting.domain.ClientStopReason;
+import nl.wmokader.core.contracting.domain.ContractId;
+import nl.wmokader.core.contracting.port.in.ImposeClientStopCommand;
+import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.DomainError;
+
+/**
+ * The body of {@code POST /api/v1/contracts/{contractId}/client-stops}: the stop's first day, its last
+ * day (absent: until lifted) and the reason.
+ */
+public record ImposeClientStopRequest(LocalDate from, LocalDate until, ClientStopReason reason)
+    implements ApiRequest<Function<ContractId, ImposeClientStopCommand>> {
+
+  @Override
+  public Either<DomainError, Function<ContractId, ImposeClientStopCommand>> toCommand() {
+    FieldCheck check = new FieldCheck();
+    DateRange period = check.valid(DateRange.validate("from", from, "until", Option.of(until)));
+    check.required("reason", reason);
+    return check.result(() -> id -> new ImposeClientStopCommand(id, period, reason));
+  }
+}
