@@ -19,8 +19,11 @@ import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IndicationStatus;
+import nl.wmokader.core.indication.domain.OverdueItem;
+import nl.wmokader.core.indication.domain.OverdueKind;
 import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
 import nl.wmokader.core.indication.port.in.ListIndicationsQuery;
+import nl.wmokader.core.indication.port.in.ListOverdueQuery;
 import nl.wmokader.core.inmemory.InMemoryAdapters;
 import nl.wmokader.core.region.domain.Member;
 import nl.wmokader.core.region.domain.Region;
@@ -123,6 +126,9 @@ class DemoSeederTest {
       assertThat(stored).as(status.name()).isPositive().isEqualTo(summary.casesByStatus().get(status).longValue());
     }
     assertThat(summary.overdue()).as("some steps are overdue").isPositive();
+    assertThat(List.ofAll(seeded.wmo().listOverdue().listOverdue(REGION,
+            ListOverdueQuery.all(new PageRequest(0, PageRequest.MAX_SIZE))).get().items())
+        .map(OverdueItem::kind).distinct()).containsExactlyInAnyOrder(OverdueKind.values());
     assertThat(summary.objections()).isPositive();
     assertThat(cases.count(i -> i.attributedTo().isDefined())).as("sheltered housing, decided centrally").isPositive();
     assertThat(cases.count(Indication::applicationWithoutReport)).isPositive();
