@@ -30,18 +30,16 @@ public final class EmbeddingExample {
   /** Defines a two-member region and answers one line about it, or why a use case refused. */
   public static String run() {
     // tag::embedding[]
-    WmoKader wmo = new InMemoryAdapters().builder()              // or the Jdbc*Repository adapters
-        .clock(Clock.system(ZoneId.of("Europe/Amsterdam")))
-        .ids(UUID::randomUUID)
-        .build();
-    Actor region = Actor.region();                               // who acts: checked by every use case
-    Either<DomainError, Region> result = wmo.defineRegion().defineRegion(region, new DefineRegionCommand(
-            "Brabant Noordoost-Oost", List.of(new Member(MunicipalityCode.of("0828"), "Oss", true),
-                new Member(MunicipalityCode.of("1721"), "Bernheze", false))))
+    WmoKader wmo = new InMemoryAdapters().builder()               // or one Jdbc*Repository per port
+        .clock(Clock.system(ZoneId.of("Europe/Amsterdam"))).ids(UUID::randomUUID).build();
+    Actor region = Actor.region();                                // every use case checks who acts
+    MunicipalityCode oss = MunicipalityCode.of("0828");
+    var members = List.of(new Member(oss, "Oss", true), new Member(MunicipalityCode.of("1721"), "Bernheze", false));
+    Either<DomainError, Region> result = wmo.defineRegion()
+        .defineRegion(region, new DefineRegionCommand("Brabant Noordoost-Oost", members))
         .flatMap(defined -> wmo.recordInhabitants().recordInhabitants(region,
-            new RecordInhabitantsCommand(MunicipalityCode.of("0828"), LocalDate.of(2024, 1, 1), 94_643)));
-    String line = result.fold(
-        error -> "refused: " + error.code() + " - " + error.message(),   // a value, never an exception
+            new RecordInhabitantsCommand(oss, LocalDate.of(2024, 1, 1), 94_643)));
+    String line = result.fold(error -> "refused: " + error.code(),   // a value, never an exception
         r -> r.name() + ": " + r.members().size() + " members, central " + r.central().name());
     // end::embedding[]
     return line;
