@@ -1,0 +1,242 @@
+package nl.wmokader.examples.service;
+
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import nl.wmokader.adapters.jdbc.JdbcAssignmentRepository;
+import nl.wmokader.adapters.jdbc.JdbcContractRepository;
+import nl.wmokader.adapters.jdbc.JdbcIndicationRepository;
+import nl.wmokader.adapters.jdbc.JdbcProductRepository;
+import nl.wmokader.adapters.jdbc.JdbcProviderRepository;
+import nl.wmokader.adapters.jdbc.JdbcRegionRepository;
+import nl.wmokader.adapters.jdbc.WmoKaderSchema;
+import nl.wmokader.adapters.rest.RestOptions;
+import nl.wmokader.adapters.rest.WmoKaderRoutes;
+import nl.wmokader.adapters.rest.WmoRestApi;
+import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.indication.port.out.ApprovedClaims;
+import nl.wmokader.core.shared.IdGenerator;
+import nl.wmokader.examples.demo.DemoSeeder;
+import nl.wmokader.examples.demo.DemoSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The runnable example service: wmo-kader over a database (H2 file under {@code ./data} by default,
+ * PostgreSQL when {@code WMO_DB_URL} names one) behind the REST API, with the demo region seeded on
+ * first start. {@link #main} reads {@link ServiceConfig} from the environment and stops cleanly on
+ * SIGTERM (or Ctrl-C): the HTTP server first, then the connection pool.
+ *
+ * <p>Paths: the API under {@code /api/v1} (OpenAPI document at {@code /api/v1/openapi.json}), and
+ * {@code GET /health}, which answers {@code {"status":"UP"}} (200) when the database answers and
+ * {@code {"status":"DOWN"}} (503) when it does not.
+ */
+public final class ExampleService implements AutoCloseable {
+  /** The zone of "today" for every use case. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  public static final String HEALTH_PATH = "/health";
+
+  private static final Logger log = LoggerFactory.getLogger(ExampleService.class);
+  /** Exit status of a configuration the service cannot use. */
+  static final int EXIT_CONFIGURATION = 2;
+  /** Exit status of a failed start (database unreachable, port taken, ...). */
+  static final int EXIT_START_FAILED = 1;
+
+  private final HikariDataSource dataSource;
+  private final Javalin app;
+  private final Option<DemoSummary> seeded;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  private ExampleService(HikariDataSource dataSource, Javalin app, Option<DemoSummary> seeded) {
+    this.dataSource = dataSource;
+    this.app = app;
+    this.seeded = seeded;
+  }
+
+  /** Reads the environment, starts, and stops on SIGTERM; exits 2 on a bad configuration, 1 on a failed start. */
+  public static void main(String[] args) {
+    ServiceConfig config;
+    try {
+      config = ServiceConfig.fromEnvironment(System.getenv());
+    } catch (ServiceConfig.InvalidConfiguration e) {
+      log.error("Invalid configuration: {}", e.getMessage());
+      System.exit(EXIT_CONFIGURATION);
+      return;
+    }
+    ExampleService service;
+    try {
+      service = start(config);
+    } catch (RuntimeException e) {
+      log.error("The example service could not start ({})", config, e);
+      System.exit(EXIT_START_FAILED);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "wmo-kader-stop"));
+  }
+
+  /** Starts on the system clock in {@link #ZONE}. */
+  public static ExampleService start(ServiceConfig config) {
+    return start(config, Clock.system(ZONE));
+  }
+
+  /**
+   * Opens and migrates the database, seeds the demo data when no region is defined yet, and
+   * starts HTTP; logs one line when ready. On any failure what was opened is closed again.
+   *
+   * @param clock "today" for the use cases and the demo day of a first start
+   */
+  public static ExampleService start(ServiceConfig config, Clock clock) {
+    requireNonNull(config, "config");
+    requireNonNull(clock, "clock");
+    long begin = System.nanoTime();
+    HikariDataSource dataSource = pool(config);
+    Javalin app = null;
+    try {
+      WmoKaderSchema.migrate(dataSource);
+      Repositories repositories = new Repositories(dataSource);
+      long seedBegin = System.nanoTime();
+      Option<DemoSummary> seeded = new DemoSeeder(repositories::facade, clock.getZone())
+          .seedIfAbsent(LocalDate.now(clock));
+      Duration seeding = Duration.ofNanos(System.nanoTime() - seedBegin);
+
+      WmoKader wmo = repositories.facade(clock, UUID::randomUUID);
+      app = Javalin.create(javalin -> {
+        javalin.startup.showJavalinBanner = false;
+        javalin.routes.get(HEALTH_PATH, ctx -> health(ctx, dataSource));
+        WmoRestApi.register(javalin, RestOptions.defaults(), WmoKaderRoutes.of(wmo));
+      });
+      app.start(config.httpPort());
+
+      ExampleService service = new ExampleService(dataSource, app, seeded);
+      log.info("wmo-kader example service ready on {} (API {}{}, health {}) after {} ms; {}", service.url(),
+          service.url(), WmoRestApi.BASE_PATH, HEALTH_PATH, Duration.ofNanos(System.nanoTime() - begin).toMillis(),
+          seeded.map(s -> "demo data seeded in " + seeding.toMillis() + " ms: " + s.describe())
+              .getOrElse("existing data kept"));
+      return service;
+    } catch (RuntimeException e) {
+      if (app != null) {
+        app.stop();
+      }
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  /** The base URL, e.g. {@code http://localhost:8080}. */
+  public String url() {
+    return "http://localhost:" + port();
+  }
+
+  /** The port HTTP listens on (the one picked when configured as 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** What a first start seeded; none when the database already held a region. */
+  public Option<DemoSummary> seeded() {
+    return seeded;
+  }
+
+  /**
+   * Stops HTTP, then closes the pool (and with it an H2 database). What the shutdown hook runs on
+   * SIGTERM; a second call does nothing.
+   */
+  public void stop() {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      app.stop();
+    } finally {
+      dataSource.close();
+    }
+    log.info("wmo-kader example service stopped");
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** For tests in this package: the pool, to see that a stop closed it. */
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  private static HikariDataSource pool(ServiceConfig config) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("wmo-kader");
+    hikari.setJdbcUrl(config.dbUrl());
+    config.dbUser().forEach(hikari::setUsername);
+    config.dbPassword().forEach(hikari::setPassword);
+    hikari.setMaximumPoolSize(10);
+    // Fail fast rather than hang: a start without a database, and a health check, answer within seconds.
+    hikari.setConnectionTimeout(5_000);
+    return new HikariDataSource(hikari);
+  }
+
+  private static void health(Context ctx, DataSource dataSource) {
+    boolean up;
+    try (Connection connection = dataSource.getConnection()) {
+      up = connection.isValid(2);
+    } catch (SQLException e) {
+      up = false;
+    }
+    ctx.status(up ? 200 : 503)
+        .contentType("application/json")
+        .header("Cache-Control", "no-store")
+        .result(up ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
+  }
+
+  /** The JDBC adapter of every driven port, over one pool, shared by the seeding and the service facade. */
+  private static final class Repositories {
+    /**
+     * No claims subsystem exists yet, so no assignment has an approved claim; settlement will answer
+     * this once it is built.
+     */
+    private static final ApprovedClaims NO_CLAIMS_YET = assignment -> false;
+
+    private final JdbcRegionRepository regions;
+    private final JdbcProductRepository products;
+    private final JdbcProviderRepository providers;
+    private final JdbcContractRepository contracts;
+    private final JdbcIndicationRepository indications;
+    private final JdbcAssignmentRepository assignments;
+
+    Repositories(DataSource dataSource) {
+      this.regions = new JdbcRegionRepository(dataSource);
+      this.products = new JdbcProductRepository(dataSource);
+      this.providers = new JdbcProviderRepository(dataSource);
+      this.contracts = new JdbcContractRepository(dataSource);
+      this.indications = new JdbcIndicationRepository(dataSource);
+      this.assignments = new JdbcAssignmentRepository(dataSource);
+    }
+
+    WmoKader facade(Clock clock, IdGenerator ids) {
+      return WmoKader.builder()
+          .regions(regions)
+          .products(products)
+          .providers(providers)
+          .contracts(contracts)
+          .indications(indications)
+          .assignments(assignments)
+          .approvedClaims(NO_CLAIMS_YET)
+          .clock(clock)
+          .ids(ids)
+          .build();
+    }
+  }
+}

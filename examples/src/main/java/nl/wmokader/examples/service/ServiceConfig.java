@@ -1,0 +1,103 @@
+package nl.wmokader.examples.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.control.Option;
+import java.util.Map;
+
+/**
+ * The example service's configuration, read from environment variables (ARCHITECTURE.md,
+ * "Configuration names"): {@code WMO_DB_URL}, {@code WMO_DB_USER}, {@code WMO_DB_PASSWORD} and
+ * {@code WMO_HTTP_PORT}.
+ *
+ * @param dbUrl the JDBC URL; by default an H2 file database under {@code ./data}
+ * @param dbUser the database user, none for the driver's default
+ * @param dbPassword the database password, none for the driver's default
+ * @param httpPort the HTTP port, 0..65535; 0 picks a free one
+ */
+public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> dbPassword, int httpPort) {
+
+  public static final String DB_URL = "WMO_DB_URL";
+  public static final String DB_USER = "WMO_DB_USER";
+  public static final String DB_PASSWORD = "WMO_DB_PASSWORD";
+  public static final String HTTP_PORT = "WMO_HTTP_PORT";
+
+  /**
+   * H2 in PostgreSQL mode, so that it runs the same SQL as PostgreSQL. {@code DB_CLOSE_ON_EXIT=FALSE}:
+   * the service's own shutdown hook closes the pool and with it the database, after the last request,
+   * rather than H2's hook racing it.
+   */
+  public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/wmo-kader;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+      + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+  public static final int DEFAULT_HTTP_PORT = 8080;
+
+  public ServiceConfig {
+    requireNonNull(dbUrl, "dbUrl");
+    requireNonNull(dbUser, "dbUser");
+    requireNonNull(dbPassword, "dbPassword");
+    if (httpPort < 0 || httpPort > 65_535) {
+      throw new IllegalArgumentException("httpPort must be 0..65535");
+    }
+  }
+
+  /** The defaults: the H2 file database under {@code ./data} and port 8080. */
+  public static ServiceConfig defaults() {
+    return new ServiceConfig(DEFAULT_DB_URL, Option.none(), Option.none(), DEFAULT_HTTP_PORT);
+  }
+
+  /** This configuration on another database (user and password none: the driver's defaults). */
+  public ServiceConfig withDatabase(String url) {
+    return new ServiceConfig(url, Option.none(), Option.none(), httpPort);
+  }
+
+  public ServiceConfig withHttpPort(int port) {
+    return new ServiceConfig(dbUrl, dbUser, dbPassword, port);
+  }
+
+  /**
+   * Reads {@code environment} (normally {@link System#getenv()}); an unset or blank variable takes
+   * its default.
+   *
+   * @throws InvalidConfiguration naming the variable when a value cannot be used
+   */
+  public static ServiceConfig fromEnvironment(Map<String, String> environment) {
+    return new ServiceConfig(
+        value(environment, DB_URL).getOrElse(DEFAULT_DB_URL),
+        value(environment, DB_USER),
+        // Not stripped: a password may well begin or end with a space.
+        Option.of(environment.get(DB_PASSWORD)).filter(p -> !p.isEmpty()),
+        value(environment, HTTP_PORT).map(ServiceConfig::port).getOrElse(DEFAULT_HTTP_PORT));
+  }
+
+  private static Option<String> value(Map<String, String> environment, String name) {
+    return Option.of(environment.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static int port(String raw) {
+    try {
+      int port = Integer.parseInt(raw);
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // answered below, with the variable's name
+    }
+    throw new InvalidConfiguration(HTTP_PORT + " must be a port number from 0 to 65535 (0: any free port), not '"
+        + raw + "'");
+  }
+
+  /** A configuration value the service cannot start with; the message names the variable. */
+  public static final class InvalidConfiguration extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidConfiguration(String message) {
+      super(message);
+    }
+  }
+
+  @Override
+  public String toString() {
+    // Never the password; the URL may carry one too (PostgreSQL's ?password=), so only its kind.
+    return "ServiceConfig[db=" + dbUrl.replaceAll("^(jdbc:[a-z0-9]+:).*", "$1…") + ", httpPort=" + httpPort + "]";
+  }
+}

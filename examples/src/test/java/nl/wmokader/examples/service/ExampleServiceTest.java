@@ -1,0 +1,199 @@
+package nl.wmokader.examples.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.wmokader.examples.demo.DemoSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service as a user runs it, on a random port over a temporary H2 file database (PostgreSQL
+ * mode, as by default), spoken to over real HTTP.
+ */
+class ExampleServiceTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+  private static final Clock CLOCK = Clock.fixed(DAY.atTime(LocalTime.NOON).atZone(ExampleService.ZONE).toInstant(),
+      ExampleService.ZONE);
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dataDirectory;
+  private ServiceConfig config;
+  private ExampleService service;
+
+  @BeforeEach
+  void a_fresh_file_database() {
+    config = ServiceConfig.defaults()
+        .withDatabase(ServiceConfig.DEFAULT_DB_URL.replace("./data", dataDirectory.toString()))
+        .withHttpPort(0);
+  }
+
+  @AfterEach
+  void stop() {
+    if (service != null) {
+      service.stop();
+    }
+  }
+
+  @Test
+  void a_first_start_seeds_the_demo_data_and_serves_health_and_the_api() throws IOException {
+    service = ExampleService.start(config, CLOCK);
+
+    DemoSummary seeded = service.seeded().get();
+    assertThat(seeded.demoDay()).isEqualTo(DAY);
+    assertThat(seeded.clients()).isEqualTo(300);
+    assertThat(service.port()).isPositive();
+
+    HttpResponse<String> health = get("/health", null);
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(JSON.readTree(health.body()).path("status").asText()).isEqualTo("UP");
+
+    HttpResponse<String> region = get("/api/v1/region", "region");
+    assertThat(region.statusCode()).isEqualTo(200);
+    JsonNode body = JSON.readTree(region.body());
+    assertThat(body.path("name").asText()).isEqualTo("Brabant Noordoost-Oost");
+    assertThat(body.path("members").findValuesAsText("code")).containsExactly("0828", "1721", "0755", "1982", "1991");
+    assertThat(body.path("inhabitantCounts").findValuesAsText("inhabitants"))
+        .containsExactlyInAnyOrder("94643", "32521", "11302", "91000", "58936");
+
+    assertThat(get("/api/v1/region", null).statusCode()).as("the API wants an actor").isEqualTo(401);
+    assertThat(get("/api/v1/openapi.json", null).statusCode()).isEqualTo(200);
+    assertThat(count("wmo_indication")).isEqualTo(seeded.cases());
+    assertThat(count("wmo_assignment")).isEqualTo(seeded.assignments());
+  }
+
+  @Test
+  void a_second_start_on_the_same_database_does_not_seed_again() throws IOException {
+    service = ExampleService.start(config, CLOCK);
+    int cases = service.seeded().get().cases();
+    service.stop();
+
+    service = ExampleService.start(config, Clock.offset(CLOCK, Duration.ofDays(5)));
+    assertThat(service.seeded()).isEmpty();
+    assertThat(count("wmo_indication")).isEqualTo(cases);
+    assertThat(count("wmo_region")).isEqualTo(1);
+    assertThat(JSON.readTree(get("/api/v1/region", "municipality:1721").body()).path("name").asText())
+        .isEqualTo("Brabant Noordoost-Oost");
+  }
+
+  @Test
+  void it_logs_exactly_one_info_line_when_ready_and_it_names_the_url() {
+    String log = capturingStandardError(() -> service = ExampleService.start(config, CLOCK));
+    List<String> info = Arrays.stream(log.split("\\R")).filter(l -> l.contains(" INFO ")).toList();
+    assertThat(info).singleElement().satisfies(line -> assertThat(line)
+        .contains("ready on http://localhost:" + service.port())
+        .contains("/api/v1")
+        .contains("demo data seeded")
+        .doesNotContainPattern("\\d{9}"));
+    assertThat(log).doesNotContain(" WARN ").doesNotContain(" ERROR ");
+  }
+
+  @Test
+  void the_stop_hook_stops_http_then_closes_the_pool_and_the_database_opens_again() throws SQLException {
+    service = ExampleService.start(config, CLOCK);
+    int port = service.port();
+    int cases = service.seeded().get().cases();
+    DataSource pool = service.dataSource();
+
+    service.stop();
+
+    assertThat(((HikariDataSource) pool).isClosed()).isTrue();
+    assertThatThrownBy(() -> HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+        HttpResponse.BodyHandlers.ofString())).hasCauseInstanceOf(ConnectException.class);
+    service.stop();   // a second stop (hook after an explicit stop) does nothing
+
+    try (Connection c = DriverManager.getConnection(config.dbUrl());
+         Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM wmo_indication")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("everything written is there after a clean stop").isEqualTo(cases);
+    }
+  }
+
+  @Test
+  void health_answers_down_when_the_database_does_not_answer() throws IOException {
+    service = ExampleService.start(config, CLOCK);
+    ((HikariDataSource) service.dataSource()).close();
+
+    HttpResponse<String> health = get("/health", null);
+    assertThat(health.statusCode()).isEqualTo(503);
+    assertThat(JSON.readTree(health.body()).path("status").asText()).isEqualTo("DOWN");
+  }
+
+  @Test
+  void a_taken_port_fails_the_start_and_the_running_service_keeps_serving() {
+    service = ExampleService.start(config, CLOCK);
+    ServiceConfig samePort = config.withDatabase(config.dbUrl().replace("/wmo-kader", "/other")).withHttpPort(service.port());
+    assertThatThrownBy(() -> ExampleService.start(samePort, CLOCK)).isInstanceOf(RuntimeException.class);
+    assertThat(get("/health", null).statusCode()).as("the first one still serves").isEqualTo(200);
+  }
+
+  private HttpResponse<String> get(String path, String actor) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + path)).timeout(Duration.ofSeconds(20));
+    if (actor != null) {
+      request.header("Wmo-Actor", actor);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private int count(String table) {
+    try (Connection c = service.dataSource().getConnection();
+         Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String capturingStandardError(Runnable action) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,80 @@
+package nl.wmokader.examples.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceConfigTest {
+
+  @Test
+  void without_variables_the_service_uses_the_h2_file_database_under_data_and_port_8080() {
+    ServiceConfig config = ServiceConfig.fromEnvironment(Map.of());
+    assertThat(config).isEqualTo(ServiceConfig.defaults());
+    assertThat(config.dbUrl()).startsWith("jdbc:h2:file:./data/wmo-kader;MODE=PostgreSQL;");
+    assertThat(config.dbUser()).isEmpty();
+    assertThat(config.dbPassword()).isEmpty();
+    assertThat(config.httpPort()).isEqualTo(8080);
+  }
+
+  @Test
+  void blank_variables_take_their_defaults() {
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_DB_URL", " ", "WMO_DB_USER", "", "WMO_HTTP_PORT", "  ")))
+        .isEqualTo(ServiceConfig.defaults());
+  }
+
+  @Test
+  void every_variable_is_read() {
+    ServiceConfig config = ServiceConfig.fromEnvironment(Map.of(
+        "WMO_DB_URL", "jdbc:postgresql://db.example:5432/wmo",
+        "WMO_DB_USER", "wmo",
+        "WMO_DB_PASSWORD", " secret ",
+        "WMO_HTTP_PORT", " 9090 "));
+    assertThat(config).isEqualTo(new ServiceConfig("jdbc:postgresql://db.example:5432/wmo", Option.some("wmo"),
+        Option.some(" secret "), 9090));
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_HTTP_PORT", "0")).httpPort()).as("any free port").isZero();
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_HTTP_PORT", "65535")).httpPort()).isEqualTo(65535);
+  }
+
+  @Test
+  void a_port_that_is_no_port_is_refused_naming_the_variable() {
+    for (String bad : List.of("abc", "-1", "65536", "80.5", "8080x", "99999999999")) {
+      assertThatThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("WMO_HTTP_PORT", bad)))
+          .as(bad)
+          .isInstanceOf(ServiceConfig.InvalidConfiguration.class)
+          .hasMessageContaining("WMO_HTTP_PORT")
+          .hasMessageContaining("0 to 65535");
+    }
+  }
+
+  @Test
+  void the_description_shows_neither_password_nor_url_details() {
+    ServiceConfig config = new ServiceConfig("jdbc:postgresql://db:5432/wmo?password=hunter2", Option.some("wmo"),
+        Option.some("hunter2"), 8080);
+    assertThat(config.toString()).doesNotContain("hunter2").contains("jdbc:postgresql:").contains("8080");
+  }
+
+  @Test
+  void main_exits_non_zero_with_a_clear_message_on_an_invalid_port(@TempDir Path workDir)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ExampleService.class.getName())
+        .directory(workDir.toFile())
+        .redirectErrorStream(true);
+    builder.environment().put("WMO_HTTP_PORT", "eighty");
+    Process process = builder.start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).isEqualTo(ExampleService.EXIT_CONFIGURATION);
+    assertThat(output).contains("ERROR").contains("WMO_HTTP_PORT must be a port number").contains("'eighty'");
+    assertThat(workDir.resolve("data")).as("no database opened").doesNotExist();
+  }
+}
