@@ -45,7 +45,9 @@ final class Params {
 
   /** The {@code {assignmentId}} of the path. */
   static Either<DomainError, AssignmentId> assignmentId(ApiCall call) {
-    return uuid(ASSIGNMENT_ID, call.pathParam(ASSIGNMENT_ID)).map(AssignmentId::new)
+    String raw = call.pathParam(ASSIGNMENT_ID);
+    // A path segment is never missing, only malformed (e.g. %20, which decodes to blank).
+    return uuid(ASSIGNMENT_ID, raw == null || raw.isBlank() ? "-" : raw).map(AssignmentId::new)
         .<DomainError>mapError(e -> new InvalidInput(List.of(e))).toEither();
   }
 
@@ -122,6 +124,11 @@ final class Params {
         throw e;
       }
       e.invalidParams().forEach(p -> check.error(p.name(), p.code(), p.reason()));
+      page = null;
+    }
+    if (page != null && (long) page.page() * page.size() > Integer.MAX_VALUE) {
+      // PageRequest.offset() is an int: beyond this it would wrap round to a negative offset.
+      check.error("page", "out_of_range", "lies too far beyond any list");
       page = null;
     }
     PageRequest asked = page;
