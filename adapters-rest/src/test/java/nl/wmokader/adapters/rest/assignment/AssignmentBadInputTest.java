@@ -8,14 +8,7 @@ import static nl.wmokader.adapters.rest.testing.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.wmokader.adapters.rest.RestOptions;
@@ -108,7 +101,7 @@ class AssignmentBadInputTest {
   void a_body_over_the_limit_is_a_413_problem_and_stores_nothing(BodyRoute route) {
     var before = api.stored();
     String padded = route.validBody().replaceFirst("\\{", "{\"padding\":\"" + "x".repeat(20_000) + "\",");
-    assertProblem(onFreshConnection("POST", route.path(), route.actor(), padded), 413, "body_too_large");
+    assertProblem(api.onFreshConnection("POST", route.path(), route.actor(), padded), 413, "body_too_large");
     assertThat(api.stored()).isEqualTo(before);
   }
 
@@ -315,45 +308,14 @@ class AssignmentBadInputTest {
     var before = api.stored();
     for (String path : List.of("/api/v1/assignments/" + segment, "/api/v1/assignments/" + segment + "/extension")) {
       for (String method : List.of("GET", "DELETE", "POST")) {
-        TestServer.Reply reply = onFreshConnection(method, path, BERNHEZE_STAFF,
+        TestServer.Reply reply = api.onFreshConnection(method, path, BERNHEZE_STAFF,
             method.equals("POST") ? "{\"newEnd\":\"2026-11-30\"}" : null);
         assertThat(reply.status()).as(method + " " + path + " -> " + reply).isBetween(400, 499);
       }
     }
     String longId = "a".repeat(4000);
-    assertThat(onFreshConnection("GET", "/api/v1/assignments/" + longId, BERNHEZE_STAFF, null).status()).isBetween(400, 499);
+    assertThat(api.onFreshConnection("GET", "/api/v1/assignments/" + longId, BERNHEZE_STAFF, null).status()).isBetween(400, 499);
     assertThat(api.stored()).isEqualTo(before);
-  }
-
-  /**
-   * A request on a connection of its own. After a 413 or a request line Jetty refuses (%00, bad
-   * UTF-8), the server may close the connection without reading on; the shared client would then
-   * send the next test's request into that closed connection. One retry when no answer came at all:
-   * a body still on its way when the server answers 413 and closes can reset the connection before
-   * the client has read the answer (a transport race; the retry must still get the 413 problem).
-   */
-  private static TestServer.Reply onFreshConnection(String method, String path, String actor, String body) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.server.app().port() + path))
-        .timeout(Duration.ofSeconds(20)).header("Wmo-Actor", actor)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    try {
-      HttpResponse<String> response;
-      try {
-        response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      } catch (IOException noAnswer) {
-        response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      }
-      return new TestServer.Reply(response.statusCode(), response.headers().map(), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   static Stream<Arguments> invalidListQueries() {
