@@ -1,5 +1,6 @@
 package nl.wmokader.adapters.rest.assignment;
 
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -24,7 +25,7 @@ public record DeliveryStopRequest(LocalDate date, String reason)
     LocalDate last = check.required("date", date);
     StopReason why = null;
     if (check.requiredText("reason", reason) != null) {
-      why = StopReason.ofCode(reason).orElse(() -> io.vavr.collection.List.of(StopReason.values())
+      why = StopReason.ofCode(reason).orElse(() -> List.of(StopReason.values())
           .find(r -> r.name().equals(reason))).getOrNull();
       if (why == null) {
         check.error("reason", "invalid_type", "must be a stop reason: its name (ENDED_AS_PLANNED) or its iWmo code (19)");
