@@ -1,6 +1,9 @@
 package nl.wmokader.adapters.rest;
 
 import java.util.List;
+import nl.wmokader.adapters.rest.assignment.AssignmentRoutes;
+import nl.wmokader.adapters.rest.assignment.DeliveryRoutes;
+import nl.wmokader.adapters.rest.assignment.WaitingTimeRoutes;
 import nl.wmokader.adapters.rest.catalogue.ProductRoutes;
 import nl.wmokader.adapters.rest.contracting.ContractRoutes;
 import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
@@ -25,6 +28,10 @@ public final class WmoKaderRoutes {
         new DeliveryRightRoutes(wmo.findDeliveryRight()),
         new IndicationRoutes(wmo.reportNeed(), wmo.completeAssessment(), wmo.submitApplication(),
             wmo.decideOnApplication(), wmo.fileObjection(), wmo.decideOnObjection(), wmo.getIndication(),
-            wmo.listIndications(), wmo.listOverdue(), wmo.intakeDeadlines()));
+            wmo.listIndications(), wmo.listOverdue(), wmo.intakeDeadlines()),
+        new AssignmentRoutes(wmo.issueAssignment(), wmo.extendAssignment(), wmo.changeAssignmentVolume(),
+            wmo.deleteAssignment(), wmo.getAssignment(), wmo.listAssignments()),
+        new DeliveryRoutes(wmo.reportDeliveryStart(), wmo.reportDeliveryStop()),
+        new WaitingTimeRoutes(wmo.listWaitingTimes()));
   }
 }

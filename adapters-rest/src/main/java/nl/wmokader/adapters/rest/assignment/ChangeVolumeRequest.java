@@ -1,0 +1,30 @@
+package nl.wmokader.adapters.rest.assignment;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeCommand;
+import nl.wmokader.core.shared.DomainError;
+
+/**
+ * The body of {@code POST /api/v1/assignments/{assignmentId}/volume-change}: from {@code changeDate}
+ * on, {@code newVolume}. {@code onProviderRequest} (default false) records that the change answers
+ * the provider's change request (stop reason CHANGE_REQUEST instead of INITIATED_BY_MUNICIPALITY).
+ */
+public record ChangeVolumeRequest(LocalDate changeDate, VolumeRequest newVolume, Boolean onProviderRequest)
+    implements ApiRequest<Function<AssignmentId, ChangeAssignmentVolumeCommand>> {
+
+  @Override
+  public Either<DomainError, Function<AssignmentId, ChangeAssignmentVolumeCommand>> toCommand() {
+    FieldCheck check = new FieldCheck();
+    LocalDate date = check.required("changeDate", changeDate);
+    VolumeRequest v = check.required("newVolume", newVolume);
+    Volume volume = v == null ? null : v.toVolume(check, "newVolume");
+    boolean providerAsked = Boolean.TRUE.equals(onProviderRequest);
+    return check.result(() -> id -> new ChangeAssignmentVolumeCommand(id, date, volume, providerAsked));
+  }
+}

@@ -1,0 +1,32 @@
+package nl.wmokader.adapters.rest.assignment;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.port.in.ExtendAssignmentCommand;
+import nl.wmokader.core.shared.DomainError;
+
+/**
+ * The body of {@code POST /api/v1/assignments/{assignmentId}/extension}: the new end date, or
+ * {@code openEnded: true}. Exactly one of them, so that an empty body never makes an assignment
+ * open-ended by accident.
+ */
+public record ExtendAssignmentRequest(LocalDate newEnd, Boolean openEnded)
+    implements ApiRequest<Function<AssignmentId, ExtendAssignmentCommand>> {
+
+  @Override
+  public Either<DomainError, Function<AssignmentId, ExtendAssignmentCommand>> toCommand() {
+    FieldCheck check = new FieldCheck();
+    boolean open = Boolean.TRUE.equals(openEnded);
+    if (open && newEnd != null) {
+      check.error("newEnd", "not_allowed", "give either newEnd or openEnded: true, not both");
+    } else if (!open && newEnd == null) {
+      check.error("newEnd", "required", "is required unless openEnded is true");
+    }
+    return check.result(() -> id -> new ExtendAssignmentCommand(id, Option.of(newEnd)));
+  }
+}

@@ -1,0 +1,137 @@
+package nl.wmokader.adapters.rest.assignment;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiCall;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.ProblemException;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.PageRequest;
+
+/**
+ * Parsing what arrives outside a body: UUIDs in paths and fields, enum names, and the query
+ * parameters of the list resources, strictly (an unknown parameter is an error, so that a typo
+ * never silently widens a list), each error naming the parameter as the client sent it.
+ */
+final class Params {
+  static final String ASSIGNMENT_ID = "assignmentId";
+
+  private static final String UUID_PATTERN =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+  private static final Set<String> PAGING = Set.of("page", "pageSize");
+  private static final Set<String> PERSONAL = Set.of("client", "bsn");
+
+  private Params() {}
+
+  /** A UUID in its canonical 36-character form; anything else is a {@code uuid_format} error. */
+  static Validation<FieldError, UUID> uuid(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Validation.invalid(new FieldError(field, "required", "is required"));
+    }
+    return raw.matches(UUID_PATTERN)
+        ? Validation.valid(UUID.fromString(raw))
+        : Validation.invalid(new FieldError(field, "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)"));
+  }
+
+  /** The {@code {assignmentId}} of the path. */
+  static Either<DomainError, AssignmentId> assignmentId(ApiCall call) {
+    String raw = call.pathParam(ASSIGNMENT_ID);
+    // A path segment is never missing, only malformed (e.g. %20, which decodes to blank).
+    return uuid(ASSIGNMENT_ID, raw == null || raw.isBlank() ? "-" : raw).map(AssignmentId::new)
+        .<DomainError>mapError(e -> new InvalidInput(List.of(e))).toEither();
+  }
+
+  /**
+   * The command on the path's assignment from the body's request: a malformed id and every invalid
+   * field of the body are reported together.
+   */
+  static <C, R extends ApiRequest<Function<AssignmentId, C>>> Either<DomainError, C> onAssignment(
+      ApiCall call, Class<R> requestType) {
+    Either<DomainError, AssignmentId> id = assignmentId(call);
+    Either<DomainError, Function<AssignmentId, C>> body = call.command(requestType);
+    return both(id, body, (i, f) -> f.apply(i));
+  }
+
+  /**
+   * Both results combined, or the first error; when both are invalid input, one {@link InvalidInput}
+   * with the fields of both, so that the client hears about all of them at once.
+   */
+  static <A, B, R> Either<DomainError, R> both(Either<DomainError, A> a, Either<DomainError, B> b,
+                                              BiFunction<? super A, ? super B, ? extends R> combine) {
+    if (a.isRight() && b.isRight()) {
+      return Either.right(combine.apply(a.get(), b.get()));
+    }
+    if (a.isLeft() && b.isLeft() && a.getLeft() instanceof InvalidInput && b.getLeft() instanceof InvalidInput) {
+      return Either.left(new InvalidInput(((InvalidInput) a.getLeft()).errors()
+          .appendAll(((InvalidInput) b.getLeft()).errors())));
+    }
+    return Either.left(a.isLeft() ? a.getLeft() : b.getLeft());
+  }
+
+  /** An enum constant by its exact name; anything else is an {@code invalid_type} error listing the names. */
+  static <E extends Enum<E>> E enumValue(FieldCheck check, String field, String raw, Class<E> type) {
+    if (raw == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(raw)) {
+        return constant;
+      }
+    }
+    check.error(field, "invalid_type", "must be one of " + Arrays.toString(type.getEnumConstants()));
+    return null;
+  }
+
+  /**
+   * Query parameters: {@code known} ones and paging only. A client or BSN parameter is refused with
+   * a pointer to the search resource (a BSN has no place in a URL, which ends up in access logs).
+   */
+  static void onlyKnownQueryParams(ApiCall call, FieldCheck check, Set<String> known) {
+    call.context().queryParamMap().keySet().stream().sorted().forEach(name -> {
+      if (PERSONAL.contains(name)) {
+        check.error(name, "not_allowed", "never in a URL: search by client with POST /api/v1/assignments/searches");
+      } else if (!known.contains(name) && !PAGING.contains(name)) {
+        check.error(name, "unknown_field", "is not a known query parameter");
+      }
+    });
+  }
+
+  /** The text of a query parameter, or null; an empty value counts as absent. */
+  static String query(ApiCall call, String name) {
+    return call.query(name).filter(v -> !v.isEmpty()).getOrNull();
+  }
+
+  /**
+   * The page asked for, with the errors {@code check} collected so far: every invalid parameter
+   * (filters and paging) comes back in one 400 problem.
+   */
+  static Either<DomainError, PageRequest> page(ApiCall call, FieldCheck check) {
+    PageRequest page;
+    try {
+      page = call.pageRequest();
+    } catch (ProblemException e) {
+      if (e.status() != 400 || e.invalidParams().isEmpty()) {
+        throw e;
+      }
+      e.invalidParams().forEach(p -> check.error(p.name(), p.code(), p.reason()));
+      page = null;
+    }
+    if (page != null && (long) page.page() * page.size() > Integer.MAX_VALUE) {
+      // PageRequest.offset() is an int: beyond this it would wrap round to a negative offset.
+      check.error("page", "out_of_range", "lies too far beyond any list");
+      page = null;
+    }
+    PageRequest asked = page;
+    return check.result(() -> asked);
+  }
+}
