@@ -126,11 +126,6 @@ final class Params {
       e.invalidParams().forEach(p -> check.error(p.name(), p.code(), p.reason()));
       page = null;
     }
-    if (page != null && (long) page.page() * page.size() > Integer.MAX_VALUE) {
-      // PageRequest.offset() is an int: beyond this it would wrap round to a negative offset.
-      check.error("page", "out_of_range", "lies too far beyond any list");
-      page = null;
-    }
     PageRequest asked = page;
     return check.result(() -> asked);
   }
