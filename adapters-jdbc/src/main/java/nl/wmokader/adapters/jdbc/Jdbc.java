@@ -45,26 +45,6 @@ public final class Jdbc {
     T map(ResultSet row) throws SQLException;
   }
 
-  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-  public <T> T inTransaction(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.apply(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new InfrastructureException("database work failed (SQLSTATE " + e.getSQLState() + ")", e);
-    }
-  }
-
   /**
    * Runs a change in one transaction: committed when {@code work} answers {@code Right}, rolled
    * back when it answers {@code Left} or throws. A unique-key violation (a concurrent insert of the
