@@ -25,8 +25,7 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldError;
-import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,61 +120,42 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
   }
 
   private static Either<DomainError, DefineProductCommand> validate(DefineProductCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.code() == null) {
-      errors = errors.append(required("code"));
-    }
-    if (c.category() == null) {
-      errors = errors.append(required("category"));
-    }
-    errors = errors.appendAll(versionErrors(c.name(), c.unit(), c.variant(), c.from(), c.until()));
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("code", c.code());
+    checks.required("category", c.category());
+    checkVersion(checks, c.name(), c.unit(), c.variant(), c.from(), c.until());
+    return checks.result(c);
   }
 
   private static Either<DomainError, ReviseProductCommand> validate(ReviseProductCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.code() == null) {
-      errors = errors.append(required("code"));
-    }
-    errors = errors.appendAll(versionErrors(c.name(), c.unit(), c.variant(), c.from(), c.until()));
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("code", c.code());
+    checkVersion(checks, c.name(), c.unit(), c.variant(), c.from(), c.until());
+    return checks.result(c);
   }
 
   private static Either<DomainError, SetReferenceTariffCommand> validate(SetReferenceTariffCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.code() == null) {
-      errors = errors.append(required("code"));
+    FieldChecks checks = new FieldChecks();
+    checks.required("code", c.code());
+    if (checks.required("perUnit", c.perUnit())) {
+      checks.check(!c.perUnit().isNegative(), "perUnit", "negative", "must be 0 or more");
     }
-    if (c.perUnit() == null) {
-      errors = errors.append(required("perUnit"));
-    } else if (c.perUnit().isNegative()) {
-      errors = errors.append(new FieldError("perUnit", "negative", "must be 0 or more"));
-    }
-    errors = errors.appendAll(periodErrors(c.from(), c.until()));
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    checkPeriod(checks, c.from(), c.until());
+    return checks.result(c);
   }
 
-  private static List<FieldError> versionErrors(String name, Object unit, Object variant, LocalDate from, Option<LocalDate> until) {
-    List<FieldError> errors = List.empty();
-    if (name == null || name.isBlank()) {
-      errors = errors.append(required("name"));
-    } else if (name.strip().length() > MAX_NAME_LENGTH) {
-      errors = errors.append(new FieldError("name", "too_long", "must be at most " + MAX_NAME_LENGTH + " characters"));
+  private static void checkVersion(FieldChecks checks, String name, Object unit, Object variant, LocalDate from,
+      Option<LocalDate> until) {
+    if (checks.requiredText("name", name)) {
+      checks.check(name.strip().length() <= MAX_NAME_LENGTH, "name", "too_long",
+          "must be at most " + MAX_NAME_LENGTH + " characters");
     }
-    if (unit == null) {
-      errors = errors.append(required("unit"));
-    }
-    if (variant == null) {
-      errors = errors.append(required("variant"));
-    }
-    return errors.appendAll(periodErrors(from, until));
+    checks.required("unit", unit);
+    checks.required("variant", variant);
+    checkPeriod(checks, from, until);
   }
 
-  private static List<FieldError> periodErrors(LocalDate from, Option<LocalDate> until) {
-    return DateRange.validate("from", from, "until", orNone(until)).fold(List::of, ok -> List.empty());
-  }
-
-  private static FieldError required(String field) {
-    return new FieldError(field, "required", "is required");
+  private static void checkPeriod(FieldChecks checks, LocalDate from, Option<LocalDate> until) {
+    checks.addAll(DateRange.validate("from", from, "until", orNone(until)).fold(List::of, ok -> List.empty()));
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static nl.wmokader.core.catalogue.application.CatalogueScope.orNone;
 import static nl.wmokader.core.catalogue.application.CatalogueScope.visible;
 
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -25,7 +24,7 @@ import nl.wmokader.core.catalogue.port.out.ProductRepository;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.Page;
@@ -87,13 +86,9 @@ public final class ReadCatalogueService implements FindProductUseCase, FindRefer
   }
 
   private static Either<DomainError, Object> validate(ProductCode code, LocalDate asOf) {
-    List<FieldError> errors = List.empty();
-    if (code == null) {
-      errors = errors.append(new FieldError("code", "required", "is required"));
-    }
-    if (asOf == null) {
-      errors = errors.append(new FieldError("asOf", "required", "is required"));
-    }
-    return errors.isEmpty() ? Either.right(code) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("code", code);
+    checks.required("asOf", asOf);
+    return checks.result(code);
   }
 }

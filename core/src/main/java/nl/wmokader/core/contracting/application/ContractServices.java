@@ -37,7 +37,7 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
-import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Page;
@@ -202,97 +202,59 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   // --- validation: every invalid field at once, before anything is read or stored
 
   private static Either<DomainError, ContractProviderCommand> validate(ContractProviderCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.provider() == null) {
-      errors = errors.append(required("provider"));
-    }
-    if (c.period() == null) {
-      errors = errors.append(required("period"));
-    }
+    FieldChecks checks = new FieldChecks();
+    checks.required("provider", c.provider());
+    checks.required("period", c.period());
     Seq<NewLot> lots = lotInputs(c);
     for (int i = 0; i < lots.size(); i++) {
-      errors = errors.appendAll(lotErrors("lots[" + i + "].", lots.get(i)));
+      checkLot(checks, "lots[" + i + "].", lots.get(i));
     }
-    return result(c, errors);
+    return checks.result(c);
   }
 
   private static Either<DomainError, AddLotCommand> validate(AddLotCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.contract() == null) {
-      errors = errors.append(required("contract"));
-    }
-    return result(c, errors.appendAll(lotErrors("", c.lot())));
+    FieldChecks checks = new FieldChecks();
+    checks.required("contract", c.contract());
+    checkLot(checks, "", c.lot());
+    return checks.result(c);
   }
 
-  private static Seq<FieldError> lotErrors(String prefix, NewLot lot) {
-    if (lot == null) {
-      return List.of(new FieldError(prefix.isEmpty() ? "lot" : prefix.substring(0, prefix.length() - 1), "required", "is required"));
+  private static void checkLot(FieldChecks checks, String prefix, NewLot lot) {
+    if (!checks.required(prefix.isEmpty() ? "lot" : prefix.substring(0, prefix.length() - 1), lot)) {
+      return;
     }
-    List<FieldError> errors = List.empty();
-    if (lot.product() == null) {
-      errors = errors.append(required(prefix + "product"));
-    }
-    if (lot.validity() == null) {
-      errors = errors.append(required(prefix + "validity"));
-    }
-    if (lot.tariff() != null && lot.tariff().exists(t -> t == null || t.isNegative())) {
-      errors = errors.append(new FieldError(prefix + "tariff", "negative", "must be 0 or more"));
-    }
-    return errors;
+    checks.required(prefix + "product", lot.product());
+    checks.required(prefix + "validity", lot.validity());
+    checks.check(lot.tariff() == null || !lot.tariff().exists(t -> t == null || t.isNegative()), prefix + "tariff",
+        "negative", "must be 0 or more");
   }
 
   private static Either<DomainError, TerminateContractCommand> validate(TerminateContractCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.contract() == null) {
-      errors = errors.append(required("contract"));
-    }
-    if (c.from() == null) {
-      errors = errors.append(required("from"));
-    }
-    return result(c, errors);
+    FieldChecks checks = new FieldChecks();
+    checks.required("contract", c.contract());
+    checks.required("from", c.from());
+    return checks.result(c);
   }
 
   private static Either<DomainError, ImposeClientStopCommand> validate(ImposeClientStopCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.contract() == null) {
-      errors = errors.append(required("contract"));
-    }
-    if (c.period() == null) {
-      errors = errors.append(required("period"));
-    }
-    if (c.reason() == null) {
-      errors = errors.append(required("reason"));
-    }
-    return result(c, errors);
+    FieldChecks checks = new FieldChecks();
+    checks.required("contract", c.contract());
+    checks.required("period", c.period());
+    checks.required("reason", c.reason());
+    return checks.result(c);
   }
 
   private static Either<DomainError, LiftClientStopCommand> validate(LiftClientStopCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.contract() == null) {
-      errors = errors.append(required("contract"));
-    }
-    if (c.from() == null) {
-      errors = errors.append(required("from"));
-    }
-    return result(c, errors);
+    FieldChecks checks = new FieldChecks();
+    checks.required("contract", c.contract());
+    checks.required("from", c.from());
+    return checks.result(c);
   }
 
   private static Either<DomainError, ListContractsQuery> validate(ListContractsQuery q) {
-    List<FieldError> errors = List.empty();
-    if (q.provider() == null) {
-      errors = errors.append(required("provider"));
-    }
-    if (q.page() == null) {
-      errors = errors.append(required("page"));
-    }
-    return result(q, errors);
-  }
-
-  private static FieldError required(String field) {
-    return new FieldError(field, "required", "is required");
-  }
-
-  private static <T> Either<DomainError, T> result(T value, Seq<FieldError> errors) {
-    return errors.isEmpty() ? Either.right(value) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("provider", q.provider());
+    checks.required("page", q.page());
+    return checks.result(q);
   }
 }

@@ -21,8 +21,7 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
-import nl.wmokader.core.shared.FieldError;
-import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Money;
 
 /**
@@ -77,16 +76,10 @@ public final class DeliveryRightService implements FindDeliveryRightUseCase {
   }
 
   private static Either<DomainError, DeliveryRightQuery> validate(DeliveryRightQuery q) {
-    List<FieldError> errors = List.empty();
-    if (q.provider() == null) {
-      errors = errors.append(new FieldError("provider", "required", "is required"));
-    }
-    if (q.product() == null) {
-      errors = errors.append(new FieldError("product", "required", "is required"));
-    }
-    if (q.date() == null) {
-      errors = errors.append(new FieldError("date", "required", "is required"));
-    }
-    return errors.isEmpty() ? Either.right(q) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("provider", q.provider());
+    checks.required("product", q.product());
+    checks.required("date", q.date());
+    return checks.result(q);
   }
 }

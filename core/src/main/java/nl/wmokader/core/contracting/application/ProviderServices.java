@@ -2,7 +2,6 @@ package nl.wmokader.core.contracting.application;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import nl.wmokader.core.contracting.domain.Provider;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
@@ -15,7 +14,7 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
@@ -58,15 +57,12 @@ public final class ProviderServices implements RegisterProviderUseCase, GetProvi
   }
 
   private static Either<DomainError, RegisterProviderCommand> validate(RegisterProviderCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.agb() == null) {
-      errors = errors.append(new FieldError("agb", "required", "is required"));
+    FieldChecks checks = new FieldChecks();
+    checks.required("agb", c.agb());
+    if (checks.requiredText("name", c.name())) {
+      checks.check(c.name().strip().length() <= MAX_NAME_LENGTH, "name", "too_long",
+          "must be at most " + MAX_NAME_LENGTH + " characters");
     }
-    if (c.name() == null || c.name().isBlank()) {
-      errors = errors.append(new FieldError("name", "required", "is required"));
-    } else if (c.name().strip().length() > MAX_NAME_LENGTH) {
-      errors = errors.append(new FieldError("name", "too_long", "must be at most " + MAX_NAME_LENGTH + " characters"));
-    }
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    return checks.result(c);
   }
 }

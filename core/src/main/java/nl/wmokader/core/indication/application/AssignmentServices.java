@@ -43,7 +43,7 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Page;
@@ -115,17 +115,8 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
     return Access.require(actor, "change assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> managed(actor, cmd.assignment())
+            .flatMap(current -> suitsNewVolume(current, cmd.newVolume()))
             .flatMap(current -> {
-              List<FieldError> errors = List.empty();
-              if (current.type() == AssignmentType.GENERIC && cmd.newVolume().unit() != Unit.EUROS) {
-                errors = errors.append(new FieldError("newVolume", "unit_euros", "a generic assignment's volume is in euros"));
-              }
-              if (cmd.newVolume().frequency() == Frequency.PER_WEEK && current.validity().isOpenEnded()) {
-                errors = errors.append(new FieldError("newVolume", "weekly_needs_end", "a weekly volume needs an end date"));
-              }
-              if (!errors.isEmpty()) {
-                return Either.left(new InvalidInput(errors));
-              }
               StopReason reason = cmd.onProviderRequest() ? StopReason.CHANGE_REQUEST : StopReason.INITIATED_BY_MUNICIPALITY;
               return Either.<DomainError, Assignment>narrow(current.endBefore(cmd.changeDate(), reason))
                   .flatMap(ended -> current.volume().contains(cmd.newVolume())
@@ -260,6 +251,16 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
             : Either.left(new AssignmentError.ProviderNotContracted(candidate.provider(), product, day)));
   }
 
+  /** Field errors of a new volume that does not suit the assignment: euros for a generic one, an end for a weekly one. */
+  private static Either<DomainError, Assignment> suitsNewVolume(Assignment current, Volume newVolume) {
+    return new FieldChecks()
+        .check(current.type() != AssignmentType.GENERIC || newVolume.unit() == Unit.EUROS, "newVolume", "unit_euros",
+            "a generic assignment's volume is in euros")
+        .check(newVolume.frequency() != Frequency.PER_WEEK || !current.validity().isOpenEnded(), "newVolume",
+            "weekly_needs_end", "a weekly volume needs an end date")
+        .result(current);
+  }
+
   private static boolean isWeekly(Option<Volume> volume) {
     return volume.exists(v -> v.frequency() == Frequency.PER_WEEK);
   }
@@ -268,102 +269,68 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
     if (c == null) {
       return Either.left(InvalidInput.of("command", "required", "is required"));
     }
-    List<FieldError> errors = List.empty();
-    if (c.indication() == null) {
-      errors = errors.append(new FieldError("indication", "required", "is required"));
-    }
-    if (c.provider() == null) {
-      errors = errors.append(new FieldError("provider", "required", "is required"));
-    }
-    if (c.type() == null) {
-      errors = errors.append(new FieldError("type", "required", "is required"));
-    }
-    if (c.product() == null) {
-      errors = errors.append(new FieldError("product", "required", "give Option.none() when absent"));
-    }
-    if (c.volume() == null) {
-      errors = errors.append(new FieldError("volume", "required", "give Option.none() when absent"));
-    }
-    if (c.start() == null) {
-      errors = errors.append(new FieldError("start", "required", "is required"));
-    }
-    if (c.end() == null) {
-      errors = errors.append(new FieldError("end", "required", "give Option.none() when open-ended"));
-    }
-    if (c.start() != null && c.end() != null && c.end().exists(e -> e.isBefore(c.start()))) {
-      errors = errors.append(new FieldError("end", "before_start", "must not lie before start"));
+    FieldChecks checks = new FieldChecks();
+    checks.required("indication", c.indication());
+    checks.required("provider", c.provider());
+    checks.required("type", c.type());
+    checks.required("product", c.product(), "give Option.none() when absent");
+    checks.required("volume", c.volume(), "give Option.none() when absent");
+    checks.required("start", c.start());
+    checks.required("end", c.end(), "give Option.none() when open-ended");
+    if (c.start() != null && c.end() != null) {
+      checks.check(!c.end().exists(e -> e.isBefore(c.start())), "end", "before_start", "must not lie before start");
     }
     if (c.type() != null && c.product() != null && c.volume() != null) {
       switch (c.type()) {
         case SPECIFIC:
-          if (c.volume().isEmpty()) {
-            errors = errors.append(new FieldError("volume", "required", "a specific assignment has a volume"));
-          }
+          checks.check(c.volume().isDefined(), "volume", "required", "a specific assignment has a volume");
           break;
         case ASPECIFIC:
-          if (c.product().isDefined()) {
-            errors = errors.append(new FieldError("product", "not_allowed", "an aspecific assignment names no product"));
-          }
+          checks.check(c.product().isEmpty(), "product", "not_allowed", "an aspecific assignment names no product");
           break;
         case GENERIC:
         default:
-          if (c.product().isDefined()) {
-            errors = errors.append(new FieldError("product", "not_allowed", "a generic assignment names no product"));
-          }
-          if (!c.volume().exists(v -> v.unit() == Unit.EUROS)) {
-            errors = errors.append(new FieldError("volume", "unit_euros", "a generic assignment is a budget in euros"));
-          }
+          checks.check(c.product().isEmpty(), "product", "not_allowed", "a generic assignment names no product");
+          checks.check(c.volume().exists(v -> v.unit() == Unit.EUROS), "volume", "unit_euros",
+              "a generic assignment is a budget in euros");
           break;
       }
     }
-    if (c.volume() != null && c.end() != null && c.end().isEmpty() && isWeekly(c.volume())) {
-      errors = errors.append(new FieldError("end", "required", "a weekly volume needs an end date"));
+    if (c.volume() != null && c.end() != null) {
+      checks.check(!(c.end().isEmpty() && isWeekly(c.volume())), "end", "required", "a weekly volume needs an end date");
     }
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    return checks.result(c);
   }
 
   private static Either<DomainError, ExtendAssignmentCommand> validate(ExtendAssignmentCommand c) {
     if (c == null) {
       return Either.left(InvalidInput.of("command", "required", "is required"));
     }
-    List<FieldError> errors = List.empty();
-    if (c.assignment() == null) {
-      errors = errors.append(new FieldError("assignment", "required", "is required"));
-    }
-    if (c.newEnd() == null) {
-      errors = errors.append(new FieldError("newEnd", "required", "give Option.none() for open-ended"));
-    }
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("assignment", c.assignment());
+    checks.required("newEnd", c.newEnd(), "give Option.none() for open-ended");
+    return checks.result(c);
   }
 
   private static Either<DomainError, ChangeAssignmentVolumeCommand> validate(ChangeAssignmentVolumeCommand c) {
     if (c == null) {
       return Either.left(InvalidInput.of("command", "required", "is required"));
     }
-    List<FieldError> errors = List.empty();
-    if (c.assignment() == null) {
-      errors = errors.append(new FieldError("assignment", "required", "is required"));
-    }
-    if (c.changeDate() == null) {
-      errors = errors.append(new FieldError("changeDate", "required", "is required"));
-    }
-    if (c.newVolume() == null) {
-      errors = errors.append(new FieldError("newVolume", "required", "is required"));
-    }
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("assignment", c.assignment());
+    checks.required("changeDate", c.changeDate());
+    checks.required("newVolume", c.newVolume());
+    return checks.result(c);
   }
 
   private static Either<DomainError, ListAssignmentsQuery> validate(ListAssignmentsQuery q) {
     if (q == null) {
       return Either.left(InvalidInput.of("query", "required", "is required"));
     }
-    List<FieldError> errors = List.empty();
-    if (q.page() == null) {
-      errors = errors.append(new FieldError("page", "required", "is required"));
-    }
-    if (q.indication() == null || q.provider() == null || q.client() == null || q.status() == null) {
-      errors = errors.append(new FieldError("filter", "required", "give Option.none() for an absent criterion"));
-    }
-    return errors.isEmpty() ? Either.right(q) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("page", q.page());
+    checks.check(q.indication() != null && q.provider() != null && q.client() != null && q.status() != null, "filter",
+        "required", "give Option.none() for an absent criterion");
+    return checks.result(q);
   }
 }

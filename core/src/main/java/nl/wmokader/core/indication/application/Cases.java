@@ -1,10 +1,8 @@
 package nl.wmokader.core.indication.application;
 
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
@@ -12,8 +10,7 @@ import nl.wmokader.core.shared.Access;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldError;
-import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -67,42 +64,10 @@ final class Cases {
     return id == null ? Either.right(Option.none()) : loadChangeable(repository, actor, id).map(Option::some);
   }
 
-  /** Collects field errors, so that every invalid field is reported at once. */
-  static final class Fields {
-    private List<FieldError> errors = List.empty();
-
-    Fields add(String field, String code, String message) {
-      errors = errors.append(new FieldError(field, code, message));
-      return this;
-    }
-
-    Fields check(boolean ok, String field, String code, String message) {
-      return ok ? this : add(field, code, message);
-    }
-
-    /** {@code value} is present; true when it is. */
-    boolean required(String field, Object value) {
-      if (value == null) {
-        add(field, "required", "is required");
-        return false;
-      }
-      return true;
-    }
-
-    /** A required event date that does not lie after {@code today}. */
-    Fields eventDate(String field, LocalDate date, LocalDate today) {
-      if (required(field, date)) {
-        check(!date.isAfter(today), field, "in_future", "must not lie in the future");
-      }
-      return this;
-    }
-
-    boolean isEmpty() {
-      return errors.isEmpty();
-    }
-
-    <T> Either<DomainError, T> orElse(Supplier<T> value) {
-      return errors.isEmpty() ? Either.right(value.get()) : Either.left(new InvalidInput(errors));
+  /** Checks a required event date that does not lie after {@code today}. */
+  static void eventDate(FieldChecks fields, String field, LocalDate date, LocalDate today) {
+    if (fields.required(field, date)) {
+      fields.check(!date.isAfter(today), field, "in_future", "must not lie in the future");
     }
   }
 }

@@ -2,7 +2,6 @@ package nl.wmokader.core.indication.application;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.shared.Access;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,32 +62,22 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
     if (c == null) {
       return Either.left(InvalidInput.of("command", "required", "is required"));
     }
-    List<FieldError> errors = List.empty();
-    if (c.assignment() == null) {
-      errors = errors.append(new FieldError("assignment", "required", "is required"));
+    FieldChecks checks = new FieldChecks();
+    checks.required("assignment", c.assignment());
+    if (checks.required("date", c.date())) {
+      checks.check(!c.date().isAfter(LocalDate.now(clock)), "date", "in_future", "a start is reported once it happened");
     }
-    if (c.date() == null) {
-      errors = errors.append(new FieldError("date", "required", "is required"));
-    } else if (c.date().isAfter(LocalDate.now(clock))) {
-      errors = errors.append(new FieldError("date", "in_future", "a start is reported once it happened"));
-    }
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    return checks.result(c);
   }
 
   private static Either<DomainError, ReportDeliveryStopCommand> validate(ReportDeliveryStopCommand c) {
     if (c == null) {
       return Either.left(InvalidInput.of("command", "required", "is required"));
     }
-    List<FieldError> errors = List.empty();
-    if (c.assignment() == null) {
-      errors = errors.append(new FieldError("assignment", "required", "is required"));
-    }
-    if (c.date() == null) {
-      errors = errors.append(new FieldError("date", "required", "is required"));
-    }
-    if (c.reason() == null) {
-      errors = errors.append(new FieldError("reason", "required", "is required"));
-    }
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("assignment", c.assignment());
+    checks.required("date", c.date());
+    checks.required("reason", c.reason());
+    return checks.result(c);
   }
 }

@@ -21,6 +21,7 @@ import nl.wmokader.core.indication.port.in.ListOverdueUseCase;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Page;
 
@@ -63,10 +64,10 @@ public final class IndicationQueryServices implements GetIndicationUseCase, List
   public Either<DomainError, Page<OverdueItem>> listOverdue(Actor actor, ListOverdueQuery query) {
     return Cases.requireStaff(actor, "list overdue cases")
         .flatMap(ok -> {
-          Cases.Fields fields = new Cases.Fields();
+          FieldChecks fields = new FieldChecks();
           fields.required("page", query == null ? null : query.page());
           fields.required("kind", query == null ? null : query.kind());
-          return fields.orElse(() -> query);
+          return fields.result(query);
         })
         .map(q -> {
           LocalDate today = LocalDate.now(clock);

@@ -34,6 +34,7 @@ import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.MunicipalityCode;
@@ -76,12 +77,12 @@ public final class IntakeServices
     return Cases.requireStaff(actor, "report a need")
         .flatMap(ok -> region.getRegion(actor))
         .flatMap(r -> {
-          Cases.Fields fields = new Cases.Fields();
+          FieldChecks fields = new FieldChecks();
           fields.required("client", command.client());
           Option<MunicipalityCode> attributedTo = orNone(command.attributedTo());
           checkParties(fields, r, command.responsibleMunicipality(), attributedTo);
-          fields.eventDate("reportedOn", command.reportedOn(), today());
-          return fields.orElse(() -> command);
+          Cases.eventDate(fields, "reportedOn", command.reportedOn(), today());
+          return fields.result(command);
         })
         .flatMap(cmd -> requireMayOpen(actor, cmd.responsibleMunicipality()))
         .map(ok -> Indication.reported(new IndicationId(ids.next()), command.client(),
@@ -96,10 +97,10 @@ public final class IntakeServices
     return Cases.requireStaff(actor, "complete an assessment")
         .flatMap(ok -> Cases.loadChangeableIfGiven(indications, actor, command.indication()))
         .flatMap(i -> {
-          Cases.Fields fields = new Cases.Fields();
+          FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());
-          fields.eventDate("assessedOn", command.assessedOn(), today());
-          return fields.orElse(i::get);
+          Cases.eventDate(fields, "assessedOn", command.assessedOn(), today());
+          return fields.resultFrom(i::get);
         })
         .flatMap(i -> Either.<DomainError, Indication>narrow(i.completeAssessment(command.assessedOn())))
         .flatMap(indications::save)
@@ -120,14 +121,14 @@ public final class IntakeServices
   private Either<DomainError, Indication> applyOnCase(Actor actor, SubmitApplicationCommand command) {
     return Cases.loadChangeable(indications, actor, command.indication().get())
         .flatMap(i -> {
-          Cases.Fields fields = new Cases.Fields();
+          FieldChecks fields = new FieldChecks();
           fields.check(orNone(command.client()).isEmpty(), "client", "with_indication", "must be absent for an existing case");
           fields.check(orNone(command.responsibleMunicipality()).isEmpty(), "responsibleMunicipality", "with_indication",
               "must be absent for an existing case");
           fields.check(orNone(command.attributedTo()).isEmpty(), "attributedTo", "with_indication",
               "must be absent for an existing case");
-          fields.eventDate("appliedOn", command.appliedOn(), today());
-          return fields.orElse(() -> i);
+          Cases.eventDate(fields, "appliedOn", command.appliedOn(), today());
+          return fields.result(i);
         })
         .flatMap(i -> Either.narrow(i.submitApplication(command.appliedOn(), deadlines)));
   }
@@ -135,13 +136,13 @@ public final class IntakeServices
   private Either<DomainError, Indication> applyWithoutReport(Actor actor, SubmitApplicationCommand command) {
     return region.getRegion(actor)
         .flatMap(r -> {
-          Cases.Fields fields = new Cases.Fields();
+          FieldChecks fields = new FieldChecks();
           Option<Bsn> client = orNone(command.client());
           Option<MunicipalityCode> responsible = orNone(command.responsibleMunicipality());
           fields.check(client.isDefined(), "client", "required", "is required without an indication");
           checkParties(fields, r, responsible.getOrNull(), orNone(command.attributedTo()));
-          fields.eventDate("appliedOn", command.appliedOn(), today());
-          return fields.orElse(() -> command);
+          Cases.eventDate(fields, "appliedOn", command.appliedOn(), today());
+          return fields.result(command);
         })
         .flatMap(cmd -> requireMayOpen(actor, cmd.responsibleMunicipality().get()))
         .map(ok -> Indication.appliedWithoutReport(new IndicationId(ids.next()), command.client().get(),
@@ -161,9 +162,9 @@ public final class IntakeServices
 
   private Either<DomainError, Decision> validateDecision(Actor actor, Option<Indication> indication,
       DecideOnApplicationCommand c) {
-    Cases.Fields fields = new Cases.Fields();
+    FieldChecks fields = new FieldChecks();
     fields.required("indication", indication.getOrNull());
-    fields.eventDate("decidedOn", c.decidedOn(), today());
+    Cases.eventDate(fields, "decidedOn", c.decidedOn(), today());
     Option<GrantTerms> grant = orNone(c.grant());
     Option<String> reason = orNone(c.refusalReason());
     if (grant.isDefined() == reason.isDefined()) {
@@ -178,7 +179,7 @@ public final class IntakeServices
         return Either.left(failure.get());
       }
     }
-    return fields.orElse(() -> grant.isDefined()
+    return fields.resultFrom(() -> grant.isDefined()
         ? Decision.granted(c.decidedOn(), toGrant(grant.get()))
         : Decision.refused(c.decidedOn(), reason.get().strip()));
   }
@@ -187,7 +188,7 @@ public final class IntakeServices
    * Adds the grant's field errors; answers a catalogue failure other than "not found", which is no
    * fault of the input.
    */
-  private Option<DomainError> checkGrant(Cases.Fields fields, Actor actor, Option<Indication> indication,
+  private Option<DomainError> checkGrant(FieldChecks fields, Actor actor, Option<Indication> indication,
       GrantTerms g) {
     fields.required("grant.category", g.category());
     fields.required("grant.form", g.form());
@@ -248,7 +249,7 @@ public final class IntakeServices
   }
 
   /** The parties of a new case: a member responsible, and an attribution only on the central member's case. */
-  private static void checkParties(Cases.Fields fields, Region region, MunicipalityCode responsible,
+  private static void checkParties(FieldChecks fields, Region region, MunicipalityCode responsible,
       Option<MunicipalityCode> attributedTo) {
     if (fields.required("responsibleMunicipality", responsible)) {
       fields.check(region.isMember(responsible), "responsibleMunicipality", "not_a_member",

@@ -14,6 +14,7 @@ import nl.wmokader.core.indication.port.in.FileObjectionUseCase;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +39,10 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
     return Cases.requireStaff(actor, "file an objection")
         .flatMap(ok -> Cases.loadChangeableIfGiven(indications, actor, command.indication()))
         .flatMap(i -> {
-          Cases.Fields fields = new Cases.Fields();
+          FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());
-          fields.eventDate("filedOn", command.filedOn(), LocalDate.now(clock));
-          return fields.orElse(i::get);
+          Cases.eventDate(fields, "filedOn", command.filedOn(), LocalDate.now(clock));
+          return fields.resultFrom(i::get);
         })
         .flatMap(i -> Either.<DomainError, Indication>narrow(i.fileObjection(command.filedOn(), deadlines)))
         .flatMap(indications::save)
@@ -54,11 +55,11 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
     return Cases.requireStaff(actor, "decide on an objection")
         .flatMap(ok -> Cases.loadChangeableIfGiven(indications, actor, command.indication()))
         .flatMap(i -> {
-          Cases.Fields fields = new Cases.Fields();
+          FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());
           fields.required("outcome", command.outcome());
-          fields.eventDate("decidedOn", command.decidedOn(), LocalDate.now(clock));
-          return fields.orElse(i::get);
+          Cases.eventDate(fields, "decidedOn", command.decidedOn(), LocalDate.now(clock));
+          return fields.resultFrom(i::get);
         })
         .flatMap(i -> Either.<DomainError, Indication>narrow(i.decideObjection(command.outcome(), command.decidedOn())))
         .flatMap(indications::save)

@@ -18,8 +18,7 @@ import nl.wmokader.core.region.port.out.RegionRepository;
 import nl.wmokader.core.shared.Access;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldError;
-import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.FieldChecks;
 
 /** The region's use cases: small enough to share one service. */
 public final class RegionServices implements DefineRegionUseCase, RecordInhabitantsUseCase, GetRegionUseCase {
@@ -64,35 +63,24 @@ public final class RegionServices implements DefineRegionUseCase, RecordInhabita
   }
 
   private static Either<DomainError, DefineRegionCommand> validate(DefineRegionCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.name() == null || c.name().isBlank()) {
-      errors = errors.append(new FieldError("name", "required", "is required"));
-    }
+    FieldChecks checks = new FieldChecks();
+    checks.requiredText("name", c.name());
     Seq<Member> members = c.members() == null ? List.empty() : c.members();
     if (members.isEmpty()) {
-      errors = errors.append(new FieldError("members", "required", "at least one member"));
+      checks.add("members", "required", "at least one member");
     } else {
-      if (members.count(Member::central) != 1) {
-        errors = errors.append(new FieldError("members", "one_central", "exactly one member is the central municipality"));
-      }
-      if (members.map(Member::code).distinct().size() != members.size()) {
-        errors = errors.append(new FieldError("members", "duplicate_code", "member codes must be unique"));
-      }
+      checks.check(members.count(Member::central) == 1, "members", "one_central", "exactly one member is the central municipality");
+      checks.check(members.map(Member::code).distinct().size() == members.size(), "members", "duplicate_code",
+          "member codes must be unique");
     }
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    return checks.result(c);
   }
 
   private static Either<DomainError, RecordInhabitantsCommand> validate(RecordInhabitantsCommand c) {
-    List<FieldError> errors = List.empty();
-    if (c.municipality() == null) {
-      errors = errors.append(new FieldError("municipality", "required", "is required"));
-    }
-    if (c.referenceDate() == null) {
-      errors = errors.append(new FieldError("referenceDate", "required", "is required"));
-    }
-    if (c.inhabitants() < 0) {
-      errors = errors.append(new FieldError("inhabitants", "negative", "must be 0 or more"));
-    }
-    return errors.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(errors));
+    FieldChecks checks = new FieldChecks();
+    checks.required("municipality", c.municipality());
+    checks.required("referenceDate", c.referenceDate());
+    checks.check(c.inhabitants() >= 0, "inhabitants", "negative", "must be 0 or more");
+    return checks.result(c);
   }
 }
