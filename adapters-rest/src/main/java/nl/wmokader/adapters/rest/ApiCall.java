@@ -97,22 +97,32 @@ public final class ApiCall {
    * request with a 400 problem listing them.
    */
   public PageRequest pageRequest() {
-    List<FieldError> errors = new ArrayList<>();
-    int page = intQuery("page", 0, errors);
-    int size = intQuery("pageSize", PageRequest.DEFAULT_SIZE, errors);
+    List<FieldError> errors = pagingErrors(ctx);
     if (errors.isEmpty()) {
-      var validated = PageRequest.validate(page, size);
-      if (validated.isValid()) {
-        return validated.get();
-      }
-      validated.getError().forEach(errors::add);
+      return PageRequest.validate(
+          intQuery(ctx, "page", 0, errors), intQuery(ctx, "pageSize", PageRequest.DEFAULT_SIZE, errors)).get();
     }
     InvalidInput invalid = new InvalidInput(io.vavr.collection.List.ofAll(errors));
     throw new ProblemException(400, Problems.code(invalid), invalid.message(),
         invalid.errors().map(InvalidParam::from).toJavaList(), Map.of());
   }
 
-  private int intQuery(String name, int fallback, List<FieldError> errors) {
+  /**
+   * Every error of the paging parameters at once: a non-integer one, and the range of each that
+   * is an integer (a malformed one counts as its default for the other's check).
+   */
+  static List<FieldError> pagingErrors(Context ctx) {
+    List<FieldError> errors = new ArrayList<>();
+    int page = intQuery(ctx, "page", 0, errors);
+    int size = intQuery(ctx, "pageSize", PageRequest.DEFAULT_SIZE, errors);
+    var validated = PageRequest.validate(page, size);
+    if (validated.isInvalid()) {
+      validated.getError().forEach(errors::add);
+    }
+    return errors;
+  }
+
+  private static int intQuery(Context ctx, String name, int fallback, List<FieldError> errors) {
     String raw = ctx.queryParam(name);
     if (raw == null) {
       return fallback;

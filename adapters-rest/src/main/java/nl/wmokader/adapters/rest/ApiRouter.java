@@ -1,10 +1,12 @@
 package nl.wmokader.adapters.rest;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where {@link ApiRoutes} register their operations, with paths relative to the base path. Every
@@ -15,13 +17,18 @@ import java.util.List;
 public final class ApiRouter {
   private static final String SEGMENTS = "(/([a-z0-9]+(-[a-z0-9]+)*|\\{[a-z][a-zA-Z0-9]*\\}))+";
 
+  /** Query parameter names that would carry a client's BSN. */
+  private static final Set<String> PERSONAL_DATA = Set.of("bsn", "client", "burgerservicenummer");
+
   private final RoutesConfig routes;
   private final Settings settings;
+  private final OpenApiDocument document;
   private final List<ApiRoute> registered = new ArrayList<>();
 
-  ApiRouter(RoutesConfig routes, Settings settings) {
+  ApiRouter(RoutesConfig routes, Settings settings, OpenApiDocument document) {
     this.routes = routes;
     this.settings = settings;
+    this.document = document;
   }
 
   public ApiRouter get(String path, ApiHandler handler) {
@@ -49,6 +56,32 @@ public final class ApiRouter {
     return add("GET", checked(path), handler, false);
   }
 
+  /**
+   * The document is the contract: a query parameter it does not name for the operation is refused
+   * rather than ignored, so a mistyped filter never silently returns everything. A client's BSN is
+   * never accepted in a URL (URLs end up in access logs). Paging parameters, where the operation has
+   * them, are checked in the same pass, so every query error is listed at once. Values are never
+   * repeated.
+   */
+  private static void rejectInvalidQuery(Context ctx, Set<String> documented) {
+    List<InvalidParam> invalid = new ArrayList<>();
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (PERSONAL_DATA.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        invalid.add(new InvalidParam(name, "not_allowed",
+            "personal data is never sent in a URL; send it in a request body (e.g. a search)"));
+      } else if (!documented.contains(name)) {
+        invalid.add(new InvalidParam(name, "unknown_field", "is not a query parameter of this operation"));
+      }
+    }
+    if (invalid.isEmpty()) {
+      return;
+    }
+    if (documented.contains("page") || documented.contains("pageSize")) {
+      ApiCall.pagingErrors(ctx).forEach(e -> invalid.add(InvalidParam.from(e)));
+    }
+    throw new ProblemException(400, "invalid_input", "The request has invalid parameters.", invalid, java.util.Map.of());
+  }
+
   /** Every operation registered so far, with full paths. */
   public List<ApiRoute> routes() {
     return Collections.unmodifiableList(registered);
@@ -68,8 +101,10 @@ public final class ApiRouter {
       throw new IllegalArgumentException("registered twice: " + method + " " + path);
     }
     registered.add(route);
+    Set<String> queryParameters = document.queryParameters(method, relativePath);
     Handler javalin = ctx -> {
       var actor = needsActor ? ActorHeader.require(ctx.header(ActorHeader.NAME)) : null;
+      rejectInvalidQuery(ctx, queryParameters);
       ApiCall call = new ApiCall(ctx, settings, actor);
       handler.handle(call);
       if (!call.responded()) {

@@ -90,6 +90,36 @@ final class OpenApiDocument {
     }
   }
 
+  /**
+   * The query parameters documented for {@code method} on {@code relativePath} (a path template as
+   * the document writes it, e.g. {@code /indications/{indicationId}}), from the path item and the
+   * operation, with {@code $ref}s to {@code #/components/parameters} resolved.
+   */
+  Set<String> queryParameters(String method, String relativePath) {
+    JsonNode item = tree.path("paths").path(relativePath);
+    Set<String> names = new LinkedHashSet<>();
+    collectQueryParameters(item.path("parameters"), names);
+    collectQueryParameters(item.path(method.toLowerCase(java.util.Locale.ROOT)).path("parameters"), names);
+    return names;
+  }
+
+  private void collectQueryParameters(JsonNode parameters, Set<String> into) {
+    for (JsonNode parameter : parameters) {
+      JsonNode resolved = parameter;
+      if (parameter.has("$ref")) {
+        String ref = parameter.get("$ref").asText();
+        String prefix = "#/components/parameters/";
+        if (!ref.startsWith(prefix)) {
+          throw new IllegalStateException("unsupported parameter reference " + ref);
+        }
+        resolved = tree.path("components").path("parameters").path(ref.substring(prefix.length()));
+      }
+      if ("query".equals(resolved.path("in").asText())) {
+        into.add(resolved.path("name").asText());
+      }
+    }
+  }
+
   /** {@code info.version}: also the value of every response's {@code API-Version} header. */
   String version() {
     return tree.path("info").path("version").asText();

@@ -37,7 +37,7 @@ public final class WmoRestApi {
   public static List<ApiRoute> register(JavalinConfig config, RestOptions options, List<? extends ApiRoutes> resources) {
     OpenApiDocument document = OpenApiDocument.assemble(resources);
     Settings settings = new Settings(BASE_PATH, document.version(), options);
-    ApiRouter router = new ApiRouter(config.routes, settings);
+    ApiRouter router = new ApiRouter(config.routes, settings, document);
     byte[] openApi = document.bytes();
     router.add("GET", "/openapi.json", call -> {
       call.context().header("Cache-Control", "no-cache");

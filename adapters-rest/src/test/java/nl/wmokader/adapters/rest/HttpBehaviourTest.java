@@ -187,6 +187,21 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void a_query_parameter_the_document_does_not_name_is_refused_not_ignored() {
+    TestServer.Reply reply = server.get("/api/v1/probes?sort=name&filter=x&pageSize=0", "region");
+    assertProblem(reply, 400, "invalid_input");
+    assertThat(reply.invalidParams()).containsExactlyInAnyOrder("filter:unknown_field", "pageSize:out_of_range");
+  }
+
+  @Test
+  void a_bsn_in_a_url_is_refused_without_being_repeated() {
+    TestServer.Reply reply = server.get("/api/v1/probes?client=999990007&bsn=999990007", "region");
+    assertProblem(reply, 400, "invalid_input");
+    assertThat(reply.invalidParams()).containsExactlyInAnyOrder("client:not_allowed", "bsn:not_allowed");
+    assertThat(reply.body()).doesNotContain("999990007");
+  }
+
+  @Test
   void a_body_larger_than_the_limit_is_a_413_problem() {
     byte[] big = ("{\"text\":\"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
     var reply = server.send("POST", "/api/v1/probes/echo", "region", "application/json", big);

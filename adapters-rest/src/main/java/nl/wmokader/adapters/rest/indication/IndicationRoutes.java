@@ -136,11 +136,13 @@ public final class IndicationRoutes implements ApiRoutes {
     return IndicationDto.from(indication, deadlines);
   }
 
-  /** The case id of the path; a malformed one names no case: 404, as for an absent one. */
+  /** The case id of the path; a malformed one is bad input (400), as on every other resource. */
   private static IndicationId indicationId(ApiCall call) {
     String raw = call.pathParam("indicationId");
     if (!UUID_TEXT.matcher(raw).matches()) {
-      throw new ProblemException(404, "not_found", "There is no indication with this id.");
+      throw new ProblemException(400, "invalid_input", "The request has invalid parameters.",
+          java.util.List.of(new InvalidParam("indicationId", "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)")),
+          java.util.Map.of());
     }
     return new IndicationId(UUID.fromString(raw));
   }

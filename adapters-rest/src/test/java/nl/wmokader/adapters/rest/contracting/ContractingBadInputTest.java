@@ -176,7 +176,7 @@ class ContractingBadInputTest {
     assertThat(missing.invalidParams()).containsExactly("provider:required");
     TestServer.Reply all = api.server.get(CONTRACTS + "?provider=1234&page=x&pageSize=0", "region");
     assertProblem(all, 400, "invalid_input");
-    assertThat(all.invalidParams()).containsExactlyInAnyOrder("provider:agb_code_format", "page:invalid_type");
+    assertThat(all.invalidParams()).containsExactlyInAnyOrder("provider:agb_code_format", "page:invalid_type", "pageSize:out_of_range");
     TestServer.Reply size = api.server.get(CONTRACTS + "?provider=12345678&pageSize=0", "region");
     assertThat(size.invalidParams()).containsExactly("pageSize:out_of_range");
     assertThat(api.server.get(PROVIDERS + "?page=-1", "region").invalidParams()).containsExactly("page:out_of_range");

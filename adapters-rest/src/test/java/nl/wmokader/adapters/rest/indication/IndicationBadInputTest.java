@@ -265,18 +265,25 @@ class IndicationBadInputTest {
 
   @ParameterizedTest
   @MethodSource("malformedIds")
-  void a_malformed_id_is_a_404_on_every_case_route_never_a_fault(String id) {
+  void a_malformed_id_is_bad_input_on_every_case_route_never_a_fault(String id) {
     var before = api.stored();
     for (String step : List.of("assessment", "application", "decision", "objection", "objection/decision")) {
-      TestServer.Reply reply = api.server.post("/api/v1/indications/" + id + "/" + step, STAFF, "{\"assessedOn\":\"2026-01-20\"}");
-      assertThat(reply.status()).as(step + " " + reply).isEqualTo(404);
-      assertThat(reply.contentType()).startsWith("application/problem+json");
-      assertThat(reply.body()).doesNotContain("999900018");
+      assertMalformedId(api.server.post("/api/v1/indications/" + id + "/" + step, STAFF, "{\"assessedOn\":\"2026-01-20\"}"));
     }
-    TestServer.Reply read = api.server.get("/api/v1/indications/" + id, STAFF);
-    assertThat(read.status()).as(read.toString()).isEqualTo(404);
-    assertThat(read.body()).doesNotContain("999900018");
+    assertMalformedId(api.server.get("/api/v1/indications/" + id, STAFF));
     assertThat(api.stored()).isEqualTo(before);
+  }
+
+  /** 400 naming the id when the path reaches a case route; 404 when the segment makes it no route at all. */
+  private static void assertMalformedId(TestServer.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isIn(400, 404);
+    if (reply.status() == 400) {
+      assertProblem(reply, 400, "invalid_input");
+      assertThat(reply.invalidParams()).containsExactly("indicationId:uuid_format");
+    } else {
+      assertProblem(reply, 404, "route_not_found");
+    }
+    assertThat(reply.body()).doesNotContain("999900018");
   }
 
   @Test
@@ -295,7 +302,10 @@ class IndicationBadInputTest {
         arguments("/api/v1/overdue-items?kind=assessment", List.of("kind:invalid_value")),
         arguments("/api/v1/overdue-items?kind=", List.of("kind:invalid_value")),
         arguments("/api/v1/overdue-items?kind=X&page=1.5", List.of("kind:invalid_value", "page:invalid_type")),
-        arguments("/api/v1/overdue-items?pageSize=99999999999", List.of("pageSize:invalid_type")));
+        arguments("/api/v1/overdue-items?pageSize=99999999999", List.of("pageSize:invalid_type")),
+        // No filter is ignored silently, and a client's BSN never goes in a URL.
+        arguments("/api/v1/indications?status=REPORTED", List.of("status:unknown_field")),
+        arguments("/api/v1/indications?client=" + CLIENT, List.of("client:not_allowed")));
   }
 
   @ParameterizedTest(name = "{0}")
