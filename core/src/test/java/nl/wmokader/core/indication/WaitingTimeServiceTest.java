@@ -18,6 +18,7 @@ import nl.wmokader.core.indication.domain.DeliveryForm;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.indication.domain.WaitingTime;
 import nl.wmokader.core.indication.domain.WaitingTimeSummary;
 import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeCommand;
 import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
@@ -78,6 +79,17 @@ class WaitingTimeServiceTest {
     assertThat(p1Guidance.count()).isEqualTo(3);
     assertThat(p1Guidance.maxDays()).isEqualTo(20);
     assertThat(p1Guidance.averageDays()).isCloseTo(11.0, within(1e-9));
+  }
+
+  @Test
+  void a_summary_lists_its_deliveries_in_the_order_they_started() {
+    waited(OSS, P1, GUIDANCE_A, 20);
+    waited(OSS, P1, GUIDANCE_A, 5);
+    waited(BOEKEL, P1, GUIDANCE_A, 12);
+
+    WaitingTimeSummary summary = Results.right(world.waitingTimes.listWaitingTimes(Actor.region(), ListWaitingTimesQuery.all())).single();
+
+    assertThat(summary.started().map(WaitingTime::days)).containsExactly(5L, 12L, 20L);
   }
 
   @Test

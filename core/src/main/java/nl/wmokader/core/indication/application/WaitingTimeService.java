@@ -23,6 +23,10 @@ import nl.wmokader.core.shared.InvalidInput;
 /** Waiting times per provider and product over the started assignments the actor may see. */
 public final class WaitingTimeService implements ListWaitingTimesUseCase {
 
+  /** Within a summary, in the order delivery started (ties by id, for a stable answer). */
+  private static final Comparator<Assignment> BY_START =
+      Comparator.comparing((Assignment a) -> a.deliveryStart().get()).thenComparing(a -> a.id().value());
+
   private static final Comparator<WaitingTimeSummary> ORDER = Comparator
       .comparing((WaitingTimeSummary s) -> s.provider().value())
       .thenComparing(WaitingTimeSummary::category)
@@ -52,7 +56,7 @@ public final class WaitingTimeService implements ListWaitingTimesUseCase {
               .groupBy(a -> List.of(a.provider(), a.category(), a.product()))
               .values()
               .map(group -> new WaitingTimeSummary(group.head().provider(), group.head().category(), group.head().product(),
-                  group.sortBy(a -> a.id().value().toString()).flatMap(WaitingTime::of)))
+                  group.sorted(BY_START).flatMap(WaitingTime::of)))
               .toList()
               .sorted(ORDER);
         });
