@@ -3,6 +3,7 @@ package nl.wmokader.adapters.rest.obligations;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.contracting.ContractingGen;
@@ -60,6 +61,7 @@ final class ObligationApi implements AutoCloseable {
   final InMemoryProviderActivity activity = new InMemoryProviderActivity();
   final InMemoryQualityFindings findings = new InMemoryQualityFindings();
   final InMemoryReportableEvents events = new InMemoryReportableEvents();
+  final java.util.List<ApiRoutes> routes;
   final TestServer server;
 
   /** What is stored, to check that a refused request changed nothing. */
@@ -78,9 +80,10 @@ final class ObligationApi implements AutoCloseable {
         activity, findings, events, new ObligationEvaluator(ObligationTerms.reference(), WorkingDayCalendar.generalTermsAct()),
         clock, new SequentialIds());
     DormantContractService dormant = new DormantContractService(providers, contracts, activity, ObligationTerms.reference(), clock);
-    server = TestServer.start(options, java.util.List.of(
+    routes = java.util.List.of(
         new ObligationRoutes(obligations, obligations, obligations, obligations, obligations, obligations),
-        new DormantContractRoutes(dormant)));
+        new DormantContractRoutes(dormant));
+    server = TestServer.start(options, routes);
   }
 
   private void contract(int n, String provider, DateRange period) {
