@@ -1,0 +1,13 @@
+package nl.wmokader.adapters.jdbc;
+
+import nl.wmokader.core.contracting.port.out.QualityDeclarationRepository;
+import nl.wmokader.core.contracting.port.out.QualityDeclarationRepositoryContract;
+
+class H2QualityDeclarationRepositoryTest extends QualityDeclarationRepositoryContract {
+  @Override
+  protected QualityDeclarationRepository newRepository() {
+    var db = TestDatabases.h2();
+    TestDatabases.truncateAll(db);
+    return new JdbcQualityDeclarationRepository(db);
+  }
+}

@@ -1,0 +1,106 @@
+package nl.wmokader.adapters.rest.obligations;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiCall;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.ProblemException;
+import nl.wmokader.core.contracting.domain.RefusalId;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.PageRequest;
+
+/**
+ * What the obligation routes read outside a body: the provider's AGB code and a refusal id in the
+ * path, and the query parameters, strictly (an unknown parameter is an error, so a typo never
+ * silently changes an answer), each error naming the parameter as the client sent it.
+ */
+final class ObligationParams {
+  static final String AGB_CODE = "agbCode";
+  static final String REFUSAL_ID = "refusalId";
+  private static final String UUID_PATTERN =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+  private static final Set<String> PAGING = Set.of("page", "pageSize");
+
+  private ObligationParams() {}
+
+  /** The {@code {agbCode}} of the path, or a 400 naming it. */
+  static Either<DomainError, AgbCode> agbCode(ApiCall call) {
+    FieldCheck check = new FieldCheck();
+    String raw = call.pathParam(AGB_CODE);
+    // a path segment is never missing, only malformed (%20 decodes to blank)
+    AgbCode agb = check.valid(AgbCode.validate(AGB_CODE, raw == null || raw.isBlank() ? "-" : raw));
+    return check.result(() -> agb);
+  }
+
+  /** The {@code {refusalId}} of the path, checked into {@code check}. */
+  static RefusalId refusalId(FieldCheck check, ApiCall call) {
+    String raw = call.pathParam(REFUSAL_ID);
+    if (raw == null || !raw.matches(UUID_PATTERN)) {
+      check.error(REFUSAL_ID, "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
+      return null;
+    }
+    return new RefusalId(UUID.fromString(raw));
+  }
+
+  /** The required {@code year} query parameter as an integer (its range is the core's to check). */
+  static Integer year(FieldCheck check, ApiCall call) {
+    String raw = call.query("year").filter(v -> !v.isEmpty()).getOrNull();
+    if (raw == null) {
+      check.error("year", "required", "is required");
+      return null;
+    }
+    if (!raw.matches("-?[0-9]{1,9}")) {
+      check.error("year", "invalid_type", "must be an integer");
+      return null;
+    }
+    return Integer.parseInt(raw);
+  }
+
+  /** Only {@code known} query parameters (and paging, when {@code paged}). */
+  static void onlyKnownQueryParams(ApiCall call, FieldCheck check, Set<String> known, boolean paged) {
+    call.context().queryParamMap().keySet().stream().sorted().forEach(name -> {
+      if (!known.contains(name) && !(paged && PAGING.contains(name))) {
+        check.error(name, "unknown_field", "is not a known query parameter");
+      }
+    });
+  }
+
+  /** The page asked for, with the paging errors added to {@code check} (null when there are any). */
+  static PageRequest page(FieldCheck check, ApiCall call) {
+    try {
+      return call.pageRequest();
+    } catch (ProblemException e) {
+      e.invalidParams().forEach(p -> check.error(p.name(), p.code(), p.reason()));
+      return null;
+    }
+  }
+
+  /**
+   * The command on the path's provider from the body's request: a malformed AGB code and every
+   * invalid field of the body are reported together.
+   */
+  static <C, R extends ApiRequest<Function<AgbCode, C>>> Either<DomainError, C> onProvider(ApiCall call, Class<R> requestType) {
+    return both(agbCode(call), call.command(requestType), (agb, f) -> f.apply(agb));
+  }
+
+  /** Both results combined, or the first error; two invalid inputs become one with the fields of both. */
+  static <A, B, R> Either<DomainError, R> both(Either<DomainError, A> a, Either<DomainError, B> b,
+      BiFunction<? super A, ? super B, ? extends R> combine) {
+    if (a.isRight() && b.isRight()) {
+      return Either.right(combine.apply(a.get(), b.get()));
+    }
+    if (a.isLeft() && b.isLeft() && a.getLeft() instanceof InvalidInput && b.getLeft() instanceof InvalidInput) {
+      return Either.left(new InvalidInput(List.<nl.wmokader.core.shared.FieldError>empty()
+          .appendAll(((InvalidInput) a.getLeft()).errors())
+          .appendAll(((InvalidInput) b.getLeft()).errors())));
+    }
+    return Either.left(a.isLeft() ? a.getLeft() : b.getLeft());
+  }
+}

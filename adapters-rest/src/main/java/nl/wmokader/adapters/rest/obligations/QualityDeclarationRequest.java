@@ -1,0 +1,25 @@
+package nl.wmokader.adapters.rest.obligations;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.contracting.port.in.DeclareQualityComplianceCommand;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DomainError;
+
+/**
+ * The body of {@code POST /api/v1/providers/{agbCode}/quality-declarations}: the year the provider
+ * declares it complied with the quality framework, and an optional statement.
+ */
+public record QualityDeclarationRequest(Integer year, String statement)
+    implements ApiRequest<Function<AgbCode, DeclareQualityComplianceCommand>> {
+
+  @Override
+  public Either<DomainError, Function<AgbCode, DeclareQualityComplianceCommand>> toCommand() {
+    FieldCheck check = new FieldCheck();
+    check.required("year", year);
+    return check.result(() -> agb -> new DeclareQualityComplianceCommand(agb, year, Option.of(statement)));
+  }
+}

@@ -1,0 +1,28 @@
+package nl.wmokader.adapters.rest.obligations;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.contracting.domain.RefusalReason;
+import nl.wmokader.core.contracting.port.in.RecordRefusalCommand;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DomainError;
+
+/**
+ * The body of {@code POST /api/v1/providers/{agbCode}/refusals}: the day the provider refused a client
+ * with an indication, the reason, and an explanation (required for OTHER; never personal data).
+ */
+public record RefusalRequest(LocalDate refusedOn, RefusalReason reason, String explanation)
+    implements ApiRequest<Function<AgbCode, RecordRefusalCommand>> {
+
+  @Override
+  public Either<DomainError, Function<AgbCode, RecordRefusalCommand>> toCommand() {
+    FieldCheck check = new FieldCheck();
+    check.required("refusedOn", refusedOn);
+    check.required("reason", reason);
+    return check.result(() -> agb -> new RecordRefusalCommand(agb, refusedOn, reason, Option.of(explanation)));
+  }
+}

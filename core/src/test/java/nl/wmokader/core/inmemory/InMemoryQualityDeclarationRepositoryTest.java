@@ -1,0 +1,11 @@
+package nl.wmokader.core.inmemory;
+
+import nl.wmokader.core.contracting.port.out.QualityDeclarationRepository;
+import nl.wmokader.core.contracting.port.out.QualityDeclarationRepositoryContract;
+
+class InMemoryQualityDeclarationRepositoryTest extends QualityDeclarationRepositoryContract {
+  @Override
+  protected QualityDeclarationRepository newRepository() {
+    return new InMemoryQualityDeclarationRepository();
+  }
+}

@@ -1,0 +1,11 @@
+package nl.wmokader.core.inmemory;
+
+import nl.wmokader.core.contracting.port.out.RefusalRepository;
+import nl.wmokader.core.contracting.port.out.RefusalRepositoryContract;
+
+class InMemoryRefusalRepositoryTest extends RefusalRepositoryContract {
+  @Override
+  protected RefusalRepository newRepository() {
+    return new InMemoryRefusalRepository();
+  }
+}

@@ -1,0 +1,11 @@
+package nl.wmokader.core.inmemory;
+
+import nl.wmokader.core.contracting.port.out.SpendingReportRepository;
+import nl.wmokader.core.contracting.port.out.SpendingReportRepositoryContract;
+
+class InMemorySpendingReportRepositoryTest extends SpendingReportRepositoryContract {
+  @Override
+  protected SpendingReportRepository newRepository() {
+    return new InMemorySpendingReportRepository();
+  }
+}
