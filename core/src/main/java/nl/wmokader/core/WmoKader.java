@@ -15,20 +15,37 @@ import nl.wmokader.core.catalogue.port.in.SetReferenceTariffUseCase;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
 import nl.wmokader.core.contracting.application.ContractServices;
 import nl.wmokader.core.contracting.application.DeliveryRightService;
+import nl.wmokader.core.contracting.application.DormantContractService;
+import nl.wmokader.core.contracting.application.ObligationServices;
 import nl.wmokader.core.contracting.application.ProviderServices;
+import nl.wmokader.core.contracting.domain.ObligationEvaluator;
+import nl.wmokader.core.contracting.domain.ObligationTerms;
 import nl.wmokader.core.contracting.port.in.AddLotUseCase;
 import nl.wmokader.core.contracting.port.in.ContractProviderUseCase;
+import nl.wmokader.core.contracting.port.in.DeclareQualityComplianceUseCase;
+import nl.wmokader.core.contracting.port.in.EvaluateObligationsUseCase;
 import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
 import nl.wmokader.core.contracting.port.in.GetContractUseCase;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
+import nl.wmokader.core.contracting.port.in.GetRefusalUseCase;
 import nl.wmokader.core.contracting.port.in.ImposeClientStopUseCase;
 import nl.wmokader.core.contracting.port.in.LiftClientStopUseCase;
 import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
+import nl.wmokader.core.contracting.port.in.ListDormantContractsUseCase;
 import nl.wmokader.core.contracting.port.in.ListProvidersUseCase;
+import nl.wmokader.core.contracting.port.in.ListRefusalsUseCase;
+import nl.wmokader.core.contracting.port.in.RecordRefusalUseCase;
 import nl.wmokader.core.contracting.port.in.RegisterProviderUseCase;
+import nl.wmokader.core.contracting.port.in.ReportSpendingUseCase;
 import nl.wmokader.core.contracting.port.in.TerminateContractUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
+import nl.wmokader.core.contracting.port.out.QualityDeclarationRepository;
+import nl.wmokader.core.contracting.port.out.QualityFindings;
+import nl.wmokader.core.contracting.port.out.RefusalRepository;
+import nl.wmokader.core.contracting.port.out.ReportableEvents;
+import nl.wmokader.core.contracting.port.out.SpendingReportRepository;
+import nl.wmokader.core.contracting.port.out.TurnoverSource;
 import nl.wmokader.core.indication.application.AssignmentServices;
 import nl.wmokader.core.indication.application.DeliveryServices;
 import nl.wmokader.core.indication.application.IndicationQueryServices;
@@ -87,6 +104,8 @@ public final class WmoKader {
   private final ProviderServices providers;
   private final ContractServices contracts;
   private final DeliveryRightService deliveryRights;
+  private final ObligationServices obligations;
+  private final DormantContractService dormantContracts;
   private final IntakeServices intake;
   private final ObjectionServices objections;
   private final IndicationQueryServices indicationQueries;
@@ -110,6 +129,12 @@ public final class WmoKader {
     this.assignments = new AssignmentServices(b.assignments, b.indications, deliveryRights, b.approvedClaims, b.clock, b.ids);
     this.deliveries = new DeliveryServices(b.assignments, b.clock);
     this.waitingTimes = new WaitingTimeService(b.assignments);
+    // Contracting learns of clients from indication's assignments through a port it owns.
+    AssignmentProviderActivity activity = new AssignmentProviderActivity(b.assignments);
+    this.obligations = new ObligationServices(b.providers, b.contracts, b.refusals, b.spendingReports,
+        b.qualityDeclarations, b.turnover, activity, b.qualityFindings, b.reportableEvents,
+        new ObligationEvaluator(b.obligationTerms, b.calendar), b.clock, b.ids);
+    this.dormantContracts = new DormantContractService(b.providers, b.contracts, activity, b.obligationTerms, b.clock);
   }
 
   public static Builder builder() {
@@ -206,6 +231,36 @@ public final class WmoKader {
     return deliveryRights;
   }
 
+  // contracting: obligations and dormant contracts
+
+  public RecordRefusalUseCase recordRefusal() {
+    return obligations;
+  }
+
+  public GetRefusalUseCase getRefusal() {
+    return obligations;
+  }
+
+  public ListRefusalsUseCase listRefusals() {
+    return obligations;
+  }
+
+  public ReportSpendingUseCase reportSpending() {
+    return obligations;
+  }
+
+  public DeclareQualityComplianceUseCase declareQualityCompliance() {
+    return obligations;
+  }
+
+  public EvaluateObligationsUseCase evaluateObligations() {
+    return obligations;
+  }
+
+  public ListDormantContractsUseCase listDormantContracts() {
+    return dormantContracts;
+  }
+
   // indication: intake, decisions, objections
 
   public ReportNeedUseCase reportNeed() {
@@ -296,6 +351,13 @@ public final class WmoKader {
     private IndicationRepository indications;
     private AssignmentRepository assignments;
     private ApprovedClaims approvedClaims;
+    private RefusalRepository refusals;
+    private SpendingReportRepository spendingReports;
+    private QualityDeclarationRepository qualityDeclarations;
+    private TurnoverSource turnover;
+    private QualityFindings qualityFindings;
+    private ReportableEvents reportableEvents;
+    private ObligationTerms obligationTerms = ObligationTerms.reference();
     private IntakeTerms intakeTerms = IntakeTerms.reference();
     private Clock clock;
     private IdGenerator ids;
@@ -342,6 +404,48 @@ public final class WmoKader {
       return this;
     }
 
+    public Builder refusals(RefusalRepository refusals) {
+      this.refusals = refusals;
+      return this;
+    }
+
+    public Builder spendingReports(SpendingReportRepository spendingReports) {
+      this.spendingReports = spendingReports;
+      return this;
+    }
+
+    public Builder qualityDeclarations(QualityDeclarationRepository qualityDeclarations) {
+      this.qualityDeclarations = qualityDeclarations;
+      return this;
+    }
+
+    /**
+     * Providers' yearly turnover in the region, for the 2% and 5% obligations. Until the settlement
+     * subdomain answers it from approved claims, the embedder's claim system does.
+     */
+    public Builder turnover(TurnoverSource turnover) {
+      this.turnover = turnover;
+      return this;
+    }
+
+    /** Supervision's findings on the quality framework; until supervision answers it, the embedder's. */
+    public Builder qualityFindings(QualityFindings qualityFindings) {
+      this.qualityFindings = qualityFindings;
+      return this;
+    }
+
+    /** Calamities, incidents and measures a provider must report; until supervision answers it, the embedder's. */
+    public Builder reportableEvents(ReportableEvents reportableEvents) {
+      this.reportableEvents = reportableEvents;
+      return this;
+    }
+
+    /** Percentages, deadlines and the dormancy period of the obligations; the reference values unless given. */
+    public Builder obligationTerms(ObligationTerms obligationTerms) {
+      this.obligationTerms = obligationTerms;
+      return this;
+    }
+
     /** The legal terms of intake and objection; the Wmo 2015 and Awb defaults unless given. */
     public Builder intakeTerms(IntakeTerms intakeTerms) {
       this.intakeTerms = intakeTerms;
@@ -374,6 +478,13 @@ public final class WmoKader {
       requireNonNull(indications, "indications: an IndicationRepository is required");
       requireNonNull(assignments, "assignments: an AssignmentRepository is required");
       requireNonNull(approvedClaims, "approvedClaims is required");
+      requireNonNull(refusals, "refusals: a RefusalRepository is required");
+      requireNonNull(spendingReports, "spendingReports: a SpendingReportRepository is required");
+      requireNonNull(qualityDeclarations, "qualityDeclarations: a QualityDeclarationRepository is required");
+      requireNonNull(turnover, "turnover: a TurnoverSource is required");
+      requireNonNull(qualityFindings, "qualityFindings is required");
+      requireNonNull(reportableEvents, "reportableEvents is required");
+      requireNonNull(obligationTerms, "obligationTerms is required");
       requireNonNull(intakeTerms, "intakeTerms is required");
       requireNonNull(clock, "clock is required");
       requireNonNull(ids, "ids: an IdGenerator is required");

@@ -9,6 +9,8 @@ import nl.wmokader.adapters.rest.contracting.ContractRoutes;
 import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
 import nl.wmokader.adapters.rest.contracting.ProviderRoutes;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
+import nl.wmokader.adapters.rest.obligations.DormantContractRoutes;
+import nl.wmokader.adapters.rest.obligations.ObligationRoutes;
 import nl.wmokader.adapters.rest.region.RegionRoutes;
 import nl.wmokader.core.WmoKader;
 
@@ -26,6 +28,9 @@ public final class WmoKaderRoutes {
         new ContractRoutes(wmo.listContracts(), wmo.getContract(), wmo.contractProvider(), wmo.addLot(),
             wmo.terminateContract(), wmo.imposeClientStop(), wmo.liftClientStop()),
         new DeliveryRightRoutes(wmo.findDeliveryRight()),
+        new ObligationRoutes(wmo.recordRefusal(), wmo.getRefusal(), wmo.listRefusals(), wmo.reportSpending(),
+            wmo.declareQualityCompliance(), wmo.evaluateObligations()),
+        new DormantContractRoutes(wmo.listDormantContracts()),
         new IndicationRoutes(wmo.reportNeed(), wmo.completeAssessment(), wmo.submitApplication(),
             wmo.decideOnApplication(), wmo.fileObjection(), wmo.decideOnObjection(), wmo.getIndication(),
             wmo.listIndications(), wmo.listOverdue(), wmo.intakeDeadlines()),

@@ -16,6 +16,12 @@ public final class InMemoryAdapters {
   private final InMemoryIndicationRepository indications = new InMemoryIndicationRepository();
   private final InMemoryAssignmentRepository assignments = new InMemoryAssignmentRepository();
   private final InMemoryApprovedClaims approvedClaims = new InMemoryApprovedClaims();
+  private final InMemoryRefusalRepository refusals = new InMemoryRefusalRepository();
+  private final InMemorySpendingReportRepository spendingReports = new InMemorySpendingReportRepository();
+  private final InMemoryQualityDeclarationRepository qualityDeclarations = new InMemoryQualityDeclarationRepository();
+  private final InMemoryTurnoverSource turnover = new InMemoryTurnoverSource();
+  private final InMemoryQualityFindings qualityFindings = new InMemoryQualityFindings();
+  private final InMemoryReportableEvents reportableEvents = new InMemoryReportableEvents();
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
   public WmoKader.Builder builder() {
@@ -26,7 +32,13 @@ public final class InMemoryAdapters {
         .contracts(contracts)
         .indications(indications)
         .assignments(assignments)
-        .approvedClaims(approvedClaims);
+        .approvedClaims(approvedClaims)
+        .refusals(refusals)
+        .spendingReports(spendingReports)
+        .qualityDeclarations(qualityDeclarations)
+        .turnover(turnover)
+        .qualityFindings(qualityFindings)
+        .reportableEvents(reportableEvents);
   }
 
   public InMemoryRegionRepository regions() {
@@ -55,5 +67,30 @@ public final class InMemoryAdapters {
 
   public InMemoryApprovedClaims approvedClaims() {
     return approvedClaims;
+  }
+
+  public InMemoryRefusalRepository refusals() {
+    return refusals;
+  }
+
+  public InMemorySpendingReportRepository spendingReports() {
+    return spendingReports;
+  }
+
+  public InMemoryQualityDeclarationRepository qualityDeclarations() {
+    return qualityDeclarations;
+  }
+
+  /** Set a provider's turnover here until settlement answers it. */
+  public InMemoryTurnoverSource turnover() {
+    return turnover;
+  }
+
+  public InMemoryQualityFindings qualityFindings() {
+    return qualityFindings;
+  }
+
+  public InMemoryReportableEvents reportableEvents() {
+    return reportableEvents;
   }
 }

@@ -21,6 +21,9 @@ import nl.wmokader.adapters.jdbc.JdbcContractRepository;
 import nl.wmokader.adapters.jdbc.JdbcIndicationRepository;
 import nl.wmokader.adapters.jdbc.JdbcProductRepository;
 import nl.wmokader.adapters.jdbc.JdbcProviderRepository;
+import nl.wmokader.adapters.jdbc.JdbcQualityDeclarationRepository;
+import nl.wmokader.adapters.jdbc.JdbcRefusalRepository;
+import nl.wmokader.adapters.jdbc.JdbcSpendingReportRepository;
 import nl.wmokader.adapters.jdbc.JdbcRegionRepository;
 import nl.wmokader.adapters.jdbc.WmoKaderSchema;
 import nl.wmokader.adapters.rest.RestOptions;
@@ -30,6 +33,7 @@ import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.examples.demo.DemoSeeder;
+import nl.wmokader.examples.demo.DemoTurnover;
 import nl.wmokader.examples.demo.DemoSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -215,6 +219,9 @@ public final class ExampleService implements AutoCloseable {
     private final JdbcContractRepository contracts;
     private final JdbcIndicationRepository indications;
     private final JdbcAssignmentRepository assignments;
+    private final JdbcRefusalRepository refusals;
+    private final JdbcSpendingReportRepository spendingReports;
+    private final JdbcQualityDeclarationRepository qualityDeclarations;
 
     Repositories(DataSource dataSource) {
       this.regions = new JdbcRegionRepository(dataSource);
@@ -223,6 +230,9 @@ public final class ExampleService implements AutoCloseable {
       this.contracts = new JdbcContractRepository(dataSource);
       this.indications = new JdbcIndicationRepository(dataSource);
       this.assignments = new JdbcAssignmentRepository(dataSource);
+      this.refusals = new JdbcRefusalRepository(dataSource);
+      this.spendingReports = new JdbcSpendingReportRepository(dataSource);
+      this.qualityDeclarations = new JdbcQualityDeclarationRepository(dataSource);
     }
 
     WmoKader facade(Clock clock, IdGenerator ids) {
@@ -234,6 +244,13 @@ public final class ExampleService implements AutoCloseable {
           .indications(indications)
           .assignments(assignments)
           .approvedClaims(NO_CLAIMS_YET)
+          .refusals(refusals)
+          .spendingReports(spendingReports)
+          .qualityDeclarations(qualityDeclarations)
+          .turnover(new DemoTurnover())
+          // Supervision (issue 6) will answer these; until then none are known.
+          .qualityFindings((provider, year) -> io.vavr.collection.List.empty())
+          .reportableEvents((provider, year) -> io.vavr.collection.List.empty())
           .clock(clock)
           .ids(ids)
           .build();

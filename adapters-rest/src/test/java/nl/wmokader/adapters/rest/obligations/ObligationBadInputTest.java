@@ -155,12 +155,15 @@ class ObligationBadInputTest {
     TestServer.Reply missing = api.server.get(EVALUATIONS, "region");
     assertProblem(missing, 400, "invalid_input");
     assertThat(missing.invalidParams()).containsExactly("year:required");
+    // A BSN in a URL is refused before anything else is read (and never repeated).
     assertThat(api.server.get(EVALUATIONS + "?year=twenty&bsn=999912345", "region").invalidParams())
-        .containsExactly("bsn:unknown_field", "year:invalid_type");
+        .containsExactly("bsn:not_allowed");
+    assertThat(api.server.get(EVALUATIONS + "?year=twenty&filter=x", "region").invalidParams())
+        .containsExactly("filter:unknown_field");
     assertThat(api.server.get(EVALUATIONS + "?year=2014", "region").invalidParams()).containsExactly("year:out_of_range");
     assertThat(api.server.get(EVALUATIONS + "?year=2025&page=0", "region").invalidParams()).containsExactly("page:unknown_field");
     assertThat(api.server.get(REFUSALS + "?year=&page=x&pageSize=0", "region").invalidParams())
-        .containsExactlyInAnyOrder("year:required", "page:invalid_type");
+        .containsExactlyInAnyOrder("year:required", "page:invalid_type", "pageSize:out_of_range");
     assertThat(api.server.get(REFUSALS + "?year=2026&pageSize=501", "region").invalidParams())
         .containsExactly("pageSize:out_of_range");
     assertThat(api.server.get(REFUSALS + "?year=10000", "region").invalidParams()).containsExactly("year:out_of_range");
