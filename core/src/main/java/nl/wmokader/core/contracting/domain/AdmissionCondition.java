@@ -8,11 +8,13 @@ import static java.util.Objects.requireNonNull;
  * does not decide admission.
  */
 public record AdmissionCondition(ConditionCode code, String description, boolean required) {
+  public static final int MAX_DESCRIPTION_LENGTH = 500;
+
   public AdmissionCondition {
     requireNonNull(code, "code");
     requireNonNull(description, "description");
-    if (description.isBlank()) {
-      throw new IllegalArgumentException("a condition has a description");
+    if (description.isBlank() || description.length() > MAX_DESCRIPTION_LENGTH) {
+      throw new IllegalArgumentException("a condition has a description of at most " + MAX_DESCRIPTION_LENGTH + " characters");
     }
   }
 

@@ -15,6 +15,7 @@ public record SupervisionContact(String name, String email, String phone) {
 
   public static final int MAX_NAME_LENGTH = 200;
   public static final int MAX_EMAIL_LENGTH = 254;
+  public static final int MAX_PHONE_LENGTH = 40;
   private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]+";
   private static final String PHONE_CHARACTERS = "[0-9 +()\\-]+";
 
@@ -30,7 +31,7 @@ public record SupervisionContact(String name, String email, String phone) {
   /**
    * Every problem of untrusted contact details, fields named {@code prefix + "name"} etc.: the name
    * 1..200 characters, an e-mail address of the form {@code a@b.c} (at most 254 characters), a phone
-   * number of digits, spaces, {@code + ( ) -} with 10 to 15 digits.
+   * number of digits, spaces, {@code + ( ) -} with 10 to 15 digits (at most 40 characters).
    */
   public static Seq<FieldError> errors(String prefix, String name, String email, String phone) {
     List<FieldError> errors = List.empty();
@@ -48,9 +49,9 @@ public record SupervisionContact(String name, String email, String phone) {
       errors = errors.append(new FieldError(prefix + "phone", "required", "is required"));
     } else {
       long digits = phone.chars().filter(Character::isDigit).count();
-      if (!phone.strip().matches(PHONE_CHARACTERS) || digits < 10 || digits > 15) {
+      if (!phone.strip().matches(PHONE_CHARACTERS) || digits < 10 || digits > 15 || phone.strip().length() > MAX_PHONE_LENGTH) {
         errors = errors.append(new FieldError(prefix + "phone", "phone_format",
-            "must be a phone number of 10 to 15 digits (spaces, +, (, ) and - allowed)"));
+            "must be a phone number of 10 to 15 digits (spaces, +, (, ) and - allowed; at most 40 characters)"));
       }
     }
     return errors;
