@@ -352,7 +352,7 @@ class ContractLifecyclePropertiesTest implements WithQuickTheories {
 
   @Test
   void suspending_and_reactivating_an_active_contract_gives_it_back_unchanged() {
-    qt().forAll(ContractingGen.activeContracts(), ContractingGen.reasons()).checkAssert((contract, reason) -> {
+    qt().forAll(ContractingGen.nonTerminatedContracts(), ContractingGen.reasons()).checkAssert((contract, reason) -> {
       World w = new World();
       Contract stored = Results.right(w.contracts.save(contract));
       Either<DomainError, Contract> suspended = w.lifecycle.suspendContract(Actor.region(),

@@ -340,7 +340,7 @@ public final class ContractingGen {
   }
 
   /** Contracts that are not terminated (in any other status). */
-  public static Gen<Contract> activeContracts() {
+  public static Gen<Contract> nonTerminatedContracts() {
     return contractsOf(fewProviders(), false);
   }
 

@@ -139,7 +139,7 @@ class DeliveryRightPropertiesTest implements WithQuickTheories {
 
   @Test
   void a_client_stop_blocks_new_delivery_rights_only_during_its_period() {
-    Gen<Contract> unstopped = ContractingGen.activeContracts().map(c -> c.withClientStops(List.empty()));
+    Gen<Contract> unstopped = ContractingGen.nonTerminatedContracts().map(c -> c.withClientStops(List.empty()));
     Gen<Object[]> cases = rs -> {
       Contract contract = unstopped.generate(rs);
       ClientStop stop = ContractingGen.clientStopsAround(contract.period()).generate(rs);
