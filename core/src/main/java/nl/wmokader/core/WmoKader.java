@@ -13,15 +13,23 @@ import nl.wmokader.core.catalogue.port.in.ListProductsUseCase;
 import nl.wmokader.core.catalogue.port.in.ReviseProductUseCase;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffUseCase;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
+import nl.wmokader.core.contracting.application.AdmissionServices;
+import nl.wmokader.core.contracting.application.ClientStopRequestServices;
 import nl.wmokader.core.contracting.application.ContractServices;
 import nl.wmokader.core.contracting.application.DeliveryRightService;
 import nl.wmokader.core.contracting.application.DormantContractService;
+import nl.wmokader.core.contracting.application.LotServices;
 import nl.wmokader.core.contracting.application.ObligationServices;
 import nl.wmokader.core.contracting.application.ProviderServices;
 import nl.wmokader.core.contracting.domain.ObligationEvaluator;
 import nl.wmokader.core.contracting.domain.ObligationTerms;
+import nl.wmokader.core.contracting.domain.OpenHouseTerms;
+import nl.wmokader.core.contracting.port.in.ActivateContractUseCase;
 import nl.wmokader.core.contracting.port.in.AddLotUseCase;
+import nl.wmokader.core.contracting.port.in.AdmitApplicationUseCase;
+import nl.wmokader.core.contracting.port.in.ApplyForAdmissionUseCase;
 import nl.wmokader.core.contracting.port.in.ContractProviderUseCase;
+import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestUseCase;
 import nl.wmokader.core.contracting.port.in.DeclareQualityComplianceUseCase;
 import nl.wmokader.core.contracting.port.in.EvaluateObligationsUseCase;
 import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
@@ -29,15 +37,25 @@ import nl.wmokader.core.contracting.port.in.GetContractUseCase;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
 import nl.wmokader.core.contracting.port.in.GetRefusalUseCase;
 import nl.wmokader.core.contracting.port.in.ImposeClientStopUseCase;
+import nl.wmokader.core.contracting.port.in.IndexTariffUseCase;
 import nl.wmokader.core.contracting.port.in.LiftClientStopUseCase;
 import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
 import nl.wmokader.core.contracting.port.in.ListDormantContractsUseCase;
+import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsUseCase;
 import nl.wmokader.core.contracting.port.in.ListProvidersUseCase;
 import nl.wmokader.core.contracting.port.in.ListRefusalsUseCase;
+import nl.wmokader.core.contracting.port.in.ReactivateContractUseCase;
 import nl.wmokader.core.contracting.port.in.RecordRefusalUseCase;
 import nl.wmokader.core.contracting.port.in.RegisterProviderUseCase;
 import nl.wmokader.core.contracting.port.in.ReportSpendingUseCase;
+import nl.wmokader.core.contracting.port.in.RequestClientStopUseCase;
+import nl.wmokader.core.contracting.port.in.SetClaimMomentsUseCase;
+import nl.wmokader.core.contracting.port.in.SetLotTariffUseCase;
+import nl.wmokader.core.contracting.port.in.SetWaitingTimeNormUseCase;
+import nl.wmokader.core.contracting.port.in.SubmitEvidenceUseCase;
+import nl.wmokader.core.contracting.port.in.SuspendContractUseCase;
 import nl.wmokader.core.contracting.port.in.TerminateContractUseCase;
+import nl.wmokader.core.contracting.port.in.UpdateProviderUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
 import nl.wmokader.core.contracting.port.out.QualityDeclarationRepository;
@@ -103,6 +121,9 @@ public final class WmoKader {
   private final ReadCatalogueService readCatalogue;
   private final ProviderServices providers;
   private final ContractServices contracts;
+  private final AdmissionServices admission;
+  private final LotServices lots;
+  private final ClientStopRequestServices clientStopRequests;
   private final DeliveryRightService deliveryRights;
   private final ObligationServices obligations;
   private final DormantContractService dormantContracts;
@@ -119,7 +140,10 @@ public final class WmoKader {
     this.manageCatalogue = new ManageCatalogueService(b.products, region);
     this.readCatalogue = new ReadCatalogueService(b.products, b.clock);
     this.providers = new ProviderServices(b.providers);
-    this.contracts = new ContractServices(b.providers, b.contracts, readCatalogue, b.clock, b.ids);
+    this.contracts = new ContractServices(b.providers, b.contracts, readCatalogue, b.openHouseTerms, b.clock, b.ids);
+    this.admission = new AdmissionServices(b.providers, b.contracts, readCatalogue, b.openHouseTerms, b.clock, b.ids);
+    this.lots = new LotServices(b.contracts, readCatalogue, b.clock);
+    this.clientStopRequests = new ClientStopRequestServices(b.contracts, b.clock, b.ids);
     this.deliveryRights = new DeliveryRightService(b.contracts, readCatalogue);
     IntakeDeadlines deadlines = new IntakeDeadlines(b.intakeTerms, b.calendar);
     this.intakeDeadlines = deadlines;
@@ -191,6 +215,10 @@ public final class WmoKader {
     return providers;
   }
 
+  public UpdateProviderUseCase updateProvider() {
+    return providers;
+  }
+
   public GetProviderUseCase getProvider() {
     return providers;
   }
@@ -203,8 +231,52 @@ public final class WmoKader {
     return contracts;
   }
 
+  public ApplyForAdmissionUseCase applyForAdmission() {
+    return admission;
+  }
+
+  public SubmitEvidenceUseCase submitEvidence() {
+    return admission;
+  }
+
+  public AdmitApplicationUseCase admitApplication() {
+    return admission;
+  }
+
+  public ListEvidenceAlertsUseCase listEvidenceAlerts() {
+    return admission;
+  }
+
+  public ActivateContractUseCase activateContract() {
+    return contracts;
+  }
+
+  public SuspendContractUseCase suspendContract() {
+    return contracts;
+  }
+
+  public ReactivateContractUseCase reactivateContract() {
+    return contracts;
+  }
+
   public AddLotUseCase addLot() {
     return contracts;
+  }
+
+  public SetLotTariffUseCase setLotTariff() {
+    return lots;
+  }
+
+  public IndexTariffUseCase indexTariff() {
+    return lots;
+  }
+
+  public SetClaimMomentsUseCase setClaimMoments() {
+    return lots;
+  }
+
+  public SetWaitingTimeNormUseCase setWaitingTimeNorm() {
+    return lots;
   }
 
   public TerminateContractUseCase terminateContract() {
@@ -217,6 +289,14 @@ public final class WmoKader {
 
   public LiftClientStopUseCase liftClientStop() {
     return contracts;
+  }
+
+  public RequestClientStopUseCase requestClientStop() {
+    return clientStopRequests;
+  }
+
+  public DecideOnClientStopRequestUseCase decideOnClientStopRequest() {
+    return clientStopRequests;
   }
 
   public GetContractUseCase getContract() {
@@ -359,6 +439,7 @@ public final class WmoKader {
     private ReportableEvents reportableEvents;
     private ObligationTerms obligationTerms = ObligationTerms.reference();
     private IntakeTerms intakeTerms = IntakeTerms.reference();
+    private OpenHouseTerms openHouseTerms = OpenHouseTerms.reference();
     private Clock clock;
     private IdGenerator ids;
     private WorkingDayCalendar calendar = WorkingDayCalendar.generalTermsAct();
@@ -452,6 +533,12 @@ public final class WmoKader {
       return this;
     }
 
+    /** The procurement periods and admission checklist of open-house admission; the reference region's unless given. */
+    public Builder openHouseTerms(OpenHouseTerms openHouseTerms) {
+      this.openHouseTerms = openHouseTerms;
+      return this;
+    }
+
     /** "Today" for every use case: {@code LocalDate.now(clock)} in the clock's zone. */
     public Builder clock(Clock clock) {
       this.clock = clock;
@@ -486,6 +573,7 @@ public final class WmoKader {
       requireNonNull(reportableEvents, "reportableEvents is required");
       requireNonNull(obligationTerms, "obligationTerms is required");
       requireNonNull(intakeTerms, "intakeTerms is required");
+      requireNonNull(openHouseTerms, "openHouseTerms is required");
       requireNonNull(clock, "clock is required");
       requireNonNull(ids, "ids: an IdGenerator is required");
       requireNonNull(calendar, "calendar is required");

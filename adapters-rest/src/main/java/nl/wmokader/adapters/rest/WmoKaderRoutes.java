@@ -5,8 +5,12 @@ import nl.wmokader.adapters.rest.assignment.AssignmentRoutes;
 import nl.wmokader.adapters.rest.assignment.DeliveryRoutes;
 import nl.wmokader.adapters.rest.assignment.WaitingTimeRoutes;
 import nl.wmokader.adapters.rest.catalogue.ProductRoutes;
+import nl.wmokader.adapters.rest.contracting.AdmissionRoutes;
+import nl.wmokader.adapters.rest.contracting.ClientStopRequestRoutes;
+import nl.wmokader.adapters.rest.contracting.ContractLifecycleRoutes;
 import nl.wmokader.adapters.rest.contracting.ContractRoutes;
 import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
+import nl.wmokader.adapters.rest.contracting.LotRoutes;
 import nl.wmokader.adapters.rest.contracting.ProviderRoutes;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
 import nl.wmokader.adapters.rest.obligations.DormantContractRoutes;
@@ -24,9 +28,13 @@ public final class WmoKaderRoutes {
         new RegionRoutes(wmo.getRegion(), wmo.defineRegion(), wmo.recordInhabitants()),
         new ProductRoutes(wmo.listProducts(), wmo.getProduct(), wmo.findProduct(), wmo.findReferenceTariff(),
             wmo.defineProduct(), wmo.reviseProduct(), wmo.setReferenceTariff()),
-        new ProviderRoutes(wmo.listProviders(), wmo.getProvider(), wmo.registerProvider()),
+        new ProviderRoutes(wmo.listProviders(), wmo.getProvider(), wmo.registerProvider(), wmo.updateProvider()),
         new ContractRoutes(wmo.listContracts(), wmo.getContract(), wmo.contractProvider(), wmo.addLot(),
             wmo.terminateContract(), wmo.imposeClientStop(), wmo.liftClientStop()),
+        new AdmissionRoutes(wmo.applyForAdmission(), wmo.submitEvidence(), wmo.admitApplication(), wmo.listEvidenceAlerts()),
+        new ContractLifecycleRoutes(wmo.activateContract(), wmo.suspendContract(), wmo.reactivateContract()),
+        new LotRoutes(wmo.setLotTariff(), wmo.indexTariff(), wmo.setClaimMoments(), wmo.setWaitingTimeNorm()),
+        new ClientStopRequestRoutes(wmo.requestClientStop(), wmo.decideOnClientStopRequest()),
         new DeliveryRightRoutes(wmo.findDeliveryRight()),
         new ObligationRoutes(wmo.recordRefusal(), wmo.getRefusal(), wmo.listRefusals(), wmo.reportSpending(),
             wmo.declareQualityCompliance(), wmo.evaluateObligations()),

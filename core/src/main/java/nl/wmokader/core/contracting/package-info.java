@@ -1,6 +1,7 @@
 /**
- * Contracting: care providers and their contracts for a procurement period, with product lots,
- * tariffs and client stops. This first slice answers which provider may deliver which product on
- * which date at which tariff; admission, obligations and their yearly evaluation grow here.
+ * Contracting: care providers, open-house admission and their contracts for a procurement period,
+ * from application to termination, with product lots, tariff periods and indexation, claim moments,
+ * waiting-time norms and client stops. It answers which provider may deliver which product on which
+ * date at which tariff; see {@code docs/contracting.md}.
  */
 package nl.wmokader.core.contracting;

@@ -32,6 +32,12 @@ public final class CatalogueFakes {
         .toEither(() -> new CommonError.NotFound("Product", query.code().value()));
   }
 
+  /** A catalogue that knows every product on every day, each with the variant {@code variants} gives it (effort-based if none). */
+  public static FindProductUseCase everyProduct(Map<ProductCode, ExecutionVariant> variants) {
+    return (actor, query) -> Either.right(ProductVersion.copyOf(version(query.code(), DateRange.from(LocalDate.of(2000, 1, 1))))
+        .withVariant(variants.get(query.code()).getOrElse(ExecutionVariant.EFFORT_BASED)));
+  }
+
   /** A catalogue that knows every product on every day. */
   public static FindProductUseCase everyProduct() {
     return (actor, query) -> Either.right(version(query.code(), DateRange.from(LocalDate.of(2000, 1, 1))));

@@ -1,6 +1,7 @@
 package nl.wmokader.core.contracting;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.vavr.collection.List;
@@ -8,13 +9,28 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.wmokader.core.catalogue.domain.ProductCode;
+import nl.wmokader.core.contracting.domain.AdmissionCondition;
+import nl.wmokader.core.contracting.domain.ChamberOfCommerceNumber;
+import nl.wmokader.core.contracting.domain.ClaimMoments;
+import nl.wmokader.core.contracting.domain.ClaimPeriod;
 import nl.wmokader.core.contracting.domain.ClientStop;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
+import nl.wmokader.core.contracting.domain.ClientStopRequest;
+import nl.wmokader.core.contracting.domain.ClientStopRequestId;
+import nl.wmokader.core.contracting.domain.ConditionCode;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
+import nl.wmokader.core.contracting.domain.Evidence;
+import nl.wmokader.core.contracting.domain.IndexationRate;
 import nl.wmokader.core.contracting.domain.Lot;
+import nl.wmokader.core.contracting.domain.OpenHouseTerms;
 import nl.wmokader.core.contracting.domain.ProcurementPeriods;
 import nl.wmokader.core.contracting.domain.Provider;
+import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
+import nl.wmokader.core.contracting.domain.SupervisionContact;
+import nl.wmokader.core.contracting.domain.WaitingTimeNorm;
+import nl.wmokader.core.contracting.port.in.ContactInput;
+import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;
@@ -56,7 +72,30 @@ public final class ContractingGen {
             "Coöperatie Zorg Dichtbij Maasland (fictief)",
             "Buurtzorgteam 't Groene Hart (fictief)")
         .zipWithIndex()
-        .map(t -> Provider.builder().agb(AgbCode.of(String.format("980000%02d", t._2 + 1))).name(t._1).build());
+        .map(t -> Provider.builder()
+            .agb(AgbCode.of(String.format("980000%02d", t._2 + 1)))
+            .name(t._1)
+            .chamberOfCommerce(Option.some(ChamberOfCommerceNumber.of(String.format("990000%02d", t._2 + 1))))
+            .deliveryForms(t._2 % 3 == 0
+                ? List.of(ProviderDeliveryForm.IN_KIND, ProviderDeliveryForm.PERSONAL_BUDGET)
+                : List.of(ProviderDeliveryForm.IN_KIND))
+            .supervisionContact(Option.some(new SupervisionContact("Contactpersoon Toezicht " + (t._2 + 1) + " (fictief)",
+                "toezicht" + (t._2 + 1) + "@aanbieder.example", String.format("+31 412 000 0%02d", t._2 + 1))))
+            .build());
+  }
+
+  /** The command that registers {@code provider} as it is (its optional details must be present). */
+  public static RegisterProviderCommand registration(Provider provider) {
+    SupervisionContact c = provider.supervisionContact().get();
+    return new RegisterProviderCommand(provider.agb(), provider.name(), provider.chamberOfCommerce().get(),
+        provider.deliveryForms(), new ContactInput(c.name(), c.email(), c.phone()));
+  }
+
+  /** A complete registration of {@code agb} under {@code name}, with fictional details. */
+  public static RegisterProviderCommand registration(AgbCode agb, String name) {
+    return new RegisterProviderCommand(agb, name, ChamberOfCommerceNumber.of("99" + agb.value().substring(2)),
+        List.of(ProviderDeliveryForm.IN_KIND),
+        new ContactInput("Contactpersoon Toezicht (fictief)", "toezicht@aanbieder.example", "+31 412 000 000"));
   }
 
   public static Gen<ProductCode> products() {
@@ -75,8 +114,103 @@ public final class ContractingGen {
             (kind, place, n) -> kind + " " + place + " " + n + " (fictief)");
   }
 
+  public static Gen<ChamberOfCommerceNumber> chamberOfCommerceNumbers() {
+    return integers().between(0, 99_999_999).map(n -> ChamberOfCommerceNumber.of(String.format("%08d", n)));
+  }
+
+  /** One form or both, normalised as a provider keeps them. */
+  public static Gen<io.vavr.collection.Seq<ProviderDeliveryForm>> deliveryForms() {
+    return Generate.pick(java.util.List.of(
+        List.of(ProviderDeliveryForm.IN_KIND),
+        List.of(ProviderDeliveryForm.PERSONAL_BUDGET),
+        List.of(ProviderDeliveryForm.IN_KIND, ProviderDeliveryForm.PERSONAL_BUDGET)));
+  }
+
+  /** Valid supervision contacts, with characters a database must keep. */
+  public static Gen<SupervisionContact> supervisionContacts() {
+    return Generate.pick(java.util.List.of("Anne de Vries", "Jan-Willem 't Hooft", "Özlem Yılmaz", "Ma & Pa Zorg"))
+        .zip(Generate.pick(java.util.List.of("toezicht", "kwaliteit", "info.zorg")),
+            integers().between(10_000_000, 99_999_999),
+            (name, box, n) -> new SupervisionContact(name + " (fictief)", box + n + "@aanbieder.example", "+31 6 " + n));
+  }
+
+  /** Providers with every detail, and now and then one registered before details were recorded (none). */
   public static Gen<Provider> providers() {
-    return SharedGen.agbCodes().zip(providerNames(), (agb, name) -> Provider.builder().agb(agb).name(name).build());
+    return rs -> {
+      boolean legacy = integers().between(0, 4).generate(rs) == 0;
+      Provider p = Provider.builder()
+          .agb(SharedGen.agbCodes().generate(rs))
+          .name(providerNames().generate(rs))
+          .chamberOfCommerce(legacy ? Option.none() : Option.some(chamberOfCommerceNumbers().generate(rs)))
+          .deliveryForms(deliveryForms().generate(rs))
+          .supervisionContact(legacy ? Option.none() : Option.some(supervisionContacts().generate(rs)))
+          .build();
+      return p;
+    };
+  }
+
+  // --- admission
+
+  /** A checklist: some of the reference conditions, sometimes an optional extra one. */
+  public static Gen<io.vavr.collection.Seq<AdmissionCondition>> checklists() {
+    return rs -> {
+      List<AdmissionCondition> reference = List.ofAll(OpenHouseTerms.reference().checklist());
+      List<AdmissionCondition> chosen = reference.filter(c -> Generate.booleans().generate(rs));
+      return Generate.booleans().generate(rs)
+          ? chosen.append(AdmissionCondition.optional(ConditionCode.of("ANNUAL_REPORT"), "Annual report (fictief)"))
+          : chosen;
+    };
+  }
+
+  /** Evidence for {@code condition} around {@code period}: sometimes without expiry. */
+  public static Gen<Evidence> evidenceFor(ConditionCode condition, DateRange period) {
+    return rs -> {
+      LocalDate from = dateAround(period).generate(rs).minusDays(integers().between(0, 400).generate(rs));
+      Option<LocalDate> expires = integers().between(0, 4).generate(rs) == 0
+          ? Option.none()
+          : Option.some(from.plusDays(integers().between(0, 900).generate(rs)));
+      return new Evidence(condition, "DOC-" + integers().between(1, 99_999).generate(rs) + " (fictief)", from, expires,
+          from.minusDays(integers().between(0, 30).generate(rs)));
+    };
+  }
+
+  // --- lots, tariffs, claim moments
+
+  public static Gen<ClaimMoments> claimMoments() {
+    return Generate.oneOf(
+        Generate.enumValues(ClaimPeriod.class).map(ClaimMoments::perPeriod),
+        Generate.constant(ClaimMoments.endOfTrajectory()),
+        lists().of(Generate.pick(java.util.List.of("Intake", "Plan van aanpak", "Tussenevaluatie", "Afronding", "Nazorg")))
+            .ofSizeBetween(1, 5).map(names -> ClaimMoments.perMilestone(List.ofAll(names).distinct())));
+  }
+
+  /** Indexation rates, mostly plausible (-2%..+8%), now and then extreme. */
+  public static Gen<IndexationRate> indexationRates() {
+    return Generate.oneOf(
+        integers().between(-200, 800),
+        integers().between(IndexationRate.MIN_BASIS_POINTS, IndexationRate.MAX_BASIS_POINTS))
+        .map(IndexationRate::ofBasisPoints);
+  }
+
+  /**
+   * Lots inside {@code period} with tariff periods of their own (none, one, or several with gaps,
+   * as setting and indexing tariffs leave them) and, now and then, claim moments.
+   */
+  public static Gen<Lot> richLotsWithin(DateRange period) {
+    return rs -> {
+      Lot lot = lotsWithin(period).generate(rs);
+      int changes = integers().between(0, 3).generate(rs);
+      for (int i = 0; i < changes; i++) {
+        LocalDate from = dateIn(lot.validity()).generate(rs);
+        lot = Generate.booleans().generate(rs) || lot.tariffOn(from).isEmpty()
+            ? lot.withTariffFrom(from, Money.ofCents(longs().between(0, 150_00).generate(rs)))
+            : lot.indexedFrom(from, indexationRates().generate(rs));
+      }
+      if (integers().between(0, 3).generate(rs) == 0) {
+        lot = lot.withClaimMoments(Option.some(claimMoments().generate(rs)));
+      }
+      return lot;
+    };
   }
 
   /** Procurement periods: the reference ones, other closed ones and open-ended ones. */
@@ -137,7 +271,7 @@ public final class ContractingGen {
     return rangesAround(period).zip(reasons(), ClientStop::new);
   }
 
-  /** Contracts of {@code provider}: active or (one in four) terminated, with lots and client stops. */
+  /** Contracts of {@code provider} in every status, with lots, client stops and their requests, evidence. */
   public static Gen<Contract> contractsOf(Gen<AgbCode> provider) {
     return contractsOf(provider, true);
   }
@@ -145,14 +279,49 @@ public final class ContractingGen {
   private static Gen<Contract> contractsOf(Gen<AgbCode> provider, boolean mayTerminate) {
     return rs -> {
       DateRange period = periods().generate(rs);
-      Contract contract = Contract.builder().id(ids().generate(rs)).provider(provider.generate(rs)).period(period).build();
+      ContractId id = ids().generate(rs);
+      io.vavr.collection.Seq<AdmissionCondition> checklist = checklists().generate(rs);
+      boolean applied = integers().between(0, 2).generate(rs) == 0;
+      Contract contract = Contract.builder().id(id).provider(provider.generate(rs)).period(period).conditions(checklist)
+          .status(applied ? nl.wmokader.core.contracting.domain.ContractStatus.APPLIED
+              : nl.wmokader.core.contracting.domain.ContractStatus.ACTIVE)
+          .build();
       int lots = integers().between(0, 6).generate(rs);
       for (int i = 0; i < lots; i++) {
-        contract = contract.addLot(lotsWithin(period).generate(rs)).getOrElse(contract);
+        contract = contract.addLot(richLotsWithin(period).generate(rs)).getOrElse(contract);
+      }
+      for (AdmissionCondition condition : checklist) {
+        int given = integers().between(0, 2).generate(rs);
+        for (int i = 0; i < given; i++) {
+          contract = contract.submitEvidence(evidenceFor(condition.code(), period).generate(rs)).getOrElse(contract);
+        }
+      }
+      if (applied && Generate.booleans().generate(rs)) {
+        LocalDate on = dateAround(period).generate(rs);
+        contract = contract.admit(on).getOrElse(contract);
+        if (Generate.booleans().generate(rs)) {
+          contract = contract.activate().getOrElse(contract);
+        }
       }
       int stops = integers().between(0, 3).generate(rs);
       for (int i = 0; i < stops; i++) {
         contract = contract.imposeClientStop(clientStopsAround(period).generate(rs), LONG_AGO).getOrElse(contract);
+      }
+      int requests = integers().between(0, 2).generate(rs);
+      for (int i = 0; i < requests; i++) {
+        ClientStopRequestId requestId = new ClientStopRequestId(new UUID(longs().all().generate(rs), i));
+        contract = contract.requestClientStop(ClientStopRequest.pending(requestId, rangesAround(period).generate(rs),
+            "Personeelstekort (fictief)", LONG_AGO), LONG_AGO).getOrElse(contract);
+        int decision = integers().between(0, 2).generate(rs);
+        if (decision > 0) {
+          contract = contract.decideOnClientStopRequest(requestId, decision == 1, LONG_AGO.plusDays(1)).getOrElse(contract);
+        }
+      }
+      if (Generate.booleans().generate(rs)) {
+        contract = contract.setWaitingTimeNorm(new WaitingTimeNorm(integers().between(1, 365).generate(rs))).getOrElse(contract);
+      }
+      if (integers().between(0, 3).generate(rs) == 0) {
+        contract = contract.suspend(reasons().generate(rs), dateAround(period).generate(rs)).getOrElse(contract);
       }
       if (mayTerminate && integers().between(0, 3).generate(rs) == 0) {
         contract = contract.terminate(dateIn(period).generate(rs), LONG_AGO).getOrElse(contract);
@@ -170,7 +339,8 @@ public final class ContractingGen {
     return contractsOf(fewProviders());
   }
 
-  public static Gen<Contract> activeContracts() {
+  /** Contracts that are not terminated (in any other status). */
+  public static Gen<Contract> nonTerminatedContracts() {
     return contractsOf(fewProviders(), false);
   }
 

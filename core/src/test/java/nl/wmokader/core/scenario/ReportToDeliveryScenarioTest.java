@@ -16,10 +16,10 @@ import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.catalogue.port.in.DefineProductCommand;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffCommand;
+import nl.wmokader.core.contracting.ContractingGen;
 import nl.wmokader.core.contracting.port.in.ContractProviderCommand;
 import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
 import nl.wmokader.core.contracting.port.in.NewLot;
-import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentError;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
@@ -89,8 +89,8 @@ class ReportToDeliveryScenarioTest {
     right(wmo.setReferenceTariff().setReferenceTariff(REGION,
         new SetReferenceTariffCommand(GUIDANCE, Money.euros(65, 40), LocalDate.of(2026, 1, 1), Option.none())));
 
-    right(wmo.registerProvider().registerProvider(REGION, new RegisterProviderCommand(MAASOEVER, "Zorggroep De Maasoever (fictief)")));
-    right(wmo.registerProvider().registerProvider(REGION, new RegisterProviderCommand(NOT_CONTRACTED, "Thuiszorg Zonder Contract (fictief)")));
+    right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(MAASOEVER, "Zorggroep De Maasoever (fictief)")));
+    right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(NOT_CONTRACTED, "Thuiszorg Zonder Contract (fictief)")));
     DateRange period = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
     right(wmo.contractProvider().contractProvider(REGION,
         new ContractProviderCommand(MAASOEVER, period, List.of(new NewLot(GUIDANCE, period, Option.none())))));

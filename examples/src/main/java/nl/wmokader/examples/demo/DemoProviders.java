@@ -22,9 +22,11 @@ import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;
 
 /**
- * The twelve demo providers: invented names marked "(fictief)", AGB codes 98000001..98000012 (no
- * real provider), each contracted for the procurement period 2026-2028 with lots of the products
- * it delivers; a few lots at an own tariff below the reference tariff.
+ * The demo providers: invented names marked "(fictief)", AGB codes 98000001..98000014 and Chamber
+ * of Commerce numbers 99000001..99000014 (no real provider). The first twelve went through
+ * open-house admission for the procurement period 2026-2028 and hold active contracts with lots of
+ * the products they deliver (a few lots at an own tariff below the reference tariff, one of them
+ * indexed from 2027); two more have only applied for that period.
  */
 public final class DemoProviders {
   /** The procurement plan period 2026-2028 of the reference region. */
@@ -56,8 +58,28 @@ public final class DemoProviders {
       provider(11, "Jongerenwerk De Brug (fictief)", ref(GUIDANCE_INDIVIDUAL), ref(DAY_YOUNG_ADULTS)),
       provider(12, "Zorgcooperatie Het Dorpshart (fictief)", ref(HOUSEHOLD), ref(PERSONAL_CARE_BASIC), ref(DAY_BASIC)));
 
-  /** The provider that asks for a client stop while it lacks staff (imposed at the end of seeding). */
+  /** The provider that asks for a client stop while it lacks staff (the region consents at the end of seeding). */
   public static final AgbCode CLIENT_STOP = agb(12);
+
+  /** The provider whose contract is suspended on quality signals at the end of seeding. */
+  public static final AgbCode SUSPENDED = agb(11);
+
+  /** The provider whose insurance evidence expires three weeks after the demo day (the evidence report shows it). */
+  public static final AgbCode EXPIRING_INSURANCE = agb(3);
+
+  /** The own tariff indexed by 3.2% from 2027-01-01 (provider 2's household help). */
+  public static final AgbCode INDEXED = agb(2);
+
+  /**
+   * Providers that applied for 2026-2028 shortly before the demo day and wait for admission: the
+   * first with all evidence given, the second still missing its certificate of conduct.
+   */
+  public static final List<DemoProvider> APPLICANTS = List.of(
+      provider(13, "Thuiszorg Nieuw Begin (fictief)", ref(HOUSEHOLD), ref(PERSONAL_CARE_BASIC)),
+      provider(14, "Begeleiding De Startlijn (fictief)", ref(GUIDANCE_INDIVIDUAL)));
+
+  /** The applicant without a certificate of conduct. */
+  public static final AgbCode INCOMPLETE_APPLICANT = agb(14);
 
   private DemoProviders() {}
 
@@ -68,6 +90,11 @@ public final class DemoProviders {
 
   public static AgbCode agb(int n) {
     return AgbCode.of(String.format("980000%02d", n));
+  }
+
+  /** The fictional Chamber of Commerce number of demo provider {@code agb}. */
+  public static String chamberOfCommerce(AgbCode agb) {
+    return "99" + agb.value().substring(2);
   }
 
   private static DemoProvider provider(int n, String name, DemoLot... lots) {

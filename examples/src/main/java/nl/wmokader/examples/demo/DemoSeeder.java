@@ -18,12 +18,29 @@ import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.catalogue.port.in.DefineProductCommand;
 import nl.wmokader.core.catalogue.port.in.ReviseProductCommand;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffCommand;
+import nl.wmokader.core.catalogue.domain.ExecutionVariant;
+import nl.wmokader.core.contracting.domain.ChamberOfCommerceNumber;
+import nl.wmokader.core.contracting.domain.ClaimMomentKind;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
+import nl.wmokader.core.contracting.domain.ConditionCode;
+import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
-import nl.wmokader.core.contracting.port.in.ContractProviderCommand;
-import nl.wmokader.core.contracting.port.in.ImposeClientStopCommand;
-import nl.wmokader.core.contracting.port.in.NewLot;
+import nl.wmokader.core.contracting.domain.IndexationRate;
+import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
+import nl.wmokader.core.contracting.port.in.ActivateContractCommand;
+import nl.wmokader.core.contracting.port.in.AdmitApplicationCommand;
+import nl.wmokader.core.contracting.port.in.ApplyForAdmissionCommand;
+import nl.wmokader.core.contracting.port.in.ClaimMomentsInput;
+import nl.wmokader.core.contracting.port.in.ContactInput;
+import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestCommand;
+import nl.wmokader.core.contracting.port.in.IndexTariffCommand;
 import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
+import nl.wmokader.core.contracting.port.in.RequestClientStopCommand;
+import nl.wmokader.core.contracting.port.in.SetClaimMomentsCommand;
+import nl.wmokader.core.contracting.port.in.SetLotTariffCommand;
+import nl.wmokader.core.contracting.port.in.SetWaitingTimeNormCommand;
+import nl.wmokader.core.contracting.port.in.SubmitEvidenceCommand;
+import nl.wmokader.core.contracting.port.in.SuspendContractCommand;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentType;
 import nl.wmokader.core.indication.domain.Indication;
@@ -69,6 +86,16 @@ public final class DemoSeeder {
   public static final LocalDate EARLIEST_DEMO_DAY = LocalDate.of(2026, 3, 1);
   /** No report lies before this day. */
   public static final LocalDate FIRST_REPORT_DAY = LocalDate.of(2026, 1, 5);
+  /** The contracted providers applied for admission on this day, with their evidence. */
+  public static final LocalDate APPLICATION_DAY = LocalDate.of(2025, 9, 1);
+  /** ... were admitted on this day ... */
+  public static final LocalDate ADMISSION_DAY = LocalDate.of(2025, 10, 15);
+  /** ... and activated on this day, with own tariffs, the 2027 indexation, claim moments and norms agreed. */
+  public static final LocalDate ACTIVATION_DAY = LocalDate.of(2025, 12, 1);
+  /** Every demo contract's waiting-time norm: at most two weeks from assignment to start of delivery. */
+  public static final int WAITING_DAYS = 14;
+  /** The 2027 indexation of the own tariffs: 3.2%. */
+  public static final IndexationRate INDEXATION_2027 = IndexationRate.ofBasisPoints(320);
 
   private static final Actor REGION = Actor.region();
 
@@ -146,12 +173,14 @@ public final class DemoSeeder {
         plans.second(i, clients.get(i)).forEach(this::run);
       }
       clientStop();
+      suspension();
+      applicants();
       clock.set(demoDay);
       long overdue = ok("list overdue steps",
           wmo.listOverdue().listOverdue(REGION, ListOverdueQuery.all(PageRequest.first()))).total();
       return new DemoSummary(demoDay, DemoRegion.MEMBERS.size(), DemoCatalogue.PRODUCTS.size(),
-          DemoProviders.PROVIDERS.size(), contracts.size(), clients.size(), cases, objections, assignments,
-          deliveries, overdue);
+          DemoProviders.PROVIDERS.size() + DemoProviders.APPLICANTS.size(), contracts.size(),
+          DemoProviders.APPLICANTS.size(), 1, clients.size(), cases, objections, assignments, deliveries, overdue);
     }
 
     private void region() {
@@ -183,25 +212,98 @@ public final class DemoSeeder {
           new SetReferenceTariffCommand(p.code(), Money.ofCents(cents), from, until)));
     }
 
+    /**
+     * The open-house path for each contracted provider: registration and application with its
+     * evidence, admission, activation; then the terms the region agrees before the period starts:
+     * own tariffs, the 2027 indexation of one of them, claim moments of output-based lots, the norm.
+     */
     private void providers() {
       DateRange period = DemoProviders.CONTRACT_PERIOD;
       for (DemoProviders.DemoProvider p : DemoProviders.PROVIDERS) {
-        ok("register a provider", wmo.registerProvider().registerProvider(REGION,
-            new RegisterProviderCommand(p.agb(), p.name())));
-        var contract = ok("contract a provider", wmo.contractProvider().contractProvider(REGION,
-            new ContractProviderCommand(p.agb(), period,
-                p.lots().map(l -> new NewLot(l.product(), period, l.ownTariff())))));
-        contracts.put(p.agb(), contract.id());
+        clock.set(APPLICATION_DAY);
+        ContractId id = application(p, List.of(ConditionCode.QUALITY_FRAMEWORK_DECLARATION, ConditionCode.CERTIFICATE,
+            ConditionCode.INSURANCE, ConditionCode.CONDUCT_CERTIFICATE));
+        clock.set(ADMISSION_DAY);
+        ok("admit an application", wmo.admitApplication().admitApplication(REGION, new AdmitApplicationCommand(id)));
+        clock.set(ACTIVATION_DAY);
+        ok("activate a contract", wmo.activateContract().activateContract(REGION, new ActivateContractCommand(id)));
+        ok("agree a waiting-time norm", wmo.setWaitingTimeNorm().setWaitingTimeNorm(REGION,
+            new SetWaitingTimeNormCommand(id, WAITING_DAYS)));
+        for (DemoProviders.DemoLot lot : p.lots()) {
+          lot.ownTariff().forEach(tariff -> ok("agree an own tariff", wmo.setLotTariff().setLotTariff(REGION,
+              new SetLotTariffCommand(id, lot.product(), period.start(), tariff))));
+          if (p.agb().equals(DemoProviders.INDEXED) && lot.ownTariff().isDefined()) {
+            ok("index a tariff", wmo.indexTariff().indexTariff(REGION, new IndexTariffCommand(id, lot.product(),
+                LocalDate.of(2027, 1, 1), INDEXATION_2027)));
+          }
+          if (DemoCatalogue.product(lot.product()).variant() == ExecutionVariant.OUTPUT_BASED) {
+            ok("agree claim moments", wmo.setClaimMoments().setClaimMoments(REGION, new SetClaimMomentsCommand(id,
+                lot.product(), period.start(), claimMoments(lot))));
+          }
+        }
+        contracts.put(p.agb(), id);
       }
     }
 
-    /** The provider that lacks staff asks for a client stop of three months, from next week on. */
+    /** A manual wheelchair is claimed once delivered; an electric one at delivery and at its first-year service. */
+    private ClaimMomentsInput claimMoments(DemoProviders.DemoLot lot) {
+      return lot.product().equals(DemoCatalogue.WHEELCHAIR_ELECTRIC)
+          ? new ClaimMomentsInput(ClaimMomentKind.PER_MILESTONE, null, List.of("Levering", "Onderhoudsbeurt na een jaar"))
+          : new ClaimMomentsInput(ClaimMomentKind.END_OF_TRAJECTORY, null, List.empty());
+    }
+
+    /** Registers {@code p}, applies for its products in 2026-2028 and submits evidence for {@code conditions}. */
+    private ContractId application(DemoProviders.DemoProvider p, List<ConditionCode> conditions) {
+      AgbCode agb = p.agb();
+      ok("register a provider", wmo.registerProvider().registerProvider(REGION, new RegisterProviderCommand(agb, p.name(),
+          ChamberOfCommerceNumber.of(DemoProviders.chamberOfCommerce(agb)),
+          agb.value().endsWith("1") ? List.of(ProviderDeliveryForm.IN_KIND, ProviderDeliveryForm.PERSONAL_BUDGET)
+              : List.of(ProviderDeliveryForm.IN_KIND),
+          new ContactInput("Contactpersoon toezicht " + agb.value().substring(6) + " (fictief)",
+              "toezicht" + agb.value().substring(6) + "@aanbieder.example", "+31 412 000 0" + agb.value().substring(6)))));
+      Actor provider = Actor.provider(agb);
+      Contract applied = ok("apply for admission", wmo.applyForAdmission().applyForAdmission(provider,
+          new ApplyForAdmissionCommand(agb, DemoProviders.CONTRACT_PERIOD, p.lots().map(DemoProviders.DemoLot::product))));
+      for (ConditionCode condition : conditions) {
+        Option<LocalDate> expires = condition.equals(ConditionCode.QUALITY_FRAMEWORK_DECLARATION) ? Option.none()
+            : condition.equals(ConditionCode.INSURANCE) && agb.equals(DemoProviders.EXPIRING_INSURANCE)
+                ? Option.some(demoDay.plusWeeks(3))
+                : Option.some(DemoProviders.CONTRACT_PERIOD.end().get());
+        ok("submit evidence", wmo.submitEvidence().submitEvidence(provider, new SubmitEvidenceCommand(applied.id(), condition,
+            condition.value().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + agb.value() + " (fictief)",
+            LocalDate.of(2025, 1, 1), expires)));
+      }
+      return applied.id();
+    }
+
+    /** The provider that lacks staff asks for a client stop of three months from next week on; the region consents. */
     private void clientStop() {
       clock.set(demoDay);
       LocalDate from = demoDay.plusWeeks(1);
-      ok("impose a client stop", wmo.imposeClientStop().imposeClientStop(REGION, new ImposeClientStopCommand(
-          contracts.get(DemoProviders.CLIENT_STOP), DateRange.of(from, from.plusMonths(3).minusDays(1)),
-          ClientStopReason.OTHER)));
+      ContractId id = contracts.get(DemoProviders.CLIENT_STOP);
+      Contract requested = ok("request a client stop", wmo.requestClientStop().requestClientStop(
+          Actor.provider(DemoProviders.CLIENT_STOP), new RequestClientStopCommand(id,
+              DateRange.of(from, from.plusMonths(3).minusDays(1)), "Personeelstekort: geen nieuwe cliënten (fictief)")));
+      ok("consent to a client stop", wmo.decideOnClientStopRequest().decideOnClientStopRequest(REGION,
+          new DecideOnClientStopRequestCommand(id, requested.clientStopRequests().last().id(), true)));
+    }
+
+    /** One provider's contract is suspended on quality signals, after its clients were assigned. */
+    private void suspension() {
+      clock.set(demoDay);
+      ok("suspend a contract", wmo.suspendContract().suspendContract(REGION,
+          new SuspendContractCommand(contracts.get(DemoProviders.SUSPENDED), ClientStopReason.QUALITY_SIGNALS)));
+    }
+
+    /** Two providers applied for 2026-2028 ten days before the demo day; one has not given all evidence yet. */
+    private void applicants() {
+      clock.set(demoDay.minusDays(10));
+      for (DemoProviders.DemoProvider p : DemoProviders.APPLICANTS) {
+        List<ConditionCode> given = List.of(ConditionCode.QUALITY_FRAMEWORK_DECLARATION, ConditionCode.CERTIFICATE,
+            ConditionCode.INSURANCE, ConditionCode.CONDUCT_CERTIFICATE);
+        contracts.put(p.agb(), application(p, p.agb().equals(DemoProviders.INCOMPLETE_APPLICANT)
+            ? given.remove(ConditionCode.CONDUCT_CERTIFICATE) : given));
+      }
     }
 
     private void run(DemoCases.PlannedCase c) {

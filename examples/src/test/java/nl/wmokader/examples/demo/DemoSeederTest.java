@@ -2,6 +2,7 @@ package nl.wmokader.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -14,7 +15,15 @@ import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.catalogue.domain.ProductVersion;
 import nl.wmokader.core.catalogue.port.in.ListProductsQuery;
 import nl.wmokader.core.catalogue.port.in.ReferenceTariffQuery;
+import nl.wmokader.core.contracting.domain.ClaimMomentKind;
+import nl.wmokader.core.contracting.domain.ClientStopReason;
+import nl.wmokader.core.contracting.domain.ClientStopRequestStatus;
+import nl.wmokader.core.contracting.domain.Contract;
+import nl.wmokader.core.contracting.domain.ContractStatus;
+import nl.wmokader.core.contracting.domain.EvidenceAlert;
+import nl.wmokader.core.contracting.domain.EvidenceStatus;
 import nl.wmokader.core.contracting.domain.Provider;
+import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsQuery;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.Indication;
@@ -29,6 +38,7 @@ import nl.wmokader.core.region.domain.Member;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -98,17 +108,56 @@ class DemoSeederTest {
   }
 
   @Test
-  void seeds_twelve_fictional_providers_each_under_a_2026_2028_contract() {
+  void seeds_fourteen_fictional_providers_twelve_admitted_and_active_two_applied() {
     Seeded seeded = seed(DAY);
     List<Provider> providers = List.ofAll(seeded.wmo().listProviders().listProviders(REGION,
         new PageRequest(0, 100)).get().items());
-    assertThat(providers).hasSize(12).allSatisfy(p -> {
+    assertThat(providers).hasSize(14).allSatisfy(p -> {
       assertThat(p.name()).endsWith("(fictief)");
       assertThat(p.agb().value()).startsWith("980000");
+      assertThat(p.chamberOfCommerce().get().value()).startsWith("990000");
+      assertThat(p.supervisionContact()).isNotEmpty();
     });
-    assertThat(seeded.summary().get().contracts()).isEqualTo(12);
-    assertThat(seeded.adapters().contracts().findByProvider(DemoProviders.agb(1)))
-        .singleElement().satisfies(c -> assertThat(c.period()).isEqualTo(DemoProviders.CONTRACT_PERIOD));
+    DemoSummary summary = seeded.summary().get();
+    assertThat(summary.providers()).isEqualTo(14);
+    assertThat(summary.contracts()).isEqualTo(14);
+    assertThat(summary.applications()).isEqualTo(2);
+    List<Contract> contracts = List.ofAll(seeded.adapters().contracts().all());
+    assertThat(contracts).allSatisfy(c -> assertThat(c.period()).isEqualTo(DemoProviders.CONTRACT_PERIOD));
+    assertThat(contracts.groupBy(Contract::status).mapValues(List::size).toJavaMap())
+        .containsOnly(entry(ContractStatus.ACTIVE, 11), entry(ContractStatus.SUSPENDED, 1), entry(ContractStatus.APPLIED, 2));
+    Contract suspended = contracts.find(c -> c.provider().equals(DemoProviders.SUSPENDED)).get();
+    assertThat(suspended.status()).isEqualTo(ContractStatus.SUSPENDED);
+    assertThat(contracts.filter(c -> c.status() != ContractStatus.APPLIED))
+        .allSatisfy(c -> {
+          assertThat(c.admittedOn()).contains(DemoSeeder.ADMISSION_DAY);
+          assertThat(c.waitingTimeNorm().get().maxDays()).isEqualTo(DemoSeeder.WAITING_DAYS);
+        });
+  }
+
+  @Test
+  void the_demo_shows_own_tariffs_an_indexation_claim_moments_a_requested_stop_and_evidence_alerts() {
+    Seeded seeded = seed(DAY);
+    Contract indexed = seeded.adapters().contracts().findByProvider(DemoProviders.INDEXED).single();
+    var household = indexed.lots().find(l -> l.product().equals(DemoCatalogue.HOUSEHOLD)).get();
+    assertThat(household.tariffOn(LocalDate.of(2026, 6, 1))).contains(Money.ofCents(34_80));
+    // €34.80 × 1.032 = €35.9136 → €35.91
+    assertThat(household.tariffOn(LocalDate.of(2027, 6, 1))).contains(Money.ofCents(35_91));
+
+    Contract wheelchairs = seeded.adapters().contracts().findByProvider(DemoProviders.agb(7)).single();
+    assertThat(wheelchairs.lots().map(l -> l.claimMoments().get().kind()))
+        .containsExactly(ClaimMomentKind.END_OF_TRAJECTORY, ClaimMomentKind.PER_MILESTONE);
+
+    Contract stopped = seeded.adapters().contracts().findByProvider(DemoProviders.CLIENT_STOP).single();
+    assertThat(stopped.clientStopRequests().single().status()).isEqualTo(ClientStopRequestStatus.CONSENTED);
+    assertThat(stopped.clientStops().single().reason()).isEqualTo(ClientStopReason.PROVIDER_REQUEST);
+
+    var expiring = seeded.wmo().listEvidenceAlerts().listEvidenceAlerts(REGION,
+        new ListEvidenceAlertsQuery(DemoProviders.EXPIRING_INSURANCE, 30)).get();
+    assertThat(expiring.map(EvidenceAlert::status)).containsExactly(EvidenceStatus.EXPIRING);
+    var incomplete = seeded.wmo().listEvidenceAlerts().listEvidenceAlerts(REGION,
+        new ListEvidenceAlertsQuery(DemoProviders.INCOMPLETE_APPLICANT, 30)).get();
+    assertThat(incomplete.map(a -> a.condition().value())).containsExactly("CONDUCT_CERTIFICATE");
   }
 
   @Test

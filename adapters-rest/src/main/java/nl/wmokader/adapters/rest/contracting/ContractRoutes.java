@@ -93,14 +93,14 @@ public final class ContractRoutes implements ApiRoutes {
   }
 
   /** The contract id in the path, or a 400 naming {@code contractId}. */
-  private static Either<DomainError, ContractId> contractId(ApiCall call) {
+  static Either<DomainError, ContractId> contractId(ApiCall call) {
     FieldCheck check = new FieldCheck();
     UUID id = Params.uuid(check, "contractId", call.pathParam("contractId"));
     return check.result(() -> new ContractId(id));
   }
 
   /** The command for the contract in the path, from a body that still needs the contract's id; the path first. */
-  private static <C, R extends ApiRequest<Function<ContractId, C>>> Either<DomainError, C> command(
+  static <C, R extends ApiRequest<Function<ContractId, C>>> Either<DomainError, C> command(
       ApiCall call, Class<R> requestType) {
     return contractId(call).flatMap(id -> call.command(requestType).map(partial -> partial.apply(id)));
   }

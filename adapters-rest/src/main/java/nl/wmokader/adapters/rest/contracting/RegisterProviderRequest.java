@@ -1,20 +1,28 @@
 package nl.wmokader.adapters.rest.contracting;
 
 import io.vavr.control.Either;
+import java.util.List;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
 
-/** The body of {@code POST /api/v1/providers}: the 8-digit AGB code and the name. */
-public record RegisterProviderRequest(String agbCode, String name) implements ApiRequest<RegisterProviderCommand> {
+/**
+ * The body of {@code POST /api/v1/providers}: the 8-digit AGB code, the name, the 8-digit Chamber
+ * of Commerce number, the delivery forms (at least one) and the supervision contact.
+ */
+public record RegisterProviderRequest(String agbCode, String name, String chamberOfCommerce,
+    List<ProviderDeliveryForm> deliveryForms, ContactRequest supervisionContact)
+    implements ApiRequest<RegisterProviderCommand> {
 
   @Override
   public Either<DomainError, RegisterProviderCommand> toCommand() {
     FieldCheck check = new FieldCheck();
     AgbCode agb = check.valid(AgbCode.validate("agbCode", agbCode));
     check.requiredText("name", name);
-    return check.result(() -> new RegisterProviderCommand(agb, name));
+    ProviderDetails.Checked details = ProviderDetails.check(check, chamberOfCommerce, deliveryForms, supervisionContact);
+    return check.result(() -> new RegisterProviderCommand(agb, name, details.kvk(), details.forms(), details.contact()));
   }
 }

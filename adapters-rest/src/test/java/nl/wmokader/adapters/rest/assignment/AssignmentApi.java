@@ -24,9 +24,9 @@ import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.catalogue.port.in.DefineProductCommand;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffCommand;
+import nl.wmokader.core.contracting.ContractingGen;
 import nl.wmokader.core.contracting.port.in.ContractProviderCommand;
 import nl.wmokader.core.contracting.port.in.NewLot;
-import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.domain.DeliveryForm;
@@ -90,7 +90,7 @@ final class AssignmentApi implements AutoCloseable {
         new SetReferenceTariffCommand(GUIDANCE, Money.euros(65, 40), LocalDate.of(2026, 1, 1), Option.none())));
     DateRange period = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
     for (String agb : java.util.List.of(MAASOEVER, ZORGKRACHT, NOT_CONTRACTED)) {
-      right(wmo.registerProvider().registerProvider(region, new RegisterProviderCommand(AgbCode.of(agb), "Aanbieder " + agb)));
+      right(wmo.registerProvider().registerProvider(region, ContractingGen.registration(AgbCode.of(agb), "Aanbieder " + agb)));
       if (!agb.equals(NOT_CONTRACTED)) {
         right(wmo.contractProvider().contractProvider(region, new ContractProviderCommand(AgbCode.of(agb), period,
             List.of(new NewLot(GUIDANCE, period, Option.none())))));

@@ -34,8 +34,9 @@ class ContractRoutesTest {
       assertThat(contract.path("status").asText()).isEqualTo("ACTIVE");
       assertThat(contract.has("terminatedFrom")).isFalse();
       assertThat(contract.path("lots").toString()).isEqualTo(
-          "[{\"product\":\"02A01\",\"from\":\"2025-01-01\",\"until\":\"2025-12-31\"},"
-              + "{\"product\":\"01A01\",\"from\":\"2025-01-01\",\"until\":\"2025-12-31\",\"tariffCents\":3000}]");
+          "[{\"product\":\"02A01\",\"from\":\"2025-01-01\",\"until\":\"2025-12-31\",\"tariffs\":[]},"
+              + "{\"product\":\"01A01\",\"from\":\"2025-01-01\",\"until\":\"2025-12-31\",\"tariffs\":"
+              + "[{\"from\":\"2025-01-01\",\"until\":\"2025-12-31\",\"tariffCents\":3000}]}]");
       assertThat(contract.path("clientStops")).isEmpty();
       assertThat(contract.path("version").asLong()).isEqualTo(1);
       assertThat(api.server.get("/api/v1/contracts/" + id, "region").json()).isEqualTo(contract);
@@ -146,7 +147,8 @@ class ContractRoutesTest {
           "{\"product\":\"02A01\",\"from\":\"2026-01-01\",\"until\":\"2026-12-31\",\"tariffCents\":7000}");
       assertThat(added.status()).as(added.toString()).isEqualTo(200);
       assertThat(added.json().path("lots").toString())
-          .isEqualTo("[{\"product\":\"02A01\",\"from\":\"2026-01-01\",\"until\":\"2026-12-31\",\"tariffCents\":7000}]");
+          .isEqualTo("[{\"product\":\"02A01\",\"from\":\"2026-01-01\",\"until\":\"2026-12-31\",\"tariffs\":"
+              + "[{\"from\":\"2026-01-01\",\"until\":\"2026-12-31\",\"tariffCents\":7000}]}]");
       assertThat(added.json().path("version").asLong()).isEqualTo(2);
       var before = api.stored();
       assertProblem(api.server.post(path + "/lots", "region", LOT_2026), 422, "lots_overlap");

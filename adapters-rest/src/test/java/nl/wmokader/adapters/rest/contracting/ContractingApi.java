@@ -28,9 +28,11 @@ import nl.wmokader.core.testing.MutableClock;
 import nl.wmokader.core.testing.SequentialIds;
 
 /**
- * The provider, contract and delivery-right routes over fresh in-memory adapters on a random port,
+ * The provider, contract (admission, lifecycle, lots, client stops) and delivery-right routes over
+ * fresh in-memory adapters on a random port,
  * today 2025-06-01. The catalogue has guidance 02A01 (reference tariff 6540 cents from 2025-01-01)
- * and household help 01A01 (no reference tariff), both from 2025-01-01, open-ended.
+ * and household help 01A01 (no reference tariff), both from 2025-01-01, open-ended, and wheelchairs
+ * 11A01 (output-based) from the same day.
  */
 final class ContractingApi implements AutoCloseable {
   static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
@@ -62,12 +64,19 @@ final class ContractingApi implements AutoCloseable {
         new Member(MunicipalityCode.of("1721"), "Bernheze", false)))).get();
     product("02A01", ProductCategory.GUIDANCE, "Begeleiding individueel");
     product("01A01", ProductCategory.HOUSEHOLD_HELP, "Huishoudelijke hulp");
+    wmo.defineProduct().defineProduct(Actor.region(), new DefineProductCommand(ProductCode.of("11A01"),
+        ProductCategory.WHEELCHAIRS, "Rolstoel", Unit.PIECE_OUTPUT, ExecutionVariant.OUTPUT_BASED,
+        Option.some(Frequency.TOTAL), LocalDate.of(2025, 1, 1), Option.none(), Option.none())).get();
     wmo.setReferenceTariff().setReferenceTariff(Actor.region(), new SetReferenceTariffCommand(ProductCode.of("02A01"),
         Money.ofCents(6540), LocalDate.of(2025, 1, 1), Option.none())).get();
     server = TestServer.start(options, java.util.List.of(
-        new ProviderRoutes(wmo.listProviders(), wmo.getProvider(), wmo.registerProvider()),
+        new ProviderRoutes(wmo.listProviders(), wmo.getProvider(), wmo.registerProvider(), wmo.updateProvider()),
         new ContractRoutes(wmo.listContracts(), wmo.getContract(), wmo.contractProvider(), wmo.addLot(),
             wmo.terminateContract(), wmo.imposeClientStop(), wmo.liftClientStop()),
+        new AdmissionRoutes(wmo.applyForAdmission(), wmo.submitEvidence(), wmo.admitApplication(), wmo.listEvidenceAlerts()),
+        new ContractLifecycleRoutes(wmo.activateContract(), wmo.suspendContract(), wmo.reactivateContract()),
+        new LotRoutes(wmo.setLotTariff(), wmo.indexTariff(), wmo.setClaimMoments(), wmo.setWaitingTimeNorm()),
+        new ClientStopRequestRoutes(wmo.requestClientStop(), wmo.decideOnClientStopRequest()),
         new DeliveryRightRoutes(wmo.findDeliveryRight())));
   }
 
@@ -77,10 +86,19 @@ final class ContractingApi implements AutoCloseable {
         Option.none(), Option.none())).get();
   }
 
+  /** The details a registration needs besides AGB code and name, as JSON members (fictional). */
+  static final String DETAILS = "\"chamberOfCommerce\":\"99000001\",\"deliveryForms\":[\"IN_KIND\"],"
+      + "\"supervisionContact\":{\"name\":\"Anne de Vries\",\"email\":\"toezicht@aanbieder.example\","
+      + "\"phone\":\"+31 412 123456\"}";
+
+  /** A registration body for {@code agb} and {@code name}, with {@link #DETAILS}. */
+  static String registration(String agb, String name) {
+    return "{\"agbCode\":\"" + agb + "\",\"name\":\"" + name + "\"," + DETAILS + "}";
+  }
+
   /** Registers a provider over HTTP, failing the test unless it is created. */
   ContractingApi registered(String agb, String name) {
-    TestServer.Reply reply = server.post(PROVIDERS, "region",
-        "{\"agbCode\":\"" + agb + "\",\"name\":\"" + name + "\"}");
+    TestServer.Reply reply = server.post(PROVIDERS, "region", registration(agb, name));
     if (reply.status() != 201) {
       throw new IllegalStateException("could not register a provider: " + reply);
     }

@@ -33,6 +33,9 @@ class ContractingBadInputPropertiesTest implements WithQuickTheories {
   private Gen<String> jsonish() {
     Gen<String> piece = Generate.pick(List.of("{", "}", "[", "]", ",", ":", "\"agbCode\"", "\"name\"", "\"provider\"",
         "\"from\"", "\"until\"", "\"lots\"", "\"product\"", "\"tariffCents\"", "\"reason\"", "\"12345678\"", "\"02A01\"",
+        "\"products\"", "\"condition\"", "\"reference\"", "\"validFrom\"", "\"expiresOn\"", "\"percentage\"", "\"3.2\"",
+        "\"INSURANCE\"", "\"explanation\"", "\"maxDays\"", "\"kind\"", "\"PER_MILESTONE\"", "\"milestones\"",
+        "\"chamberOfCommerce\"", "\"deliveryForms\"", "\"IN_KIND\"", "\"supervisionContact\"", "\"version\"",
         "\"2025-09-01\"", "\"2025-02-30\"", "\"OTHER\"", "true", "null", "1", "-1", "1.5", "1e400", "\"\"", "\"x\"",
         "99999999999999999999", "\\"));
     return lists().of(piece).ofSizeBetween(0, 30).map(parts -> String.join("", parts));
@@ -45,11 +48,17 @@ class ContractingBadInputPropertiesTest implements WithQuickTheories {
   @Test
   void a_body_on_any_contracting_route_never_faults_and_a_refused_one_stores_nothing() {
     Gen<String> route = Generate.pick(List.of(ContractingApi.PROVIDERS, ContractingApi.CONTRACTS, contract + "/lots",
-        contract + "/termination", contract + "/client-stops", contract + "/client-stop-lifts"));
-    qt().withExamples(200).forAll(route, anything()).checkAssert((path, body) -> {
+        contract + "/termination", contract + "/client-stops", contract + "/client-stop-lifts",
+        ContractingApi.PROVIDERS + "/12345678/admission-applications", contract + "/evidence", contract + "/suspension",
+        contract + "/client-stop-requests", contract + "/lots/02A01/tariffs", contract + "/lots/02A01/indexations",
+        "PUT " + ContractingApi.PROVIDERS + "/12345678", "PUT " + contract + "/lots/11A01/claim-moments",
+        "PUT " + contract + "/waiting-time-norm"));
+    qt().withExamples(200).forAll(route, anything()).checkAssert((target, body) -> {
       var before = api.stored();
-      TestServer.Reply reply = api.server.send("POST", path, "region", "application/json",
-          body.getBytes(StandardCharsets.UTF_8));
+      String method = target.startsWith("PUT ") ? "PUT" : "POST";
+      String path = target.replaceFirst("^PUT ", "");
+      TestServer.Reply reply = api.server.send(method, path, target.contains("client-stop-requests") ? "provider:12345678"
+          : "region", "application/json", body.getBytes(StandardCharsets.UTF_8));
       assertThat(reply.status()).as(path + " " + body + " -> " + reply).isIn(200, 201, 400, 404, 409, 422);
       if (reply.status() >= 400) {
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -66,6 +75,7 @@ class ContractingBadInputPropertiesTest implements WithQuickTheories {
       String segment = URLEncoder.encode(a, StandardCharsets.UTF_8).replace("+", "%20");
       String query = URLEncoder.encode(b, StandardCharsets.UTF_8);
       for (String path : List.of("/api/v1/contracts/" + segment, "/api/v1/providers/" + segment,
+          "/api/v1/providers/" + segment + "/evidence-alerts?withinDays=" + query,
           "/api/v1/contracts?provider=" + query, "/api/v1/delivery-rights?provider=" + query + "&product=" + segment
               + "&date=" + query)) {
         TestServer.Reply reply = api.server.get(path, "municipality:1721");

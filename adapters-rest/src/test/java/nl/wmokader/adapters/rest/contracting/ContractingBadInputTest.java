@@ -41,7 +41,9 @@ class ContractingBadInputTest {
 
   private static List<String> bodyRoutes() {
     return List.of(PROVIDERS, CONTRACTS, contract + "/lots", contract + "/termination", contract + "/client-stops",
-        contract + "/client-stop-lifts");
+        contract + "/client-stop-lifts", PROVIDERS + "/12345678/admission-applications", contract + "/evidence",
+        contract + "/suspension", contract + "/client-stop-requests", contract + "/lots/02A01/tariffs",
+        contract + "/lots/02A01/indexations");
   }
 
   static Stream<Arguments> malformed() {
@@ -82,11 +84,19 @@ class ContractingBadInputTest {
     String lots = "/lots";
     return Stream.of(
         // providers
-        arguments(PROVIDERS, "{}", List.of("agbCode:required", "name:required")),
-        arguments(PROVIDERS, "{\"agbCode\":\"1234567\",\"name\":\" \"}", List.of("agbCode:agb_code_format", "name:required")),
-        arguments(PROVIDERS, "{\"agbCode\":12345678,\"name\":\"X\"}", List.of("agbCode:invalid_type")),
-        arguments(PROVIDERS, "{\"agbCode\":\"1234567a\",\"name\":[\"X\"],\"bsn\":\"999912345\"}",
+        arguments(PROVIDERS, "{}", List.of("agbCode:required", "name:required", "chamberOfCommerce:required",
+            "deliveryForms:required", "supervisionContact:required")),
+        arguments(PROVIDERS, "{\"agbCode\":\"1234567\",\"name\":\" \"," + ContractingApi.DETAILS + "}",
+            List.of("agbCode:agb_code_format", "name:required")),
+        arguments(PROVIDERS, "{\"agbCode\":12345678,\"name\":\"X\"," + ContractingApi.DETAILS + "}", List.of("agbCode:invalid_type")),
+        arguments(PROVIDERS, "{\"agbCode\":\"1234567a\",\"name\":[\"X\"],\"bsn\":\"999912345\"," + ContractingApi.DETAILS + "}",
             List.of("agbCode:agb_code_format", "name:invalid_type", "bsn:unknown_field")),
+        arguments(PROVIDERS, "{\"agbCode\":\"12345678\",\"name\":\"X\",\"chamberOfCommerce\":\"1234\","
+            + "\"deliveryForms\":[\"ZIN\",null],\"supervisionContact\":{\"name\":\"\",\"email\":\"a@b\",\"phone\":\"12\","
+            + "\"fax\":\"1\"}}",
+            List.of("chamberOfCommerce:kvk_number_format", "deliveryForms[0]:invalid_type", "deliveryForms[1]:required",
+                "supervisionContact.fax:unknown_field", "supervisionContact.name:required",
+                "supervisionContact.email:email_format", "supervisionContact.phone:phone_format")),
         // contracts
         arguments(CONTRACTS, "{}", List.of("provider:required", "from:required")),
         arguments(CONTRACTS, "{\"provider\":\"12345678\",\"from\":\"2025-01-01\",\"until\":\"2024-12-31\"}",
@@ -119,7 +129,29 @@ class ContractingBadInputTest {
         arguments("/client-stops", "{\"from\":\"2025-07-01\",\"until\":\"2025-06-30\",\"reason\":0}",
             List.of("reason:invalid_type", "until:before_start")),
         arguments("/client-stop-lifts", "{}", List.of("from:required")),
-        arguments("/client-stop-lifts", "{\"from\":null,\"until\":\"2025-07-01\"}", List.of("until:unknown_field", "from:required")));
+        arguments("/client-stop-lifts", "{\"from\":null,\"until\":\"2025-07-01\"}", List.of("until:unknown_field", "from:required")),
+        // admission applications, evidence, suspension, client-stop requests, tariffs, indexations
+        arguments(PROVIDERS + "/12345678/admission-applications", "{}", List.of("from:required", "products:required")),
+        arguments(PROVIDERS + "/12345678/admission-applications", "{\"from\":\"2026-01-01\",\"until\":\"2025-12-31\","
+            + "\"products\":[\"02A01\",\"TOOLONG\",null,3]}", List.of("until:before_start", "products[1]:product_code_format",
+                "products[2]:required", "products[3]:invalid_type")),
+        arguments("/evidence", "{}", List.of("condition:required", "reference:required", "validFrom:required")),
+        arguments("/evidence", "{\"condition\":\"insurance\",\"reference\":\"" + "x".repeat(201) + "\","
+            + "\"validFrom\":\"2026-01-01\",\"expiresOn\":\"2025-12-31\"}",
+            List.of("condition:condition_code_format", "reference:too_long", "expiresOn:before_valid_from")),
+        arguments("/suspension", "{}", List.of("reason:required")),
+        arguments("/suspension", "{\"reason\":\"LATE\",\"since\":\"2025-07-01\"}", List.of("reason:invalid_type",
+            "since:unknown_field")),
+        arguments("/client-stop-requests", "{}", List.of("from:required", "explanation:required")),
+        arguments("/client-stop-requests", "{\"from\":\"2025-07-01\",\"explanation\":\"" + "x".repeat(501) + "\"}",
+            List.of("explanation:too_long")),
+        arguments("/lots/02A01/tariffs", "{}", List.of("from:required", "tariffCents:required")),
+        arguments("/lots/02A01/tariffs", "{\"from\":\"2025-07-01\",\"tariffCents\":-1}", List.of("tariffCents:negative")),
+        arguments("/lots/02A01/indexations", "{}", List.of("from:required", "percentage:required")),
+        arguments("/lots/02A01/indexations", "{\"from\":\"2025-07-01\",\"percentage\":\"-100\"}",
+            List.of("percentage:out_of_range")),
+        arguments("/lots/02A01/indexations", "{\"from\":\"2025-07-01\",\"percentage\":\"3,2\"}",
+            List.of("percentage:percentage_format")));
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The provider register's routes doing their work, and the role rules as HTTP statuses. */
 class ProviderRoutesTest {
-  private static final String MAASOEVER = "{\"agbCode\":\"12345678\",\"name\":\"Zorggroep De Maasoever\"}";
+  private static final String MAASOEVER = ContractingApi.registration("12345678", "Zorggroep De Maasoever");
 
   @Test
   void region_staff_register_a_provider_and_get_its_url() {
@@ -21,7 +21,9 @@ class ProviderRoutesTest {
       assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
       assertThat(reply.header("Location")).hasValue("/api/v1/providers/12345678");
       assertThat(reply.header("API-Version")).hasValue("1.0.0");
-      assertThat(reply.body()).isEqualTo("{\"agbCode\":\"12345678\",\"name\":\"Zorggroep De Maasoever\",\"version\":1}");
+      assertThat(reply.body()).isEqualTo("{\"agbCode\":\"12345678\",\"name\":\"Zorggroep De Maasoever\",\"chamberOfCommerce\":\"99000001\","
+          + "\"deliveryForms\":[\"IN_KIND\"],\"supervisionContact\":{\"name\":\"Anne de Vries\",\"email\":\"toezicht@aanbieder.example\","
+          + "\"phone\":\"+31 412 123456\"},\"version\":1}");
       assertThat(api.stored().providers()).hasSize(1);
     }
   }
@@ -39,7 +41,7 @@ class ProviderRoutesTest {
   void an_agb_code_registered_already_is_a_409_duplicate() {
     try (ContractingApi api = new ContractingApi().withProviders()) {
       var before = api.stored();
-      assertProblem(api.server.post(PROVIDERS, "region", "{\"agbCode\":\"12345678\",\"name\":\"Other\"}"), 409, "duplicate");
+      assertProblem(api.server.post(PROVIDERS, "region", ContractingApi.registration("12345678", "Other")), 409, "duplicate");
       assertThat(api.stored()).isEqualTo(before);
     }
   }
@@ -48,7 +50,7 @@ class ProviderRoutesTest {
   void the_core_reports_a_name_that_is_too_long() {
     try (ContractingApi api = new ContractingApi()) {
       TestServer.Reply reply = api.server.post(PROVIDERS, "region",
-          "{\"agbCode\":\"12345678\",\"name\":\"" + "x".repeat(201) + "\"}");
+          ContractingApi.registration("12345678", "x".repeat(201)));
       assertProblem(reply, 400, "invalid_input");
       assertThat(reply.invalidParams()).containsExactly("name:too_long");
       assertThat(api.stored().providers()).isEmpty();

@@ -1,6 +1,10 @@
 package nl.wmokader.core.contracting.application;
 
 import static java.util.Objects.requireNonNull;
+import static nl.wmokader.core.contracting.application.ContractChanges.change;
+import static nl.wmokader.core.contracting.application.ContractChanges.inCatalogue;
+import static nl.wmokader.core.contracting.application.ContractChanges.notFound;
+import static nl.wmokader.core.contracting.application.ContractChanges.sees;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -8,14 +12,15 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Function;
-import nl.wmokader.core.catalogue.port.in.FindProductQuery;
 import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
 import nl.wmokader.core.contracting.domain.ClientStop;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.domain.ContractingError;
 import nl.wmokader.core.contracting.domain.Lot;
+import nl.wmokader.core.contracting.domain.OpenHouseTerms;
+import nl.wmokader.core.contracting.port.in.ActivateContractCommand;
+import nl.wmokader.core.contracting.port.in.ActivateContractUseCase;
 import nl.wmokader.core.contracting.port.in.AddLotCommand;
 import nl.wmokader.core.contracting.port.in.AddLotUseCase;
 import nl.wmokader.core.contracting.port.in.ContractProviderCommand;
@@ -28,38 +33,54 @@ import nl.wmokader.core.contracting.port.in.LiftClientStopUseCase;
 import nl.wmokader.core.contracting.port.in.ListContractsQuery;
 import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
 import nl.wmokader.core.contracting.port.in.NewLot;
+import nl.wmokader.core.contracting.port.in.ReactivateContractCommand;
+import nl.wmokader.core.contracting.port.in.ReactivateContractUseCase;
+import nl.wmokader.core.contracting.port.in.SuspendContractCommand;
+import nl.wmokader.core.contracting.port.in.SuspendContractUseCase;
 import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.contracting.port.in.TerminateContractUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
 import nl.wmokader.core.shared.Access;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Page;
 
 /**
- * The contract use cases. Changes are the region's staff's (the central municipality contracts
- * for all members); reading is open to every role, a provider's staff seeing only their own.
+ * The contract use cases: concluding a contract directly, its lots, lifecycle steps after admission
+ * (activation, suspension, reactivation, termination) and client stops. Changes are the region's
+ * staff's (the central municipality contracts for all members); reading is open to every role, a
+ * provider's staff seeing only their own.
  */
 public final class ContractServices implements ContractProviderUseCase, AddLotUseCase, TerminateContractUseCase,
-    ImposeClientStopUseCase, LiftClientStopUseCase, GetContractUseCase, ListContractsUseCase {
+    ImposeClientStopUseCase, LiftClientStopUseCase, GetContractUseCase, ListContractsUseCase, ActivateContractUseCase,
+    SuspendContractUseCase, ReactivateContractUseCase {
 
   private final ProviderRepository providers;
   private final ContractRepository contracts;
   private final FindProductUseCase catalogue;
+  private final OpenHouseTerms terms;
   private final Clock clock;
   private final IdGenerator ids;
 
+  /** With the reference region's open-house terms. */
   public ContractServices(ProviderRepository providers, ContractRepository contracts, FindProductUseCase catalogue,
       Clock clock, IdGenerator ids) {
+    this(providers, contracts, catalogue, OpenHouseTerms.reference(), clock, ids);
+  }
+
+  public ContractServices(ProviderRepository providers, ContractRepository contracts, FindProductUseCase catalogue,
+      OpenHouseTerms terms, Clock clock, IdGenerator ids) {
     this.providers = requireNonNull(providers, "providers");
     this.contracts = requireNonNull(contracts, "contracts");
     this.catalogue = requireNonNull(catalogue, "catalogue");
+    this.terms = requireNonNull(terms, "terms");
     this.clock = requireNonNull(clock, "clock");
     this.ids = requireNonNull(ids, "ids");
   }
@@ -70,10 +91,10 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> providers.findByAgb(cmd.provider())
             .<DomainError>toEither(() -> new CommonError.NotFound("Provider", cmd.provider().value()))
-            .flatMap(provider -> noContractInForceDuring(cmd))
+            .flatMap(provider -> noContractInForceDuring(contracts, cmd.provider(), cmd.period()))
             .flatMap(ok -> Either.<DomainError, Contract>narrow(Contract.open(
-                new ContractId(ids.next()), cmd.provider(), cmd.period(), lotsOf(cmd)))))
-        .flatMap(contract -> inCatalogue(actor, contract.lots()).map(ok -> contract))
+                new ContractId(ids.next()), cmd.provider(), cmd.period(), lotsOf(cmd), terms.checklist()))))
+        .flatMap(contract -> inCatalogue(catalogue, actor, contract.lots()).map(ok -> contract))
         .flatMap(contracts::save);
   }
 
@@ -83,9 +104,38 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> {
           Lot lot = toLot(cmd.lot());
-          return change(cmd.contract(), c -> c.addLot(lot))
-              .flatMap(changed -> inCatalogue(actor, List.of(lot)).map(ok -> changed));
+          return change(contracts, actor, cmd.contract(), c -> c.addLot(lot))
+              .flatMap(changed -> inCatalogue(catalogue, actor, List.of(lot)).map(ok -> changed));
         })
+        .flatMap(contracts::save);
+  }
+
+  @Override
+  public Either<DomainError, Contract> activateContract(Actor actor, ActivateContractCommand command) {
+    return Access.require(actor, "activate a contract", Actor.Role.REGION)
+        .flatMap(ok -> requiredContract(command.contract()))
+        .flatMap(id -> change(contracts, actor, id, Contract::activate))
+        .flatMap(contracts::save);
+  }
+
+  @Override
+  public Either<DomainError, Contract> suspendContract(Actor actor, SuspendContractCommand command) {
+    return Access.require(actor, "suspend a contract", Actor.Role.REGION)
+        .flatMap(ok -> {
+          FieldChecks checks = new FieldChecks();
+          checks.required("contract", command.contract());
+          checks.required("reason", command.reason());
+          return checks.result(command);
+        })
+        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.suspend(cmd.reason(), today())))
+        .flatMap(contracts::save);
+  }
+
+  @Override
+  public Either<DomainError, Contract> reactivateContract(Actor actor, ReactivateContractCommand command) {
+    return Access.require(actor, "reactivate a contract", Actor.Role.REGION)
+        .flatMap(ok -> requiredContract(command.contract()))
+        .flatMap(id -> change(contracts, actor, id, Contract::reactivate))
         .flatMap(contracts::save);
   }
 
@@ -93,7 +143,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   public Either<DomainError, Contract> terminateContract(Actor actor, TerminateContractCommand command) {
     return Access.require(actor, "terminate a contract", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
-        .flatMap(cmd -> change(cmd.contract(), c -> c.terminate(cmd.from(), today())))
+        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.terminate(cmd.from(), today())))
         .flatMap(contracts::save);
   }
 
@@ -101,7 +151,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   public Either<DomainError, Contract> imposeClientStop(Actor actor, ImposeClientStopCommand command) {
     return Access.require(actor, "impose a client stop", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
-        .flatMap(cmd -> change(cmd.contract(),
+        .flatMap(cmd -> change(contracts, actor, cmd.contract(),
             c -> c.imposeClientStop(new ClientStop(cmd.period(), cmd.reason()), today())))
         .flatMap(contracts::save);
   }
@@ -110,7 +160,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   public Either<DomainError, Contract> liftClientStop(Actor actor, LiftClientStopCommand command) {
     return Access.require(actor, "lift a client stop", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
-        .flatMap(cmd -> change(cmd.contract(), c -> c.liftClientStop(cmd.from(), today())))
+        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.liftClientStop(cmd.from(), today())))
         .flatMap(contracts::save);
   }
 
@@ -119,9 +169,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
     if (id == null) {
       return Either.left(InvalidInput.of("id", "required", "is required"));
     }
-    return contracts.findById(id)
-        .filter(c -> sees(actor, c))
-        .toEither(() -> notFound(id));
+    return ContractChanges.visible(contracts, actor, id);
   }
 
   @Override
@@ -135,56 +183,24 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
     });
   }
 
-  private static boolean sees(Actor actor, Contract contract) {
-    switch (actor.role()) {
-      case PROVIDER:
-        return Access.isProvider(actor, contract.provider());
-      case REGION:
-      case MUNICIPALITY:
-      case SUPERVISOR:
-      default:
-        return true;
-    }
-  }
-
   private LocalDate today() {
     return LocalDate.now(clock);
   }
 
-  /** Loads the contract and applies {@code rule} to it. */
-  private Either<DomainError, Contract> change(ContractId id, Function<Contract, Either<ContractingError, Contract>> rule) {
-    return contracts.findById(id)
-        .<DomainError>toEither(() -> notFound(id))
-        .flatMap(c -> Either.narrow(rule.apply(c)));
-  }
-
-  private Either<DomainError, Boolean> noContractInForceDuring(ContractProviderCommand cmd) {
-    Option<Contract> clash = contracts.findByProvider(cmd.provider())
-        .find(c -> c.inForce().exists(days -> days.overlaps(cmd.period())));
+  /** {@code ContractsOverlap} when the provider has a contract (or application) holding on a day of {@code period}. */
+  static Either<DomainError, Boolean> noContractInForceDuring(ContractRepository contracts,
+      AgbCode provider, DateRange period) {
+    Option<Contract> clash = contracts.findByProvider(provider)
+        .find(c -> c.inForce().exists(days -> days.overlaps(period)));
     return clash.isDefined()
-        ? Either.left(new ContractingError.ContractsOverlap(cmd.provider(), clash.get().id(), cmd.period()))
+        ? Either.left(new ContractingError.ContractsOverlap(provider, clash.get().id(), period))
         : Either.right(true);
   }
 
-  /**
-   * Each lot's product must be in the catalogue on the lot's first day. Asked after the
-   * aggregate's own rules, so that a refused command costs no call to the catalogue.
-   */
-  private Either<DomainError, Boolean> inCatalogue(Actor actor, Seq<Lot> lots) {
-    for (Lot lot : lots) {
-      LocalDate on = lot.validity().start();
-      var found = catalogue.findProduct(actor, new FindProductQuery(lot.product(), on));
-      if (found.isLeft()) {
-        return Either.left(found.getLeft().kind() == ErrorKind.NOT_FOUND
-            ? new ContractingError.ProductNotInCatalogue(lot.product(), on)
-            : found.getLeft());
-      }
-    }
-    return Either.right(true);
-  }
-
-  private static CommonError.NotFound notFound(ContractId id) {
-    return new CommonError.NotFound("Contract", id.toString());
+  private static Either<DomainError, ContractId> requiredContract(ContractId id) {
+    FieldChecks checks = new FieldChecks();
+    checks.required("contract", id);
+    return checks.result(id);
   }
 
   private static Seq<Lot> lotsOf(ContractProviderCommand cmd) {

@@ -63,10 +63,11 @@ public final class DeliveryRightService implements FindDeliveryRightUseCase {
         });
   }
 
-  /** The lot's own tariff, else the reference tariff of the day; none when neither exists. */
+  /** The lot's own tariff of the day, else the reference tariff of the day; none when neither exists. */
   private Either<DomainError, Option<Money>> tariff(Actor actor, Lot lot, DeliveryRightQuery q) {
-    if (lot.tariff().isDefined()) {
-      return Either.right(lot.tariff());
+    Option<Money> own = lot.tariffOn(q.date());
+    if (own.isDefined()) {
+      return Either.right(own);
     }
     Either<DomainError, Option<Money>> reference =
         referenceTariffs.findReferenceTariff(actor, new ReferenceTariffQuery(q.product(), q.date()));

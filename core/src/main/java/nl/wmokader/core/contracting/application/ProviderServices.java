@@ -2,12 +2,20 @@ package nl.wmokader.core.contracting.application;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import nl.wmokader.core.contracting.domain.ChamberOfCommerceNumber;
 import nl.wmokader.core.contracting.domain.Provider;
+import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
+import nl.wmokader.core.contracting.domain.SupervisionContact;
+import nl.wmokader.core.contracting.port.in.ContactInput;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
 import nl.wmokader.core.contracting.port.in.ListProvidersUseCase;
 import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
 import nl.wmokader.core.contracting.port.in.RegisterProviderUseCase;
+import nl.wmokader.core.contracting.port.in.UpdateProviderCommand;
+import nl.wmokader.core.contracting.port.in.UpdateProviderUseCase;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
 import nl.wmokader.core.shared.Access;
 import nl.wmokader.core.shared.Actor;
@@ -19,8 +27,12 @@ import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
-/** The provider register's use cases. Providers are public: only registering is scoped. */
-public final class ProviderServices implements RegisterProviderUseCase, GetProviderUseCase, ListProvidersUseCase {
+/**
+ * The provider register's use cases. Providers are public, except the supervision contact, which
+ * only the region's staff, supervisors and the provider's own staff see.
+ */
+public final class ProviderServices implements RegisterProviderUseCase, UpdateProviderUseCase, GetProviderUseCase,
+    ListProvidersUseCase {
 
   /** The longest name stored. */
   public static final int MAX_NAME_LENGTH = 200;
@@ -34,10 +46,39 @@ public final class ProviderServices implements RegisterProviderUseCase, GetProvi
   @Override
   public Either<DomainError, Provider> registerProvider(Actor actor, RegisterProviderCommand command) {
     return Access.require(actor, "register a provider", Actor.Role.REGION)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> validate(command.agb(), command.name(), command.chamberOfCommerce(), command.deliveryForms(),
+            command.supervisionContact()).map(valid -> command))
         .flatMap(cmd -> providers.findByAgb(cmd.agb()).isDefined()
             ? Either.left(new CommonError.Duplicate("Provider", cmd.agb().value()))
-            : providers.save(Provider.builder().agb(cmd.agb()).name(cmd.name().strip()).build()));
+            : providers.save(Provider.builder()
+                .agb(cmd.agb())
+                .name(cmd.name().strip())
+                .chamberOfCommerce(Option.some(cmd.chamberOfCommerce()))
+                .deliveryForms(Provider.normalised(cmd.deliveryForms()))
+                .supervisionContact(Option.some(contact(cmd.supervisionContact())))
+                .build()));
+  }
+
+  @Override
+  public Either<DomainError, Provider> updateProvider(Actor actor, UpdateProviderCommand command) {
+    return Access.require(actor, "update a provider", Actor.Role.REGION, Actor.Role.PROVIDER)
+        .flatMap(ok -> command.agb() != null && actor.role() == Actor.Role.PROVIDER && !Access.isProvider(actor, command.agb())
+            ? Either.<DomainError, Actor>left(new CommonError.Forbidden("update another provider"))
+            : Either.right(actor))
+        .flatMap(ok -> validate(command.agb(), command.name(), command.chamberOfCommerce(), command.deliveryForms(),
+            command.supervisionContact()).map(valid -> command))
+        .flatMap(cmd -> providers.findByAgb(cmd.agb())
+            .<DomainError>toEither(() -> new CommonError.NotFound("Provider", cmd.agb().value()))
+            .flatMap(current -> current.version() != cmd.expectedVersion()
+                ? Either.left(new CommonError.StaleVersion("Provider", cmd.agb().value(), cmd.expectedVersion()))
+                : providers.save(Provider.builder()
+                    .agb(current.agb())
+                    .name(cmd.name().strip())
+                    .chamberOfCommerce(Option.some(cmd.chamberOfCommerce()))
+                    .deliveryForms(Provider.normalised(cmd.deliveryForms()))
+                    .supervisionContact(Option.some(contact(cmd.supervisionContact())))
+                    .version(current.version())
+                    .build())));
   }
 
   @Override
@@ -45,7 +86,9 @@ public final class ProviderServices implements RegisterProviderUseCase, GetProvi
     if (agb == null) {
       return Either.left(InvalidInput.of("agb", "required", "is required"));
     }
-    return providers.findByAgb(agb).toEither(() -> new CommonError.NotFound("Provider", agb.value()));
+    return providers.findByAgb(agb)
+        .map(p -> asSeenBy(actor, p))
+        .toEither(() -> new CommonError.NotFound("Provider", agb.value()));
   }
 
   @Override
@@ -53,16 +96,46 @@ public final class ProviderServices implements RegisterProviderUseCase, GetProvi
     if (page == null) {
       return Either.left(InvalidInput.of("page", "required", "is required"));
     }
-    return Either.right(providers.findAll(page));
+    return Either.right(providers.findAll(page).map(p -> asSeenBy(actor, p)));
   }
 
-  private static Either<DomainError, RegisterProviderCommand> validate(RegisterProviderCommand c) {
+  /** The provider without its supervision contact for those who have no need of a person's details. */
+  private static Provider asSeenBy(Actor actor, Provider provider) {
+    switch (actor.role()) {
+      case REGION:
+      case SUPERVISOR:
+        return provider;
+      case PROVIDER:
+        return Access.isProvider(actor, provider.agb()) ? provider : provider.withSupervisionContact(Option.none());
+      case MUNICIPALITY:
+      default:
+        return provider.withSupervisionContact(Option.none());
+    }
+  }
+
+  private static SupervisionContact contact(ContactInput c) {
+    return SupervisionContact.stripped(c.name(), c.email(), c.phone());
+  }
+
+  private static Either<DomainError, Boolean> validate(AgbCode agb, String name, ChamberOfCommerceNumber kvk,
+      Seq<ProviderDeliveryForm> forms, ContactInput contact) {
     FieldChecks checks = new FieldChecks();
-    checks.required("agb", c.agb());
-    if (checks.requiredText("name", c.name())) {
-      checks.check(c.name().strip().length() <= MAX_NAME_LENGTH, "name", "too_long",
+    checks.required("agb", agb);
+    if (checks.requiredText("name", name)) {
+      checks.check(name.strip().length() <= MAX_NAME_LENGTH, "name", "too_long",
           "must be at most " + MAX_NAME_LENGTH + " characters");
     }
-    return checks.result(c);
+    checks.required("chamberOfCommerce", kvk);
+    if (forms == null || forms.isEmpty()) {
+      checks.add("deliveryForms", "required", "must name at least one delivery form");
+    } else {
+      for (int i = 0; i < forms.size(); i++) {
+        checks.required("deliveryForms[" + i + "]", forms.get(i));
+      }
+    }
+    if (checks.required("supervisionContact", contact)) {
+      checks.addAll(SupervisionContact.errors("supervisionContact.", contact.name(), contact.email(), contact.phone()));
+    }
+    return checks.result(true);
   }
 }

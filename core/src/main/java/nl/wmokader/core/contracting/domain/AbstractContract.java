@@ -5,21 +5,33 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.function.Function;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainStyle;
+import nl.wmokader.core.shared.Money;
 import org.immutables.value.Value;
 
 /**
- * A contract (overeenkomst) of one provider for a procurement period under the open-house
- * system: the product lots it may deliver, each with an optional own tariff, and the client stops
- * imposed on it. The aggregate root of contracting.
+ * A contract (overeenkomst) of one provider for a procurement period under the open-house system,
+ * from the provider's application to its termination: the admission checklist and the evidence
+ * submitted for it, the product lots it may deliver (with own tariffs over date ranges and, for
+ * output-based products, claim moments), the waiting-time norm, client stops and the provider's
+ * requests for them, and a suspension. The aggregate root of contracting.
+ *
+ * <p>Lifecycle ({@link ContractStatus}): APPLIED → ADMITTED → ACTIVE ⇄ SUSPENDED, and TERMINATED
+ * (final) from any other status. Admission is the open-house rule, without a quota: a contract is
+ * admitted exactly when every required condition of its checklist has evidence valid on the
+ * admission date.
  *
  * <p>Rules: lots lie inside the period; lots of one product never share a day; client stops never
  * share a day; terminated is final. Terminating from a date ends every lot the day before (lots
  * that would only start on or after it are dropped) and keeps the period as procured, so that
- * {@link #inForceOn} answers from the period and the termination date together. Whether a
+ * {@link #inForceOn} answers from the period and the termination date together; the status the
+ * contract had then is kept, because only a contract that was active still gives delivery rights
+ * until its termination date. The status is the contract's state now, not a history: a suspension
+ * stops new assignments from the moment it is imposed, whatever day they are asked for. Whether a
  * product exists in the catalogue is the application service's check, not this aggregate's.
  */
 @Value.Immutable
@@ -50,9 +62,51 @@ public abstract class AbstractContract {
     return List.empty();
   }
 
+  /** The provider's requests for a client stop, in the order they were made. */
+  @Value.Default
+  public Seq<ClientStopRequest> clientStopRequests() {
+    return List.empty();
+  }
+
+  /** The admission checklist as it stood when the contract was applied for (or concluded). */
+  @Value.Default
+  public Seq<AdmissionCondition> conditions() {
+    return List.empty();
+  }
+
+  /** Evidence submitted for the checklist's conditions, in the order submitted. */
+  @Value.Default
+  public Seq<Evidence> evidence() {
+    return List.empty();
+  }
+
+  /** The day it was admitted; none for an application and for a contract concluded directly. */
+  @Value.Default
+  public Option<LocalDate> admittedOn() {
+    return Option.none();
+  }
+
+  /** The current suspension, while suspended (kept when terminated while suspended). */
+  @Value.Default
+  public Option<Suspension> suspension() {
+    return Option.none();
+  }
+
+  /** The maximum wait from assignment to start of delivery; none when not agreed. */
+  @Value.Default
+  public Option<WaitingTimeNorm> waitingTimeNorm() {
+    return Option.none();
+  }
+
   /** The first day the contract no longer holds, once terminated. */
   @Value.Default
   public Option<LocalDate> terminatedFrom() {
+    return Option.none();
+  }
+
+  /** The status it had when it was terminated, once terminated. */
+  @Value.Default
+  public Option<ContractStatus> terminatedWhile() {
     return Option.none();
   }
 
@@ -64,8 +118,18 @@ public abstract class AbstractContract {
 
   @Value.Check
   void check() {
-    if ((status() == ContractStatus.TERMINATED) != terminatedFrom().isDefined()) {
-      throw new IllegalStateException("a contract has a termination date exactly when it is terminated");
+    boolean terminated = status() == ContractStatus.TERMINATED;
+    if (terminated != terminatedFrom().isDefined() || terminated != terminatedWhile().isDefined()) {
+      throw new IllegalStateException("a contract has a termination date and prior status exactly when it is terminated");
+    }
+    if (terminatedWhile().contains(ContractStatus.TERMINATED)) {
+      throw new IllegalStateException("a contract is terminated once");
+    }
+    if (suspension().isDefined() != (lifecycleStatus() == ContractStatus.SUSPENDED)) {
+      throw new IllegalStateException("a contract has a suspension exactly when it is (or was, when terminated) suspended");
+    }
+    if (lifecycleStatus() == ContractStatus.APPLIED && admittedOn().isDefined()) {
+      throw new IllegalStateException("an application has no admission date");
     }
     if (terminatedFrom().exists(from -> !period().contains(from))) {
       throw new IllegalStateException("a termination date lies within the contract period");
@@ -92,13 +156,172 @@ public abstract class AbstractContract {
         }
       }
     }
+    Seq<ConditionCode> codes = conditions().map(AdmissionCondition::code);
+    if (codes.distinct().size() != codes.size()) {
+      throw new IllegalStateException("checklist codes are distinct");
+    }
+    if (evidence().exists(e -> !codes.contains(e.condition()))) {
+      throw new IllegalStateException("evidence meets a condition of the checklist");
+    }
+    if (clientStopRequests().map(ClientStopRequest::id).distinct().size() != clientStopRequests().size()) {
+      throw new IllegalStateException("client-stop requests have distinct ids");
+    }
   }
 
-  /** A new active contract with {@code lots}, or the first lot the rules refuse. */
+  // --- creation
+
+  /** A new active contract concluded directly by the region, with {@code lots} and no checklist. */
   public static Either<ContractingError, Contract> open(ContractId id, AgbCode provider, DateRange period, Seq<Lot> lots) {
-    Contract empty = Contract.builder().id(id).provider(provider).period(period).build();
+    return open(id, provider, period, lots, List.empty());
+  }
+
+  /**
+   * A new active contract concluded directly by the region, with {@code lots}, carrying {@code
+   * checklist} so that evidence can be added and reported on; admission is not checked.
+   */
+  public static Either<ContractingError, Contract> open(ContractId id, AgbCode provider, DateRange period, Seq<Lot> lots,
+      Seq<AdmissionCondition> checklist) {
+    Contract empty = Contract.builder().id(id).provider(provider).period(period).conditions(checklist).build();
     return lots.foldLeft(Either.<ContractingError, Contract>right(empty), (acc, lot) -> acc.flatMap(c -> c.addLot(lot)));
   }
+
+  /** A provider's application (status APPLIED) for {@code lots} over {@code period}, judged by {@code checklist}. */
+  public static Either<ContractingError, Contract> application(ContractId id, AgbCode provider, DateRange period,
+      Seq<Lot> lots, Seq<AdmissionCondition> checklist) {
+    Contract empty = Contract.builder().id(id).provider(provider).period(period).conditions(checklist)
+        .status(ContractStatus.APPLIED).build();
+    return lots.foldLeft(Either.<ContractingError, Contract>right(empty), (acc, lot) -> acc.flatMap(c -> c.addLot(lot)));
+  }
+
+  // --- admission
+
+  /** Adds evidence for a condition of the checklist. */
+  public Either<ContractingError, Contract> submitEvidence(Evidence evidence) {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    if (!conditions().exists(c -> c.code().equals(evidence.condition()))) {
+      return Either.left(new ContractingError.UnknownCondition(id(), evidence.condition()));
+    }
+    return Either.right(self().withEvidence(evidence().append(evidence)));
+  }
+
+  /** The required conditions without evidence valid on {@code date}, in checklist order. */
+  public Seq<ConditionCode> unmetConditions(LocalDate date) {
+    return conditions().filter(AdmissionCondition::required)
+        .map(AdmissionCondition::code)
+        .filter(code -> !evidence().exists(e -> e.condition().equals(code) && e.validOn(date)));
+  }
+
+  /** Admits an application on {@code today}, when every required condition has evidence valid that day. */
+  public Either<ContractingError, Contract> admit(LocalDate today) {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    if (status() != ContractStatus.APPLIED) {
+      return Either.left(wrongStatus("admit the application"));
+    }
+    Seq<ConditionCode> unmet = unmetConditions(today);
+    if (!unmet.isEmpty()) {
+      return Either.left(new ContractingError.AdmissionConditionsNotMet(id(), today, unmet));
+    }
+    return Either.right(rebuild(b -> b.status(ContractStatus.ADMITTED).admittedOn(Option.some(today))));
+  }
+
+  /**
+   * The required conditions whose evidence is missing or expired on {@code date}, or that lapse
+   * within {@code horizonDays} after it, in checklist order.
+   */
+  public Seq<EvidenceAlert> evidenceAlerts(LocalDate date, int horizonDays) {
+    LocalDate horizon = date.plusDays(horizonDays);
+    List<EvidenceAlert> alerts = List.empty();
+    for (AdmissionCondition condition : conditions().filter(AdmissionCondition::required)) {
+      Seq<Evidence> given = evidence().filter(e -> e.condition().equals(condition.code()));
+      Option<LocalDate> lastExpiry = given.flatMap(Evidence::expiresOn).maxBy(d -> d);
+      Option<LocalDate> lapse = firstDayWithout(given, date);
+      if (lapse.contains(date)) {
+        EvidenceStatus status = given.exists(e -> e.expiredBefore(date)) ? EvidenceStatus.EXPIRED : EvidenceStatus.MISSING;
+        alerts = alerts.append(new EvidenceAlert(id(), condition.code(), status, date, lastExpiry));
+      } else if (lapse.exists(d -> !d.isAfter(horizon))) {
+        alerts = alerts.append(new EvidenceAlert(id(), condition.code(), EvidenceStatus.EXPIRING, lapse.get(), lastExpiry));
+      }
+    }
+    return alerts;
+  }
+
+  /** The first day from {@code from} on without valid evidence among {@code given}; none when that never comes. */
+  private static Option<LocalDate> firstDayWithout(Seq<Evidence> given, LocalDate from) {
+    LocalDate day = from;
+    while (true) {
+      LocalDate d = day;
+      Seq<Evidence> valid = given.filter(e -> e.validOn(d));
+      if (valid.isEmpty()) {
+        return Option.some(day);
+      }
+      if (valid.exists(e -> e.expiresOn().isEmpty())) {
+        return Option.none();
+      }
+      day = valid.map(e -> e.expiresOn().get()).max().get().plusDays(1);
+    }
+  }
+
+  // --- lifecycle
+
+  /** Puts an admitted contract in force. */
+  public Either<ContractingError, Contract> activate() {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    if (status() != ContractStatus.ADMITTED) {
+      return Either.left(wrongStatus("activate the contract"));
+    }
+    return Either.right(self().withStatus(ContractStatus.ACTIVE));
+  }
+
+  /** Suspends an active contract from {@code today}: no new assignments until reactivated. */
+  public Either<ContractingError, Contract> suspend(ClientStopReason reason, LocalDate today) {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    if (status() != ContractStatus.ACTIVE) {
+      return Either.left(wrongStatus("suspend the contract"));
+    }
+    return Either.right(rebuild(b -> b.status(ContractStatus.SUSPENDED).suspension(Option.some(new Suspension(today, reason)))));
+  }
+
+  /** Ends a suspension: the contract is active again, exactly as before it was suspended. */
+  public Either<ContractingError, Contract> reactivate() {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    if (status() != ContractStatus.SUSPENDED) {
+      return Either.left(wrongStatus("reactivate the contract"));
+    }
+    return Either.right(rebuild(b -> b.status(ContractStatus.ACTIVE).suspension(Option.none())));
+  }
+
+  /**
+   * Terminates the contract from {@code from} (its first day without the contract, today or
+   * later, within the period): lots end the day before; lots that would only start then are dropped.
+   * Possible in any status but TERMINATED; for an application it is its withdrawal or refusal.
+   */
+  public Either<ContractingError, Contract> terminate(LocalDate from, LocalDate today) {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    if (from.isBefore(today)) {
+      return Either.left(new ContractingError.RetroactiveChange("terminate the contract", from, today));
+    }
+    if (!period().contains(from)) {
+      return Either.left(new ContractingError.TerminationOutsideContractPeriod(id(), from, period()));
+    }
+    Seq<Lot> ended = lots().flatMap(l -> l.endedBefore(from));
+    ContractStatus was = status();
+    return Either.right(rebuild(b -> b.status(ContractStatus.TERMINATED).lots(ended)
+        .terminatedFrom(Option.some(from)).terminatedWhile(Option.some(was))));
+  }
+
+  // --- lots, tariffs, claim moments, norms
 
   /** Adds a lot inside the period that overlaps no lot of the same product. */
   public Either<ContractingError, Contract> addLot(Lot lot) {
@@ -115,38 +338,63 @@ public abstract class AbstractContract {
     return Either.right(self().withLots(lots().append(lot)));
   }
 
-  /**
-   * Terminates the contract from {@code from} (its first day without the contract, today or
-   * later, within the period): lots end the day before; lots that would only start then are dropped.
-   */
-  public Either<ContractingError, Contract> terminate(LocalDate from, LocalDate today) {
+  /** Agrees an own tariff for the lot of {@code product} on {@code from}, from that day (today or later) to the lot's end. */
+  public Either<ContractingError, Contract> setLotTariff(ProductCode product, LocalDate from, Money tariff, LocalDate today) {
     if (status().isFinal()) {
       return Either.left(new ContractingError.ContractTerminated(id()));
     }
     if (from.isBefore(today)) {
-      return Either.left(new ContractingError.RetroactiveChange("terminate the contract", from, today));
+      return Either.left(new ContractingError.RetroactiveChange("set a tariff", from, today));
+    }
+    return changeLot(product, from, lot -> Either.right(lot.withTariffFrom(from, tariff)));
+  }
+
+  /**
+   * Indexes the own tariff of the lot of {@code product} from {@code from} (a day of the period,
+   * today or later) by {@code rate}: see {@link Lot#indexedFrom}.
+   */
+  public Either<ContractingError, Contract> indexTariff(ProductCode product, LocalDate from, IndexationRate rate,
+      LocalDate today) {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
     }
     if (!period().contains(from)) {
-      return Either.left(new ContractingError.TerminationOutsideContractPeriod(id(), from, period()));
+      return Either.left(new ContractingError.IndexationOutsideContractPeriod(id(), from, period()));
     }
-    LocalDate lastDay = from.minusDays(1);
-    Seq<Lot> ended = lots()
-        .filter(l -> l.validity().start().isBefore(from))
-        .map(l -> l.validity().contains(from)
-            ? new Lot(l.product(), l.validity().withEnd(lastDay), l.tariff())
-            : l);
-    // One build, not a chain of withX: every intermediate copy would be checked, and be invalid.
-    return Either.right(Contract.builder()
-        .id(id())
-        .provider(provider())
-        .period(period())
-        .status(ContractStatus.TERMINATED)
-        .lots(ended)
-        .clientStops(clientStops())
-        .terminatedFrom(Option.some(from))
-        .version(version())
-        .build());
+    if (from.isBefore(today)) {
+      return Either.left(new ContractingError.RetroactiveChange("index a tariff", from, today));
+    }
+    return changeLot(product, from, lot -> lot.tariffOn(from).isEmpty()
+        ? Either.left(new ContractingError.NoOwnTariff(id(), product, from))
+        : Either.right(lot.indexedFrom(from, rate)));
   }
+
+  /** Agrees (or, with none, withdraws) the claim moments of the lot of {@code product} on {@code on}. */
+  public Either<ContractingError, Contract> setClaimMoments(ProductCode product, LocalDate on, Option<ClaimMoments> moments) {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    return changeLot(product, on, lot -> Either.right(lot.withClaimMoments(moments)));
+  }
+
+  /** Agrees the waiting-time norm. */
+  public Either<ContractingError, Contract> setWaitingTimeNorm(WaitingTimeNorm norm) {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    return Either.right(self().withWaitingTimeNorm(Option.some(norm)));
+  }
+
+  private Either<ContractingError, Contract> changeLot(ProductCode product, LocalDate on,
+      Function<Lot, Either<ContractingError, Lot>> change) {
+    int index = lots().indexWhere(l -> l.covers(product, on));
+    if (index < 0) {
+      return Either.left(new ContractingError.NoLotOn(id(), product, on));
+    }
+    return change.apply(lots().get(index)).map(lot -> self().withLots(lots().update(index, lot)));
+  }
+
+  // --- client stops
 
   /** Imposes a client stop starting today or later that overlaps no other client stop. */
   public Either<ContractingError, Contract> imposeClientStop(ClientStop stop, LocalDate today) {
@@ -185,8 +433,56 @@ public abstract class AbstractContract {
     return Either.right(self().withClientStops(lifted));
   }
 
+  /** Records a provider's request for a client stop starting today or later; no stop is in force until consent. */
+  public Either<ContractingError, Contract> requestClientStop(ClientStopRequest request, LocalDate today) {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    if (request.period().start().isBefore(today)) {
+      return Either.left(new ContractingError.RetroactiveChange("request a client stop", request.period().start(), today));
+    }
+    return Either.right(self().withClientStopRequests(clientStopRequests().append(request)));
+  }
+
+  /** The provider's request {@code id}, if it exists. */
+  public Option<ClientStopRequest> clientStopRequest(ClientStopRequestId id) {
+    return clientStopRequests().find(r -> r.id().equals(id));
+  }
+
+  /**
+   * Decides a pending request (present: the service looks it up first): a consent imposes the stop
+   * as {@link #imposeClientStop} would, with the same refusals; a refusal only records the decision.
+   */
+  public Either<ContractingError, Contract> decideOnClientStopRequest(ClientStopRequestId requestId, boolean consent,
+      LocalDate today) {
+    if (status().isFinal()) {
+      return Either.left(new ContractingError.ContractTerminated(id()));
+    }
+    int index = clientStopRequests().indexWhere(r -> r.id().equals(requestId));
+    if (index < 0) {
+      throw new IllegalArgumentException("no client-stop request " + requestId);
+    }
+    ClientStopRequest request = clientStopRequests().get(index);
+    if (request.status() != ClientStopRequestStatus.PENDING) {
+      return Either.left(new ContractingError.ClientStopRequestDecided(id(), requestId, request.status()));
+    }
+    Either<ContractingError, Contract> stopped = consent
+        ? imposeClientStop(new ClientStop(request.period(), ClientStopReason.PROVIDER_REQUEST), today)
+        : Either.right(self());
+    ClientStopRequest decided = request.decided(
+        consent ? ClientStopRequestStatus.CONSENTED : ClientStopRequestStatus.REFUSED, today);
+    return stopped.map(c -> c.withClientStopRequests(c.clientStopRequests().update(index, decided)));
+  }
+
   private static boolean reachesInto(DateRange period, LocalDate from) {
     return period.end().forAll(end -> !end.isBefore(from));
+  }
+
+  // --- queries
+
+  /** The status that decides delivery rights: the status now, or the one it had when terminated. */
+  public ContractStatus lifecycleStatus() {
+    return terminatedWhile().getOrElse(status());
   }
 
   /** Whether the contract holds on {@code date}: inside its period and before any termination date. */
@@ -203,7 +499,7 @@ public abstract class AbstractContract {
     return from.equals(period().start()) ? Option.none() : Option.some(period().withEnd(from.minusDays(1)));
   }
 
-  /** The lot of {@code product} valid on {@code date} while the contract holds, whatever client stops say. */
+  /** The lot of {@code product} valid on {@code date} while the contract holds, whatever its status and client stops say. */
   public Option<Lot> lotOn(ProductCode product, LocalDate date) {
     return inForceOn(date) ? lots().find(l -> l.covers(product, date)) : Option.none();
   }
@@ -213,12 +509,97 @@ public abstract class AbstractContract {
     return clientStops().find(s -> s.inForceOn(date));
   }
 
-  /** The lot under which the provider may get a new assignment of {@code product} on {@code date}. */
+  /**
+   * The lot under which the provider may get a new assignment of {@code product} on {@code date}:
+   * only while the contract is active (or was, when terminated from a later day), no client stop is
+   * in force that day and a lot covers it.
+   */
   public Option<Lot> lotForNewAssignmentOn(ProductCode product, LocalDate date) {
-    return clientStopOn(date).isDefined() ? Option.none() : lotOn(product, date);
+    if (lifecycleStatus() != ContractStatus.ACTIVE || clientStopOn(date).isDefined()) {
+      return Option.none();
+    }
+    return lotOn(product, date);
+  }
+
+  private ContractingError wrongStatus(String action) {
+    return new ContractingError.WrongStatus(id(), action, status());
   }
 
   private Contract self() {
     return Contract.copyOf(this);
+  }
+
+  /**
+   * A copy with the changes {@code edit} makes to a builder holding everything else: one build, not
+   * a chain of {@code withX}, since intermediate copies could break an invariant.
+   */
+  private Contract rebuild(Function<Edit, Edit> edit) {
+    Edit e = edit.apply(new Edit(self()));
+    return Contract.builder()
+        .id(id())
+        .provider(provider())
+        .period(period())
+        .status(e.status)
+        .lots(e.lots)
+        .clientStops(clientStops())
+        .clientStopRequests(clientStopRequests())
+        .conditions(conditions())
+        .evidence(evidence())
+        .admittedOn(e.admittedOn)
+        .suspension(e.suspension)
+        .waitingTimeNorm(waitingTimeNorm())
+        .terminatedFrom(e.terminatedFrom)
+        .terminatedWhile(e.terminatedWhile)
+        .version(version())
+        .build();
+  }
+
+  /** The attributes a lifecycle step changes together. */
+  private static final class Edit {
+    ContractStatus status;
+    Seq<Lot> lots;
+    Option<LocalDate> admittedOn;
+    Option<Suspension> suspension;
+    Option<LocalDate> terminatedFrom;
+    Option<ContractStatus> terminatedWhile;
+
+    Edit(Contract c) {
+      status = c.status();
+      lots = c.lots();
+      admittedOn = c.admittedOn();
+      suspension = c.suspension();
+      terminatedFrom = c.terminatedFrom();
+      terminatedWhile = c.terminatedWhile();
+    }
+
+    Edit status(ContractStatus s) {
+      status = s;
+      return this;
+    }
+
+    Edit lots(Seq<Lot> l) {
+      lots = l;
+      return this;
+    }
+
+    Edit admittedOn(Option<LocalDate> d) {
+      admittedOn = d;
+      return this;
+    }
+
+    Edit suspension(Option<Suspension> s) {
+      suspension = s;
+      return this;
+    }
+
+    Edit terminatedFrom(Option<LocalDate> d) {
+      terminatedFrom = d;
+      return this;
+    }
+
+    Edit terminatedWhile(Option<ContractStatus> s) {
+      terminatedWhile = s;
+      return this;
+    }
   }
 }

@@ -8,6 +8,8 @@ public enum ClientStopReason {
   QUALITY_SIGNALS,
   /** Signals that clients are unsafe. */
   SAFETY_SIGNALS,
-  /** Any other reason, for example at the provider's own request while it lacks staff. */
+  /** At the provider's own request (for example while it lacks staff), in force with the region's consent. */
+  PROVIDER_REQUEST,
+  /** Any other reason. */
   OTHER
 }

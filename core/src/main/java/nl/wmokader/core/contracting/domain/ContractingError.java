@@ -1,6 +1,8 @@
 package nl.wmokader.core.contracting.domain;
 
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
+import nl.wmokader.core.catalogue.domain.ExecutionVariant;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
@@ -130,6 +132,130 @@ public sealed interface ContractingError extends DomainError {
     @Override
     public String message() {
       return "cannot " + action + " from " + effectiveFrom + ", before today " + today;
+    }
+  }
+
+  /** The action is not possible in the contract's status (e.g. admitting a contract that is already active). */
+  record WrongStatus(ContractId contract, String action, ContractStatus actual) implements ContractingError {
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.REJECTED;
+    }
+
+    @Override
+    public String message() {
+      return "cannot " + action + ": contract " + contract + " is " + actual;
+    }
+  }
+
+  /** An application names a period that is not one of the configured procurement periods. */
+  record NotAProcurementPeriod(DateRange requested, Seq<DateRange> procurementPeriods) implements ContractingError {
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.REJECTED;
+    }
+
+    @Override
+    public String message() {
+      return requested + " is not a procurement period; applications are for " + procurementPeriods.mkString(", ");
+    }
+  }
+
+  /**
+   * Admission refused: on the admission date these required conditions had no valid evidence
+   * (missing, expired or not yet valid), in checklist order.
+   */
+  record AdmissionConditionsNotMet(ContractId contract, LocalDate on, Seq<ConditionCode> unmet) implements ContractingError {
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.REJECTED;
+    }
+
+    @Override
+    public String message() {
+      return "contract " + contract + " cannot be admitted on " + on + ": no valid evidence for " + unmet.mkString(", ");
+    }
+  }
+
+  /** Evidence names a condition that is not on the contract's admission checklist. */
+  record UnknownCondition(ContractId contract, ConditionCode condition) implements ContractingError {
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.REJECTED;
+    }
+
+    @Override
+    public String message() {
+      return "condition " + condition + " is not on the admission checklist of contract " + contract;
+    }
+  }
+
+  /** An indexation would take effect on a day outside the contract's period. */
+  record IndexationOutsideContractPeriod(ContractId contract, LocalDate from, DateRange period) implements ContractingError {
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.REJECTED;
+    }
+
+    @Override
+    public String message() {
+      return "an indexation from " + from + " lies outside the period " + period + " of contract " + contract;
+    }
+  }
+
+  /** The contract has no lot of the product on the day. */
+  record NoLotOn(ContractId contract, ProductCode product, LocalDate on) implements ContractingError {
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.REJECTED;
+    }
+
+    @Override
+    public String message() {
+      return "contract " + contract + " has no lot of " + product + " on " + on;
+    }
+  }
+
+  /**
+   * The lot has no own tariff on the day, so there is nothing to index: the reference tariff applies,
+   * and the catalogue indexes that.
+   */
+  record NoOwnTariff(ContractId contract, ProductCode product, LocalDate on) implements ContractingError {
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.REJECTED;
+    }
+
+    @Override
+    public String message() {
+      return "the lot of " + product + " of contract " + contract + " has no own tariff on " + on;
+    }
+  }
+
+  /** Claim moments are agreed for output-based products only. */
+  record ClaimMomentsNotApplicable(ProductCode product, ExecutionVariant variant) implements ContractingError {
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.REJECTED;
+    }
+
+    @Override
+    public String message() {
+      return "product " + product + " is " + variant + ": claim moments are for output-based products only";
+    }
+  }
+
+  /** The provider's client-stop request was decided already. */
+  record ClientStopRequestDecided(ContractId contract, ClientStopRequestId request, ClientStopRequestStatus status)
+      implements ContractingError {
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.REJECTED;
+    }
+
+    @Override
+    public String message() {
+      return "client-stop request " + request + " of contract " + contract + " is " + status + " already";
     }
   }
 }

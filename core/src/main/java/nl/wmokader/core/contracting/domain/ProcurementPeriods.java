@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import nl.wmokader.core.shared.DateRange;
 
 /**
- * The reference region's procurement periods (inkoopperiodes): defaults for demo data and user
- * interfaces, not a rule; a contract may run over any period.
+ * The reference region's procurement periods (inkoopperiodes), the default of {@link
+ * OpenHouseTerms}: applications name one of the configured periods; a contract concluded directly
+ * may run over any period.
  */
 public final class ProcurementPeriods {
   private ProcurementPeriods() {}

@@ -5,7 +5,12 @@ import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 
-/** Contracts a provider (open house): a new active contract for a period, with its first lots. */
+/**
+ * Concludes a contract directly: a new ACTIVE contract for a period, with its first lots, without
+ * the admission steps (e.g. a contract taken over from before the open-house flow, or agreed outside
+ * it). It carries the admission checklist in force, so that missing evidence is reported and can be
+ * submitted later. The open-house path is {@link ApplyForAdmissionUseCase}, then admission and activation.
+ */
 public interface ContractProviderUseCase {
   /**
    * @return the stored contract, or {@code Forbidden} (not region staff), {@code InvalidInput}

@@ -5,7 +5,10 @@ import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 
-/** Terminates a contract from a date on; its lots end the day before. Final. */
+/**
+ * Terminates a contract in any status from a date on; its lots end the day before. Final. For an
+ * application or an admitted contract it is its withdrawal.
+ */
 public interface TerminateContractUseCase {
   /**
    * @return the stored contract, or {@code Forbidden} (not region staff), {@code InvalidInput},

@@ -5,19 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.UUID;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.contracting.ContractingGen;
+import nl.wmokader.core.contracting.domain.AdmissionCondition;
+import nl.wmokader.core.contracting.domain.ClaimMoments;
+import nl.wmokader.core.contracting.domain.ClaimPeriod;
 import nl.wmokader.core.contracting.domain.ClientStop;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
+import nl.wmokader.core.contracting.domain.ClientStopRequest;
+import nl.wmokader.core.contracting.domain.ClientStopRequestId;
+import nl.wmokader.core.contracting.domain.ConditionCode;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.domain.ContractStatus;
+import nl.wmokader.core.contracting.domain.ContractingError;
+import nl.wmokader.core.contracting.domain.Evidence;
+import nl.wmokader.core.contracting.domain.IndexationRate;
 import nl.wmokader.core.contracting.domain.Lot;
+import nl.wmokader.core.contracting.domain.OpenHouseTerms;
 import nl.wmokader.core.contracting.domain.ProcurementPeriods;
+import nl.wmokader.core.contracting.domain.WaitingTimeNorm;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
@@ -113,6 +125,63 @@ public abstract class ContractRepositoryContract implements WithQuickTheories {
     Contract b = Results.right(repo.save(low));
     Contract c = Results.right(repo.save(earlier));
     assertThat(repo.findByProvider(PROVIDER).toJavaList()).containsExactly(c, b, a);
+  }
+
+  /** A contract in {@code status} with every part filled: tariff periods, claim moments, checklist, evidence, requests. */
+  private static Contract full(ContractStatus status, UUID id) {
+    DateRange period = ProcurementPeriods.PERIOD_2026_2028;
+    LocalDate today = LocalDate.of(2025, 10, 1);
+    Lot indexed = Lot.of(ProductCode.of("02A01"), period, Money.euros(64, 20))
+        .indexedFrom(LocalDate.of(2027, 1, 1), IndexationRate.ofBasisPoints(320));
+    Lot output = Lot.of(ProductCode.of("11A01"), DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 12, 31)))
+        .withClaimMoments(Option.some(ClaimMoments.perMilestone(List.of("Intake", "Levering", "Nazorg"))));
+    Lot monthly = Lot.of(ProductCode.of("15A01"), DateRange.from(LocalDate.of(2026, 1, 1)).withEnd(period.end().get()))
+        .withClaimMoments(Option.some(ClaimMoments.perPeriod(ClaimPeriod.FOUR_WEEKS)));
+    ClientStopRequestId requestId = new ClientStopRequestId(new UUID(9, 9));
+    Contract applied = Contract.application(new ContractId(id), PROVIDER, period,
+            List.of(indexed, output, monthly), OpenHouseTerms.reference().checklist()
+                .append(AdmissionCondition.optional(ConditionCode.of("ANNUAL_REPORT"), "Jaarverslag (fictief)")))
+        .flatMap(c -> OpenHouseTerms.reference().checklist().foldLeft(Either.<ContractingError, Contract>right(c),
+            (acc, condition) -> acc.flatMap(k -> k.submitEvidence(new Evidence(condition.code(), "DOC-" + condition.code(),
+                LocalDate.of(2025, 1, 1), Option.some(LocalDate.of(2026, 12, 31)), today)))))
+        .flatMap(c -> c.submitEvidence(new Evidence(ConditionCode.of("ANNUAL_REPORT"), "Jaarverslag 2024 (fictief)",
+            LocalDate.of(2025, 6, 1), Option.none(), today)))
+        .flatMap(c -> c.requestClientStop(ClientStopRequest.pending(requestId,
+            DateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)), "Personeelstekort (fictief)", today), today))
+        .flatMap(c -> c.decideOnClientStopRequest(requestId, true, today))
+        .flatMap(c -> c.setWaitingTimeNorm(new WaitingTimeNorm(14)))
+        .get();
+    Contract admitted = applied.admit(today).get();
+    Contract active = admitted.activate().get();
+    Contract suspended = active.suspend(ClientStopReason.QUALITY_SIGNALS, LocalDate.of(2026, 5, 1)).get();
+    switch (status) {
+      case APPLIED:
+        return applied;
+      case ADMITTED:
+        return admitted;
+      case ACTIVE:
+        return active;
+      case SUSPENDED:
+        return suspended;
+      case TERMINATED:
+      default:
+        return suspended.terminate(LocalDate.of(2027, 7, 1), today).get();
+    }
+  }
+
+  @Test
+  void every_part_of_a_contract_in_every_status_survives_a_round_trip() {
+    ContractRepository repo = newRepository();
+    for (ContractStatus status : ContractStatus.values()) {
+      Contract contract = full(status, new UUID(1, status.ordinal()));
+      Contract saved = Results.right(repo.save(contract));
+      assertThat(repo.findById(contract.id()).get()).as(status.name()).isEqualTo(saved);
+      assertThat(saved.withVersion(0)).isEqualTo(contract);
+    }
+    Contract terminated = repo.findById(new ContractId(new UUID(1, ContractStatus.TERMINATED.ordinal()))).get();
+    assertThat(terminated.terminatedWhile()).isEqualTo(Option.some(ContractStatus.SUSPENDED));
+    assertThat(terminated.lots().head().tariffs()).hasSize(2);
+    assertThat(repo.findByProvider(PROVIDER)).hasSize(ContractStatus.values().length);
   }
 
   /** A save as a test step: a new contract, an update of a stored one, or a stale update of one. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import nl.wmokader.core.contracting.ContractingGen;
 import nl.wmokader.core.contracting.domain.Provider;
+import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.Page;
@@ -42,6 +43,27 @@ public abstract class ProviderRepositoryContract implements WithQuickTheories {
     Provider renamed = Results.right(repo.save(first.withName("Zorggroep De Maasoever-West (fictief)")));
     assertThat(renamed.version()).isEqualTo(2);
     assertThat(repo.findByAgb(first.agb()).get()).isEqualTo(renamed);
+  }
+
+  @Test
+  void an_update_replaces_every_detail() {
+    qt().withExamples(40).forAll(ContractingGen.providers(), ContractingGen.providers()).checkAssert((a, b) -> {
+      ProviderRepository repo = newRepository();
+      Provider first = Results.right(repo.save(a));
+      Provider changed = b.withAgb(a.agb()).withVersion(first.version());
+      Provider second = Results.right(repo.save(changed));
+      assertThat(second).isEqualTo(changed.withVersion(2));
+      assertThat(repo.findByAgb(a.agb()).get()).isEqualTo(second);
+    });
+  }
+
+  @Test
+  void a_provider_without_recorded_details_delivers_in_kind_and_round_trips() {
+    ProviderRepository repo = newRepository();
+    Provider legacy = Results.right(repo.save(Provider.builder().agb(AgbCode.of("98000001")).name("Oud (fictief)").build()));
+    assertThat(repo.findByAgb(legacy.agb()).get()).isEqualTo(legacy);
+    assertThat(legacy.deliveryForms()).containsExactly(ProviderDeliveryForm.IN_KIND);
+    assertThat(legacy.chamberOfCommerce().isEmpty() && legacy.supervisionContact().isEmpty()).isTrue();
   }
 
   @Test

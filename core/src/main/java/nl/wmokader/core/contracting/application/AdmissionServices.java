@@ -1,0 +1,158 @@
+package nl.wmokader.core.contracting.application;
+
+import static java.util.Objects.requireNonNull;
+import static nl.wmokader.core.contracting.application.ContractChanges.change;
+import static nl.wmokader.core.contracting.application.ContractChanges.forOwnProvider;
+import static nl.wmokader.core.contracting.application.ContractChanges.inCatalogue;
+import static nl.wmokader.core.contracting.application.ContractChanges.sees;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.wmokader.core.catalogue.domain.ProductCode;
+import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
+import nl.wmokader.core.contracting.domain.Contract;
+import nl.wmokader.core.contracting.domain.ContractId;
+import nl.wmokader.core.contracting.domain.ContractStatus;
+import nl.wmokader.core.contracting.domain.ContractingError;
+import nl.wmokader.core.contracting.domain.Evidence;
+import nl.wmokader.core.contracting.domain.EvidenceAlert;
+import nl.wmokader.core.contracting.domain.Lot;
+import nl.wmokader.core.contracting.domain.OpenHouseTerms;
+import nl.wmokader.core.contracting.port.in.AdmitApplicationCommand;
+import nl.wmokader.core.contracting.port.in.AdmitApplicationUseCase;
+import nl.wmokader.core.contracting.port.in.ApplyForAdmissionCommand;
+import nl.wmokader.core.contracting.port.in.ApplyForAdmissionUseCase;
+import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsQuery;
+import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsUseCase;
+import nl.wmokader.core.contracting.port.in.SubmitEvidenceCommand;
+import nl.wmokader.core.contracting.port.in.SubmitEvidenceUseCase;
+import nl.wmokader.core.contracting.port.out.ContractRepository;
+import nl.wmokader.core.contracting.port.out.ProviderRepository;
+import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
+import nl.wmokader.core.shared.IdGenerator;
+
+/**
+ * Open-house admission: applying, submitting evidence, admitting, and the report of missing and
+ * expiring evidence. There is no quota: admission depends on the evidence alone. A provider's staff
+ * apply and submit evidence for their own provider; admission is the region's.
+ */
+public final class AdmissionServices implements ApplyForAdmissionUseCase, SubmitEvidenceUseCase, AdmitApplicationUseCase,
+    ListEvidenceAlertsUseCase {
+
+  private final ProviderRepository providers;
+  private final ContractRepository contracts;
+  private final FindProductUseCase catalogue;
+  private final OpenHouseTerms terms;
+  private final Clock clock;
+  private final IdGenerator ids;
+
+  public AdmissionServices(ProviderRepository providers, ContractRepository contracts, FindProductUseCase catalogue,
+      OpenHouseTerms terms, Clock clock, IdGenerator ids) {
+    this.providers = requireNonNull(providers, "providers");
+    this.contracts = requireNonNull(contracts, "contracts");
+    this.catalogue = requireNonNull(catalogue, "catalogue");
+    this.terms = requireNonNull(terms, "terms");
+    this.clock = requireNonNull(clock, "clock");
+    this.ids = requireNonNull(ids, "ids");
+  }
+
+  @Override
+  public Either<DomainError, Contract> applyForAdmission(Actor actor, ApplyForAdmissionCommand command) {
+    return Access.require(actor, "apply for admission", Actor.Role.REGION, Actor.Role.PROVIDER)
+        .flatMap(ok -> command.provider() == null ? Either.right(actor) : forOwnProvider(actor, command.provider(), "apply"))
+        .flatMap(ok -> validate(command))
+        .flatMap(cmd -> providers.findByAgb(cmd.provider())
+            .<DomainError>toEither(() -> new CommonError.NotFound("Provider", cmd.provider().value()))
+            .flatMap(provider -> terms.isProcurementPeriod(cmd.period())
+                ? Either.right(provider)
+                : Either.left(new ContractingError.NotAProcurementPeriod(cmd.period(), terms.procurementPeriods())))
+            .flatMap(provider -> ContractServices.noContractInForceDuring(contracts, cmd.provider(), cmd.period()))
+            .flatMap(ok -> Either.<DomainError, Contract>narrow(Contract.application(new ContractId(ids.next()),
+                cmd.provider(), cmd.period(), cmd.products().map(p -> Lot.of(p, cmd.period())), terms.checklist()))))
+        .flatMap(contract -> inCatalogue(catalogue, actor, contract.lots()).map(ok -> contract))
+        .flatMap(contracts::save);
+  }
+
+  @Override
+  public Either<DomainError, Contract> submitEvidence(Actor actor, SubmitEvidenceCommand command) {
+    return Access.require(actor, "submit evidence", Actor.Role.REGION, Actor.Role.PROVIDER)
+        .flatMap(ok -> validate(command))
+        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.submitEvidence(new Evidence(cmd.condition(),
+            cmd.reference().strip(), cmd.validFrom(), cmd.expiresOn(), today()))))
+        .flatMap(contracts::save);
+  }
+
+  @Override
+  public Either<DomainError, Contract> admitApplication(Actor actor, AdmitApplicationCommand command) {
+    return Access.require(actor, "admit an application", Actor.Role.REGION)
+        .flatMap(ok -> {
+          FieldChecks checks = new FieldChecks();
+          checks.required("contract", command.contract());
+          return checks.result(command);
+        })
+        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.admit(today())))
+        .flatMap(contracts::save);
+  }
+
+  @Override
+  public Either<DomainError, Seq<EvidenceAlert>> listEvidenceAlerts(Actor actor, ListEvidenceAlertsQuery query) {
+    FieldChecks checks = new FieldChecks();
+    checks.required("provider", query.provider());
+    checks.check(query.withinDays() >= 0 && query.withinDays() <= ListEvidenceAlertsQuery.MAX_WITHIN_DAYS, "withinDays",
+        "out_of_range", "must be 0.." + ListEvidenceAlertsQuery.MAX_WITHIN_DAYS);
+    return checks.result(query).flatMap(q -> {
+      if (providers.findByAgb(q.provider()).isEmpty()) {
+        return Either.left(new CommonError.NotFound("Provider", q.provider().value()));
+      }
+      LocalDate today = today();
+      return Either.right(contracts.findByProvider(q.provider())
+          .filter(c -> c.status() != ContractStatus.TERMINATED && sees(actor, c))
+          .flatMap(c -> c.evidenceAlerts(today, q.withinDays())));
+    });
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static Either<DomainError, ApplyForAdmissionCommand> validate(ApplyForAdmissionCommand c) {
+    FieldChecks checks = new FieldChecks();
+    checks.required("provider", c.provider());
+    checks.required("period", c.period());
+    Seq<ProductCode> products = c.products() == null ? List.empty() : c.products();
+    if (products.isEmpty()) {
+      checks.add("products", "required", "must name at least one product");
+    }
+    for (int i = 0; i < products.size(); i++) {
+      ProductCode p = products.get(i);
+      if (checks.required("products[" + i + "]", p)) {
+        checks.check(!products.take(i).contains(p), "products[" + i + "]", "duplicate", "names a product twice");
+      }
+    }
+    return checks.result(c);
+  }
+
+  private static Either<DomainError, SubmitEvidenceCommand> validate(SubmitEvidenceCommand c) {
+    FieldChecks checks = new FieldChecks();
+    checks.required("contract", c.contract());
+    checks.required("condition", c.condition());
+    if (checks.requiredText("reference", c.reference())) {
+      checks.check(c.reference().strip().length() <= Evidence.MAX_REFERENCE_LENGTH, "reference", "too_long",
+          "must be at most " + Evidence.MAX_REFERENCE_LENGTH + " characters");
+    }
+    checks.required("validFrom", c.validFrom());
+    checks.required("expiresOn", c.expiresOn(), "is required (none: does not expire)");
+    if (c.validFrom() != null && c.expiresOn() != null) {
+      checks.check(!c.expiresOn().exists(e -> e.isBefore(c.validFrom())), "expiresOn", "before_valid_from",
+          "must not lie before validFrom: evidence cannot expire before it starts");
+    }
+    return checks.result(c);
+  }
+}
