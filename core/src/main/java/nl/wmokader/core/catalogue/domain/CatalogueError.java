@@ -3,8 +3,8 @@ package nl.wmokader.core.catalogue.domain;
 import java.time.LocalDate;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.MunicipalityCode;
+import nl.wmokader.core.shared.Rejection;
 
 /** What the catalogue's rules refuse. Absent or invisible products answer {@code CommonError.NotFound}. */
 public sealed interface CatalogueError extends DomainError {
@@ -13,12 +13,7 @@ public sealed interface CatalogueError extends DomainError {
    * A revision must start after the start of every existing version: history is only ever closed
    * and extended, never rewritten before its latest version.
    */
-  record VersionOverlap(ProductCode product, LocalDate from, LocalDate latestStart) implements CatalogueError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record VersionOverlap(ProductCode product, LocalDate from, LocalDate latestStart) implements CatalogueError, Rejection {
     @Override
     public String message() {
       return "a new version of product " + product + " from " + from
@@ -27,12 +22,7 @@ public sealed interface CatalogueError extends DomainError {
   }
 
   /** A product code belongs to one category for good. */
-  record CategoryMismatch(ProductCode product, ProductCategory category, ProductCategory requested) implements CatalogueError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record CategoryMismatch(ProductCode product, ProductCategory category, ProductCategory requested) implements CatalogueError, Rejection {
     @Override
     public String message() {
       return "product " + product + " belongs to category " + category.code() + ", not " + requested.code();
@@ -43,12 +33,7 @@ public sealed interface CatalogueError extends DomainError {
    * The requested tariff overlaps a tariff that cannot give way: a closed one, or an open-ended one
    * that starts on or after the requested start.
    */
-  record TariffOverlap(ProductCode product, DateRange requested, DateRange existing) implements CatalogueError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record TariffOverlap(ProductCode product, DateRange requested, DateRange existing) implements CatalogueError, Rejection {
     @Override
     public String message() {
       return "a reference tariff of product " + product + " over " + requested
@@ -57,12 +42,7 @@ public sealed interface CatalogueError extends DomainError {
   }
 
   /** A member-local product can only belong to a member municipality of the region. */
-  record NotAMember(MunicipalityCode municipality) implements CatalogueError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record NotAMember(MunicipalityCode municipality) implements CatalogueError, Rejection {
     @Override
     public String message() {
       return "municipality " + municipality + " is not a member of the region";

@@ -8,7 +8,7 @@ import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.ErrorKind;
+import nl.wmokader.core.shared.Rejection;
 
 /**
  * What the assignment rules refuse (iWmo OP033, OP043, OP259, OP380 and the delivery messages
@@ -17,12 +17,7 @@ import nl.wmokader.core.shared.ErrorKind;
 public sealed interface AssignmentError extends DomainError {
 
   /** The indication has no granting decision (none yet, or a refusal). */
-  record NotGranted(IndicationId indication) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record NotGranted(IndicationId indication) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "indication " + indication + " has no granting decision";
@@ -30,12 +25,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** The grant is a personal budget: it is not delivered through an assignment. */
-  record NotInKind(IndicationId indication) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record NotInKind(IndicationId indication) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "indication " + indication + " grants a personal budget, not care in kind";
@@ -43,12 +33,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** The assignment names another product than the grant does. */
-  record ProductNotGranted(IndicationId indication, ProductCode product) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record ProductNotGranted(IndicationId indication, ProductCode product) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "indication " + indication + " does not grant product " + product;
@@ -56,12 +41,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** The assignment's validity does not lie inside the grant's. */
-  record OutsideGrant(IndicationId indication, DateRange grantValidity) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record OutsideGrant(IndicationId indication, DateRange grantValidity) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "the assignment must lie inside the grant's validity " + grantValidity;
@@ -69,12 +49,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** OP259: the provider already has an overlapping assignment of the same product for this client. */
-  record Stacking(AgbCode provider, ProductCategory category, Option<ProductCode> product) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record Stacking(AgbCode provider, ProductCategory category, Option<ProductCode> product) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "provider " + provider + " already has an overlapping assignment of "
@@ -83,12 +58,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** OP380: the client has a personal budget for the same product in an overlapping period. */
-  record PersonalBudgetOverlap(ProductCategory category, Option<ProductCode> product) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record PersonalBudgetOverlap(ProductCategory category, Option<ProductCode> product) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "a personal budget for " + product.map(ProductCode::value).getOrElse("category " + category.code())
@@ -97,12 +67,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** The provider holds no contract lot for the product on the assignment's start date (or a client stop blocks it). */
-  record ProviderNotContracted(AgbCode provider, Option<ProductCode> product, LocalDate date) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record ProviderNotContracted(AgbCode provider, Option<ProductCode> product, LocalDate date) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "provider " + provider + " may not deliver "
@@ -111,12 +76,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** A claim on the assignment was approved: it can no longer be deleted. */
-  record HasApprovedClaims(AssignmentId assignment) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record HasApprovedClaims(AssignmentId assignment) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "assignment " + assignment + " has approved claims and cannot be deleted";
@@ -124,12 +84,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** The start of delivery was reported already. */
-  record AlreadyStarted(AssignmentId assignment, LocalDate startedOn) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record AlreadyStarted(AssignmentId assignment, LocalDate startedOn) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "delivery on assignment " + assignment + " was reported started on " + startedOn;
@@ -137,12 +92,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** A stop needs a reported start first. */
-  record NotStarted(AssignmentId assignment) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record NotStarted(AssignmentId assignment) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "delivery on assignment " + assignment + " has not been reported started";
@@ -150,12 +100,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** The assignment is stopped, ended or deleted: it takes no further change of this kind. */
-  record NotActive(AssignmentId assignment, AssignmentStatus status) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record NotActive(AssignmentId assignment, AssignmentStatus status) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "assignment " + assignment + " is " + status.name().toLowerCase(Locale.ROOT);
@@ -164,12 +109,7 @@ public sealed interface AssignmentError extends DomainError {
 
   /** A date the command gives lies outside what the assignment allows for it: {@code earliest..latest}, inclusive. */
   record DateOutOfRange(AssignmentId assignment, String field, LocalDate earliest, Option<LocalDate> latest)
-      implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+      implements AssignmentError, Rejection {
     @Override
     public String message() {
       return field + " must lie in " + earliest + ".." + latest.map(LocalDate::toString).getOrElse("")
@@ -178,12 +118,7 @@ public sealed interface AssignmentError extends DomainError {
   }
 
   /** A change of volume that changes nothing: an extension moves the end date instead (OP043). */
-  record VolumeUnchanged(AssignmentId assignment) implements AssignmentError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record VolumeUnchanged(AssignmentId assignment) implements AssignmentError, Rejection {
     @Override
     public String message() {
       return "the new volume of assignment " + assignment + " equals the current one";

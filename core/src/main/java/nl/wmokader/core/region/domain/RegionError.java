@@ -3,17 +3,13 @@ package nl.wmokader.core.region.domain;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.MunicipalityCode;
+import nl.wmokader.core.shared.Rejection;
 
 /** What the region's rules refuse. */
 public sealed interface RegionError extends DomainError {
 
   /** The municipality is not a member of the region. */
-  record NotAMember(MunicipalityCode municipality) implements RegionError {
-    @Override
-    public ErrorKind kind() {
-      return ErrorKind.REJECTED;
-    }
-
+  record NotAMember(MunicipalityCode municipality) implements RegionError, Rejection {
     @Override
     public String message() {
       return "municipality " + municipality + " is not a member of the region";
