@@ -22,11 +22,12 @@ import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;
 
 /**
- * The demo providers: invented names marked "(fictief)", AGB codes 98000001..98000014 and Chamber
- * of Commerce numbers 99000001..99000014 (no real provider). The first twelve went through
+ * The demo providers: invented names marked "(fictief)", AGB codes 98000001..98000015 and Chamber
+ * of Commerce numbers 99000001..99000015 (no real provider). The first twelve went through
  * open-house admission for the procurement period 2026-2028 and hold active contracts with lots of
  * the products they deliver (a few lots at an own tariff below the reference tariff, one of them
- * indexed from 2027); two more have only applied for that period.
+ * indexed from 2027); two more have only applied for that period, and one more ({@link #IDLE},
+ * AGB code 98000015) is contracted but never gets a client.
  */
 public final class DemoProviders {
   /** The procurement plan period 2026-2028 of the reference region. */
@@ -77,6 +78,14 @@ public final class DemoProviders {
   public static final List<DemoProvider> APPLICANTS = List.of(
       provider(13, "Thuiszorg Nieuw Begin (fictief)", ref(HOUSEHOLD), ref(PERSONAL_CARE_BASIC)),
       provider(14, "Begeleiding De Startlijn (fictief)", ref(GUIDANCE_INDIVIDUAL)));
+
+  /**
+   * A provider admitted for 2026-2028 like the first twelve, with a lot of manual wheelchairs, to
+   * which no client is ever assigned: its active contract is dormant from 2027-01-01 (twelve months
+   * after the period started), so the list of dormant contracts shows it. Not in {@link #PROVIDERS}:
+   * no case plans assign it, and it has no turnover.
+   */
+  public static final DemoProvider IDLE = provider(15, "Rolstoelservice De Stille Hoek (fictief)", ref(WHEELCHAIR_MANUAL));
 
   /** The applicant without a certificate of conduct. */
   public static final AgbCode INCOMPLETE_APPLICANT = agb(14);

@@ -27,14 +27,19 @@ import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.domain.IndexationRate;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
+import nl.wmokader.core.contracting.domain.SpendingKind;
 import nl.wmokader.core.contracting.port.in.ActivateContractCommand;
 import nl.wmokader.core.contracting.port.in.AdmitApplicationCommand;
 import nl.wmokader.core.contracting.port.in.ApplyForAdmissionCommand;
 import nl.wmokader.core.contracting.port.in.ClaimMomentsInput;
 import nl.wmokader.core.contracting.port.in.ContactInput;
 import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestCommand;
+import nl.wmokader.core.contracting.port.in.DeclareQualityComplianceCommand;
 import nl.wmokader.core.contracting.port.in.IndexTariffCommand;
+import nl.wmokader.core.contracting.port.in.ListDormantContractsQuery;
+import nl.wmokader.core.contracting.port.in.RecordRefusalCommand;
 import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
+import nl.wmokader.core.contracting.port.in.ReportSpendingCommand;
 import nl.wmokader.core.contracting.port.in.RequestClientStopCommand;
 import nl.wmokader.core.contracting.port.in.SetClaimMomentsCommand;
 import nl.wmokader.core.contracting.port.in.SetLotTariffCommand;
@@ -73,6 +78,9 @@ import nl.wmokader.core.shared.PageRequest;
  * repositories, never by SQL, so that every rule of the core holds for it. The facade it seeds
  * through has a {@link StepClock} set to the day of each step and name-based identifiers: the
  * same demo day gives the same data, identifiers included.
+ *
+ * <p>After the cases come the providers' accounts under their obligations ({@link DemoObligations}):
+ * refusals, spending reports and quality declarations, each by the provider's own staff.
  *
  * <p>Dates are planned back from the demo day: the day of the first start, but no later than
  * {@link #LAST_DEMO_DAY}, so that granted care stays inside the 2026-2028 contracts.
@@ -152,11 +160,16 @@ public final class DemoSeeder {
     private int objections;
     private int assignments;
     private int deliveries;
+    private final DemoObligations plan;
+    private int refusals;
+    private int spendingReports;
+    private int qualityDeclarations;
 
     Run(WmoKader wmo, StepClock clock, LocalDate demoDay) {
       this.wmo = wmo;
       this.clock = clock;
       this.demoDay = demoDay;
+      this.plan = new DemoObligations(demoDay);
       for (IndicationStatus s : IndicationStatus.values()) {
         cases.put(s, 0);
       }
@@ -175,12 +188,17 @@ public final class DemoSeeder {
       clientStop();
       suspension();
       applicants();
+      idle();
+      obligations();
       clock.set(demoDay);
+      long dormant = ok("list dormant contracts", wmo.listDormantContracts().listDormantContracts(REGION,
+          new ListDormantContractsQuery(PageRequest.first()))).total();
       long overdue = ok("list overdue steps",
           wmo.listOverdue().listOverdue(REGION, ListOverdueQuery.all(PageRequest.first()))).total();
       return new DemoSummary(demoDay, DemoRegion.MEMBERS.size(), DemoCatalogue.PRODUCTS.size(),
-          DemoProviders.PROVIDERS.size() + DemoProviders.APPLICANTS.size(), contracts.size(),
-          DemoProviders.APPLICANTS.size(), 1, clients.size(), cases, objections, assignments, deliveries, overdue);
+          DemoProviders.PROVIDERS.size() + DemoProviders.APPLICANTS.size() + 1, contracts.size(),
+          DemoProviders.APPLICANTS.size(), 1, clients.size(), cases, objections, assignments, deliveries, overdue,
+          new DemoSummary.Obligations(plan.years().toJavaList(), refusals, spendingReports, qualityDeclarations, dormant));
     }
 
     private void region() {
@@ -304,6 +322,60 @@ public final class DemoSeeder {
         contracts.put(p.agb(), application(p, p.agb().equals(DemoProviders.INCOMPLETE_APPLICANT)
             ? given.remove(ConditionCode.CONDUCT_CERTIFICATE) : given));
       }
+    }
+
+    /** The provider that never gets a client: admitted and activated with the others, so its contract falls dormant. */
+    private void idle() {
+      DemoProviders.DemoProvider p = DemoProviders.IDLE;
+      clock.set(APPLICATION_DAY);
+      ContractId id = application(p, List.of(ConditionCode.QUALITY_FRAMEWORK_DECLARATION, ConditionCode.CERTIFICATE,
+          ConditionCode.INSURANCE, ConditionCode.CONDUCT_CERTIFICATE));
+      clock.set(ADMISSION_DAY);
+      ok("admit an application", wmo.admitApplication().admitApplication(REGION, new AdmitApplicationCommand(id)));
+      clock.set(ACTIVATION_DAY);
+      ok("activate a contract", wmo.activateContract().activateContract(REGION, new ActivateContractCommand(id)));
+      ok("agree a waiting-time norm", wmo.setWaitingTimeNorm().setWaitingTimeNorm(REGION,
+          new SetWaitingTimeNormCommand(id, WAITING_DAYS)));
+      ok("agree claim moments", wmo.setClaimMoments().setClaimMoments(REGION, new SetClaimMomentsCommand(id,
+          p.lots().head().product(), DemoProviders.CONTRACT_PERIOD.start(), claimMoments(p.lots().head()))));
+      contracts.put(p.agb(), id);
+    }
+
+    /**
+     * What the providers account for under their obligations, year by year, each step by the
+     * provider's own staff on its own day: refusals, spending reports, quality declarations.
+     */
+    private void obligations() {
+      for (int year : plan.years()) {
+        for (DemoObligations.Accounts a : DemoObligations.ACCOUNTS) {
+          Actor staff = Actor.provider(a.provider());
+          for (DemoObligations.PlannedRefusal r : plan.refusals(a, year)) {
+            clock.set(r.refusedOn());
+            ok("record a refusal", wmo.recordRefusal().recordRefusal(staff,
+                new RecordRefusalCommand(a.provider(), r.refusedOn(), r.reason(), r.explanation())));
+            refusals++;
+          }
+          clock.set(plan.reportedOn(a, year));
+          a.transformationBasisPoints().forEach(bp -> spending(staff, a, year, SpendingKind.TRANSFORMATION, bp,
+              "Inzet op preventie en algemene voorzieningen in de wijk (fictief)"));
+          a.socialReturnBasisPoints().forEach(bp -> spending(staff, a, year, SpendingKind.SOCIAL_RETURN, bp,
+              "Leerwerkplekken en inkoop bij een sociale onderneming (fictief)"));
+          if (a.declares()) {
+            clock.set(plan.declaredOn(a, year));
+            ok("declare quality compliance", wmo.declareQualityCompliance().declareQualityCompliance(staff,
+                new DeclareQualityComplianceCommand(a.provider(), year,
+                    Option.some("Kwaliteitskader Wmo " + year + " nageleefd (fictief)"))));
+            qualityDeclarations++;
+          }
+        }
+      }
+    }
+
+    private void spending(Actor staff, DemoObligations.Accounts a, int year, SpendingKind kind, int basisPoints,
+        String description) {
+      ok("report spending", wmo.reportSpending().reportSpending(staff, new ReportSpendingCommand(a.provider(), year,
+          kind, DemoObligations.share(a, year, basisPoints), Option.some(description))));
+      spendingReports++;
     }
 
     private void run(DemoCases.PlannedCase c) {

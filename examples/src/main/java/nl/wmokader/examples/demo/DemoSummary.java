@@ -1,6 +1,7 @@
 package nl.wmokader.examples.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wmokader.core.indication.domain.IndicationStatus;
@@ -14,14 +15,39 @@ import nl.wmokader.core.indication.domain.IndicationStatus;
  * @param suspended contracts suspended
  * @param casesByStatus cases per intake status, every status present (possibly 0)
  * @param overdue overdue intake steps on the demo day (assessments, decisions, objection decisions)
+ * @param obligations what the providers accounted for under their contracts' obligations
  */
 public record DemoSummary(LocalDate demoDay, int members, int products, int providers, int contracts, int applications,
     int suspended, int clients,
     Map<IndicationStatus, Integer> casesByStatus, int objections, int assignments, int deliveriesStarted,
-    long overdue) {
+    long overdue, Obligations obligations) {
+
+  /**
+   * The obligations' facts.
+   *
+   * @param years the years accounted for, in order
+   * @param refusals refusals recorded, over all those years
+   * @param spendingReports transformation and social-return reports, over all those years
+   * @param qualityDeclarations quality declarations, over all those years
+   * @param dormantContracts contracts dormant on the demo day
+   */
+  public record Obligations(List<Integer> years, int refusals, int spendingReports, int qualityDeclarations,
+      long dormantContracts) {
+    public Obligations {
+      years = List.copyOf(years);
+    }
+
+    String describe() {
+      String span = years.isEmpty() ? "no year"
+          : years.size() == 1 ? String.valueOf(years.get(0)) : years.get(0) + "-" + years.get(years.size() - 1);
+      return refusals + " refusals, " + spendingReports + " spending reports and " + qualityDeclarations
+          + " quality declarations for " + span + ", " + dormantContracts + " dormant contracts";
+    }
+  }
 
   public DemoSummary {
     casesByStatus = Map.copyOf(casesByStatus);
+    java.util.Objects.requireNonNull(obligations, "obligations");
   }
 
   public int cases() {
@@ -37,6 +63,6 @@ public record DemoSummary(LocalDate demoDay, int members, int products, int prov
         + " contracts (" + applications + " applications, " + suspended + " suspended), " + clients
         + " clients with " + cases() + " cases (" + statuses + "; " + overdue
         + " overdue steps, " + objections + " objections), " + assignments + " assignments ("
-        + deliveriesStarted + " delivering), as of " + demoDay;
+        + deliveriesStarted + " delivering), " + obligations.describe() + ", as of " + demoDay;
   }
 }

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.catalogue.domain.ProductVersion;
@@ -20,10 +22,18 @@ import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.ClientStopRequestStatus;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractStatus;
+import nl.wmokader.core.contracting.domain.DormantContract;
+import nl.wmokader.core.contracting.domain.EvaluationStatus;
 import nl.wmokader.core.contracting.domain.EvidenceAlert;
+import nl.wmokader.core.contracting.domain.ObligationEvaluation;
+import nl.wmokader.core.contracting.domain.ObligationKind;
 import nl.wmokader.core.contracting.domain.EvidenceStatus;
 import nl.wmokader.core.contracting.domain.Provider;
+import nl.wmokader.core.contracting.domain.Refusal;
+import nl.wmokader.core.contracting.port.in.EvaluateObligationsQuery;
+import nl.wmokader.core.contracting.port.in.ListDormantContractsQuery;
 import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsQuery;
+import nl.wmokader.core.contracting.port.in.ListRefusalsQuery;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.Indication;
@@ -55,8 +65,29 @@ class DemoSeederTest {
   /** The adapters seeded on {@code today}, and what the seeder reported. */
   private record Seeded(InMemoryAdapters adapters, Option<DemoSummary> summary, LocalDate today) {
     WmoKader wmo() {
-      return adapters.builder().clock(Clock.fixed(today.atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE))
-          .ids(UUID::randomUUID).build();
+      return wmoOn(today);
+    }
+
+    /** A facade whose today is {@code day}, with the example service's demo turnover. */
+    WmoKader wmoOn(LocalDate day) {
+      return adapters.builder().clock(Clock.fixed(day.atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE))
+          .ids(UUID::randomUUID).turnover(new DemoTurnover()).build();
+    }
+
+    /** Provider number -> status of {@code kind} for {@code year}, evaluated on {@code day}. */
+    Map<Integer, EvaluationStatus> statuses(int year, ObligationKind kind, LocalDate day) {
+      WmoKader wmo = wmoOn(day);
+      Map<Integer, EvaluationStatus> statuses = new TreeMap<>();
+      for (DemoObligations.Accounts a : DemoObligations.ACCOUNTS) {
+        statuses.put(Integer.parseInt(a.provider().value().substring(6)), wmo.evaluateObligations()
+            .evaluateObligations(REGION, new EvaluateObligationsQuery(a.provider(), year)).get().of(kind).status());
+      }
+      return statuses;
+    }
+
+    List<DormantContract> dormantOn(LocalDate day) {
+      return List.ofAll(wmoOn(day).listDormantContracts().listDormantContracts(REGION,
+          new ListDormantContractsQuery(PageRequest.first())).get().items());
     }
 
     List<Indication> indications() {
@@ -108,24 +139,24 @@ class DemoSeederTest {
   }
 
   @Test
-  void seeds_fourteen_fictional_providers_twelve_admitted_and_active_two_applied() {
+  void seeds_fifteen_fictional_providers_thirteen_admitted_and_two_applied() {
     Seeded seeded = seed(DAY);
     List<Provider> providers = List.ofAll(seeded.wmo().listProviders().listProviders(REGION,
         new PageRequest(0, 100)).get().items());
-    assertThat(providers).hasSize(14).allSatisfy(p -> {
+    assertThat(providers).hasSize(15).allSatisfy(p -> {
       assertThat(p.name()).endsWith("(fictief)");
       assertThat(p.agb().value()).startsWith("980000");
       assertThat(p.chamberOfCommerce().get().value()).startsWith("990000");
       assertThat(p.supervisionContact()).isNotEmpty();
     });
     DemoSummary summary = seeded.summary().get();
-    assertThat(summary.providers()).isEqualTo(14);
-    assertThat(summary.contracts()).isEqualTo(14);
+    assertThat(summary.providers()).isEqualTo(15);
+    assertThat(summary.contracts()).isEqualTo(15);
     assertThat(summary.applications()).isEqualTo(2);
     List<Contract> contracts = List.ofAll(seeded.adapters().contracts().all());
     assertThat(contracts).allSatisfy(c -> assertThat(c.period()).isEqualTo(DemoProviders.CONTRACT_PERIOD));
     assertThat(contracts.groupBy(Contract::status).mapValues(List::size).toJavaMap())
-        .containsOnly(entry(ContractStatus.ACTIVE, 11), entry(ContractStatus.SUSPENDED, 1), entry(ContractStatus.APPLIED, 2));
+        .containsOnly(entry(ContractStatus.ACTIVE, 12), entry(ContractStatus.SUSPENDED, 1), entry(ContractStatus.APPLIED, 2));
     Contract suspended = contracts.find(c -> c.provider().equals(DemoProviders.SUSPENDED)).get();
     assertThat(suspended.status()).isEqualTo(ContractStatus.SUSPENDED);
     assertThat(contracts.filter(c -> c.status() != ContractStatus.APPLIED))
@@ -189,6 +220,100 @@ class DemoSeederTest {
   }
 
   @Test
+  void providers_account_for_2026_refusals_spending_and_quality_and_the_counts_match_the_summary() {
+    Seeded seeded = seed(DAY);
+    DemoSummary.Obligations summary = seeded.summary().get().obligations();
+    assertThat(summary.years()).containsExactly(2026);
+    // 2 + 1 + 4 + 3 + 6 refusals by five providers; every one dated on or before the demo day.
+    assertThat(summary.refusals()).isEqualTo(16);
+    List<Refusal> refusals = DemoObligations.ACCOUNTS.flatMap(a -> seeded.wmo().listRefusals().listRefusals(REGION,
+        new ListRefusalsQuery(a.provider(), 2026)).get());
+    assertThat(refusals).hasSize(16).allSatisfy(r -> assertThat(r.refusedOn()).isBeforeOrEqualTo(DAY));
+    assertThat(refusals.map(Refusal::provider).distinct()).hasSize(5);
+    // Two reports for each of the eleven reporting providers, a declaration by all but one of thirteen.
+    assertThat(summary.spendingReports()).isEqualTo(22);
+    assertThat(summary.qualityDeclarations()).isEqualTo(12);
+    assertThat(summary.dormantContracts()).as("contracts began ten months before the demo day").isZero();
+    assertThat(seeded.summary().get().describe())
+        .contains("16 refusals, 22 spending reports and 12 quality declarations for 2026, 0 dormant contracts");
+  }
+
+  @Test
+  void the_2026_evaluations_are_not_yet_due_in_2026_then_show_every_verdict() {
+    Seeded seeded = seed(DAY);
+    for (ObligationKind kind : ObligationKind.values()) {
+      assertThat(seeded.statuses(2026, kind, DAY).values()).as(kind.name()).containsOnly(EvaluationStatus.NOT_YET_DUE);
+      assertThat(seeded.statuses(2026, kind, LocalDate.of(2026, 12, 31)).values()).containsOnly(EvaluationStatus.NOT_YET_DUE);
+    }
+    LocalDate winter = LocalDate.of(2027, 2, 15);
+    assertThat(seeded.statuses(2026, ObligationKind.ACCEPTANCE, winter)).containsOnly(
+        entry(1, C), entry(2, S), entry(3, C), entry(4, S), entry(5, C), entry(6, C), entry(7, C), entry(8, S),
+        entry(9, C), entry(10, C), entry(11, S), entry(12, S), entry(15, C));
+    assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, winter)).containsOnly(
+        entry(1, C), entry(2, C), entry(3, S), entry(4, C), entry(5, C), entry(6, P), entry(7, C), entry(8, C),
+        entry(9, S), entry(10, C), entry(11, S), entry(12, C), entry(15, C));
+    assertThat(seeded.statuses(2026, ObligationKind.SOCIAL_RETURN, winter)).containsOnly(
+        entry(1, C), entry(2, S), entry(3, C), entry(4, C), entry(5, C), entry(6, P), entry(7, C), entry(8, C),
+        entry(9, S), entry(10, C), entry(11, S), entry(12, C), entry(15, C));
+    assertThat(seeded.statuses(2026, ObligationKind.QUALITY_FRAMEWORK, winter)).containsOnly(
+        entry(1, C), entry(2, C), entry(3, C), entry(4, C), entry(5, P), entry(6, C), entry(7, C), entry(8, C),
+        entry(9, C), entry(10, C), entry(11, C), entry(12, C), entry(15, C));
+    assertThat(seeded.statuses(2026, ObligationKind.REPORTING, winter).values()).containsOnly(C);
+
+    // After the 1 April deadline the missing report and declaration are shortfalls; nothing else moves.
+    LocalDate spring = LocalDate.of(2027, 4, 2);
+    assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, spring))
+        .isEqualTo(with(seeded.statuses(2026, ObligationKind.TRANSFORMATION, winter), 6, S));
+    assertThat(seeded.statuses(2026, ObligationKind.SOCIAL_RETURN, spring))
+        .isEqualTo(with(seeded.statuses(2026, ObligationKind.SOCIAL_RETURN, winter), 6, S));
+    assertThat(seeded.statuses(2026, ObligationKind.QUALITY_FRAMEWORK, spring))
+        .isEqualTo(with(seeded.statuses(2026, ObligationKind.QUALITY_FRAMEWORK, winter), 5, S));
+    assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, LocalDate.of(2027, 4, 1)).get(6)).isEqualTo(P);
+
+    // Provider 9 reported 0.9% of €790,000: €7,110 of the €15,800 required.
+    assertThat(seeded.wmoOn(spring).evaluateObligations().evaluateObligations(REGION,
+            new EvaluateObligationsQuery(DemoProviders.agb(9), 2026)).get().of(ObligationKind.TRANSFORMATION).shortfall())
+        .contains(Money.euros(8_690, 0));
+  }
+
+  @Test
+  void the_idle_provider_s_contract_is_dormant_from_2027_on() {
+    Seeded seeded = seed(DAY);
+    assertThat(seeded.dormantOn(DAY)).isEmpty();
+    assertThat(seeded.dormantOn(LocalDate.of(2026, 12, 31))).isEmpty();
+    assertThat(seeded.dormantOn(LocalDate.of(2027, 1, 1))).singleElement().satisfies(d -> {
+      assertThat(d.provider()).isEqualTo(DemoProviders.IDLE.agb());
+      assertThat(d.lastClientDay()).isEmpty();
+    });
+  }
+
+  @Test
+  void a_demo_day_in_2027_accounts_for_2026_in_early_2027_and_shows_the_dormant_contract() {
+    LocalDate day = LocalDate.of(2027, 3, 10);
+    Seeded seeded = seed(day);
+    DemoSummary.Obligations summary = seeded.summary().get().obligations();
+    assertThat(summary.years()).containsExactly(2026, 2027);
+    assertThat(summary.dormantContracts()).isEqualTo(1);
+    assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, day).values()).contains(C, S, P);
+    assertThat(seeded.statuses(2027, ObligationKind.TRANSFORMATION, day).values()).containsOnly(EvaluationStatus.NOT_YET_DUE);
+    assertThat(seeded.wmoOn(day).evaluateObligations().evaluateObligations(REGION,
+            new EvaluateObligationsQuery(DemoProviders.agb(1), 2026)).get().of(ObligationKind.TRANSFORMATION).details())
+        .isEqualTo(new ObligationEvaluation.Spending(Money.euros(310_000, 0), 200, Money.euros(6_200, 0),
+            Option.some(Money.euros(7_750, 0)), Option.some(LocalDate.of(2027, 2, 6))));
+  }
+
+  private static final EvaluationStatus C = EvaluationStatus.COMPLIANT;
+  private static final EvaluationStatus S = EvaluationStatus.SHORTFALL;
+  private static final EvaluationStatus P = EvaluationStatus.PENDING;
+
+  private static Map<Integer, EvaluationStatus> with(Map<Integer, EvaluationStatus> statuses, int provider,
+      EvaluationStatus status) {
+    Map<Integer, EvaluationStatus> changed = new TreeMap<>(statuses);
+    changed.put(provider, status);
+    return changed;
+  }
+
+  @Test
   void every_client_bsn_lies_in_the_reserved_test_range_and_passes_the_eleven_test() {
     Seeded seeded = seed(DAY);
     assertThat(seeded.indications().map(i -> i.client().value()))
@@ -217,6 +342,10 @@ class DemoSeederTest {
     assertThat(second.summary()).isEqualTo(first.summary());
     assertThat(second.indications()).isEqualTo(first.indications());
     assertThat(second.assignments()).isEqualTo(first.assignments());
+    assertThat(second.statuses(2026, ObligationKind.SOCIAL_RETURN, LocalDate.of(2027, 2, 15)))
+        .isEqualTo(first.statuses(2026, ObligationKind.SOCIAL_RETURN, LocalDate.of(2027, 2, 15)));
+    assertThat(List.ofAll(second.adapters().contracts().all()).map(Contract::id))
+        .isEqualTo(List.ofAll(first.adapters().contracts().all()).map(Contract::id));
   }
 
   @Test
