@@ -69,6 +69,7 @@ import nl.wmokader.core.indication.application.DeliveryServices;
 import nl.wmokader.core.indication.application.IndicationQueryServices;
 import nl.wmokader.core.indication.application.IntakeServices;
 import nl.wmokader.core.indication.application.ObjectionServices;
+import nl.wmokader.core.indication.application.WaitingTimeNormService;
 import nl.wmokader.core.indication.application.WaitingTimeService;
 import nl.wmokader.core.indication.domain.IntakeDeadlines;
 import nl.wmokader.core.indication.domain.IntakeTerms;
@@ -82,6 +83,7 @@ import nl.wmokader.core.indication.port.in.FileObjectionUseCase;
 import nl.wmokader.core.indication.port.in.GetAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.GetIndicationUseCase;
 import nl.wmokader.core.indication.port.in.IssueAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.ListAssignmentsOverNormUseCase;
 import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
 import nl.wmokader.core.indication.port.in.ListIndicationsUseCase;
 import nl.wmokader.core.indication.port.in.ListOverdueUseCase;
@@ -133,6 +135,7 @@ public final class WmoKader {
   private final AssignmentServices assignments;
   private final DeliveryServices deliveries;
   private final WaitingTimeService waitingTimes;
+  private final WaitingTimeNormService waitingTimeNorms;
   private final IntakeDeadlines intakeDeadlines;
 
   private WmoKader(Builder b) {
@@ -153,6 +156,7 @@ public final class WmoKader {
     this.assignments = new AssignmentServices(b.assignments, b.indications, deliveryRights, b.approvedClaims, b.clock, b.ids);
     this.deliveries = new DeliveryServices(b.assignments, b.clock);
     this.waitingTimes = new WaitingTimeService(b.assignments);
+    this.waitingTimeNorms = new WaitingTimeNormService(b.assignments, contracts, b.clock);
     // Contracting learns of clients from indication's assignments through a port it owns.
     AssignmentProviderActivity activity = new AssignmentProviderActivity(b.assignments);
     this.obligations = new ObligationServices(b.providers, b.contracts, b.refusals, b.spendingReports,
@@ -420,6 +424,10 @@ public final class WmoKader {
 
   public ListWaitingTimesUseCase listWaitingTimes() {
     return waitingTimes;
+  }
+
+  public ListAssignmentsOverNormUseCase listAssignmentsOverNorm() {
+    return waitingTimeNorms;
   }
 
   /** Collects the driven ports; {@link #build()} refuses to start with one missing. */

@@ -3,6 +3,7 @@ package nl.wmokader.adapters.rest;
 import java.util.List;
 import nl.wmokader.adapters.rest.assignment.AssignmentRoutes;
 import nl.wmokader.adapters.rest.assignment.DeliveryRoutes;
+import nl.wmokader.adapters.rest.assignment.WaitingTimeNormRoutes;
 import nl.wmokader.adapters.rest.assignment.WaitingTimeRoutes;
 import nl.wmokader.adapters.rest.catalogue.ProductRoutes;
 import nl.wmokader.adapters.rest.contracting.AdmissionRoutes;
@@ -45,6 +46,7 @@ public final class WmoKaderRoutes {
         new AssignmentRoutes(wmo.issueAssignment(), wmo.extendAssignment(), wmo.changeAssignmentVolume(),
             wmo.deleteAssignment(), wmo.getAssignment(), wmo.listAssignments()),
         new DeliveryRoutes(wmo.reportDeliveryStart(), wmo.reportDeliveryStop()),
-        new WaitingTimeRoutes(wmo.listWaitingTimes()));
+        new WaitingTimeRoutes(wmo.listWaitingTimes()),
+        new WaitingTimeNormRoutes(wmo.listAssignmentsOverNorm()));
   }
 }
