@@ -1,0 +1,2 @@
+/** The settlement application services: scope first, then validation, then the rules, then the save. */
+package nl.wmokader.core.settlement.application;
