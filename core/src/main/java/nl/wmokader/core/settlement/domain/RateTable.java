@@ -36,7 +36,8 @@ public final class RateTable {
         errors = errors.append(new FieldError(field + ".rate", "negative", "must not be negative"));
       }
       for (int j = 0; j < i; j++) {
-        if (e.overlaps(entries.get(j))) {
+        // An inverted entry is already reported; its overlap would be noise.
+        if (!inverted(e) && !inverted(entries.get(j)) && e.overlaps(entries.get(j))) {
           errors = errors.append(new FieldError(field, "overlap", "overlaps entries[" + j + "]"));
         }
       }
@@ -44,6 +45,10 @@ public final class RateTable {
     return errors.isEmpty()
         ? Either.right(new RateTable(entries.sortBy(RateTableEntry::from)))
         : Either.left(new InvalidInput(errors));
+  }
+
+  private static boolean inverted(RateTableEntry e) {
+    return e.until().exists(u -> u.isBefore(e.from()));
   }
 
   /** The rate valid in the month, if any. */
