@@ -10,7 +10,6 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.settlement.domain.Allocation;
@@ -143,7 +142,8 @@ class AllocationPropertiesTest implements WithQuickTheories {
     java.util.Map<MunicipalityCode, BigDecimal> remainders = new java.util.HashMap<>();
     long given = 0;
     for (Tuple2<MunicipalityCode, BigInteger> w : weights) {
-      BigDecimal exact = BigDecimal.valueOf(total.cents()).multiply(new BigDecimal(w._2)).divide(sum, new MathContext(80, RoundingMode.DOWN));
+      // A fixed number of decimal places (not significant digits), so that equal remainders stay equal.
+      BigDecimal exact = BigDecimal.valueOf(total.cents()).multiply(new BigDecimal(w._2)).divide(sum, 80, RoundingMode.DOWN);
       BigDecimal floor = exact.setScale(0, RoundingMode.FLOOR);
       parts.put(w._1, floor.longValueExact());
       remainders.put(w._1, exact.subtract(floor));

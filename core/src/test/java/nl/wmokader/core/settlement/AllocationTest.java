@@ -56,6 +56,19 @@ class AllocationTest {
   }
 
   @Test
+  void a_tie_between_a_member_with_a_whole_cent_and_members_without_goes_by_code_too() {
+    // 2 cents by 4:1:1: exact shares 1 1/3, 1/3, 1/3; the remainders tie at exactly 1/3, so the
+    // lowest code (Boekel, 0755) gets the spare cent although it already has one. Found by the
+    // decimal reference property, whose own rounding once broke this tie.
+    Allocation allocation = Results.right(Allocation.divide(REGION, AllocationPurpose.SPECIALIST_SAFETY_NET,
+        Money.ofCents(2), new AllocationKey.ActualUse(LinkedHashMap.of(BOEKEL, 4L, OSS, 1L, BERNHEZE, 1L))));
+
+    assertThat(allocation.shareOf(BOEKEL)).isEqualTo(Money.ofCents(2));
+    assertThat(allocation.shareOf(OSS)).isEqualTo(Money.ZERO);
+    assertThat(allocation.shareOf(BERNHEZE)).isEqualTo(Money.ZERO);
+  }
+
+  @Test
   void fixed_basis_points_divide_exactly() {
     Allocation allocation = Results.right(Allocation.divide(REGION, AllocationPurpose.REGIONAL_TEAMS, Money.euros(100, 0),
         AllocationKey.FixedShares.basisPoints(LinkedHashMap.of(OSS, 5_000L, BERNHEZE, 2_500L, MAASHORST, 2_500L))));
