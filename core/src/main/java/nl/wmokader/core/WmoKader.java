@@ -100,6 +100,20 @@ import nl.wmokader.core.region.port.in.DefineRegionUseCase;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.region.port.in.RecordInhabitantsUseCase;
 import nl.wmokader.core.region.port.out.RegionRepository;
+import nl.wmokader.core.settlement.application.ClaimServices;
+import nl.wmokader.core.settlement.application.SettlementServices;
+import nl.wmokader.core.settlement.domain.BudgetTerms;
+import nl.wmokader.core.settlement.port.in.GetBudgetStatusUseCase;
+import nl.wmokader.core.settlement.port.in.GetCentralPaymentUseCase;
+import nl.wmokader.core.settlement.port.in.GetClaimUseCase;
+import nl.wmokader.core.settlement.port.in.GetMemberSettlementUseCase;
+import nl.wmokader.core.settlement.port.in.ListClaimsUseCase;
+import nl.wmokader.core.settlement.port.in.RegisterRecoveryUseCase;
+import nl.wmokader.core.settlement.port.in.SetBudgetUseCase;
+import nl.wmokader.core.settlement.port.in.SubmitClaimUseCase;
+import nl.wmokader.core.settlement.port.out.BudgetRepository;
+import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.settlement.port.out.RecoveryRepository;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.WorkingDayCalendar;
 
@@ -137,8 +151,13 @@ public final class WmoKader {
   private final WaitingTimeService waitingTimes;
   private final WaitingTimeNormService waitingTimeNorms;
   private final IntakeDeadlines intakeDeadlines;
+  private final ClaimServices claims;
+  private final SettlementServices settlement;
 
   private WmoKader(Builder b) {
+    // Settlement answers indication's and contracting's questions about claims unless the embedder's claim system does.
+    ApprovedClaims approvedClaims = b.approvedClaims != null ? b.approvedClaims : b.claims::hasApprovedLines;
+    TurnoverSource turnover = b.turnover != null ? b.turnover : b.claims::turnover;
     this.region = new RegionServices(b.regions);
     this.manageCatalogue = new ManageCatalogueService(b.products, region);
     this.readCatalogue = new ReadCatalogueService(b.products, b.clock);
@@ -153,16 +172,20 @@ public final class WmoKader {
     this.intake = new IntakeServices(b.indications, region, readCatalogue, b.ids, b.clock, deadlines);
     this.objections = new ObjectionServices(b.indications, b.clock, deadlines);
     this.indicationQueries = new IndicationQueryServices(b.indications, b.clock, deadlines);
-    this.assignments = new AssignmentServices(b.assignments, b.indications, deliveryRights, b.approvedClaims, b.clock, b.ids);
+    this.assignments = new AssignmentServices(b.assignments, b.indications, deliveryRights, approvedClaims, b.clock, b.ids);
     this.deliveries = new DeliveryServices(b.assignments, b.clock);
     this.waitingTimes = new WaitingTimeService(b.assignments);
     this.waitingTimeNorms = new WaitingTimeNormService(b.assignments, contracts, b.clock);
     // Contracting learns of clients from indication's assignments through a port it owns.
     AssignmentProviderActivity activity = new AssignmentProviderActivity(b.assignments);
     this.obligations = new ObligationServices(b.providers, b.contracts, b.refusals, b.spendingReports,
-        b.qualityDeclarations, b.turnover, activity, b.qualityFindings, b.reportableEvents,
+        b.qualityDeclarations, turnover, activity, b.qualityFindings, b.reportableEvents,
         new ObligationEvaluator(b.obligationTerms, b.calendar), b.clock, b.ids);
     this.dormantContracts = new DormantContractService(b.providers, b.contracts, activity, b.obligationTerms, b.clock);
+    this.claims = new ClaimServices(b.claims, new ClaimReferenceDataFromStores(b.assignments, b.products, b.contracts),
+        region, b.clock, b.ids);
+    this.settlement = new SettlementServices(b.claims, b.recoveries, b.budgets, region, providers, b.budgetTerms,
+        b.clock, b.ids);
   }
 
   public static Builder builder() {
@@ -430,6 +453,40 @@ public final class WmoKader {
     return waitingTimeNorms;
   }
 
+  // settlement
+
+  public SubmitClaimUseCase submitClaim() {
+    return claims;
+  }
+
+  public GetClaimUseCase getClaim() {
+    return claims;
+  }
+
+  public ListClaimsUseCase listClaims() {
+    return claims;
+  }
+
+  public GetMemberSettlementUseCase getMemberSettlement() {
+    return settlement;
+  }
+
+  public GetCentralPaymentUseCase getCentralPayment() {
+    return settlement;
+  }
+
+  public RegisterRecoveryUseCase registerRecovery() {
+    return settlement;
+  }
+
+  public SetBudgetUseCase setBudget() {
+    return settlement;
+  }
+
+  public GetBudgetStatusUseCase getBudgetStatus() {
+    return settlement;
+  }
+
   /** Collects the driven ports; {@link #build()} refuses to start with one missing. */
   public static final class Builder {
     private RegionRepository regions;
@@ -443,6 +500,10 @@ public final class WmoKader {
     private SpendingReportRepository spendingReports;
     private QualityDeclarationRepository qualityDeclarations;
     private TurnoverSource turnover;
+    private ClaimRepository claims;
+    private RecoveryRepository recoveries;
+    private BudgetRepository budgets;
+    private BudgetTerms budgetTerms = BudgetTerms.DEFAULT;
     private QualityFindings qualityFindings;
     private ReportableEvents reportableEvents;
     private ObligationTerms obligationTerms = ObligationTerms.reference();
@@ -485,8 +546,9 @@ public final class WmoKader {
     }
 
     /**
-     * Whether claims on an assignment were approved (an approved assignment may not be deleted).
-     * Until the settlement subdomain answers it, the embedder's claim system does.
+     * Optional: whether claims on an assignment were approved (an approved assignment may not be
+     * deleted), for an embedder whose claims are handled outside the library. Unless given, the
+     * library's own claims answer it.
      */
     public Builder approvedClaims(ApprovedClaims approvedClaims) {
       this.approvedClaims = approvedClaims;
@@ -509,11 +571,34 @@ public final class WmoKader {
     }
 
     /**
-     * Providers' yearly turnover in the region, for the 2% and 5% obligations. Until the settlement
-     * subdomain answers it from approved claims, the embedder's claim system does.
+     * Optional: providers' yearly turnover in the region (for the 2% and 5% obligations), for an
+     * embedder whose claims are handled outside the library. Unless given, the approved lines of
+     * the library's own claims answer it [DOMAIN §6].
      */
     public Builder turnover(TurnoverSource turnover) {
       this.turnover = turnover;
+      return this;
+    }
+
+    /** Claims and their answers: the hot path of settlement. */
+    public Builder claims(ClaimRepository claims) {
+      this.claims = claims;
+      return this;
+    }
+
+    public Builder recoveries(RecoveryRepository recoveries) {
+      this.recoveries = recoveries;
+      return this;
+    }
+
+    public Builder budgets(BudgetRepository budgets) {
+      this.budgets = budgets;
+      return this;
+    }
+
+    /** When a budget forecast signals overspending; 2% over the budget unless given. */
+    public Builder budgetTerms(BudgetTerms budgetTerms) {
+      this.budgetTerms = budgetTerms;
       return this;
     }
 
@@ -572,11 +657,13 @@ public final class WmoKader {
       requireNonNull(contracts, "contracts: a ContractRepository is required");
       requireNonNull(indications, "indications: an IndicationRepository is required");
       requireNonNull(assignments, "assignments: an AssignmentRepository is required");
-      requireNonNull(approvedClaims, "approvedClaims is required");
       requireNonNull(refusals, "refusals: a RefusalRepository is required");
       requireNonNull(spendingReports, "spendingReports: a SpendingReportRepository is required");
       requireNonNull(qualityDeclarations, "qualityDeclarations: a QualityDeclarationRepository is required");
-      requireNonNull(turnover, "turnover: a TurnoverSource is required");
+      requireNonNull(claims, "claims: a ClaimRepository is required");
+      requireNonNull(recoveries, "recoveries: a RecoveryRepository is required");
+      requireNonNull(budgets, "budgets: a BudgetRepository is required");
+      requireNonNull(budgetTerms, "budgetTerms is required");
       requireNonNull(qualityFindings, "qualityFindings is required");
       requireNonNull(reportableEvents, "reportableEvents is required");
       requireNonNull(obligationTerms, "obligationTerms is required");

@@ -15,11 +15,12 @@ public final class InMemoryAdapters {
   private final InMemoryContractRepository contracts = new InMemoryContractRepository();
   private final InMemoryIndicationRepository indications = new InMemoryIndicationRepository();
   private final InMemoryAssignmentRepository assignments = new InMemoryAssignmentRepository();
-  private final InMemoryApprovedClaims approvedClaims = new InMemoryApprovedClaims();
   private final InMemoryRefusalRepository refusals = new InMemoryRefusalRepository();
   private final InMemorySpendingReportRepository spendingReports = new InMemorySpendingReportRepository();
   private final InMemoryQualityDeclarationRepository qualityDeclarations = new InMemoryQualityDeclarationRepository();
-  private final InMemoryTurnoverSource turnover = new InMemoryTurnoverSource();
+  private final InMemoryClaimRepository claims = new InMemoryClaimRepository();
+  private final InMemoryRecoveryRepository recoveries = new InMemoryRecoveryRepository();
+  private final InMemoryBudgetRepository budgets = new InMemoryBudgetRepository();
   private final InMemoryQualityFindings qualityFindings = new InMemoryQualityFindings();
   private final InMemoryReportableEvents reportableEvents = new InMemoryReportableEvents();
 
@@ -32,11 +33,12 @@ public final class InMemoryAdapters {
         .contracts(contracts)
         .indications(indications)
         .assignments(assignments)
-        .approvedClaims(approvedClaims)
         .refusals(refusals)
         .spendingReports(spendingReports)
         .qualityDeclarations(qualityDeclarations)
-        .turnover(turnover)
+        .claims(claims)
+        .recoveries(recoveries)
+        .budgets(budgets)
         .qualityFindings(qualityFindings)
         .reportableEvents(reportableEvents);
   }
@@ -65,10 +67,6 @@ public final class InMemoryAdapters {
     return assignments;
   }
 
-  public InMemoryApprovedClaims approvedClaims() {
-    return approvedClaims;
-  }
-
   public InMemoryRefusalRepository refusals() {
     return refusals;
   }
@@ -81,9 +79,16 @@ public final class InMemoryAdapters {
     return qualityDeclarations;
   }
 
-  /** Set a provider's turnover here until settlement answers it. */
-  public InMemoryTurnoverSource turnover() {
-    return turnover;
+  public InMemoryClaimRepository claims() {
+    return claims;
+  }
+
+  public InMemoryRecoveryRepository recoveries() {
+    return recoveries;
+  }
+
+  public InMemoryBudgetRepository budgets() {
+    return budgets;
   }
 
   public InMemoryQualityFindings qualityFindings() {

@@ -26,6 +26,11 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   }
 
   @Override
+  public synchronized Seq<Assignment> findByIds(io.vavr.collection.Set<AssignmentId> ids) {
+    return ids.toList().flatMap(byId::get);
+  }
+
+  @Override
   public synchronized Seq<Assignment> find(AssignmentFilter filter) {
     return byId.values().filter(filter::matches).toList().sorted(ORDER);
   }

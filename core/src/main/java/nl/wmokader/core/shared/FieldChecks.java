@@ -2,7 +2,7 @@ package nl.wmokader.core.shared;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.List;
+import io.vavr.collection.Vector;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.function.Supplier;
@@ -17,7 +17,7 @@ public final class FieldChecks {
   private static final String REQUIRED = "required";
   private static final String IS_REQUIRED = "is required";
 
-  private List<FieldError> errors = List.empty();
+  private Vector<FieldError> errors = Vector.empty();
 
   /** Adds {@code field} "required" ("is required") when {@code value} is null; true when it is present. */
   public boolean required(String field, Object value) {
@@ -54,6 +54,11 @@ public final class FieldChecks {
   public FieldChecks addAll(Seq<FieldError> more) {
     errors = errors.appendAll(requireNonNull(more, "more"));
     return this;
+  }
+
+  /** How many errors were added. */
+  public int size() {
+    return errors.size();
   }
 
   /** True while no error was added. */

@@ -36,6 +36,7 @@ import nl.wmokader.core.indication.port.in.DecideOnApplicationCommand;
 import nl.wmokader.core.indication.port.in.GrantTerms;
 import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
 import nl.wmokader.core.inmemory.InMemoryAdapters;
+import nl.wmokader.core.inmemory.InMemoryApprovedClaims;
 import nl.wmokader.core.region.RegionGen;
 import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.shared.Actor;
@@ -71,7 +72,9 @@ final class AssignmentApi implements AutoCloseable {
 
   final MutableClock clock = new MutableClock(LocalDate.of(2026, 1, 21));
   final InMemoryAdapters adapters = new InMemoryAdapters();
-  final WmoKader wmo = adapters.builder().clock(clock).ids(new SequentialIds()).build();
+  /** Stands in for approved claims, so that a test can mark an assignment claimed without submitting one. */
+  final InMemoryApprovedClaims approvedClaims = new InMemoryApprovedClaims();
+  final WmoKader wmo = adapters.builder().approvedClaims(approvedClaims).clock(clock).ids(new SequentialIds()).build();
   final TestServer server;
   private int clients;
 

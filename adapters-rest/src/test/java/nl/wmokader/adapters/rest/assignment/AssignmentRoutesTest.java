@@ -360,7 +360,7 @@ class AssignmentRoutesTest {
   void an_assignment_with_approved_claims_is_not_deleted() {
     try (AssignmentApi api = new AssignmentApi()) {
       String id = api.issued(MAASOEVER);
-      api.adapters.approvedClaims().approve(new AssignmentId(java.util.UUID.fromString(id)));
+      api.approvedClaims.approve(new AssignmentId(java.util.UUID.fromString(id)));
       var before = api.stored();
       assertProblem(api.server.send("DELETE", ASSIGNMENTS + "/" + id, "region", null, null), 422, "has_approved_claims");
       assertThat(api.stored()).isEqualTo(before);

@@ -27,6 +27,14 @@ public interface AssignmentRepository {
 
   Option<Assignment> findById(AssignmentId id);
 
+  /**
+   * The assignments among {@code ids} that exist, in no particular order: what claim validation
+   * reads in one call. The default asks one by one; a database adapter answers in one query.
+   */
+  default Seq<Assignment> findByIds(io.vavr.collection.Set<AssignmentId> ids) {
+    return ids.toList().flatMap(this::findById);
+  }
+
   /** Every assignment the filter matches, in {@link #ORDER}. */
   Seq<Assignment> find(AssignmentFilter filter);
 

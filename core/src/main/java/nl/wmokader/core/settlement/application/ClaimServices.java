@@ -1,0 +1,208 @@
+package nl.wmokader.core.settlement.application;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import nl.wmokader.core.catalogue.domain.Product;
+import nl.wmokader.core.catalogue.domain.ProductCode;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.region.domain.Region;
+import nl.wmokader.core.region.port.in.GetRegionUseCase;
+import nl.wmokader.core.settlement.domain.AssignmentLedger;
+import nl.wmokader.core.settlement.domain.Claim;
+import nl.wmokader.core.settlement.domain.ClaimAnswer;
+import nl.wmokader.core.settlement.domain.ClaimContext;
+import nl.wmokader.core.settlement.domain.ClaimId;
+import nl.wmokader.core.settlement.domain.ClaimLine;
+import nl.wmokader.core.settlement.domain.ClaimSummary;
+import nl.wmokader.core.settlement.domain.ClaimValidator;
+import nl.wmokader.core.settlement.port.in.ClaimLineInput;
+import nl.wmokader.core.settlement.port.in.GetClaimUseCase;
+import nl.wmokader.core.settlement.port.in.ListClaimsQuery;
+import nl.wmokader.core.settlement.port.in.ListClaimsUseCase;
+import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
+import nl.wmokader.core.settlement.port.in.SubmitClaimUseCase;
+import nl.wmokader.core.settlement.port.out.ClaimFilter;
+import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
+import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
+import nl.wmokader.core.shared.IdGenerator;
+import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.Page;
+
+/**
+ * Claims: submit (read once, validate in memory, write once), read and list. A submission whose
+ * ledgers moved meanwhile is validated again against the new state, up to {@link #ATTEMPTS} times.
+ */
+public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase, ListClaimsUseCase {
+
+  /** How often a submission validates again after a concurrent claim moved its ledgers. */
+  static final int ATTEMPTS = 5;
+  static final int MAX_NUMBER_LENGTH = 12;
+
+  private final ClaimRepository claims;
+  private final ClaimReferenceData referenceData;
+  private final GetRegionUseCase region;
+  private final Clock clock;
+  private final IdGenerator ids;
+
+  public ClaimServices(ClaimRepository claims, ClaimReferenceData referenceData, GetRegionUseCase region, Clock clock,
+                       IdGenerator ids) {
+    this.claims = requireNonNull(claims, "claims");
+    this.referenceData = requireNonNull(referenceData, "referenceData");
+    this.region = requireNonNull(region, "region");
+    this.clock = requireNonNull(clock, "clock");
+    this.ids = requireNonNull(ids, "ids");
+  }
+
+  @Override
+  public Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand command) {
+    return Access.require(actor, "submit claims", Actor.Role.PROVIDER)
+        .flatMap(a -> command == null
+            ? Either.left(nl.wmokader.core.shared.InvalidInput.of("claim", "required", "is required"))
+            : Either.right(command))
+        .flatMap(c -> c.provider() != null && !Access.isProvider(actor, c.provider())
+            ? Either.left(new CommonError.NotFound("provider", c.provider().value()))
+            : region.getRegion(actor).flatMap(r -> checked(r, c)))
+        .flatMap(lines -> claims.findByNumber(command.provider(), command.number())
+            .map(existing -> sameClaim(existing, command, lines))
+            .getOrElse(() -> answerAndStore(command, lines)));
+  }
+
+  /** Every problem of the claim's shape at once, or its lines. */
+  private Either<DomainError, Seq<ClaimLine>> checked(Region region, SubmitClaimCommand c) {
+    LocalDate today = LocalDate.now(clock);
+    FieldChecks fields = new FieldChecks();
+    fields.required("provider", c.provider());
+    if (fields.required("municipality", c.municipality())) {
+      fields.check(region.isMember(c.municipality()), "municipality", "not_a_member", "must be a member of the region");
+    }
+    if (fields.required("month", c.month())) {
+      fields.check(!c.month().isAfter(YearMonth.from(today)), "month", "future", "must not lie in the future");
+    }
+    if (fields.requiredText("number", c.number())) {
+      fields.check(c.number().length() <= MAX_NUMBER_LENGTH, "number", "too_long",
+          "must be at most " + MAX_NUMBER_LENGTH + " characters");
+    }
+    Seq<ClaimLineInput> inputs = c.lines() == null ? List.empty() : c.lines();
+    if (inputs.isEmpty() || inputs.size() > MAX_LINES) {
+      fields.add("lines", "size", "must hold 1 to " + MAX_LINES + " lines");
+    }
+    List<ClaimLine> lines = List.empty();
+    int i = 0;
+    for (ClaimLineInput input : inputs) {
+      Option<ClaimLine> line = ClaimLineChecks.line("lines[" + i + "].", input, today, fields);
+      lines = line.isDefined() ? lines.prepend(line.get()) : lines;
+      i++;
+    }
+    lines = lines.reverse();
+    if (fields.isEmpty() && c.declaredTotalCents() != null) {
+      Money sum = lines.foldLeft(Money.ZERO, (s, l) -> s.plus(l.signedAmount()));
+      fields.check(sum.cents() == c.declaredTotalCents(), "declaredTotalCents", "total_mismatch",
+          "must equal the lines' debits minus credits");
+    }
+    return fields.result(lines);
+  }
+
+  /** A claim number used before: the same claim again answers as it did; another one is a conflict. */
+  private Either<DomainError, Claim> sameClaim(Claim existing, SubmitClaimCommand command, Seq<ClaimLine> lines) {
+    boolean same = existing.municipality().equals(command.municipality())
+        && existing.month().equals(command.month())
+        && existing.lines().map(l -> l.line()).equals(lines);
+    return same ? Either.right(existing) : Either.left(new CommonError.Duplicate("claim", command.number()));
+  }
+
+  private Either<DomainError, Claim> answerAndStore(SubmitClaimCommand command, Seq<ClaimLine> lines) {
+    AgbCode provider = command.provider();
+    Set<AssignmentId> assignmentIds = lines.map(ClaimLine::assignment).toSet();
+    Set<ProductCode> productCodes = lines.flatMap(ClaimLine::product).toSet();
+    Set<String> references = lines.map(ClaimLine::reference).toSet();
+    Map<AssignmentId, Assignment> assignments = referenceData.assignments(assignmentIds).toMap(Assignment::id, a -> a);
+    Map<ProductCode, Product> products = referenceData.products(productCodes).toMap(Product::code, p -> p);
+    var contracts = referenceData.contracts(provider);
+    ClaimId id = new ClaimId(ids.next());
+    LocalDate today = LocalDate.now(clock);
+    Either<DomainError, Claim> outcome = null;
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Map<AssignmentId, AssignmentLedger> ledgers = claims.ledgers(assignmentIds);
+      ClaimContext context = new ClaimContext(assignments, ledgers, claims.usedReferences(provider, references),
+          products, contracts);
+      ClaimAnswer answer = ClaimValidator.validate(provider, command.municipality(), command.month(), lines, context);
+      Claim claim = new Claim(id, provider, command.municipality(), command.month(), command.number(), today,
+          answer.lines());
+      Map<AssignmentId, Long> expected = answer.approvedOn().toMap(a -> a, a -> context.ledger(a).version());
+      outcome = claims.save(claim, expected);
+      if (outcome.isRight() || !(outcome.getLeft() instanceof CommonError.StaleVersion)) {
+        break;
+      }
+    }
+    if (outcome.isLeft() && outcome.getLeft() instanceof CommonError.Duplicate) {
+      // a concurrent submission of the same number won: answer as a resubmission would
+      return claims.findByNumber(provider, command.number())
+          .map(existing -> sameClaim(existing, command, lines))
+          .getOrElse(outcome);
+    }
+    return outcome;
+  }
+
+  @Override
+  public Either<DomainError, Claim> getClaim(Actor actor, ClaimId id) {
+    if (id == null) {
+      return Either.left(nl.wmokader.core.shared.InvalidInput.of("id", "required", "is required"));
+    }
+    return claims.findById(id)
+        .filter(c -> sees(actor, c.summary()))
+        .toEither(() -> (DomainError) new CommonError.NotFound("claim", id.toString()));
+  }
+
+  @Override
+  public Either<DomainError, Page<ClaimSummary>> listClaims(Actor actor, ListClaimsQuery query) {
+    ClaimFilter filter = new ClaimFilter(query.provider(), query.municipality(), query.month());
+    switch (actor.role()) {
+      case PROVIDER:
+        if (query.provider().exists(p -> !Access.isProvider(actor, p))) {
+          return Either.right(Page.of(List.empty(), query.page()));
+        }
+        filter = filter.withProvider(actor.provider().get());
+        break;
+      case MUNICIPALITY:
+        if (query.municipality().exists(m -> !actor.municipality().contains(m))) {
+          return Either.right(Page.of(List.empty(), query.page()));
+        }
+        filter = filter.withMunicipality(actor.municipality().get());
+        break;
+      case REGION:
+      case SUPERVISOR:
+      default:
+        break;
+    }
+    return Either.right(claims.findSummaries(filter, query.page()));
+  }
+
+  static boolean sees(Actor actor, ClaimSummary claim) {
+    switch (actor.role()) {
+      case PROVIDER:
+        return Access.isProvider(actor, claim.provider());
+      case MUNICIPALITY:
+        return actor.municipality().contains(claim.municipality());
+      case REGION:
+      case SUPERVISOR:
+      default:
+        return true;
+    }
+  }
+}

@@ -1,0 +1,301 @@
+package nl.wmokader.core.settlement.domain;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import nl.wmokader.core.catalogue.domain.ExecutionVariant;
+import nl.wmokader.core.catalogue.domain.Product;
+import nl.wmokader.core.catalogue.domain.ProductCategory;
+import nl.wmokader.core.catalogue.domain.ProductVersion;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.contracting.domain.ClaimMomentKind;
+import nl.wmokader.core.contracting.domain.ClaimMoments;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentStatus;
+import nl.wmokader.core.indication.domain.AssignmentType;
+import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.MunicipalityCode;
+
+/**
+ * The rules of DOMAIN §8 over one claim: pure, in memory, one pass. Every line is approved or
+ * rejected as a whole, with every code that applies. Credits go first (in the order submitted),
+ * then debits, each against the ledgers as the lines before it left them; the answer keeps the
+ * submitted order. Missing delivery start or stop reports never reject a line.
+ */
+public final class ClaimValidator {
+
+  private final AgbCode provider;
+  private final MunicipalityCode municipality;
+  private final YearMonth month;
+  private final ClaimContext context;
+  private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new HashMap<>();
+  private final java.util.Set<String> usedReferences = new HashSet<>();
+
+  private ClaimValidator(AgbCode provider, MunicipalityCode municipality, YearMonth month, ClaimContext context) {
+    this.provider = provider;
+    this.municipality = municipality;
+    this.month = month;
+    this.context = context;
+  }
+
+  /** The answer to {@code lines} of a claim by {@code provider} to {@code municipality} for {@code month}. */
+  public static ClaimAnswer validate(AgbCode provider, MunicipalityCode municipality, YearMonth month,
+                                     Seq<ClaimLine> lines, ClaimContext context) {
+    return new ClaimValidator(provider, municipality, month, context).run(lines);
+  }
+
+  private ClaimAnswer run(Seq<ClaimLine> lines) {
+    usedReferences.addAll(context.usedReferences().toJavaSet());
+    AnsweredLine[] answers = new AnsweredLine[lines.size()];
+    java.util.Set<AssignmentId> changed = new LinkedHashSet<>();
+    int i = 0;
+    for (ClaimLine line : lines) {
+      if (line.isCredit()) {
+        answers[i] = answerCredit(line, changed);
+      }
+      i++;
+    }
+    i = 0;
+    for (ClaimLine line : lines) {
+      if (!line.isCredit()) {
+        answers[i] = answerDebit(line, changed);
+      }
+      i++;
+    }
+    return new ClaimAnswer(List.of(answers), io.vavr.collection.LinkedHashSet.ofAll(changed));
+  }
+
+  private AssignmentLedger ledger(AssignmentId id) {
+    return ledgers.computeIfAbsent(id, context::ledger);
+  }
+
+  /** The line's assignment when it is this provider's, for the addressed municipality, and not deleted. */
+  private Option<Assignment> ownAssignment(ClaimLine line) {
+    return context.assignments().get(line.assignment())
+        .filter(a -> a.provider().equals(provider)
+            && a.responsibleMunicipality().equals(municipality)
+            && a.status() != AssignmentStatus.DELETED);
+  }
+
+  private AnsweredLine answerCredit(ClaimLine line, java.util.Set<AssignmentId> changed) {
+    EnumSet<RejectionCode> codes = EnumSet.noneOf(RejectionCode.class);
+    boolean fresh = usedReferences.add(line.reference());
+    if (!fresh) {
+      codes.add(RejectionCode.DUPLICATE_REFERENCE);
+    }
+    Option<Assignment> assignment = ownAssignment(line);
+    if (assignment.isEmpty()) {
+      codes.add(RejectionCode.UNKNOWN_ASSIGNMENT);
+      codes.add(RejectionCode.CREDIT_WITHOUT_DEBIT);
+      return answer(line, codes, Option.none(), changed);
+    }
+    if (line.period().start().isAfter(month.atEndOfMonth())) {
+      codes.add(RejectionCode.PERIOD_AFTER_CLAIM_MONTH);
+    }
+    AssignmentLedger ledger = ledger(line.assignment());
+    Option<ClaimLine> debit = line.previousReference().flatMap(ledger::approvedDebit);
+    if (debit.isEmpty() || !mirrors(line, debit.get())) {
+      codes.add(RejectionCode.CREDIT_WITHOUT_DEBIT);
+    } else if (ledger.creditedReferences().contains(debit.get().reference())) {
+      codes.add(RejectionCode.ALREADY_CREDITED);
+    }
+    return answer(line, codes, assignment, changed);
+  }
+
+  /** A credit takes back exactly what its debit asked: same client, product, period, volume, unit, tariff and amount. */
+  private static boolean mirrors(ClaimLine credit, ClaimLine debit) {
+    return credit.client().equals(debit.client())
+        && credit.category() == debit.category()
+        && credit.product().equals(debit.product())
+        && credit.period().equals(debit.period())
+        && credit.volume() == debit.volume()
+        && credit.unit() == debit.unit()
+        && credit.tariff().equals(debit.tariff())
+        && credit.amount().equals(debit.amount());
+  }
+
+  private AnsweredLine answerDebit(ClaimLine line, java.util.Set<AssignmentId> changed) {
+    EnumSet<RejectionCode> codes = EnumSet.noneOf(RejectionCode.class);
+    if (!usedReferences.add(line.reference())) {
+      codes.add(RejectionCode.DUPLICATE_REFERENCE);
+    }
+    if (line.period().start().isAfter(month.atEndOfMonth())) {
+      codes.add(RejectionCode.PERIOD_AFTER_CLAIM_MONTH);
+    }
+    Option<Assignment> found = ownAssignment(line);
+    if (found.isEmpty()) {
+      codes.add(RejectionCode.UNKNOWN_ASSIGNMENT);
+      if (!line.amount().equals(expectedAmount(line, line.unit()))) {
+        codes.add(RejectionCode.AMOUNT_MISMATCH);
+      }
+      return answer(line, codes, Option.none(), changed);
+    }
+    Assignment assignment = found.get();
+    Option<Product> product = line.product().flatMap(context.products()::get);
+    Option<ProductVersion> version = product.flatMap(p -> p.versionOn(line.periodStart()));
+    boolean structural = checkWhat(line, assignment, product, version, codes);
+    checkPeriod(line, assignment, codes);
+    checkMoney(line, assignment, version, codes);
+    if (structural) {
+      checkVolume(line, assignment, version, codes);
+      checkAlreadyClaimed(line, assignment, codes);
+    }
+    return answer(line, codes, found, changed);
+  }
+
+  /** Client, category, product and unit; {@code true} when the line is about what was assigned. */
+  private boolean checkWhat(ClaimLine line, Assignment assignment, Option<Product> product,
+                            Option<ProductVersion> version, EnumSet<RejectionCode> codes) {
+    int before = codes.size();
+    if (!line.client().equals(assignment.client())) {
+      codes.add(RejectionCode.CLIENT_MISMATCH);
+    }
+    if (line.category() != assignment.category()) {
+      codes.add(RejectionCode.CATEGORY_MISMATCH);
+    }
+    boolean productNeeded = assignment.type() != AssignmentType.GENERIC;
+    boolean productMatches = assignment.type() == AssignmentType.SPECIFIC
+        ? line.product().equals(assignment.product())
+        : assignment.type() == AssignmentType.GENERIC || line.product().isDefined();
+    boolean claimable = !productNeeded || version.exists(v -> v.variant() != ExecutionVariant.TASK_BASED
+        && v.category() == line.category());
+    if (!productMatches || !claimable) {
+      codes.add(RejectionCode.PRODUCT_MISMATCH);
+    }
+    Option<Unit> assigned = assignment.volume().map(Volume::unit).orElse(version.map(ProductVersion::unit));
+    if (assigned.isEmpty() || !unitFits(line.unit(), assigned.get())) {
+      codes.add(RejectionCode.UNIT_MISMATCH);
+    }
+    return codes.size() == before;
+  }
+
+  private static boolean unitFits(Unit claimed, Unit assigned) {
+    return claimed == assigned || (claimed == Unit.MINUTE && assigned == Unit.HOUR);
+  }
+
+  private static void checkPeriod(ClaimLine line, Assignment assignment, EnumSet<RejectionCode> codes) {
+    var validity = assignment.validity();
+    LocalDate start = line.periodStart();
+    LocalDate end = line.periodEnd();
+    if (!validity.contains(start)) {
+      codes.add(RejectionCode.PERIOD_START_OUTSIDE_ASSIGNMENT);
+    }
+    if (!validity.contains(end)) {
+      codes.add(RejectionCode.PERIOD_END_OUTSIDE_ASSIGNMENT);
+    }
+    YearMonth lineMonth = line.month();
+    boolean assignmentStartsInMonth = YearMonth.from(validity.start()).equals(lineMonth);
+    if (start.getDayOfMonth() != 1 && !assignmentStartsInMonth) {
+      codes.add(RejectionCode.PERIOD_START_NOT_FIRST_OF_MONTH);
+    }
+    boolean assignmentEndsInMonth = validity.end().exists(e -> YearMonth.from(e).equals(lineMonth))
+        || assignment.stop().exists(s -> YearMonth.from(s.date()).equals(lineMonth));
+    if (!end.equals(lineMonth.atEndOfMonth()) && !assignmentEndsInMonth) {
+      codes.add(RejectionCode.PERIOD_END_NOT_LAST_OF_MONTH);
+    }
+  }
+
+  /** Tariff (the contract's on the period's first day) and amount (volume × tariff, exact, rounded once). */
+  private void checkMoney(ClaimLine line, Assignment assignment, Option<ProductVersion> version,
+                          EnumSet<RejectionCode> codes) {
+    if (line.unit() != Unit.EUROS) {
+      Option<Money> tariff = line.product().flatMap(p -> context.contractTariff(p, line.periodStart()));
+      if (!tariff.contains(line.tariff())) {
+        codes.add(RejectionCode.TARIFF_MISMATCH);
+      }
+    }
+    Unit tariffUnit = assignment.volume().map(Volume::unit).orElse(version.map(ProductVersion::unit)).getOrElse(line.unit());
+    if (!line.amount().equals(expectedAmount(line, tariffUnit))) {
+      codes.add(RejectionCode.AMOUNT_MISMATCH);
+    }
+  }
+
+  /** Volume × tariff; minutes on an hourly tariff: tariff × minutes / 60, half up to the cent; euros: the volume itself. */
+  static Money expectedAmount(ClaimLine line, Unit tariffUnit) {
+    if (line.unit() == Unit.EUROS) {
+      return Money.ofCents(line.volume());
+    }
+    if (line.unit() == Unit.MINUTE && tariffUnit == Unit.HOUR) {
+      return line.tariff().timesFraction(line.volume(), 60);
+    }
+    return line.tariff().times(line.volume());
+  }
+
+  /** The line's own ceiling, the month's and the whole assignment's, counting the approved, uncredited debits. */
+  private void checkVolume(ClaimLine line, Assignment assignment, Option<ProductVersion> version,
+                           EnumSet<RejectionCode> codes) {
+    if (assignment.volume().isEmpty()) {
+      return;
+    }
+    Volume volume = assignment.volume().get();
+    boolean budget = volume.unit() == Unit.EUROS;
+    boolean householdHelp = assignment.category() == ProductCategory.HOUSEHOLD_HELP;
+    boolean output = version.exists(v -> v.variant() == ExecutionVariant.OUTPUT_BASED);
+    var validity = assignment.validity();
+    long lineMeasure = VolumeCeilings.measure(line.volume(), line.unit(), volume.unit());
+    long lineCeiling = VolumeCeilings.forPeriod(volume, validity, householdHelp, output, line.periodStart(), line.periodEnd());
+    if (VolumeCeilings.usage(lineMeasure, volume.unit()) > lineCeiling) {
+      codes.add(budget ? RejectionCode.BUDGET_EXCEEDED : RejectionCode.LINE_VOLUME_EXCEEDED);
+      return;
+    }
+    java.util.Map<YearMonth, Long> perMonth = new HashMap<>();
+    for (ClaimLine debit : ledger(assignment.id()).activeDebits()) {
+      perMonth.merge(debit.month(), VolumeCeilings.measure(debit.volume(), debit.unit(), volume.unit()), Long::sum);
+    }
+    perMonth.merge(line.month(), lineMeasure, Long::sum);
+    YearMonth lineMonth = line.month();
+    long monthCeiling = VolumeCeilings.forPeriod(volume, validity, householdHelp, output,
+        lineMonth.atDay(1), lineMonth.atEndOfMonth());
+    long monthUsage = VolumeCeilings.usage(perMonth.get(lineMonth), volume.unit());
+    long totalUsage = perMonth.values().stream().mapToLong(m -> VolumeCeilings.usage(m, volume.unit())).sum();
+    boolean overMonth = monthUsage > monthCeiling;
+    boolean overTotal = VolumeCeilings.forAssignment(volume, validity, output).exists(ceiling -> totalUsage > ceiling);
+    if (overMonth || overTotal) {
+      codes.add(budget ? RejectionCode.BUDGET_EXCEEDED : RejectionCode.TOTAL_VOLUME_EXCEEDED);
+    }
+  }
+
+  /**
+   * One debit per period, product and assignment unless credited (9389); an output-based lot's claim
+   * moments limit the debits further: one per trajectory, or one per milestone.
+   */
+  private void checkAlreadyClaimed(ClaimLine line, Assignment assignment, EnumSet<RejectionCode> codes) {
+    Seq<ClaimLine> active = ledger(assignment.id()).activeDebits();
+    if (active.exists(d -> d.product().equals(line.product()) && d.period().overlaps(line.period()))) {
+      codes.add(RejectionCode.ALREADY_CLAIMED);
+      return;
+    }
+    Option<ClaimMoments> moments = line.product()
+        .flatMap(p -> context.lotOn(p, line.periodStart()))
+        .flatMap(lot -> lot.claimMoments());
+    if (moments.isDefined()) {
+      ClaimMoments m = moments.get();
+      long allowed = m.kind() == ClaimMomentKind.END_OF_TRAJECTORY ? 1
+          : m.kind() == ClaimMomentKind.PER_MILESTONE ? m.milestones().size() : Long.MAX_VALUE;
+      if (active.size() >= allowed) {
+        codes.add(RejectionCode.ALREADY_CLAIMED);
+      }
+    }
+  }
+
+  private AnsweredLine answer(ClaimLine line, EnumSet<RejectionCode> codes, Option<Assignment> assignment,
+                              java.util.Set<AssignmentId> changed) {
+    Option<MunicipalityCode> chargedTo = assignment.map(a -> a.attributedTo().getOrElse(a.responsibleMunicipality()));
+    if (codes.isEmpty()) {
+      ledgers.put(line.assignment(), ledger(line.assignment()).with(line));
+      changed.add(line.assignment());
+    }
+    return new AnsweredLine(line, TreeSet.ofAll(codes), chargedTo);
+  }
+}

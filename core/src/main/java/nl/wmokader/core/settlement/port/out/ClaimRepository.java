@@ -1,0 +1,79 @@
+package nl.wmokader.core.settlement.port.out;
+
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.YearMonth;
+import java.util.Comparator;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.settlement.domain.AssignmentLedger;
+import nl.wmokader.core.settlement.domain.Claim;
+import nl.wmokader.core.settlement.domain.ClaimId;
+import nl.wmokader.core.settlement.domain.ClaimSummary;
+import nl.wmokader.core.settlement.domain.RejectionCode;
+import nl.wmokader.core.settlement.domain.SettlementTotal;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.MunicipalityCode;
+import nl.wmokader.core.shared.Page;
+import nl.wmokader.core.shared.PageRequest;
+
+/**
+ * Stores answered claims: the hot path of settlement. Validation reads what it needs in one call
+ * ({@link #ledgers}, {@link #usedReferences}) and writes the answer in one ({@link #save}): one
+ * transaction, lines in batches, never a round trip per line.
+ *
+ * <p>A provider's references are registered on first use (every line of a saved claim except those
+ * rejected with {@link RejectionCode#DUPLICATE_REFERENCE}); a ledger's version rises by one with
+ * every saved claim that approves a line on it.
+ */
+public interface ClaimRepository {
+
+  /** The order of summary lists: month, then submission day, then claim number. */
+  Comparator<ClaimSummary> ORDER = Comparator.comparing(ClaimSummary::month)
+      .thenComparing(ClaimSummary::submittedOn)
+      .thenComparing(ClaimSummary::number)
+      .thenComparing(s -> s.provider().value());
+
+  Option<Claim> findById(ClaimId id);
+
+  /** The claim {@code provider} submitted under {@code number}, if any. */
+  Option<Claim> findByNumber(AgbCode provider, String number);
+
+  /** One page of summaries of what {@code filter} matches, in {@link #ORDER}. */
+  Page<ClaimSummary> findSummaries(ClaimFilter filter, PageRequest page);
+
+  /** The ledgers of {@code assignments}: each with its approved lines and version (version 0 and no lines when none). */
+  Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments);
+
+  /** Which of {@code references} {@code provider} used in an earlier claim. */
+  Set<String> usedReferences(AgbCode provider, Set<String> references);
+
+  /**
+   * Stores {@code claim} with its answers, registers its new references and raises the version of
+   * every ledger in {@code expectedVersions} (assignment to the version read), all or nothing.
+   *
+   * @return the claim; {@code Left(StaleVersion)} when a ledger moved or a reference was registered
+   *     meanwhile (the caller validates again); {@code Left(Duplicate)} when the provider used the
+   *     claim number already
+   */
+  Either<DomainError, Claim> save(Claim claim, Map<AssignmentId, Long> expectedVersions);
+
+  /** Whether any line on {@code assignment} was approved (a credit does not undo this). */
+  boolean hasApprovedLines(AssignmentId assignment);
+
+  /**
+   * {@code provider}'s turnover in {@code year}: approved debits minus approved credits of lines
+   * whose period lies in that year [DOMAIN §6].
+   */
+  Money turnover(AgbCode provider, int year);
+
+  /**
+   * Approved totals of claims of {@code from..until} (claim months) charged to {@code member} (or
+   * to every member), one per month, member, provider, category and product, in that order.
+   */
+  Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until);
+}
