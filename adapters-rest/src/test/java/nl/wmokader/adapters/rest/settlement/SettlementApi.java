@@ -84,6 +84,7 @@ final class SettlementApi implements AutoCloseable {
       right(wmo.contractProvider().contractProvider(region, new ContractProviderCommand(AgbCode.of(agb), period,
           List.of(new NewLot(GUIDANCE, period, Option.none())))));
     }
+    clock.set(TODAY);
     server = TestServer.start(options, WmoKaderRoutes.of(wmo));
   }
 
