@@ -64,7 +64,19 @@ public final class ApiCall {
    * 400).
    */
   public <C, R extends ApiRequest<C>> Either<DomainError, C> command(Class<R> requestType) {
-    JsonBinder.Bound<R> bound = JsonBinder.bind(Json.parse(bodyBytes()), requestType);
+    return command(requestType, settings.options().maxBodyBytes());
+  }
+
+  /**
+   * As {@link #command}, for a bulk resource: the body may be as large as {@link
+   * RestOptions#maxBulkBodyBytes()} (a claim of 20,000 lines) instead of {@link RestOptions#maxBodyBytes()}.
+   */
+  public <C, R extends ApiRequest<C>> Either<DomainError, C> bulkCommand(Class<R> requestType) {
+    return command(requestType, settings.options().maxBulkBodyBytes());
+  }
+
+  private <C, R extends ApiRequest<C>> Either<DomainError, C> command(Class<R> requestType, long maxBytes) {
+    JsonBinder.Bound<R> bound = JsonBinder.bind(Json.parse(bodyBytes(maxBytes)), requestType);
     Either<DomainError, C> command = bound.value().toCommand();
     if (bound.errors().isEmpty()) {
       return command;
@@ -82,7 +94,7 @@ public final class ApiCall {
 
   /** The body as a record, bound strictly; any invalid field ends the request with a 400 problem. */
   public <T extends Record> T body(Class<T> type) {
-    JsonBinder.Bound<T> bound = JsonBinder.bind(Json.parse(bodyBytes()), type);
+    JsonBinder.Bound<T> bound = JsonBinder.bind(Json.parse(bodyBytes(settings.options().maxBodyBytes())), type);
     if (!bound.errors().isEmpty()) {
       InvalidInput invalid = new InvalidInput(io.vavr.collection.List.ofAll(bound.errors()));
       throw new ProblemException(400, Problems.code(invalid), invalid.message(),
@@ -197,9 +209,8 @@ public final class ApiCall {
     return ctx.queryParamMap();
   }
 
-  private byte[] bodyBytes() {
+  private byte[] bodyBytes(long max) {
     requireJsonContentType();
-    long max = settings.options().maxBodyBytes();
     long declared = ctx.req().getContentLengthLong();
     if (declared > max) {
       throw tooLarge(max);

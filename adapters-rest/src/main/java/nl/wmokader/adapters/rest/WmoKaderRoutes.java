@@ -17,6 +17,9 @@ import nl.wmokader.adapters.rest.indication.IndicationRoutes;
 import nl.wmokader.adapters.rest.obligations.DormantContractRoutes;
 import nl.wmokader.adapters.rest.obligations.ObligationRoutes;
 import nl.wmokader.adapters.rest.region.RegionRoutes;
+import nl.wmokader.adapters.rest.settlement.BudgetRoutes;
+import nl.wmokader.adapters.rest.settlement.ClaimRoutes;
+import nl.wmokader.adapters.rest.settlement.SettlementRoutes;
 import nl.wmokader.core.WmoKader;
 
 /** Every resource of the API, wired to the use cases of one {@link WmoKader}. */
@@ -47,6 +50,9 @@ public final class WmoKaderRoutes {
             wmo.deleteAssignment(), wmo.getAssignment(), wmo.listAssignments()),
         new DeliveryRoutes(wmo.reportDeliveryStart(), wmo.reportDeliveryStop()),
         new WaitingTimeRoutes(wmo.listWaitingTimes()),
-        new WaitingTimeNormRoutes(wmo.listAssignmentsOverNorm()));
+        new WaitingTimeNormRoutes(wmo.listAssignmentsOverNorm()),
+        new ClaimRoutes(wmo.submitClaim(), wmo.getClaim(), wmo.listClaims()),
+        new SettlementRoutes(wmo.getMemberSettlement(), wmo.getCentralPayment(), wmo.registerRecovery()),
+        new BudgetRoutes(wmo.setBudget(), wmo.getBudgetStatus()));
   }
 }

@@ -1,0 +1,115 @@
+package nl.wmokader.adapters.rest.settlement;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import nl.wmokader.adapters.rest.ApiCall;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.MunicipalityCode;
+
+/**
+ * What the settlement routes read outside a body (identifiers, municipality codes, months and
+ * years in paths and query parameters) and the months in bodies, each error naming the field as
+ * the client sent it.
+ */
+final class SettlementParams {
+  static final String MUNICIPALITY_CODE = "municipalityCode";
+  private static final String UUID_PATTERN =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+  private SettlementParams() {}
+
+  /** A UUID in its canonical form, or a {@code uuid_format} error ({@code required} when absent). */
+  static UUID uuid(FieldCheck check, String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      check.error(field, "required", "is required");
+      return null;
+    }
+    if (!raw.matches(UUID_PATTERN)) {
+      check.error(field, "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
+      return null;
+    }
+    return UUID.fromString(raw);
+  }
+
+  /** A month as {@code YYYY-MM}, or a {@code month_format} error ({@code required} when absent). */
+  static YearMonth month(FieldCheck check, String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      check.error(field, "required", "is required");
+      return null;
+    }
+    if (raw.matches("[0-9]{4}-[0-9]{2}")) {
+      try {
+        return YearMonth.parse(raw);
+      } catch (DateTimeException e) {
+        // a month 00 or 13: reported below
+      }
+    }
+    check.error(field, "month_format", "must be a month as YYYY-MM");
+    return null;
+  }
+
+  /** A path segment's text: never missing, only malformed ({@code %20} decodes to blank). */
+  static String path(ApiCall call, String name) {
+    String raw = call.pathParam(name);
+    return raw == null || raw.isBlank() ? "-" : raw;
+  }
+
+  /** The {@code {municipalityCode}} of the path, checked into {@code check}. */
+  static MunicipalityCode municipalityCode(FieldCheck check, ApiCall call) {
+    return check.valid(MunicipalityCode.validate(MUNICIPALITY_CODE, path(call, MUNICIPALITY_CODE)));
+  }
+
+  /** The {@code {year}} of the path as an integer (its range is the core's to check). */
+  static Integer year(FieldCheck check, ApiCall call) {
+    String raw = path(call, "year");
+    if (!raw.matches("-?[0-9]{1,9}")) {
+      check.error("year", "invalid_type", "must be an integer");
+      return null;
+    }
+    return Integer.parseInt(raw);
+  }
+
+  /** The text of a query parameter, or null; an empty value counts as absent. */
+  static String query(ApiCall call, String name) {
+    return call.query(name).filter(v -> !v.isEmpty()).getOrNull();
+  }
+
+  /**
+   * The core names some fields as its commands do ({@code member}, {@code expectedVersion}); the
+   * client should read them as it sent them. {@code renames} alternates core name and API name.
+   */
+  static <T> Either<DomainError, T> renamed(Either<DomainError, T> result, String... renames) {
+    if (result.isRight() || !(result.getLeft() instanceof InvalidInput)) {
+      return result;
+    }
+    return Either.left(new InvalidInput(((InvalidInput) result.getLeft()).errors().map(e -> {
+      for (int i = 0; i + 1 < renames.length; i += 2) {
+        if (e.field().equals(renames[i])) {
+          return new FieldError(renames[i + 1], e.code(), e.message());
+        }
+      }
+      return e;
+    })));
+  }
+
+  /** Both results combined, or the first error; two invalid inputs become one with the fields of both. */
+  static <A, B, R> Either<DomainError, R> both(Either<DomainError, A> a, Either<DomainError, B> b,
+                                              BiFunction<? super A, ? super B, ? extends R> combine) {
+    if (a.isRight() && b.isRight()) {
+      return Either.right(combine.apply(a.get(), b.get()));
+    }
+    if (a.isLeft() && b.isLeft() && a.getLeft() instanceof InvalidInput && b.getLeft() instanceof InvalidInput) {
+      return Either.left(new InvalidInput(List.<FieldError>empty()
+          .appendAll(((InvalidInput) a.getLeft()).errors())
+          .appendAll(((InvalidInput) b.getLeft()).errors())));
+    }
+    return Either.left(a.isLeft() ? a.getLeft() : b.getLeft());
+  }
+}
