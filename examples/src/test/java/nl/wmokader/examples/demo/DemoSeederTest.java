@@ -68,10 +68,10 @@ class DemoSeederTest {
       return wmoOn(today);
     }
 
-    /** A facade whose today is {@code day}, with the example service's demo turnover. */
+    /** A facade whose today is {@code day}: turnover and approved claims come from the seeded claims. */
     WmoKader wmoOn(LocalDate day) {
       return adapters.builder().clock(Clock.fixed(day.atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE))
-          .ids(UUID::randomUUID).turnover(new DemoTurnover()).build();
+          .ids(UUID::randomUUID).build();
     }
 
     /** Provider number -> status of {@code kind} for {@code year}, evaluated on {@code day}. */
