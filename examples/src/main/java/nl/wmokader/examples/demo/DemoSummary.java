@@ -85,6 +85,7 @@ public record DemoSummary(LocalDate demoDay, int members, int products, int prov
         + " contracts (" + applications + " applications, " + suspended + " suspended), " + clients
         + " clients with " + cases() + " cases (" + statuses + "; " + overdue
         + " overdue steps, " + objections + " objections), " + assignments + " assignments ("
-        + deliveriesStarted + " delivering), " + obligations.describe() + ", as of " + demoDay;
+        + deliveriesStarted + " delivering), " + obligations.describe() + ", "
+        + settlement.describe() + ", as of " + demoDay;
   }
 }
