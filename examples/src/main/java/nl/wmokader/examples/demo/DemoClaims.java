@@ -83,7 +83,10 @@ public final class DemoClaims {
     WRONG_TARIFF(RejectionCode.TARIFF_MISMATCH, DemoProviders.agb(10)),
     /** Last month's line sent again with its reference. */
     RESUBMITTED_REFERENCE(RejectionCode.DUPLICATE_REFERENCE, DemoProviders.agb(3)),
-    /** A line for a client assigned to another provider. */
+    /**
+     * A line for a client assigned to another provider: the provider after it in AGB order with a
+     * lot of the same product claims a client of the other (of 98000003 when it has one).
+     */
     ANOTHER_PROVIDERS_ASSIGNMENT(RejectionCode.UNKNOWN_ASSIGNMENT, DemoProviders.agb(4));
 
     private final RejectionCode code;
