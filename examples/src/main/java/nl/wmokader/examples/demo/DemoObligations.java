@@ -17,7 +17,7 @@ import nl.wmokader.core.shared.Money;
  */
 public final class DemoObligations {
 
-  /** Reported spending as a share of {@link DemoTurnover}, in basis points; none: never reported. */
+  /** Reported spending as a share of the year's turnover (from the approved claims), in basis points; none: never reported. */
   public record Accounts(AgbCode provider, int refusals, Option<Integer> transformationBasisPoints,
       Option<Integer> socialReturnBasisPoints, boolean declares) {}
 
@@ -103,9 +103,12 @@ public final class DemoObligations {
     return planned.isAfter(demoDay) ? demoDay : planned;
   }
 
-  /** {@code basisPoints} of the demo turnover of {@code a} in {@code year}, exact (the turnover is whole euros). */
-  public static Money share(Accounts a, int year, int basisPoints) {
-    return new DemoTurnover().turnover(a.provider(), year).timesFraction(basisPoints, 10_000);
+  /**
+   * {@code basisPoints} of {@code turnover}, rounded half up to the cent like the required share of
+   * the evaluation, so that 200 and 500 basis points meet the 2% and 5% exactly.
+   */
+  public static Money share(Money turnover, int basisPoints) {
+    return turnover.timesFraction(basisPoints, 10_000);
   }
 
   private static int number(AgbCode agb) {

@@ -26,6 +26,8 @@ import nl.wmokader.core.contracting.domain.ConditionCode;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.domain.IndexationRate;
+import nl.wmokader.core.contracting.domain.ObligationEvaluation;
+import nl.wmokader.core.contracting.domain.ObligationKind;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.contracting.domain.SpendingKind;
 import nl.wmokader.core.contracting.port.in.ActivateContractCommand;
@@ -35,6 +37,7 @@ import nl.wmokader.core.contracting.port.in.ClaimMomentsInput;
 import nl.wmokader.core.contracting.port.in.ContactInput;
 import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestCommand;
 import nl.wmokader.core.contracting.port.in.DeclareQualityComplianceCommand;
+import nl.wmokader.core.contracting.port.in.EvaluateObligationsQuery;
 import nl.wmokader.core.contracting.port.in.IndexTariffCommand;
 import nl.wmokader.core.contracting.port.in.ListDormantContractsQuery;
 import nl.wmokader.core.contracting.port.in.RecordRefusalCommand;
@@ -79,8 +82,10 @@ import nl.wmokader.core.shared.PageRequest;
  * through has a {@link StepClock} set to the day of each step and name-based identifiers: the
  * same demo day gives the same data, identifiers included.
  *
- * <p>After the cases come the providers' accounts under their obligations ({@link DemoObligations}):
- * refusals, spending reports and quality declarations, each by the provider's own staff.
+ * <p>After the cases come the providers' monthly claims over the last twelve closed months, two
+ * recoveries and the members' budgets ({@link DemoClaims}), then the providers' accounts under their
+ * obligations ({@link DemoObligations}): refusals, spending reports sized on the turnover the
+ * claims produced, and quality declarations, each by the provider's own staff.
  *
  * <p>Dates are planned back from the demo day: the day of the first start, but no later than
  * {@link #LAST_DEMO_DAY}, so that granted care stays inside the 2026-2028 contracts.
@@ -185,6 +190,7 @@ public final class DemoSeeder {
         run(plans.first(i, clients.get(i)));
         plans.second(i, clients.get(i)).forEach(this::run);
       }
+      DemoSummary.Settlement settlement = new DemoClaims(wmo, clock, demoDay).seed();
       clientStop();
       suspension();
       applicants();
@@ -198,7 +204,8 @@ public final class DemoSeeder {
       return new DemoSummary(demoDay, DemoRegion.MEMBERS.size(), DemoCatalogue.PRODUCTS.size(),
           DemoProviders.PROVIDERS.size() + DemoProviders.APPLICANTS.size() + 1, contracts.size(),
           DemoProviders.APPLICANTS.size(), 1, clients.size(), cases, objections, assignments, deliveries, overdue,
-          new DemoSummary.Obligations(plan.years().toJavaList(), refusals, spendingReports, qualityDeclarations, dormant));
+          new DemoSummary.Obligations(plan.years().toJavaList(), refusals, spendingReports, qualityDeclarations, dormant),
+          settlement);
     }
 
     private void region() {
@@ -356,9 +363,11 @@ public final class DemoSeeder {
             refusals++;
           }
           clock.set(plan.reportedOn(a, year));
-          a.transformationBasisPoints().forEach(bp -> spending(staff, a, year, SpendingKind.TRANSFORMATION, bp,
+          Money turnover = a.transformationBasisPoints().isDefined() || a.socialReturnBasisPoints().isDefined()
+              ? turnover(a.provider(), year) : Money.ZERO;
+          a.transformationBasisPoints().forEach(bp -> spending(staff, a, year, turnover, SpendingKind.TRANSFORMATION, bp,
               "Inzet op preventie en algemene voorzieningen in de wijk (fictief)"));
-          a.socialReturnBasisPoints().forEach(bp -> spending(staff, a, year, SpendingKind.SOCIAL_RETURN, bp,
+          a.socialReturnBasisPoints().forEach(bp -> spending(staff, a, year, turnover, SpendingKind.SOCIAL_RETURN, bp,
               "Leerwerkplekken en inkoop bij een sociale onderneming (fictief)"));
           if (a.declares()) {
             clock.set(plan.declaredOn(a, year));
@@ -371,10 +380,17 @@ public final class DemoSeeder {
       }
     }
 
-    private void spending(Actor staff, DemoObligations.Accounts a, int year, SpendingKind kind, int basisPoints,
-        String description) {
+    /** {@code provider}'s turnover in {@code year} so far, as its obligations' evaluation sees it: from the approved claims. */
+    private Money turnover(AgbCode provider, int year) {
+      ObligationEvaluation transformation = ok("evaluate obligations", wmo.evaluateObligations().evaluateObligations(
+          REGION, new EvaluateObligationsQuery(provider, year))).of(ObligationKind.TRANSFORMATION);
+      return ((ObligationEvaluation.Spending) transformation.details()).turnover();
+    }
+
+    private void spending(Actor staff, DemoObligations.Accounts a, int year, Money turnover, SpendingKind kind,
+        int basisPoints, String description) {
       ok("report spending", wmo.reportSpending().reportSpending(staff, new ReportSpendingCommand(a.provider(), year,
-          kind, DemoObligations.share(a, year, basisPoints), Option.some(description))));
+          kind, DemoObligations.share(turnover, basisPoints), Option.some(description))));
       spendingReports++;
     }
 
@@ -433,14 +449,14 @@ public final class DemoSeeder {
     }
   }
 
-  private static <T> T ok(String step, Either<DomainError, T> result) {
+  static <T> T ok(String step, Either<DomainError, T> result) {
     if (result.isLeft()) {
       throw refused(step, result.getLeft());
     }
     return result.get();
   }
 
-  private static IllegalStateException refused(String step, DomainError error) {
+  static IllegalStateException refused(String step, DomainError error) {
     return new IllegalStateException("demo data: " + step + " was refused: " + error.code() + ": " + error.message());
   }
 

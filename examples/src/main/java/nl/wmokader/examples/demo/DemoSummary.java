@@ -1,6 +1,7 @@
 package nl.wmokader.examples.demo;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,11 +17,31 @@ import nl.wmokader.core.indication.domain.IndicationStatus;
  * @param casesByStatus cases per intake status, every status present (possibly 0)
  * @param overdue overdue intake steps on the demo day (assessments, decisions, objection decisions)
  * @param obligations what the providers accounted for under their contracts' obligations
+ * @param settlement the claims, recoveries and budgets
  */
 public record DemoSummary(LocalDate demoDay, int members, int products, int providers, int contracts, int applications,
     int suspended, int clients,
     Map<IndicationStatus, Integer> casesByStatus, int objections, int assignments, int deliveriesStarted,
-    long overdue, Obligations obligations) {
+    long overdue, Obligations obligations, Settlement settlement) {
+
+  /**
+   * The settlement's facts.
+   *
+   * @param firstMonth the first claim month
+   * @param lastMonth the last claim month, the one before the demo day's
+   * @param claims claims submitted (one per provider, member and month, and a few for mistakes)
+   * @param lines lines over all claims
+   * @param rejectedLines lines answered with a retourcode
+   * @param recoveries recoveries registered in the demo day's month
+   * @param budgets budgets set for the demo day's year
+   */
+  public record Settlement(YearMonth firstMonth, YearMonth lastMonth, int claims, int lines, int rejectedLines,
+      int recoveries, int budgets) {
+    String describe() {
+      return claims + " claims for " + firstMonth + " to " + lastMonth + " with " + lines + " lines (" + rejectedLines
+          + " rejected), " + recoveries + " recoveries, " + budgets + " budgets";
+    }
+  }
 
   /**
    * The obligations' facts.
@@ -48,6 +69,7 @@ public record DemoSummary(LocalDate demoDay, int members, int products, int prov
   public DemoSummary {
     casesByStatus = Map.copyOf(casesByStatus);
     java.util.Objects.requireNonNull(obligations, "obligations");
+    java.util.Objects.requireNonNull(settlement, "settlement");
   }
 
   public int cases() {
@@ -63,6 +85,7 @@ public record DemoSummary(LocalDate demoDay, int members, int products, int prov
         + " contracts (" + applications + " applications, " + suspended + " suspended), " + clients
         + " clients with " + cases() + " cases (" + statuses + "; " + overdue
         + " overdue steps, " + objections + " objections), " + assignments + " assignments ("
-        + deliveriesStarted + " delivering), " + obligations.describe() + ", as of " + demoDay;
+        + deliveriesStarted + " delivering), " + obligations.describe() + ", "
+        + settlement.describe() + ", as of " + demoDay;
   }
 }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +29,7 @@ import nl.wmokader.core.contracting.domain.DormantContract;
 import nl.wmokader.core.contracting.domain.EvaluationStatus;
 import nl.wmokader.core.contracting.domain.EvidenceAlert;
 import nl.wmokader.core.contracting.domain.ObligationEvaluation;
+import nl.wmokader.core.contracting.domain.ObligationEvaluations;
 import nl.wmokader.core.contracting.domain.ObligationKind;
 import nl.wmokader.core.contracting.domain.EvidenceStatus;
 import nl.wmokader.core.contracting.domain.Provider;
@@ -45,9 +49,16 @@ import nl.wmokader.core.indication.port.in.ListIndicationsQuery;
 import nl.wmokader.core.indication.port.in.ListOverdueQuery;
 import nl.wmokader.core.inmemory.InMemoryAdapters;
 import nl.wmokader.core.region.domain.Member;
+import nl.wmokader.core.settlement.domain.AnsweredLine;
+import nl.wmokader.core.settlement.domain.BudgetStatus;
+import nl.wmokader.core.settlement.domain.CentralPayment;
+import nl.wmokader.core.settlement.domain.Claim;
+import nl.wmokader.core.settlement.domain.RejectionCode;
+import nl.wmokader.core.settlement.port.in.ListClaimsQuery;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.PageRequest;
@@ -68,10 +79,10 @@ class DemoSeederTest {
       return wmoOn(today);
     }
 
-    /** A facade whose today is {@code day}, with the example service's demo turnover. */
+    /** A facade whose today is {@code day}: turnover and approved claims come from the seeded claims. */
     WmoKader wmoOn(LocalDate day) {
       return adapters.builder().clock(Clock.fixed(day.atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE))
-          .ids(UUID::randomUUID).turnover(new DemoTurnover()).build();
+          .ids(UUID::randomUUID).build();
     }
 
     /** Provider number -> status of {@code kind} for {@code year}, evaluated on {@code day}. */
@@ -93,6 +104,20 @@ class DemoSeederTest {
     List<Indication> indications() {
       return List.ofAll(wmo().listIndications().listIndications(REGION,
           new ListIndicationsQuery(new PageRequest(0, PageRequest.MAX_SIZE))).get().items());
+    }
+
+    /** Every stored claim, with its answers, in list order. */
+    List<Claim> claims() {
+      WmoKader wmo = wmo();
+      List<Claim> all = List.empty();
+      for (int page = 0; ; page++) {
+        var found = wmo.listClaims().listClaims(REGION, new ListClaimsQuery(Option.none(), Option.none(), Option.none(),
+            new PageRequest(page, PageRequest.MAX_SIZE))).get();
+        all = all.appendAll(found.items().map(c -> wmo.getClaim().getClaim(REGION, c.id()).get()));
+        if (found.items().isEmpty() || all.size() >= found.total()) {
+          return all;
+        }
+      }
     }
 
     List<Assignment> assignments() {
@@ -270,10 +295,131 @@ class DemoSeederTest {
         .isEqualTo(with(seeded.statuses(2026, ObligationKind.QUALITY_FRAMEWORK, winter), 5, S));
     assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, LocalDate.of(2027, 4, 1)).get(6)).isEqualTo(P);
 
-    // Provider 9 reported 0.9% of €790,000: €7,110 of the €15,800 required.
-    assertThat(seeded.wmoOn(spring).evaluateObligations().evaluateObligations(REGION,
-            new EvaluateObligationsQuery(DemoProviders.agb(9), 2026)).get().of(ObligationKind.TRANSFORMATION).shortfall())
-        .contains(Money.euros(8_690, 0));
+    // Provider 9 reported 0.9% of its turnover: short by the rest of the 2% required.
+    ObligationEvaluation nine = seeded.wmoOn(spring).evaluateObligations().evaluateObligations(REGION,
+        new EvaluateObligationsQuery(DemoProviders.agb(9), 2026)).get().of(ObligationKind.TRANSFORMATION);
+    Money turnover = ((ObligationEvaluation.Spending) nine.details()).turnover();
+    assertThat(turnover.isPositive()).isTrue();
+    assertThat(nine.shortfall()).contains(turnover.timesFraction(200, 10_000).minus(DemoObligations.share(turnover, 90)));
+  }
+
+  @Test
+  void providers_claim_each_of_the_last_twelve_closed_months_once_per_member_and_the_summary_counts_it() {
+    Seeded seeded = seed(DAY);
+    DemoSummary.Settlement summary = seeded.summary().get().settlement();
+    List<Claim> claims = seeded.claims();
+    assertThat(summary.firstMonth()).isEqualTo(YearMonth.of(2025, 11));
+    assertThat(summary.lastMonth()).isEqualTo(YearMonth.of(2026, 10));
+    assertThat(claims).hasSize(summary.claims());
+    assertThat(claims.map(c -> c.lines().size()).sum().intValue()).isEqualTo(summary.lines());
+    assertThat(claims.map(c -> c.rejectedLines().size()).sum().intValue()).isEqualTo(summary.rejectedLines());
+    // counted once on this day; a change to the plan shows here
+    assertThat(summary.claims()).isEqualTo(350);
+    assertThat(summary.lines()).isEqualTo(954);
+    assertThat(summary.rejectedLines()).isEqualTo(5);
+    assertThat(seeded.summary().get().describe())
+        .contains("350 claims for 2025-11 to 2026-10 with 954 lines (5 rejected), 2 recoveries, 5 budgets");
+
+    assertThat(claims.map(c -> List.of(c.provider().value(), c.municipality().value(), c.month().toString())).distinct())
+        .as("one claim per provider, member and month").hasSize(claims.size());
+    assertThat(claims).allSatisfy(c -> {
+      assertThat(c.month()).isBetween(summary.firstMonth(), summary.lastMonth());
+      assertThat(c.submittedOn()).isAfter(c.month().atEndOfMonth()).isBeforeOrEqualTo(DAY);
+      assertThat(c.lines()).allSatisfy(l -> assertThat(l.line().periodEnd()).isBeforeOrEqualTo(c.month().atEndOfMonth()));
+    });
+    // The contracts began in 2026 and the first care in late January: every month from then on is claimed.
+    assertThat(claims.map(Claim::month).distinct().sorted())
+        .containsExactlyElementsOf(List.rangeClosed(1, 10).map(m -> YearMonth.of(2026, m)));
+    // Every assignment whose care ran (from delivery start's month, when reported) in those months has a line.
+    LocalDate windowEnd = summary.lastMonth().atEndOfMonth();
+    var claimed = claims.flatMap(Claim::lines).map(l -> l.line().assignment()).toSet();
+    assertThat(seeded.assignments().filter(a -> !a.validity().start().isAfter(windowEnd)
+            && a.deliveryStart().forAll(d -> !d.withDayOfMonth(1).isAfter(windowEnd))))
+        .isNotEmpty()
+        .allSatisfy(a -> assertThat(claimed).as("assignment " + a.id()).contains(a.id()));
+  }
+
+  @Test
+  void a_handful_of_mistakes_are_answered_with_their_retourcodes() {
+    List<Claim> claims = seed(DAY).claims();
+    List<Tuple2<AgbCode, AnsweredLine>> rejected = claims.flatMap(c -> c.rejectedLines().map(l -> Tuple.of(c.provider(), l)));
+    assertThat(rejected).hasSize(DemoClaims.Mistake.values().length);
+    for (DemoClaims.Mistake mistake : DemoClaims.Mistake.values()) {
+      assertThat(rejected).as(mistake.name()).anySatisfy(r -> {
+        assertThat(r._1).isEqualTo(mistake.provider());
+        assertThat(r._2.rejections()).contains(mistake.code());
+      });
+    }
+    assertThat(rejected.flatMap(r -> r._2.answerCodes()).distinct())
+        .contains("9321", "9322", "0611", "8021", "9338")
+        .doesNotContain(RejectionCode.APPROVED_CODE);
+    assertThat(claims.flatMap(Claim::lines).filter(AnsweredLine::isApproved).flatMap(AnsweredLine::answerCodes).distinct())
+        .containsExactly(RejectionCode.APPROVED_CODE);
+  }
+
+  @Test
+  void one_approved_debit_is_credited_and_claimed_again_corrected() {
+    List<Claim> claims = seed(DAY).claims();
+    List<Claim> withCredit = claims.filter(c -> c.lines().exists(l -> l.line().isCredit()));
+    assertThat(withCredit).hasSize(1);
+    Claim correcting = withCredit.single();
+    assertThat(correcting.provider()).isEqualTo(DemoClaims.CORRECTING);
+    AnsweredLine credit = correcting.lines().find(l -> l.line().isCredit()).get();
+    AnsweredLine debit = claims.filter(c -> c.provider().equals(correcting.provider()) && c.month().isBefore(correcting.month()))
+        .flatMap(Claim::lines)
+        .find(l -> l.line().reference().equals(credit.line().previousReference().get())).get();
+    AnsweredLine corrected = correcting.lines().find(l -> !l.line().isCredit()
+        && l.line().assignment().equals(debit.line().assignment()) && l.line().period().equals(debit.line().period())).get();
+    assertThat(List.of(debit, credit, corrected)).allSatisfy(l -> assertThat(l.isApproved()).isTrue());
+    assertThat(credit.line().amount()).isEqualTo(debit.line().amount());
+    assertThat(corrected.line().volume()).isEqualTo(debit.line().volume() - 1);
+    assertThat(corrected.line().amount()).isEqualTo(debit.line().tariff().times(debit.line().volume() - 1));
+  }
+
+  @Test
+  void every_member_is_charged_recoveries_are_set_off_and_one_member_s_forecast_overspends() {
+    Seeded seeded = seed(DAY);
+    WmoKader wmo = seeded.wmo();
+    YearMonth october = YearMonth.of(2026, 10);
+    for (Member m : DemoRegion.MEMBERS) {
+      BudgetStatus status = wmo.getBudgetStatus().getBudgetStatus(REGION, m.code(), 2026).get();
+      assertThat(status.closedMonths()).isEqualTo(10);
+      assertThat(status.spent().isPositive()).as(m.name() + " spent").isTrue();
+      assertThat(status.budget().isDefined()).as(m.name() + " has a budget").isTrue();
+      assertThat(status.overspending()).as(m.name() + " overspends").isEqualTo(m.code().equals(DemoClaims.OVERSPENDING));
+      assertThat(wmo.getMemberSettlement().getMemberSettlement(REGION, m.code(), october).get().debits().isPositive())
+          .as(m.name() + " charged for October").isTrue();
+    }
+    CentralPayment paid = wmo.getCentralPayment().getCentralPayment(REGION, october).get();
+    assertThat(paid.totalPaid()).isEqualTo(paid.totalCharged());
+    assertThat(paid.totalPaid().isPositive()).isTrue();
+
+    // The recoveries lie in the demo day's month, by supervision: set off against the providers' payment.
+    CentralPayment november = wmo.getCentralPayment().getCentralPayment(REGION, YearMonth.from(DAY)).get();
+    assertThat(november.payments()).hasSize(2).allSatisfy(p -> {
+      assertThat(p.recovered().isPositive()).isTrue();
+      assertThat(p.approved()).isEqualTo(Money.ZERO);
+    });
+    assertThat(november.payments().map(p -> p.provider())).containsExactlyElementsOf(DemoClaims.RECOVERED_FROM);
+    assertThat(november.totalCharged()).isEqualTo(november.totalPaid());
+    assertThat(november.totalPaid().isNegative()).isTrue();
+    assertThat(seeded.summary().get().settlement().recoveries()).isEqualTo(2);
+    assertThat(seeded.summary().get().settlement().budgets()).isEqualTo(5);
+  }
+
+  @Test
+  void the_claims_give_every_provider_with_clients_a_turnover_and_spending_is_reported_as_a_share_of_it() {
+    Seeded seeded = seed(DAY);
+    for (DemoObligations.Accounts a : DemoObligations.ACCOUNTS) {
+      ObligationEvaluations evaluations = seeded.wmo().evaluateObligations().evaluateObligations(REGION,
+          new EvaluateObligationsQuery(a.provider(), 2026)).get();
+      var transformation = (ObligationEvaluation.Spending) evaluations.of(ObligationKind.TRANSFORMATION).details();
+      var socialReturn = (ObligationEvaluation.Spending) evaluations.of(ObligationKind.SOCIAL_RETURN).details();
+      Money turnover = transformation.turnover();
+      assertThat(turnover.isPositive()).as(a.provider().value()).isEqualTo(!a.provider().equals(DemoProviders.IDLE.agb()));
+      assertThat(transformation.reported()).isEqualTo(a.transformationBasisPoints().map(bp -> DemoObligations.share(turnover, bp)));
+      assertThat(socialReturn.reported()).isEqualTo(a.socialReturnBasisPoints().map(bp -> DemoObligations.share(turnover, bp)));
+    }
   }
 
   @Test
@@ -296,10 +442,14 @@ class DemoSeederTest {
     assertThat(summary.dormantContracts()).isEqualTo(1);
     assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, day).values()).contains(C, S, P);
     assertThat(seeded.statuses(2027, ObligationKind.TRANSFORMATION, day).values()).containsOnly(EvaluationStatus.NOT_YET_DUE);
-    assertThat(seeded.wmoOn(day).evaluateObligations().evaluateObligations(REGION,
-            new EvaluateObligationsQuery(DemoProviders.agb(1), 2026)).get().of(ObligationKind.TRANSFORMATION).details())
-        .isEqualTo(new ObligationEvaluation.Spending(Money.euros(310_000, 0), 200, Money.euros(6_200, 0),
-            Option.some(Money.euros(7_750, 0)), Option.some(LocalDate.of(2027, 2, 6))));
+    // 2026's turnover: the claims of March to December (the twelve months before March 2027).
+    var spending = (ObligationEvaluation.Spending) seeded.wmoOn(day).evaluateObligations().evaluateObligations(REGION,
+        new EvaluateObligationsQuery(DemoProviders.agb(1), 2026)).get().of(ObligationKind.TRANSFORMATION).details();
+    Money turnover = spending.turnover();
+    assertThat(turnover.isPositive()).isTrue();
+    assertThat(spending).isEqualTo(new ObligationEvaluation.Spending(turnover, 200, turnover.timesFraction(200, 10_000),
+        Option.some(DemoObligations.share(turnover, 250)), Option.some(LocalDate.of(2027, 2, 6))));
+    assertThat(seeded.summary().get().settlement().firstMonth()).isEqualTo(YearMonth.of(2026, 3));
   }
 
   private static final EvaluationStatus C = EvaluationStatus.COMPLIANT;
@@ -342,6 +492,7 @@ class DemoSeederTest {
     assertThat(second.summary()).isEqualTo(first.summary());
     assertThat(second.indications()).isEqualTo(first.indications());
     assertThat(second.assignments()).isEqualTo(first.assignments());
+    assertThat(second.claims()).isEqualTo(first.claims());
     assertThat(second.statuses(2026, ObligationKind.SOCIAL_RETURN, LocalDate.of(2027, 2, 15)))
         .isEqualTo(first.statuses(2026, ObligationKind.SOCIAL_RETURN, LocalDate.of(2027, 2, 15)));
     assertThat(List.ofAll(second.adapters().contracts().all()).map(Contract::id))
@@ -377,6 +528,9 @@ class DemoSeederTest {
       LocalDate demoDay = seeded.summary().get().demoDay();
       assertThat(demoDay).isEqualTo(day.isAfter(DemoSeeder.LAST_DEMO_DAY) ? DemoSeeder.LAST_DEMO_DAY : day);
       assertThat(seeded.summary().get().cases()).as("on " + day).isEqualTo(320);
+      // every regular line approved and every planned mistake rejected (else seeding stops), at least one made
+      assertThat(seeded.summary().get().settlement().rejectedLines()).as("on " + day)
+          .isBetween(1, DemoClaims.Mistake.values().length);
       assertThat(seeded.assignments()).as("on " + day).isNotEmpty()
           .allSatisfy(a -> assertThat(a.assignedOn()).isBeforeOrEqualTo(demoDay));
     }
