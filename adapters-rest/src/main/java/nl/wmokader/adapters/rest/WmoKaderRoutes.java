@@ -13,6 +13,7 @@ import nl.wmokader.adapters.rest.contracting.ContractRoutes;
 import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
 import nl.wmokader.adapters.rest.contracting.LotRoutes;
 import nl.wmokader.adapters.rest.contracting.ProviderRoutes;
+import nl.wmokader.adapters.rest.governance.GovernanceRoutes;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
 import nl.wmokader.adapters.rest.obligations.DormantContractRoutes;
 import nl.wmokader.adapters.rest.obligations.ObligationRoutes;
@@ -47,6 +48,7 @@ public final class WmoKaderRoutes {
             wmo.deleteAssignment(), wmo.getAssignment(), wmo.listAssignments()),
         new DeliveryRoutes(wmo.reportDeliveryStart(), wmo.reportDeliveryStop()),
         new WaitingTimeRoutes(wmo.listWaitingTimes()),
-        new WaitingTimeNormRoutes(wmo.listAssignmentsOverNorm()));
+        new WaitingTimeNormRoutes(wmo.listAssignmentsOverNorm()),
+        new GovernanceRoutes(wmo.allocateCosts(), wmo.calculateContribution(), wmo.countVotes(), wmo.getArrangement()));
   }
 }

@@ -111,7 +111,7 @@ class AllocationServicesTest {
 
     assertThat(invalid.errors().map(e -> e.field() + ":" + e.code())).containsExactly(
         "purpose:required", "totalCents:range",
-        "key.from.until:before_start", "key.from.categories[1]:required",
+        "key.from.untilMonth:before_start", "key.from.categories[1]:required",
         "key.to.shares[0].share:negative", "key.to.shares[1].member:duplicate",
         "key.to.shares[2].member:required", "key.to.shares[2].share:required", "key.to.whole:range",
         "key.year:range");
@@ -123,7 +123,7 @@ class AllocationServicesTest {
     assertThat(errors(null)).containsExactly("key:required");
     assertThat(errors(new AllocationKeyInput.Inhabitants(null))).containsExactly("key.referenceDate:required");
     assertThat(errors(new AllocationKeyInput.ActualUse(null, null, List.empty())))
-        .containsExactly("key.from:required", "key.until:required", "key.categories:required");
+        .containsExactly("key.fromMonth:required", "key.untilMonth:required", "key.categories:required");
     assertThat(errors(new AllocationKeyInput.FixedShares(null, null)))
         .containsExactly("key.shares:required", "key.whole:required");
     assertThat(errors(new AllocationKeyInput.Blend(null, new AllocationKeyInput.Blend(null, null, 0, 1), null, null)))
@@ -140,7 +140,7 @@ class AllocationServicesTest {
     withRegion();
     var key = new AllocationKeyInput.ActualUse(YearMonth.of(2015, 1), YearMonth.of(2025, 1), List.of(ProductCategory.SHELTER));
     InvalidInput invalid = left(wmo.allocateCosts().allocateCosts(Actor.region(), command(1, key)), InvalidInput.class);
-    assertThat(invalid.errors().map(e -> e.field() + ":" + e.code())).containsExactly("key.until:too_long");
+    assertThat(invalid.errors().map(e -> e.field() + ":" + e.code())).containsExactly("key.untilMonth:too_long");
   }
 
   @Test

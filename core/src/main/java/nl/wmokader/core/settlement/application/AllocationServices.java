@@ -77,7 +77,7 @@ public final class AllocationServices implements AllocateCostsUseCase {
     }
     if (input instanceof AllocationKeyInput.ActualUse k) {
       Set<ProductCategory> categories = k.categories().toSet();
-      Seq<SettlementTotal> totals = claims.settlementTotals(Option.none(), k.from(), k.until())
+      Seq<SettlementTotal> totals = claims.settlementTotals(Option.none(), k.fromMonth(), k.untilMonth())
           .filter(t -> categories.contains(t.category()) && region.isMember(t.member()));
       Map<MunicipalityCode, Long> use = LinkedHashMap.ofEntries(region.members().map(Member::code)
           .map(code -> Tuple.of(code, totals.filter(t -> t.member().equals(code))
@@ -116,13 +116,13 @@ public final class AllocationServices implements AllocateCostsUseCase {
     if (key instanceof AllocationKeyInput.Inhabitants k) {
       fields.required(at + ".referenceDate", k.referenceDate());
     } else if (key instanceof AllocationKeyInput.ActualUse k) {
-      boolean from = fields.required(at + ".from", k.from());
-      boolean until = fields.required(at + ".until", k.until());
+      boolean from = fields.required(at + ".fromMonth", k.fromMonth());
+      boolean until = fields.required(at + ".untilMonth", k.untilMonth());
       if (from && until) {
-        if (k.until().isBefore(k.from())) {
-          fields.add(at + ".until", "before_start", "must not lie before from");
-        } else if (ChronoUnit.MONTHS.between(k.from(), k.until()) >= MAX_MONTHS) {
-          fields.add(at + ".until", "too_long", "at most " + MAX_MONTHS + " months");
+        if (k.untilMonth().isBefore(k.fromMonth())) {
+          fields.add(at + ".untilMonth", "before_start", "must not lie before fromMonth");
+        } else if (ChronoUnit.MONTHS.between(k.fromMonth(), k.untilMonth()) >= MAX_MONTHS) {
+          fields.add(at + ".untilMonth", "too_long", "at most " + MAX_MONTHS + " months");
         }
       }
       if (fields.required(at + ".categories", k.categories())) {

@@ -19,10 +19,10 @@ public sealed interface AllocationKeyInput {
 
   /**
    * In proportion to the use by each member's residents: the approved net amounts (debits minus
-   * credits) of claims of the months {@code from..until} in {@code categories}, e.g. sheltered housing
+   * credits) of claims of the months {@code fromMonth..untilMonth} in {@code categories}, e.g. sheltered housing
    * and shelter (15-18) for the specialist safety net.
    */
-  record ActualUse(YearMonth from, YearMonth until, Seq<ProductCategory> categories) implements AllocationKeyInput {}
+  record ActualUse(YearMonth fromMonth, YearMonth untilMonth, Seq<ProductCategory> categories) implements AllocationKeyInput {}
 
   /** Agreed shares out of {@code whole} (10,000 for basis points, 100 for percentages). */
   record FixedShares(Seq<Share> shares, Long whole) implements AllocationKeyInput {}
