@@ -95,14 +95,25 @@ import nl.wmokader.core.indication.port.in.SubmitApplicationUseCase;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.region.application.GovernanceServices;
 import nl.wmokader.core.region.application.RegionServices;
+import nl.wmokader.core.region.domain.RegionalArrangement;
+import nl.wmokader.core.region.domain.VotingRule;
+import nl.wmokader.core.region.port.in.CountVotesUseCase;
 import nl.wmokader.core.region.port.in.DefineRegionUseCase;
+import nl.wmokader.core.region.port.in.GetArrangementUseCase;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.region.port.in.RecordInhabitantsUseCase;
 import nl.wmokader.core.region.port.out.RegionRepository;
+import nl.wmokader.core.settlement.application.AllocationServices;
 import nl.wmokader.core.settlement.application.ClaimServices;
+import nl.wmokader.core.settlement.application.ContributionServices;
 import nl.wmokader.core.settlement.application.SettlementServices;
 import nl.wmokader.core.settlement.domain.BudgetTerms;
+import nl.wmokader.core.settlement.domain.ContributionReferenceData;
+import nl.wmokader.core.settlement.domain.ContributionSchedule;
+import nl.wmokader.core.settlement.port.in.AllocateCostsUseCase;
+import nl.wmokader.core.settlement.port.in.CalculateContributionUseCase;
 import nl.wmokader.core.settlement.port.in.GetBudgetStatusUseCase;
 import nl.wmokader.core.settlement.port.in.GetCentralPaymentUseCase;
 import nl.wmokader.core.settlement.port.in.GetClaimUseCase;
@@ -153,6 +164,9 @@ public final class WmoKader {
   private final IntakeDeadlines intakeDeadlines;
   private final ClaimServices claims;
   private final SettlementServices settlement;
+  private final GovernanceServices governance;
+  private final AllocationServices allocation;
+  private final ContributionServices contribution;
 
   private WmoKader(Builder b) {
     // Settlement answers indication's and contracting's questions about claims unless the embedder's claim system does.
@@ -186,6 +200,9 @@ public final class WmoKader {
         region, b.clock, b.ids);
     this.settlement = new SettlementServices(b.claims, b.recoveries, b.budgets, region, providers, b.budgetTerms,
         b.clock, b.ids);
+    this.governance = new GovernanceServices(b.regions, b.votingRule, b.regionalArrangement, b.clock);
+    this.allocation = new AllocationServices(b.claims, region);
+    this.contribution = new ContributionServices(b.contributionSchedule);
   }
 
   public static Builder builder() {
@@ -204,6 +221,16 @@ public final class WmoKader {
 
   public GetRegionUseCase getRegion() {
     return region;
+  }
+
+  // region: governance
+
+  public CountVotesUseCase countVotes() {
+    return governance;
+  }
+
+  public GetArrangementUseCase getArrangement() {
+    return governance;
   }
 
   // catalogue
@@ -487,6 +514,16 @@ public final class WmoKader {
     return settlement;
   }
 
+  // settlement: regional cost allocation and the personal contribution
+
+  public AllocateCostsUseCase allocateCosts() {
+    return allocation;
+  }
+
+  public CalculateContributionUseCase calculateContribution() {
+    return contribution;
+  }
+
   /** Collects the driven ports; {@link #build()} refuses to start with one missing. */
   public static final class Builder {
     private RegionRepository regions;
@@ -504,6 +541,9 @@ public final class WmoKader {
     private RecoveryRepository recoveries;
     private BudgetRepository budgets;
     private BudgetTerms budgetTerms = BudgetTerms.DEFAULT;
+    private ContributionSchedule contributionSchedule = ContributionReferenceData.schedule();
+    private VotingRule votingRule = VotingRule.reference();
+    private RegionalArrangement regionalArrangement = RegionalArrangement.reference();
     private QualityFindings qualityFindings;
     private ReportableEvents reportableEvents;
     private ObligationTerms obligationTerms = ObligationTerms.reference();
@@ -602,6 +642,32 @@ public final class WmoKader {
       return this;
     }
 
+    /**
+     * Which personal-contribution scheme is in force in which month; the published flat rates
+     * 2020-2026 unless given. A new scheme (e.g. income-dependent) is added with
+     * {@link ContributionSchedule#with}.
+     */
+    public Builder contributionSchedule(ContributionSchedule contributionSchedule) {
+      this.contributionSchedule = contributionSchedule;
+      return this;
+    }
+
+    /** The rule regional decisions pass by; the reference rule (3 members, more than half the inhabitants) unless given. */
+    public Builder votingRule(VotingRule votingRule) {
+      this.votingRule = votingRule;
+      return this;
+    }
+
+    /**
+     * The regional arrangement with its term and extensions so far; the reference region's
+     * (2024-01-01 .. 2028-12-31, not extended) unless given. An extension is configuration:
+     * {@code RegionalArrangement.reference().extendByOneYear(decidedOn)}.
+     */
+    public Builder regionalArrangement(RegionalArrangement regionalArrangement) {
+      this.regionalArrangement = regionalArrangement;
+      return this;
+    }
+
     /** Supervision's findings on the quality framework; until supervision answers it, the embedder's. */
     public Builder qualityFindings(QualityFindings qualityFindings) {
       this.qualityFindings = qualityFindings;
@@ -664,6 +730,9 @@ public final class WmoKader {
       requireNonNull(recoveries, "recoveries: a RecoveryRepository is required");
       requireNonNull(budgets, "budgets: a BudgetRepository is required");
       requireNonNull(budgetTerms, "budgetTerms is required");
+      requireNonNull(contributionSchedule, "contributionSchedule is required");
+      requireNonNull(votingRule, "votingRule is required");
+      requireNonNull(regionalArrangement, "regionalArrangement is required");
       requireNonNull(qualityFindings, "qualityFindings is required");
       requireNonNull(reportableEvents, "reportableEvents is required");
       requireNonNull(obligationTerms, "obligationTerms is required");

@@ -13,6 +13,7 @@ import nl.wmokader.adapters.rest.contracting.ContractRoutes;
 import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
 import nl.wmokader.adapters.rest.contracting.LotRoutes;
 import nl.wmokader.adapters.rest.contracting.ProviderRoutes;
+import nl.wmokader.adapters.rest.governance.GovernanceRoutes;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
 import nl.wmokader.adapters.rest.obligations.DormantContractRoutes;
 import nl.wmokader.adapters.rest.obligations.ObligationRoutes;
@@ -53,6 +54,7 @@ public final class WmoKaderRoutes {
         new WaitingTimeNormRoutes(wmo.listAssignmentsOverNorm()),
         new ClaimRoutes(wmo.submitClaim(), wmo.getClaim(), wmo.listClaims()),
         new SettlementRoutes(wmo.getMemberSettlement(), wmo.getCentralPayment(), wmo.registerRecovery()),
-        new BudgetRoutes(wmo.setBudget(), wmo.getBudgetStatus()));
+        new BudgetRoutes(wmo.setBudget(), wmo.getBudgetStatus()),
+        new GovernanceRoutes(wmo.allocateCosts(), wmo.calculateContribution(), wmo.countVotes(), wmo.getArrangement()));
   }
 }
