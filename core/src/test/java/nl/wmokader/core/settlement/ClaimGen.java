@@ -24,6 +24,9 @@ import nl.wmokader.core.contracting.domain.Lot;
 import nl.wmokader.core.indication.AssignmentGen;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentStatus;
+import nl.wmokader.core.indication.domain.AssignmentStop;
+import nl.wmokader.core.indication.domain.StopReason;
 import nl.wmokader.core.indication.domain.AssignmentType;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.Volume;
@@ -137,6 +140,25 @@ public final class ClaimGen {
         .volume(Option.some(volume))
         .validity(validity)
         .assignedOn(validity.start().minusDays(7))
+        .build();
+  }
+
+  /** {@code a} as another type of assignment (category, product and volume to match). */
+  public static Assignment reshaped(Assignment a, AssignmentType type, ProductCategory category,
+                                    Option<ProductCode> product, Option<Volume> volume) {
+    return Assignment.builder().id(a.id()).indication(a.indication()).client(a.client())
+        .responsibleMunicipality(a.responsibleMunicipality()).attributedTo(a.attributedTo()).provider(a.provider())
+        .type(type).category(category).product(product).volume(volume).validity(a.validity())
+        .assignedOn(a.assignedOn()).build();
+  }
+
+  /** {@code a} started on its first day and stopped on {@code stop}. */
+  public static Assignment stopped(Assignment a, LocalDate stop) {
+    return Assignment.builder().id(a.id()).indication(a.indication()).client(a.client())
+        .responsibleMunicipality(a.responsibleMunicipality()).attributedTo(a.attributedTo()).provider(a.provider())
+        .type(a.type()).category(a.category()).product(a.product()).volume(a.volume()).validity(a.validity())
+        .assignedOn(a.assignedOn()).deliveryStart(Option.some(a.validity().start()))
+        .stop(Option.some(new AssignmentStop(stop, StopReason.ENDED_AS_PLANNED))).status(AssignmentStatus.STOPPED)
         .build();
   }
 
