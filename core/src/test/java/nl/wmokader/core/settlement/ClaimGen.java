@@ -79,18 +79,21 @@ public final class ClaimGen {
 
   public static final DateRange CONTRACT_PERIOD = DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
 
-  public static Seq<Product> products() {
-    return List.of(
+  private static final Seq<Product> PRODUCTS = List.of(
         product(GUIDANCE, ProductCategory.GUIDANCE, Unit.HOUR, ExecutionVariant.EFFORT_BASED, GUIDANCE_REFERENCE_TARIFF),
         product(SPECIALIST, ProductCategory.GUIDANCE, Unit.HOUR, ExecutionVariant.EFFORT_BASED, SPECIALIST_TARIFF),
         product(HOUSEHOLD, ProductCategory.HOUSEHOLD_HELP, Unit.HOUR, ExecutionVariant.EFFORT_BASED, HOUSEHOLD_TARIFF),
         product(OUTPUT, ProductCategory.HOUSEHOLD_HELP, Unit.PIECE_OUTPUT, ExecutionVariant.OUTPUT_BASED, OUTPUT_TARIFF),
         product(TASK, ProductCategory.OTHER_INDIVIDUAL_SUPPORT, Unit.PIECE_EFFORT, ExecutionVariant.TASK_BASED, TASK_TARIFF),
         product(DAY_PARTS, ProductCategory.DAY_ACTIVITIES, Unit.DAY_PART, ExecutionVariant.EFFORT_BASED, DAY_PART_TARIFF));
+  private static final Map<ProductCode, Product> PRODUCT_MAP = PRODUCTS.toMap(Product::code, p -> p);
+
+  public static Seq<Product> products() {
+    return PRODUCTS;
   }
 
   public static Map<ProductCode, Product> productMap() {
-    return products().toMap(Product::code, p -> p);
+    return PRODUCT_MAP;
   }
 
   private static Product product(ProductCode code, ProductCategory category, Unit unit, ExecutionVariant variant,
