@@ -1,0 +1,169 @@
+package nl.wmokader.core.settlement;
+
+import static nl.wmokader.core.settlement.ClaimGen.GUIDANCE;
+import static nl.wmokader.core.settlement.ClaimGen.MEMBER;
+import static nl.wmokader.core.settlement.ClaimGen.PROVIDER;
+import static nl.wmokader.core.settlement.ClaimGen.assignment;
+import static nl.wmokader.core.settlement.ClaimGen.debit;
+import static nl.wmokader.core.settlement.ClaimGen.input;
+import static nl.wmokader.core.settlement.ClaimGen.range;
+import static nl.wmokader.core.settlement.ClaimWorld.PROVIDER_STAFF;
+import static nl.wmokader.core.settlement.ClaimWorld.REGION;
+import static nl.wmokader.core.settlement.ClaimWorld.command;
+import static nl.wmokader.core.testing.Results.left;
+import static nl.wmokader.core.testing.Results.right;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import nl.wmokader.core.catalogue.domain.Frequency;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentError;
+import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.indication.port.in.DeleteAssignmentCommand;
+import nl.wmokader.core.settlement.domain.Claim;
+import nl.wmokader.core.settlement.domain.ClaimLine;
+import nl.wmokader.core.settlement.domain.DebitCredit;
+import nl.wmokader.core.settlement.port.in.ClaimLineInput;
+import nl.wmokader.core.settlement.port.in.ListClaimsQuery;
+import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.MunicipalityCode;
+import nl.wmokader.core.shared.PageRequest;
+import org.junit.jupiter.api.Test;
+
+/** Submitting, reading and listing claims through the facade with in-memory adapters. */
+class ClaimServicesTest {
+
+  private static final YearMonth NOV = YearMonth.of(2025, 11);
+  private static final YearMonth DEC = YearMonth.of(2025, 12);
+  private final ClaimWorld world = new ClaimWorld();
+  private final Assignment guided = world.store(assignment(1, GUIDANCE, new Volume(3, Unit.HOUR, Frequency.PER_WEEK),
+      range("2025-10-07", "2025-12-30")));
+
+  private ListClaimsQuery all() {
+    return new ListClaimsQuery(Option.none(), Option.none(), Option.none(), PageRequest.first());
+  }
+
+  @Test
+  void the_provider_submits_and_gets_its_answer_line_by_line() {
+    Claim claim = world.submit("D-1", NOV, debit("R1", guided, NOV, 15).build(), debit("R2", guided, NOV, 15).build());
+    assertThat(claim.lines().map(l -> l.answerCodes().mkString(","))).containsExactly("8001", "9322,9389");
+    assertThat(claim.approvedTotal()).isEqualTo(Money.ofCents(15 * 6_500));
+    assertThat(claim.submittedTotal()).isEqualTo(Money.ofCents(30 * 6_500));
+    assertThat(claim.submittedOn()).isEqualTo(world.clock.today());
+    assertThat(right(world.wmo.getClaim().getClaim(Actor.municipality(MEMBER), claim.id()))).isEqualTo(claim);
+    assertThat(right(world.wmo.getClaim().getClaim(REGION, claim.id()))).isEqualTo(claim);
+  }
+
+  @Test
+  void only_the_provider_submits_and_nobody_else_sees_its_claims() {
+    left(world.wmo.submitClaim().submitClaim(Actor.municipality(MEMBER), command("D-1", NOV, debit("R1", guided, NOV, 15).build())),
+        CommonError.Forbidden.class);
+    left(world.wmo.submitClaim().submitClaim(REGION, command("D-1", NOV, debit("R1", guided, NOV, 15).build())),
+        CommonError.Forbidden.class);
+    left(world.wmo.submitClaim().submitClaim(Actor.provider(ClaimGen.OTHER_PROVIDER),
+        command("D-1", NOV, debit("R1", guided, NOV, 15).build())), CommonError.NotFound.class);
+    assertThat(world.adapters.claims().findByNumber(PROVIDER, "D-1")).isEmpty();
+
+    Claim claim = world.submit("D-1", NOV, debit("R1", guided, NOV, 15).build());
+    left(world.wmo.getClaim().getClaim(Actor.provider(ClaimGen.OTHER_PROVIDER), claim.id()), CommonError.NotFound.class);
+    left(world.wmo.getClaim().getClaim(Actor.municipality(ClaimGen.OTHER_MEMBER), claim.id()), CommonError.NotFound.class);
+    assertThat(right(world.wmo.listClaims().listClaims(Actor.provider(ClaimGen.OTHER_PROVIDER), all())).total()).isZero();
+    assertThat(right(world.wmo.listClaims().listClaims(Actor.municipality(ClaimGen.OTHER_MEMBER), all())).total()).isZero();
+    assertThat(right(world.wmo.listClaims().listClaims(PROVIDER_STAFF, all())).total()).isEqualTo(1);
+    assertThat(right(world.wmo.listClaims().listClaims(Actor.municipality(MEMBER), all())).total()).isEqualTo(1);
+    assertThat(right(world.wmo.listClaims().listClaims(PROVIDER_STAFF, new ListClaimsQuery(
+        Option.some(ClaimGen.OTHER_PROVIDER), Option.none(), Option.none(), PageRequest.first()))).total()).isZero();
+  }
+
+  @Test
+  void every_field_error_at_once_and_nothing_stored() {
+    ClaimLineInput nulls = new ClaimLineInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    ClaimLine good = debit("R1", guided, NOV, 15).build();
+    ClaimLineInput spanning = withPeriod(input(good), LocalDate.of(2025, 11, 20), LocalDate.of(2025, 12, 5));
+    ClaimLineInput future = withPeriod(input(good), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
+    ClaimLineInput outOfRange = new ClaimLineInput("R4", null, guided.id(), ClaimGen.CLIENT, guided.category(), GUIDANCE,
+        NOV.atDay(1), NOV.atEndOfMonth(), 0L, Unit.HOUR, -1L, 100_000_000L, DebitCredit.DEBIT);
+    SubmitClaimCommand bad = new SubmitClaimCommand(PROVIDER, MunicipalityCode.of("0363"), YearMonth.of(2026, 2), "D-1",
+        null, List.of(nulls, spanning, future, outOfRange));
+    InvalidInput errors = left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, bad), InvalidInput.class);
+    assertThat(errors.errors().map(e -> e.field() + ":" + e.code())).contains(
+        "municipality:not_a_member", "month:future",
+        "lines[0].reference:required", "lines[0].assignment:required", "lines[0].client:required",
+        "lines[0].category:required", "lines[0].unit:required", "lines[0].direction:required",
+        "lines[0].periodStart:required", "lines[0].periodEnd:required", "lines[0].volume:required",
+        "lines[0].tariffCents:required", "lines[0].amountCents:required",
+        "lines[1].periodEnd:spans_months", "lines[2].periodEnd:future",
+        "lines[3].volume:range", "lines[3].tariffCents:range", "lines[3].amountCents:range");
+
+    SubmitClaimCommand wrongTotal = new SubmitClaimCommand(PROVIDER, MEMBER, NOV, "D-1", 1L, List.of(input(good)));
+    assertThat(left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, wrongTotal), InvalidInput.class).errors()
+        .map(FieldError::field)).containsExactly("declaredTotalCents");
+    SubmitClaimCommand nullFields = new SubmitClaimCommand(null, null, null, null, null, null);
+    assertThat(left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, nullFields), InvalidInput.class).errors()
+        .map(FieldError::field)).contains("provider", "municipality", "month", "number", "lines");
+
+    assertThat(world.adapters.claims().findByNumber(PROVIDER, "D-1")).isEmpty();
+    assertThat(world.adapters.claims().usedReferences(PROVIDER, io.vavr.collection.HashSet.of("R1", "R4"))).isEmpty();
+    assertThat(world.adapters.claims().hasApprovedLines(guided.id())).isFalse();
+
+    SubmitClaimCommand rightTotal = new SubmitClaimCommand(PROVIDER, MEMBER, NOV, "D-1", 15L * 6_500, List.of(input(good)));
+    assertThat(right(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, rightTotal)).approvedTotal().cents()).isEqualTo(15L * 6_500);
+  }
+
+  private static ClaimLineInput withPeriod(ClaimLineInput in, LocalDate start, LocalDate end) {
+    return new ClaimLineInput(in.reference() + start.getMonthValue(), in.previousReference(), in.assignment(), in.client(),
+        in.category(), in.product(), start, end, in.volume(), in.unit(), in.tariffCents(), in.amountCents(), in.direction());
+  }
+
+  @Test
+  void the_same_claim_again_is_the_same_claim_and_changes_nothing() {
+    ClaimLine line = debit("R1", guided, NOV, 15).build();
+    Claim first = world.submit("D-1", NOV, line);
+    var ledgerBefore = world.adapters.claims().ledgers(io.vavr.collection.HashSet.of(guided.id()));
+    world.clock.set(LocalDate.of(2026, 1, 20));
+    Claim again = world.submit("D-1", NOV, line);
+    assertThat(again).isEqualTo(first);
+    assertThat(world.adapters.claims().ledgers(io.vavr.collection.HashSet.of(guided.id()))).isEqualTo(ledgerBefore);
+    assertThat(right(world.wmo.listClaims().listClaims(REGION, all())).total()).isEqualTo(1);
+
+    left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, command("D-1", NOV, debit("R1", guided, NOV, 14).build())),
+        CommonError.Duplicate.class);
+    left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, command("D-1", DEC, line)), CommonError.Duplicate.class);
+    assertThat(world.adapters.claims().ledgers(io.vavr.collection.HashSet.of(guided.id()))).isEqualTo(ledgerBefore);
+  }
+
+  @Test
+  void a_correction_is_a_credit_in_a_later_claim() {
+    ClaimLine line = debit("R1", guided, NOV, 15).build();
+    world.submit("D-1", NOV, line);
+    Claim corrected = world.submit("D-2", DEC, ClaimGen.credit("C1", line), debit("R2", guided, NOV, 12).build(),
+        debit("R3", guided, DEC, 12).build());
+    assertThat(corrected.lines().map(l -> l.answerCodes().mkString(","))).containsExactly("8001", "8001", "8001");
+    assertThat(corrected.approvedTotal()).isEqualTo(Money.ofCents(9 * 6_500));
+    Claim later = world.submit("D-3", DEC, ClaimGen.credit("C2", line));
+    assertThat(later.lines().head().answerCodes()).containsExactly("9390");
+  }
+
+  @Test
+  void turnover_and_approved_claims_are_answered_from_claims() {
+    world.submit("D-1", NOV, debit("R1", guided, NOV, 15).build(), debit("R2", guided, NOV, 16).build());
+    assertThat(world.adapters.claims().turnover(PROVIDER, 2025)).isEqualTo(Money.ofCents(15 * 6_500));
+    assertThat(world.adapters.claims().turnover(PROVIDER, 2026)).isEqualTo(Money.ZERO);
+    left(world.wmo.deleteAssignment().deleteAssignment(Actor.municipality(MEMBER), new DeleteAssignmentCommand(guided.id())),
+        AssignmentError.HasApprovedClaims.class);
+
+    Assignment unclaimed = world.store(assignment(2, ClaimGen.SPECIALIST, new Volume(1, Unit.HOUR, Frequency.PER_WEEK),
+        range("2025-10-07", "2025-12-30")));
+    world.submit("D-2", NOV, debit("R3", unclaimed, NOV, 99).build());
+    right(world.wmo.deleteAssignment().deleteAssignment(Actor.municipality(MEMBER), new DeleteAssignmentCommand(unclaimed.id())));
+  }
+}
