@@ -27,6 +27,11 @@ public final class Jdbc {
   /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
   public static final String UNIQUE_VIOLATION = "23505";
 
+  /** Rows per JDBC batch execution. */
+  public static final int BATCH_SIZE = 500;
+  /** Values per IN list: well below every driver's limit on bind parameters. */
+  public static final int IN_CHUNK = 1000;
+
   private final DataSource dataSource;
 
   public Jdbc(DataSource dataSource) {
@@ -126,22 +131,29 @@ public final class Jdbc {
     }
   }
 
-  /** Executes {@code sql} once per parameter row, as one JDBC batch. */
-  public static void batch(Connection c, String sql, Iterable<Object[]> rows) throws SQLException {
+  /** Executes {@code sql} once per parameter row, as JDBC batches; returns every row's update count. */
+  public static int[] batch(Connection c, String sql, Iterable<Object[]> rows) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
+      java.util.List<int[]> counts = new ArrayList<>();
       int pending = 0;
       for (Object[] row : rows) {
         bind(ps, row);
         ps.addBatch();
-        if (++pending == 500) {
-          ps.executeBatch();
+        if (++pending == BATCH_SIZE) {
+          counts.add(ps.executeBatch());
           pending = 0;
         }
       }
       if (pending > 0) {
-        ps.executeBatch();
+        counts.add(ps.executeBatch());
       }
+      return counts.stream().flatMapToInt(java.util.Arrays::stream).toArray();
     }
+  }
+
+  /** {@code ?, ?, ?} for an IN list of {@code n} values. */
+  public static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 
   /**
@@ -174,8 +186,13 @@ public final class Jdbc {
   /** Whether {@code e} (or a cause) is a unique-key violation. */
   public static boolean isUniqueViolation(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException && UNIQUE_VIOLATION.equals(((SQLException) t).getSQLState())) {
-        return true;
+      if (t instanceof SQLException) {
+        // a batch reports its failed row as the next exception
+        for (SQLException s = (SQLException) t; s != null; s = s.getNextException()) {
+          if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+            return true;
+          }
+        }
       }
     }
     return false;

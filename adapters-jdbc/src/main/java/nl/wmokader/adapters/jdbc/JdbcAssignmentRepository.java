@@ -57,6 +57,22 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
         JdbcAssignmentRepository::assignment, id.value()));
   }
 
+  /** One query per {@link Jdbc#IN_CHUNK} ids. */
+  @Override
+  public Seq<Assignment> findByIds(io.vavr.collection.Set<AssignmentId> ids) {
+    if (ids.isEmpty()) {
+      return List.empty();
+    }
+    return jdbc.read(c -> {
+      List<Assignment> found = List.empty();
+      for (List<UUID> chunk : ids.toList().map(AssignmentId::value).grouped(Jdbc.IN_CHUNK)) {
+        found = found.appendAll(Jdbc.query(c, "SELECT " + COLUMNS + " FROM wmo_assignment WHERE id IN ("
+            + Jdbc.placeholders(chunk.size()) + ")", JdbcAssignmentRepository::assignment, chunk.toJavaArray()));
+      }
+      return found;
+    });
+  }
+
   @Override
   public Seq<Assignment> find(AssignmentFilter filter) {
     Where where = where(filter);

@@ -88,6 +88,22 @@ public abstract class AssignmentRepositoryContract implements WithQuickTheories 
   }
 
   @Test
+  void find_by_ids_answers_the_stored_ones_among_many_ids() {
+    qt().withExamples(20).forAll(lists().of(AssignmentGen.assignments()).ofSizeBetween(0, 8), integers().between(0, 2500))
+        .checkAssert((raw, unknown) -> {
+          List<Assignment> stored = List.ofAll(raw).distinctBy(Assignment::id);
+          AssignmentRepository repo = newRepository();
+          Seq<Assignment> saved = Results.right(repo.saveAll(stored));
+          // more ids than one IN list holds, most of them unknown
+          io.vavr.collection.Set<AssignmentId> asked = List.range(0, unknown)
+              .map(i -> new AssignmentId(new java.util.UUID(0xfeed, i))).toSet()
+              .addAll(saved.drop(1).map(Assignment::id));
+          assertThat(repo.findByIds(asked)).containsExactlyInAnyOrderElementsOf(saved.drop(1));
+          assertThat(repo.findByIds(io.vavr.collection.HashSet.empty()).isEmpty()).isTrue();
+        });
+  }
+
+  @Test
   void queries_answer_what_the_filter_matches_in_order() {
     qt().withExamples(60).forAll(lists().of(AssignmentGen.assignments()).ofSizeBetween(0, 12), filterSeeds())
         .checkAssert((raw, seed) -> {
