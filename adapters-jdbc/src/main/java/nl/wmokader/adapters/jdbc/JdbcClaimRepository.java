@@ -64,7 +64,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
       + "line_count, approved_line_count, submitted_total_cents, approved_total_cents";
   private static final String LINE_COLUMNS = "claim_id, position, reference, previous_reference, assignment_id, client, "
       + "category, product, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction, rejections, "
-      + "approved, charged_to, claim_month, provider";
+      + "approved, charged_to, settled_month, provider";
   private static final String SUMMARY_ORDER = " ORDER BY claim_month, submitted_on, claim_number, provider";
 
   /** {@link ClaimRepository#settlementTotals}' order: month, member, provider, category code, product. */
@@ -286,14 +286,14 @@ public final class JdbcClaimRepository implements ClaimRepository {
     }
     params.add(from.atDay(1));
     params.add(until.atDay(1));
-    String sql = "SELECT claim_month, charged_to, provider, category, product,"
+    String sql = "SELECT settled_month, charged_to, provider, category, product,"
         + " SUM(CASE WHEN direction = 'CREDIT' THEN 0 ELSE amount_cents END) AS debits,"
         + " SUM(CASE WHEN direction = 'CREDIT' THEN amount_cents ELSE 0 END) AS credits, COUNT(*) AS line_count"
-        + " FROM wmo_claim_line WHERE " + memberTerm + "claim_month >= ? AND claim_month <= ? AND approved"
-        + " GROUP BY claim_month, charged_to, provider, category, product";
+        + " FROM wmo_claim_line WHERE " + memberTerm + "settled_month >= ? AND settled_month <= ? AND approved"
+        + " GROUP BY settled_month, charged_to, provider, category, product";
     // the groups are few; the category's order is its iWmo code, which the table does not hold
     return jdbc.read(c -> List.ofAll(Jdbc.query(c, sql, rs -> new SettlementTotal(
-        YearMonth.from(Jdbc.date(rs, "claim_month").get()), MunicipalityCode.of(rs.getString("charged_to")),
+        YearMonth.from(Jdbc.date(rs, "settled_month").get()), MunicipalityCode.of(rs.getString("charged_to")),
         AgbCode.of(rs.getString("provider")), ProductCategory.valueOf(rs.getString("category")),
         Option.of(rs.getString("product")).map(ProductCode::of), Money.ofCents(rs.getLong("debits")),
         Money.ofCents(rs.getLong("credits")), rs.getLong("line_count")), params.toArray())).sorted(TOTALS_ORDER));
@@ -305,7 +305,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
         claim.id().value(), position, l.reference(), l.previousReference(), l.assignment().value(), l.client().value(),
         l.category(), l.product().map(ProductCode::value), l.periodStart(), l.periodEnd(), l.volume(), l.unit(),
         l.tariff().cents(), l.amount().cents(), l.direction(), a.rejections().toList().map(RejectionCode::code).mkString(","),
-        a.isApproved(), a.chargedTo().map(MunicipalityCode::value), claim.month().atDay(1), claim.provider().value()};
+        a.isApproved(), a.chargedTo().map(MunicipalityCode::value), YearMonth.from(claim.submittedOn()).atDay(1), claim.provider().value()};
   }
 
   private static ClaimSummary summary(ResultSet rs) throws SQLException {

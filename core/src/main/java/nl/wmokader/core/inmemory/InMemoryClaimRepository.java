@@ -127,7 +127,8 @@ public final class InMemoryClaimRepository implements ClaimRepository {
                                                            YearMonth until) {
     Vector<SettlementTotal> totals = Vector.empty();
     for (Claim claim : byId.values()) {
-      if (claim.month().isBefore(from) || claim.month().isAfter(until)) {
+      YearMonth settled = YearMonth.from(claim.submittedOn());
+      if (settled.isBefore(from) || settled.isAfter(until)) {
         continue;
       }
       for (AnsweredLine answered : claim.lines()) {
@@ -135,7 +136,7 @@ public final class InMemoryClaimRepository implements ClaimRepository {
           continue;
         }
         ClaimLine line = answered.line();
-        totals = totals.append(new SettlementTotal(claim.month(), answered.chargedTo().get(), claim.provider(),
+        totals = totals.append(new SettlementTotal(settled, answered.chargedTo().get(), claim.provider(),
             line.category(), line.product(), line.isCredit() ? Money.ZERO : line.amount(),
             line.isCredit() ? line.amount() : Money.ZERO, 1));
       }

@@ -44,7 +44,8 @@ CREATE TABLE wmo_claim_line (
   rejections          VARCHAR(100)  NOT NULL,
   approved            BOOLEAN       NOT NULL,
   charged_to          CHAR(4),
-  claim_month         DATE          NOT NULL,
+  -- the first day of the month the claim was answered in: the settlement month of an approved line
+  settled_month       DATE          NOT NULL,
   provider            CHAR(8)       NOT NULL,
   PRIMARY KEY (claim_id, position),
   CONSTRAINT wmo_claim_line_answer CHECK (approved = (rejections = '')),
@@ -55,7 +56,7 @@ CREATE TABLE wmo_claim_line (
 -- Ledgers read the approved lines of assignments; settlement sums per member and month; turnover
 -- per provider and period year.
 CREATE INDEX wmo_claim_line_assignment ON wmo_claim_line (assignment_id);
-CREATE INDEX wmo_claim_line_settlement ON wmo_claim_line (charged_to, claim_month, provider);
+CREATE INDEX wmo_claim_line_settlement ON wmo_claim_line (charged_to, settled_month, provider);
 CREATE INDEX wmo_claim_line_turnover ON wmo_claim_line (provider, period_start);
 
 -- A provider's references, registered on first use: the key refuses a concurrent second use.

@@ -40,7 +40,7 @@ public final class AllocationServices implements AllocateCostsUseCase {
 
   /** The longest purpose name; a cost pool's name, not a text. */
   static final int MAX_PURPOSE_LENGTH = 100;
-  /** The longest period of claim months an actual-use key reads: ten years. */
+  /** The longest period of settlement months an actual-use key reads: ten years. */
   static final int MAX_MONTHS = 120;
   /** The most years a blend may phase over. */
   static final int MAX_BLEND_YEARS = 100;
@@ -102,7 +102,7 @@ public final class AllocationServices implements AllocateCostsUseCase {
           "must be at most " + MAX_PURPOSE_LENGTH + " characters");
     }
     if (fields.required("totalCents", c.totalCents())) {
-      fields.check(c.totalCents() >= 0 && c.totalCents() <= SettlementServices.MAX_CENTS, "totalCents", "range",
+      fields.check(c.totalCents() >= 0 && c.totalCents() <= SettlementServices.MAX_CENTS, "totalCents", "out_of_range",
           "must be 0 to " + SettlementServices.MAX_CENTS);
     }
     key(fields, "key", c.key(), false);
@@ -151,7 +151,7 @@ public final class AllocationServices implements AllocateCostsUseCase {
         }
       }
       if (fields.required(at + ".whole", k.whole())) {
-        fields.check(k.whole() > 0, at + ".whole", "range", "must be 1 or more");
+        fields.check(k.whole() > 0, at + ".whole", "out_of_range", "must be 1 or more");
       }
     } else if (key instanceof AllocationKeyInput.Blend k) {
       if (inBlend) {
@@ -162,11 +162,11 @@ public final class AllocationServices implements AllocateCostsUseCase {
       key(fields, at + ".to", k.to(), true);
       boolean years = fields.required(at + ".years", k.years());
       if (years) {
-        fields.check(k.years() >= 1 && k.years() <= MAX_BLEND_YEARS, at + ".years", "range",
+        fields.check(k.years() >= 1 && k.years() <= MAX_BLEND_YEARS, at + ".years", "out_of_range",
             "must be 1 to " + MAX_BLEND_YEARS);
       }
       if (fields.required(at + ".year", k.year()) && years) {
-        fields.check(k.year() >= 0 && k.year() <= k.years(), at + ".year", "range", "must be 0 to years");
+        fields.check(k.year() >= 0 && k.year() <= k.years(), at + ".year", "out_of_range", "must be 0 to years");
       }
     }
   }

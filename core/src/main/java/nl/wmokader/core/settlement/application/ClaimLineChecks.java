@@ -46,7 +46,7 @@ final class ClaimLineChecks {
       } else if (!YearMonth.from(in.periodStart()).equals(YearMonth.from(in.periodEnd()))) {
         fields.add(prefix + "periodEnd", "spans_months", "must lie in the month of periodStart");
       } else {
-        fields.check(!in.periodEnd().isAfter(today), prefix + "periodEnd", "future", "must not lie in the future");
+        fields.check(!in.periodEnd().isAfter(today), prefix + "periodEnd", "in_future", "must not lie in the future");
       }
     }
     range(fields, prefix + "volume", in.volume(), 1, ClaimLine.MAX_VOLUME);
@@ -62,7 +62,7 @@ final class ClaimLineChecks {
 
   private static void range(FieldChecks fields, String field, Long value, long min, long max) {
     if (fields.required(field, value)) {
-      fields.check(value >= min && value <= max, field, "range", "must be " + min + " to " + max);
+      fields.check(value >= min && value <= max, field, "out_of_range", "must be " + min + " to " + max);
     }
   }
 

@@ -92,7 +92,7 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
       fields.check(region.isMember(c.municipality()), "municipality", "not_a_member", "must be a member of the region");
     }
     if (fields.required("month", c.month())) {
-      fields.check(!c.month().isAfter(YearMonth.from(today)), "month", "future", "must not lie in the future");
+      fields.check(!c.month().isAfter(YearMonth.from(today)), "month", "in_future", "must not lie in the future");
     }
     if (fields.requiredText("number", c.number())) {
       fields.check(c.number().length() <= MAX_NUMBER_LENGTH, "number", "too_long",

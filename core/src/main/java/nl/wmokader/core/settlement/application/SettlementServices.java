@@ -43,7 +43,7 @@ import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * Settlement per member and claim month, the central payment and charge-back, recoveries, and
+ * Settlement per member and settlement month (the month claims are answered in), the central payment and charge-back, recoveries, and
  * budgets with their forecast. Everything here is computed from the approved claim lines and the
  * recoveries; nothing is stored twice.
  */
@@ -124,11 +124,11 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
       fields.check(region.isMember(c.member()), "member", "not_a_member", "must be a member of the region");
     }
     if (fields.required("month", c.month())) {
-      fields.check(!c.month().isBefore(YearMonth.from(today)), "month", "past",
+      fields.check(!c.month().isBefore(YearMonth.from(today)), "month", "in_past",
           "must be the current month or later: a closed settlement never changes");
     }
     if (fields.required("amountCents", c.amountCents())) {
-      fields.check(c.amountCents() > 0 && c.amountCents() <= MAX_CENTS, "amountCents", "range",
+      fields.check(c.amountCents() > 0 && c.amountCents() <= MAX_CENTS, "amountCents", "out_of_range",
           "must be 1 to " + MAX_CENTS);
     }
     text(fields, "reason", c.reason(), Recovery.MAX_REASON_LENGTH);
@@ -160,11 +160,11 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
           FieldChecks fields = new FieldChecks();
           year(fields, command.year());
           if (fields.required("amountCents", command.amountCents())) {
-            fields.check(command.amountCents() >= 0 && command.amountCents() <= MAX_CENTS, "amountCents", "range",
+            fields.check(command.amountCents() >= 0 && command.amountCents() <= MAX_CENTS, "amountCents", "out_of_range",
                 "must be 0 to " + MAX_CENTS);
           }
           if (fields.required("expectedVersion", command.expectedVersion())) {
-            fields.check(command.expectedVersion() >= 0, "expectedVersion", "range", "must not be negative");
+            fields.check(command.expectedVersion() >= 0, "expectedVersion", "out_of_range", "must not be negative");
           }
           return fields.resultFrom(() -> new Budget(member, command.year(), Money.ofCents(command.amountCents()),
               command.expectedVersion()));
@@ -201,7 +201,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
 
   private static void year(FieldChecks fields, Integer year) {
     if (fields.required("year", year)) {
-      fields.check(year >= MIN_YEAR && year <= MAX_YEAR, "year", "range", "must be " + MIN_YEAR + " to " + MAX_YEAR);
+      fields.check(year >= MIN_YEAR && year <= MAX_YEAR, "year", "out_of_range", "must be " + MIN_YEAR + " to " + MAX_YEAR);
     }
   }
 

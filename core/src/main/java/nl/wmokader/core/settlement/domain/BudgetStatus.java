@@ -9,18 +9,18 @@ import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * A member's year against its budget: what was charged per closed claim month so far, the total,
+ * A member's year against its budget: what was charged per closed settlement month so far, the total,
  * and a forecast for the whole year (the closed months' average times twelve, rounded half up; the
  * open-ended Wmo makes early signals worth more than precision). {@code overspending} when the
  * forecast exceeds the budget by more than the margin.
  *
- * @param closedMonths the claim months of the year before the current one (all twelve for a past year)
+ * @param closedMonths the settlement months of the year before the current one (all twelve for a past year)
  */
 public record BudgetStatus(MunicipalityCode member, int year, Option<Money> budget, Seq<MonthSpending> months,
                            int closedMonths, Money spent, Money forecast, long marginBasisPoints,
                            boolean overspending) {
 
-  /** What one claim month charged the member. */
+  /** What one settlement month charged the member. */
   public record MonthSpending(YearMonth month, Money amount) {}
 
   public BudgetStatus {

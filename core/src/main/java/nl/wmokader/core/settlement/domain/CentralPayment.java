@@ -10,7 +10,7 @@ import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Money;
 
 /**
- * One claim month settled centrally: the central municipality pays each provider on behalf of all
+ * One settlement month (the claims answered in it) settled centrally: the central municipality pays each provider on behalf of all
  * members and charges each member its settlement. Both sides are built from the same items, so
  * what is paid out always equals what is charged back.
  */

@@ -8,7 +8,7 @@ import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * What one member municipality owes for one claim month: the approved totals per provider and
+ * What one member municipality owes for one settlement month (the claims answered in it): the approved totals per provider and
  * product (credits set apart) and the recoveries as negative items. The central municipality paid
  * the providers; this is what it charges the member.
  */

@@ -11,10 +11,11 @@ import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * The approved lines of one claim month charged to one member, for one provider and product:
+ * The approved lines of one settlement month charged to one member, for one provider and product:
  * debits and credits summed apart (both not negative). No personal data.
  *
- * @param month the month of the claims (not of the periods: a late line counts when it is approved)
+ * @param month the month the claims were answered in (not the claim month, nor the periods: a late
+ *     claim counts when it is approved, so a closed month never changes)
  * @param product absent for lines on a generic (budget) assignment
  */
 public record SettlementTotal(YearMonth month, MunicipalityCode member, AgbCode provider, ProductCategory category,

@@ -9,7 +9,7 @@ import nl.wmokader.core.shared.MunicipalityCode;
 /**
  * How a cost allocation's key is asked for: the input form of
  * {@link nl.wmokader.core.settlement.domain.AllocationKey}. Components may be null (they are checked by
- * the use case, every field at once); actual use names the claim months and categories whose approved
+ * the use case, every field at once); actual use names the settlement months and categories whose approved
  * amounts weigh the members, rather than the weights themselves.
  */
 public sealed interface AllocationKeyInput {

@@ -6,7 +6,7 @@ import nl.wmokader.core.settlement.domain.CentralPayment;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 
-/** What the central municipality pays each provider for a claim month and charges each member: the region's and supervisors' view. */
+/** What the central municipality pays each provider for a settlement month (the claims answered in it) and charges each member: the region's and supervisors' view. */
 public interface GetCentralPaymentUseCase {
   Either<DomainError, CentralPayment> getCentralPayment(Actor actor, YearMonth month);
 }

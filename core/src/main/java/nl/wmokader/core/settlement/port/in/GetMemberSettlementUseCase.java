@@ -8,7 +8,7 @@ import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * A member municipality's settlement of one claim month: open to the region, supervisors and the
+ * A member municipality's settlement of one month (the claims answered in it): open to the region, supervisors and the
  * member itself ({@code NotFound} for another member's staff, {@code Forbidden} for providers).
  */
 public interface GetMemberSettlementUseCase {

@@ -72,8 +72,9 @@ public interface ClaimRepository {
   Money turnover(AgbCode provider, int year);
 
   /**
-   * Approved totals of claims of {@code from..until} (claim months) charged to {@code member} (or
-   * to every member), one per month, member, provider, category and product, in that order.
+   * Approved totals of the claims answered (submitted) in months {@code from..until}, charged to
+   * {@code member} (or to every member), one per month, member, provider, category and product,
+   * in that order.
    */
   Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until);
 }
