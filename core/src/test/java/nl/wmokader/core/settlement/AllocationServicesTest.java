@@ -110,11 +110,11 @@ class AllocationServicesTest {
         InvalidInput.class);
 
     assertThat(invalid.errors().map(e -> e.field() + ":" + e.code())).containsExactly(
-        "purpose:required", "totalCents:range",
+        "purpose:required", "totalCents:out_of_range",
         "key.from.untilMonth:before_start", "key.from.categories[1]:required",
         "key.to.shares[0].share:negative", "key.to.shares[1].member:duplicate",
-        "key.to.shares[2].member:required", "key.to.shares[2].share:required", "key.to.whole:range",
-        "key.year:range");
+        "key.to.shares[2].member:required", "key.to.shares[2].share:required", "key.to.whole:out_of_range",
+        "key.year:out_of_range");
   }
 
   @Test

@@ -96,13 +96,13 @@ class ClaimServicesTest {
         null, List.of(nulls, spanning, future, outOfRange));
     InvalidInput errors = left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, bad), InvalidInput.class);
     assertThat(errors.errors().map(e -> e.field() + ":" + e.code())).contains(
-        "municipality:not_a_member", "month:future",
+        "municipality:not_a_member", "month:in_future",
         "lines[0].reference:required", "lines[0].assignment:required", "lines[0].client:required",
         "lines[0].category:required", "lines[0].unit:required", "lines[0].direction:required",
         "lines[0].periodStart:required", "lines[0].periodEnd:required", "lines[0].volume:required",
         "lines[0].tariffCents:required", "lines[0].amountCents:required",
-        "lines[1].periodEnd:spans_months", "lines[2].periodEnd:future",
-        "lines[3].volume:range", "lines[3].tariffCents:range", "lines[3].amountCents:range");
+        "lines[1].periodEnd:spans_months", "lines[2].periodEnd:in_future",
+        "lines[3].volume:out_of_range", "lines[3].tariffCents:out_of_range", "lines[3].amountCents:out_of_range");
 
     SubmitClaimCommand wrongTotal = new SubmitClaimCommand(PROVIDER, MEMBER, NOV, "D-1", 1L, List.of(input(good)));
     assertThat(left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, wrongTotal), InvalidInput.class).errors()

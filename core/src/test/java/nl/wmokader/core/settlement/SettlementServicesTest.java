@@ -107,7 +107,7 @@ class SettlementServicesTest {
         DEC, 0L, " ", "");
     assertThat(left(world.wmo.registerRecovery().registerRecovery(REGION, bad), InvalidInput.class).errors()
         .map(e -> e.field() + ":" + e.code()))
-        .containsExactlyInAnyOrder("provider:unknown", "member:not_a_member", "month:past", "amountCents:range",
+        .containsExactlyInAnyOrder("provider:unknown", "member:not_a_member", "month:in_past", "amountCents:out_of_range",
             "reason:required", "reference:required");
     assertThat(left(world.wmo.registerRecovery().registerRecovery(REGION,
         new RegisterRecoveryCommand(null, null, null, null, null, null)), InvalidInput.class).errors().map(FieldError::field))

@@ -17,11 +17,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import nl.wmokader.adapters.jdbc.JdbcAssignmentRepository;
+import nl.wmokader.adapters.jdbc.JdbcBudgetRepository;
+import nl.wmokader.adapters.jdbc.JdbcClaimRepository;
 import nl.wmokader.adapters.jdbc.JdbcContractRepository;
 import nl.wmokader.adapters.jdbc.JdbcIndicationRepository;
 import nl.wmokader.adapters.jdbc.JdbcProductRepository;
 import nl.wmokader.adapters.jdbc.JdbcProviderRepository;
 import nl.wmokader.adapters.jdbc.JdbcQualityDeclarationRepository;
+import nl.wmokader.adapters.jdbc.JdbcRecoveryRepository;
 import nl.wmokader.adapters.jdbc.JdbcRefusalRepository;
 import nl.wmokader.adapters.jdbc.JdbcSpendingReportRepository;
 import nl.wmokader.adapters.jdbc.JdbcRegionRepository;
@@ -214,6 +217,9 @@ public final class ExampleService implements AutoCloseable {
     private final JdbcRefusalRepository refusals;
     private final JdbcSpendingReportRepository spendingReports;
     private final JdbcQualityDeclarationRepository qualityDeclarations;
+    private final JdbcClaimRepository claims;
+    private final JdbcRecoveryRepository recoveries;
+    private final JdbcBudgetRepository budgets;
 
     Repositories(DataSource dataSource) {
       this.regions = new JdbcRegionRepository(dataSource);
@@ -225,6 +231,9 @@ public final class ExampleService implements AutoCloseable {
       this.refusals = new JdbcRefusalRepository(dataSource);
       this.spendingReports = new JdbcSpendingReportRepository(dataSource);
       this.qualityDeclarations = new JdbcQualityDeclarationRepository(dataSource);
+      this.claims = new JdbcClaimRepository(dataSource);
+      this.recoveries = new JdbcRecoveryRepository(dataSource);
+      this.budgets = new JdbcBudgetRepository(dataSource);
     }
 
     WmoKader facade(Clock clock, IdGenerator ids) {
@@ -238,13 +247,11 @@ public final class ExampleService implements AutoCloseable {
           .refusals(refusals)
           .spendingReports(spendingReports)
           .qualityDeclarations(qualityDeclarations)
-          // Turnover (2% / 5% obligations) and approved claims (assignment deletion) come from the
-          // claims below: no .turnover(...) or .approvedClaims(...) override.
-          // TODO(settlement-jdbc): once the JDBC adapters for settlement are merged, hold the claim,
-          //   recovery and budget repositories as fields like the others (built over dataSource in the
-          //   constructor) and add .claims(claims), .recoveries(recoveries) and .budgets(budgets) here.
-          //   Until then build() refuses ("claims: a ClaimRepository is required"): the service cannot
-          //   start and its end-to-end tests fail.
+          // Turnover (2% / 5% obligations) and approved claims (assignment deletion) come from these
+          // claims: no .turnover(...) or .approvedClaims(...) override.
+          .claims(claims)
+          .recoveries(recoveries)
+          .budgets(budgets)
           // Supervision (issue 6) will answer these; until then none are known.
           .qualityFindings((provider, year) -> io.vavr.collection.List.empty())
           .reportableEvents((provider, year) -> io.vavr.collection.List.empty())

@@ -394,15 +394,13 @@ class DemoSeederTest {
     assertThat(paid.totalPaid()).isEqualTo(paid.totalCharged());
     assertThat(paid.totalPaid().isPositive()).isTrue();
 
-    // The recoveries lie in the demo day's month, by supervision: set off against the providers' payment.
+    // The recoveries lie in the demo day's month, by supervision: set off against those providers'
+    // payment for that month, which also settles the claims for October answered in it.
     CentralPayment november = wmo.getCentralPayment().getCentralPayment(REGION, YearMonth.from(DAY)).get();
-    assertThat(november.payments()).hasSize(2).allSatisfy(p -> {
-      assertThat(p.recovered().isPositive()).isTrue();
-      assertThat(p.approved()).isEqualTo(Money.ZERO);
-    });
-    assertThat(november.payments().map(p -> p.provider())).containsExactlyElementsOf(DemoClaims.RECOVERED_FROM);
+    assertThat(november.payments().filter(p -> p.recovered().isPositive()).map(p -> p.provider()))
+        .containsExactlyElementsOf(DemoClaims.RECOVERED_FROM);
+    assertThat(november.payments().map(p -> p.approved()).foldLeft(Money.ZERO, Money::plus).isPositive()).isTrue();
     assertThat(november.totalCharged()).isEqualTo(november.totalPaid());
-    assertThat(november.totalPaid().isNegative()).isTrue();
     assertThat(seeded.summary().get().settlement().recoveries()).isEqualTo(2);
     assertThat(seeded.summary().get().settlement().budgets()).isEqualTo(5);
   }

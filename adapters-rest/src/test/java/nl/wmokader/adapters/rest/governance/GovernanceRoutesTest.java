@@ -126,7 +126,7 @@ class GovernanceRoutesTest {
       TestServer.Reply reply = api.server.post(ALLOCATIONS, "region", "{\"purpose\":\" \",\"totalCents\":-5,\"key\":{"
           + "\"type\":\"fixedShares\",\"shares\":[{\"member\":\"0828\",\"share\":-1},{\"member\":\"0828\"}]}}");
       assertProblem(reply, 400, "invalid_input");
-      assertThat(reply.invalidParams()).containsExactly("purpose:required", "totalCents:range",
+      assertThat(reply.invalidParams()).containsExactly("purpose:required", "totalCents:out_of_range",
           "key.shares[0].share:negative", "key.shares[1].member:duplicate", "key.shares[1].share:required",
           "key.whole:required");
     }

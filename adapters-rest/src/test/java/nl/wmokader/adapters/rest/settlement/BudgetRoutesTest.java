@@ -58,11 +58,11 @@ class BudgetRoutesTest {
           .containsExactlyInAnyOrder("municipalityCode:municipality_code_format", "year:invalid_type",
               "amountCents:invalid_type", "version:required");
       assertThat(api.server.put("/api/v1/budgets/1721/1999", "region", budget(-1, -1)).invalidParams())
-          .containsExactlyInAnyOrder("year:range", "amountCents:range", "version:range");
+          .containsExactlyInAnyOrder("year:out_of_range", "amountCents:out_of_range", "version:out_of_range");
       assertThat(api.server.put("/api/v1/budgets/0363/2026", "region", budget(1, 0)).invalidParams())
           .containsExactly("municipalityCode:not_a_member");
       assertThat(api.server.get("/api/v1/budgets/1721/1999/status", "region").invalidParams())
-          .containsExactly("year:range");
+          .containsExactly("year:out_of_range");
       assertProblem(api.server.put(BUDGET, "region", "[1"), 400, "malformed_json");
     }
   }

@@ -222,8 +222,8 @@ class ClaimRoutesTest {
               + "," + zeroVolume + "]}");
 
       assertProblem(reply, 400, "invalid_input");
-      assertThat(reply.invalidParams()).containsExactlyInAnyOrder("municipality:not_a_member", "month:future",
-          "lines[0].periodEnd:future", "lines[1].periodEnd:spans_months", "lines[2].volume:range");
+      assertThat(reply.invalidParams()).containsExactlyInAnyOrder("municipality:not_a_member", "month:in_future",
+          "lines[0].periodEnd:in_future", "lines[1].periodEnd:spans_months", "lines[2].volume:out_of_range");
 
       TestServer.Reply total = api.server.post(CLAIMS, AS_MAASOEVER,
           claim("D1", line("R1", a, 4, TARIFF)).replace("\"lines\"", "\"declaredTotalCents\":1,\"lines\""));

@@ -57,6 +57,8 @@ final class SettlementApi implements AutoCloseable {
   static final ProductCode GUIDANCE = ProductCode.of("02A01");
   static final long TARIFF = 6540;
   static final LocalDate TODAY = LocalDate.of(2026, 3, 5);
+  /** The day {@link #submitted} answers claims: inside February, so they settle in February. */
+  static final LocalDate SETTLED_ON = LocalDate.of(2026, 2, 28);
   static final String ABSENT_ID = "0f8fa6e2-3c1b-4a57-9d2e-6b1c2f3a4d5e";
 
   final MutableClock clock = new MutableClock(LocalDate.of(2026, 1, 21));
@@ -126,8 +128,14 @@ final class SettlementApi implements AutoCloseable {
   }
 
   /** Submits as {@code actor}; the answer must be 201. */
+  /**
+   * Submits a claim on the last day of February, so that it settles in February (a claim counts in
+   * the month it is answered), and puts the clock back on {@link #TODAY}.
+   */
   TestServer.Reply submitted(String actor, String body) {
+    clock.set(SETTLED_ON);
     TestServer.Reply reply = server.post("/api/v1/claims", actor, body);
+    clock.set(TODAY);
     if (reply.status() != 201) {
       throw new IllegalStateException("could not submit: " + reply);
     }

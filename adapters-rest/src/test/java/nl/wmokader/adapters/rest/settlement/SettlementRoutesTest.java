@@ -145,7 +145,7 @@ class SettlementRoutesTest {
           "reason:required", "reference:required");
       assertThat(api.server.post(RECOVERIES, "region", recovery("RM-1", 0).replace("2026-03", "2026-02")
           .replace("\"1721\"", "\"0363\"").replace(MAASOEVER, "98000009")).invalidParams())
-          .containsExactlyInAnyOrder("provider:unknown", "municipality:not_a_member", "month:past", "amountCents:range");
+          .containsExactlyInAnyOrder("provider:unknown", "municipality:not_a_member", "month:in_past", "amountCents:out_of_range");
       assertProblem(api.server.send("POST", RECOVERIES, "region", "text/plain", recovery("RM-1", 1).getBytes()), 415,
           "unsupported_media_type");
     }

@@ -53,6 +53,7 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
 
   private static final YearMonth JANUARY = YearMonth.of(2026, 1);
   private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
+  private static final YearMonth MARCH = YearMonth.of(2026, 3);
   private static final AssignmentId A = assignment(0);
   private static final AssignmentId B = assignment(1);
 
@@ -222,7 +223,7 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
   }
 
   @Test
-  void settlement_totals_group_approved_lines_by_claim_month_member_provider_category_and_product() {
+  void settlement_totals_group_approved_lines_by_settlement_month_member_provider_category_and_product() {
     ClaimRepository repo = newRepository();
     YearMonth december = YearMonth.of(2025, 12);
     ClaimLine d1 = debit("R1", A, december, 1_000);
@@ -234,21 +235,22 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
     store(repo, claim(2, PROVIDER, FEBRUARY, approved(credit("R5", d1), BERNHEZE)));
     store(repo, claim(3, OTHER_PROVIDER, JANUARY, approved(debit("R1", B, JANUARY, 400), BERNHEZE)));
 
-    SettlementTotal janBernheze = new SettlementTotal(JANUARY, BERNHEZE, PROVIDER, ProductCategory.GUIDANCE,
+    // claims are answered on the 3rd of the next month, and settle in that month
+    SettlementTotal janBernheze = new SettlementTotal(FEBRUARY, BERNHEZE, PROVIDER, ProductCategory.GUIDANCE,
         d1.product(), Money.ofCents(3_000), Money.ZERO, 2);
-    SettlementTotal janBernhezeOther = new SettlementTotal(JANUARY, BERNHEZE, OTHER_PROVIDER, ProductCategory.GUIDANCE,
+    SettlementTotal janBernhezeOther = new SettlementTotal(FEBRUARY, BERNHEZE, OTHER_PROVIDER, ProductCategory.GUIDANCE,
         d1.product(), Money.ofCents(400), Money.ZERO, 1);
-    SettlementTotal janBoekel = new SettlementTotal(JANUARY, BOEKEL, PROVIDER, ProductCategory.DAY_ACTIVITIES,
+    SettlementTotal janBoekel = new SettlementTotal(FEBRUARY, BOEKEL, PROVIDER, ProductCategory.DAY_ACTIVITIES,
         Option.none(), Money.ofCents(500), Money.ZERO, 1);
-    SettlementTotal febBernheze = new SettlementTotal(FEBRUARY, BERNHEZE, PROVIDER, ProductCategory.GUIDANCE,
+    SettlementTotal febBernheze = new SettlementTotal(MARCH, BERNHEZE, PROVIDER, ProductCategory.GUIDANCE,
         d1.product(), Money.ZERO, Money.ofCents(1_000), 1);
 
-    assertThat(repo.settlementTotals(Option.none(), december, FEBRUARY))
+    assertThat(repo.settlementTotals(Option.none(), JANUARY, MARCH))
         .containsExactly(janBoekel, janBernheze, janBernhezeOther, febBernheze);
-    assertThat(repo.settlementTotals(Option.some(BERNHEZE), JANUARY, JANUARY))
+    assertThat(repo.settlementTotals(Option.some(BERNHEZE), FEBRUARY, FEBRUARY))
         .containsExactly(janBernheze, janBernhezeOther);
-    assertThat(repo.settlementTotals(Option.some(BOEKEL), FEBRUARY, FEBRUARY).isEmpty()).isTrue();
-    assertThat(repo.settlementTotals(Option.none(), FEBRUARY, YearMonth.of(2026, 6))).containsExactly(febBernheze);
+    assertThat(repo.settlementTotals(Option.some(BOEKEL), MARCH, MARCH).isEmpty()).isTrue();
+    assertThat(repo.settlementTotals(Option.none(), MARCH, YearMonth.of(2026, 6))).containsExactly(febBernheze);
   }
 
   // --- properties over generated batches ------------------------------------------------------
@@ -373,7 +375,8 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
                                                     YearMonth until) {
     java.util.Map<String, SettlementTotal> groups = new java.util.HashMap<>();
     for (Claim c : claims) {
-      if (c.month().isBefore(from) || c.month().isAfter(until)) {
+      YearMonth settled = YearMonth.from(c.submittedOn());
+      if (settled.isBefore(from) || settled.isAfter(until)) {
         continue;
       }
       for (AnsweredLine l : c.lines()) {
@@ -381,8 +384,8 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
           continue;
         }
         ClaimLine line = l.line();
-        String key = c.month() + "/" + l.chargedTo().get() + "/" + c.provider() + "/" + line.category() + "/" + line.product();
-        SettlementTotal before = groups.getOrDefault(key, new SettlementTotal(c.month(), l.chargedTo().get(),
+        String key = settled + "/" + l.chargedTo().get() + "/" + c.provider() + "/" + line.category() + "/" + line.product();
+        SettlementTotal before = groups.getOrDefault(key, new SettlementTotal(settled, l.chargedTo().get(),
             c.provider(), line.category(), line.product(), Money.ZERO, Money.ZERO, 0));
         groups.put(key, new SettlementTotal(before.month(), before.member(), before.provider(), before.category(),
             before.product(), line.isCredit() ? before.debits() : before.debits().plus(line.amount()),
