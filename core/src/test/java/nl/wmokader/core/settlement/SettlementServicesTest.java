@@ -137,6 +137,7 @@ class SettlementServicesTest {
     assertThat(inJanuary.closedMonths()).isZero();
     assertThat(inJanuary.spent()).isEqualTo(Money.ZERO);
     assertThat(inJanuary.overspending()).isFalse();
+    assertThat(inJanuary.budgetVersion()).isEqualTo(budget.version());
 
     world.clock.set(LocalDate.of(2026, 2, 10));
     long january = 27 * 6_500 - 10_000;
@@ -145,11 +146,13 @@ class SettlementServicesTest {
     assertThat(inFebruary.months()).containsExactly(new BudgetStatus.MonthSpending(JAN, Money.ofCents(january)));
     assertThat(inFebruary.forecast()).isEqualTo(Money.ofCents(12 * january));
     assertThat(inFebruary.budget()).contains(Money.ofCents(1_200_000));
+    assertThat(inFebruary.budgetVersion()).as("the version to set it again with").isEqualTo(budget.version());
     assertThat(inFebruary.overspending()).as("%s > 1.02 × budget", 12 * january).isTrue();
 
     right(world.wmo.setBudget().setBudget(REGION, new SetBudgetCommand(MEMBER, 2026, 2_000_000L, budget.version())));
     BudgetStatus raised = right(world.wmo.getBudgetStatus().getBudgetStatus(MEMBER_STAFF, MEMBER, 2026));
     assertThat(raised.overspending()).as("%s within 1.02 × 2,000,000", 12 * january).isFalse();
+    assertThat(raised.budgetVersion()).isEqualTo(budget.version() + 1);
 
     world.clock.set(LocalDate.of(2027, 3, 1));
     BudgetStatus pastYear = right(world.wmo.getBudgetStatus().getBudgetStatus(REGION, MEMBER, 2026));

@@ -6,7 +6,7 @@ import nl.wmokader.core.settlement.domain.MemberSettlement;
 import nl.wmokader.core.settlement.domain.ProviderPayment;
 
 /**
- * One claim month settled centrally: what the central municipality pays each provider (approved
+ * One settlement month settled centrally: what the central municipality pays each provider (approved
  * net minus recoveries) and charges each member; both sides add up to the same total.
  */
 public record CentralPaymentDto(String month, List<PaymentDto> payments, List<ChargeDto> charges,

@@ -6,7 +6,7 @@ import nl.wmokader.core.settlement.domain.MemberSettlement;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 
 /**
- * What one member is charged for one claim month: approved totals per provider and product
+ * What one member is charged for one settlement month (the claims answered in it): approved totals per provider and product
  * (debits and credits apart), the recoveries, and the sums; {@code recoveredCents} is not positive,
  * {@code totalCents} = debits − credits + recovered.
  */

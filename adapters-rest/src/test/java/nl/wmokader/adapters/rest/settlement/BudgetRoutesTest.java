@@ -74,6 +74,7 @@ class BudgetRoutesTest {
       JsonNode without = api.server.get(BUDGET + "/status", BERNHEZE_STAFF).json();
       assertThat(without.has("budgetCents")).isFalse();
       assertThat(without.path("overspending").asBoolean()).isFalse();
+      assertThat(without.path("budgetVersion").asLong()).as("none set yet").isZero();
 
       api.server.put(BUDGET, "region", budget(100_000, 0));
       TestServer.Reply reply = api.server.get(BUDGET + "/status", "supervisor");
@@ -83,6 +84,7 @@ class BudgetRoutesTest {
       assertThat(s.path("municipality").asText()).isEqualTo("1721");
       assertThat(s.path("year").asInt()).isEqualTo(2026);
       assertThat(s.path("budgetCents").asLong()).isEqualTo(100_000);
+      assertThat(s.path("budgetVersion").asLong()).as("the version to set it again with").isEqualTo(1);
       assertThat(s.path("closedMonths").asInt()).isEqualTo(2);
       assertThat(s.path("months").toString())
           .isEqualTo("[{\"month\":\"2026-01\",\"amountCents\":0},{\"month\":\"2026-02\",\"amountCents\":26160}]");

@@ -195,7 +195,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
                 month, new MemberSettlement(m, month, totals.filter(t -> t.month().equals(month)),
                     recovered.filter(r -> r.month().equals(month))).total()));
           }
-          return BudgetStatus.of(m, year, budgets.find(m, year).map(Budget::amount), months, closed, terms);
+          return BudgetStatus.of(m, year, budgets.find(m, year), months, closed, terms);
         });
   }
 
