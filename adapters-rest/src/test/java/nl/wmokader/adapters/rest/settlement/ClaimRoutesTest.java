@@ -50,6 +50,13 @@ class ClaimRoutesTest {
       JsonNode approved = c.path("lines").get(0);
       assertThat(approved.path("reference").asText()).isEqualTo("R1");
       assertThat(approved.path("assignment").asText()).isEqualTo(a.id());
+      assertThat(approved.path("category").asText()).isEqualTo("02");
+      assertThat(approved.path("product").asText()).isEqualTo("02A01");
+      assertThat(approved.path("periodStart").asText()).isEqualTo("2026-02-01");
+      assertThat(approved.path("periodEnd").asText()).isEqualTo("2026-02-28");
+      assertThat(approved.path("volume").asLong()).isEqualTo(4);
+      assertThat(approved.path("unit").asText()).isEqualTo("04");
+      assertThat(approved.path("tariffCents").asLong()).isEqualTo(TARIFF);
       assertThat(approved.path("direction").asText()).isEqualTo("DEBIT");
       assertThat(approved.path("amountCents").asLong()).isEqualTo(4 * TARIFF);
       assertThat(approved.path("approved").asBoolean()).isTrue();
