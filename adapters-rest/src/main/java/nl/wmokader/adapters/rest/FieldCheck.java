@@ -1,6 +1,6 @@
 package nl.wmokader.adapters.rest;
 
-import io.vavr.collection.List;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import nl.wmokader.core.shared.InvalidInput;
  * }</pre>
  */
 public final class FieldCheck {
-  private List<FieldError> errors = List.empty();
+  private Vector<FieldError> errors = Vector.empty();
 
   /** {@code value}, or a {@code required} error when it is null. */
   public <T> T required(String field, T value) {
