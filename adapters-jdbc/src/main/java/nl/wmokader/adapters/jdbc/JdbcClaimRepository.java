@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
@@ -68,12 +67,6 @@ public final class JdbcClaimRepository implements ClaimRepository {
   private static final String SUMMARY_ORDER = " ORDER BY claim_month, submitted_on, claim_number, provider";
 
   /** {@link ClaimRepository#settlementTotals}' order: month, member, provider, category code, product. */
-  private static final Comparator<SettlementTotal> TOTALS_ORDER = Comparator.comparing(SettlementTotal::month)
-      .thenComparing(t -> t.member().value())
-      .thenComparing(t -> t.provider().value())
-      .thenComparing(t -> t.category().code())
-      .thenComparing(t -> t.product().map(ProductCode::value).getOrElse(""));
-
   private final Jdbc jdbc;
 
   public JdbcClaimRepository(DataSource dataSource) {

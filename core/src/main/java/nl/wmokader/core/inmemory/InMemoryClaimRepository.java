@@ -12,7 +12,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.YearMonth;
-import java.util.Comparator;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.AssignmentLedger;
@@ -144,13 +143,6 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     return List.ofAll(totals.groupBy(InMemoryClaimRepository::key).values().map(InMemoryClaimRepository::sum))
         .sorted(TOTALS_ORDER);
   }
-
-  /** The order {@link ClaimRepository#settlementTotals} promises. */
-  static final Comparator<SettlementTotal> TOTALS_ORDER = Comparator.comparing(SettlementTotal::month)
-      .thenComparing(t -> t.member().value())
-      .thenComparing(t -> t.provider().value())
-      .thenComparing(t -> t.category().code())
-      .thenComparing(t -> t.product().map(p -> p.value()).getOrElse(""));
 
   private static String key(SettlementTotal t) {
     return t.month() + "|" + t.member().value() + "|" + t.provider().value() + "|" + t.category().code() + "|"

@@ -82,18 +82,25 @@ public final class TestServer implements AutoCloseable {
   }
 
   /**
-   * One exchange. When no answer arrives at all, it is tried once more on a connection of its own: a
-   * server that refuses a body it will not read (413, 415) answers and closes while a large body is
-   * still on its way, and the reset can overtake the answer (a transport race, not a server fault;
-   * the retry must still get the same answer).
+   * One exchange. When no answer arrives at all, it is tried up to twice more, each on a connection
+   * of its own: a server that refuses a body it will not read (413, 415) answers and closes while a
+   * large body is still on its way, and the reset can overtake the answer (a transport race, not a
+   * server fault, seen twice in a row on a loaded machine; every retry must still get the same answer).
    */
   private static Reply exchange(HttpRequest request) {
     try {
-      HttpResponse<String> response;
-      try {
-        response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      } catch (IOException noAnswer) {
-        response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = null;
+      IOException lastReset = null;
+      for (int attempt = 0; attempt < 3 && response == null; attempt++) {
+        try {
+          response = (attempt == 0 ? HTTP : HttpClient.newHttpClient())
+              .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException noAnswer) {
+          lastReset = noAnswer;
+        }
+      }
+      if (response == null) {
+        throw lastReset;
       }
       return new Reply(response.statusCode(), response.headers().map(), response.body());
     } catch (IOException e) {

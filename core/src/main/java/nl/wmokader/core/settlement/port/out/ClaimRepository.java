@@ -38,6 +38,13 @@ public interface ClaimRepository {
       .thenComparing(ClaimSummary::number)
       .thenComparing(s -> s.provider().value());
 
+  /** The order of {@link #settlementTotals}: month, member, provider, category (iWmo code), product code (none first). */
+  Comparator<SettlementTotal> TOTALS_ORDER = Comparator.comparing(SettlementTotal::month)
+      .thenComparing(t -> t.member().value())
+      .thenComparing(t -> t.provider().value())
+      .thenComparing(t -> t.category().code())
+      .thenComparing(t -> t.product().map(p -> p.value()).getOrElse(""));
+
   Option<Claim> findById(ClaimId id);
 
   /** The claim {@code provider} submitted under {@code number}, if any. */
@@ -74,7 +81,7 @@ public interface ClaimRepository {
   /**
    * Approved totals of the claims answered (submitted) in months {@code from..until}, charged to
    * {@code member} (or to every member), one per month, member, provider, category and product,
-   * in that order.
+   * in {@link #TOTALS_ORDER}.
    */
   Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until);
 }
