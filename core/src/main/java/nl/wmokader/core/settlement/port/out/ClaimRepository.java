@@ -62,6 +62,8 @@ public interface ClaimRepository {
   /**
    * Stores {@code claim} with its answers, registers its new references and raises the version of
    * every ledger in {@code expectedVersions} (assignment to the version read), all or nothing.
+   * {@code expectedVersions} names every assignment on which the claim approves a line (and may
+   * name more); a caller that leaves one out gets no protection for it.
    *
    * @return the claim; {@code Left(StaleVersion)} when a ledger moved or a reference was registered
    *     meanwhile (the caller validates again); {@code Left(Duplicate)} when the provider used the
