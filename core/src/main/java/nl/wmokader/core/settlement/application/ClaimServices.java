@@ -41,6 +41,7 @@ import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
+import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.Page;
 
@@ -73,7 +74,7 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
   public Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand command) {
     return Access.require(actor, "submit claims", Actor.Role.PROVIDER)
         .flatMap(a -> command == null
-            ? Either.left(nl.wmokader.core.shared.InvalidInput.of("claim", "required", "is required"))
+            ? Either.left(InvalidInput.of("claim", "required", "is required"))
             : Either.right(command))
         .flatMap(c -> c.provider() != null && !Access.isProvider(actor, c.provider())
             ? Either.left(new CommonError.NotFound("provider", c.provider().value()))
@@ -162,7 +163,7 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
   @Override
   public Either<DomainError, Claim> getClaim(Actor actor, ClaimId id) {
     if (id == null) {
-      return Either.left(nl.wmokader.core.shared.InvalidInput.of("id", "required", "is required"));
+      return Either.left(InvalidInput.of("id", "required", "is required"));
     }
     return claims.findById(id)
         .filter(c -> sees(actor, c.summary()))

@@ -2,6 +2,8 @@ package nl.wmokader.core.settlement.domain;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
@@ -33,7 +35,7 @@ public record AnsweredLine(ClaimLine line, SortedSet<RejectionCode> rejections, 
   }
 
   /** The iWmo retourcodes of the answer: {@code 8001} when approved. */
-  public io.vavr.collection.Seq<String> answerCodes() {
-    return isApproved() ? io.vavr.collection.List.of(RejectionCode.APPROVED_CODE) : rejections.toList().map(RejectionCode::code);
+  public Seq<String> answerCodes() {
+    return isApproved() ? List.of(RejectionCode.APPROVED_CODE) : rejections.toList().map(RejectionCode::code);
   }
 }
