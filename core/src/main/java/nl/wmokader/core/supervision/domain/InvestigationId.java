@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.UUID;
 
-/** Identifies an investigation of a provider. */
+/** Identifies a supervision investigation (toezichtonderzoek). */
 public record InvestigationId(UUID value) {
   public InvestigationId {
     requireNonNull(value, "value");

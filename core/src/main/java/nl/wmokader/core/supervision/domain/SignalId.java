@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.UUID;
 
-/** Identifies a signal about a provider. */
+/** Identifies a signal (signaal) about a provider: a complaint, a municipality's or contract manager's concern, a data anomaly. */
 public record SignalId(UUID value) {
   public SignalId {
     requireNonNull(value, "value");
