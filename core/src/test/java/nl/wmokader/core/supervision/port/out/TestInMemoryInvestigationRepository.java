@@ -1,0 +1,42 @@
+package nl.wmokader.core.supervision.port.out;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.supervision.domain.Investigation;
+import nl.wmokader.core.supervision.domain.InvestigationId;
+
+/**
+ * A minimal test-only {@link InvestigationRepository} in memory, for the contract run in core until the
+ * real in-memory store (package {@code nl.wmokader.core.inmemory}) takes its place.
+ */
+final class TestInMemoryInvestigationRepository implements InvestigationRepository {
+
+  private Map<InvestigationId, Investigation> stored = LinkedHashMap.empty();
+
+  @Override
+  public synchronized Option<Investigation> findById(InvestigationId id) {
+    return stored.get(id);
+  }
+
+  @Override
+  public synchronized Seq<Investigation> find(Option<AgbCode> provider) {
+    return stored.values().filter(x -> provider.forAll(x.provider()::equals)).toList().sorted(ORDER);
+  }
+
+  @Override
+  public synchronized Either<DomainError, Investigation> save(Investigation investigation) {
+    long current = stored.get(investigation.id()).map(Investigation::version).getOrElse(0L);
+    if (current != investigation.version()) {
+      return Either.left(new CommonError.StaleVersion("Investigation", investigation.id().toString(), investigation.version()));
+    }
+    Investigation saved = investigation.withVersion(investigation.version() + 1);
+    stored = stored.put(saved.id(), saved);
+    return Either.right(saved);
+  }
+}

@@ -1,0 +1,42 @@
+package nl.wmokader.core.supervision.port.out;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.supervision.domain.Signal;
+import nl.wmokader.core.supervision.domain.SignalId;
+
+/**
+ * A minimal test-only {@link SignalRepository} in memory, for the contract run in core until the
+ * real in-memory store (package {@code nl.wmokader.core.inmemory}) takes its place.
+ */
+final class TestInMemorySignalRepository implements SignalRepository {
+
+  private Map<SignalId, Signal> stored = LinkedHashMap.empty();
+
+  @Override
+  public synchronized Option<Signal> findById(SignalId id) {
+    return stored.get(id);
+  }
+
+  @Override
+  public synchronized Seq<Signal> find(Option<AgbCode> provider) {
+    return stored.values().filter(x -> provider.forAll(x.provider()::equals)).toList().sorted(ORDER);
+  }
+
+  @Override
+  public synchronized Either<DomainError, Signal> save(Signal signal) {
+    long current = stored.get(signal.id()).map(Signal::version).getOrElse(0L);
+    if (current != signal.version()) {
+      return Either.left(new CommonError.StaleVersion("Signal", signal.id().toString(), signal.version()));
+    }
+    Signal saved = signal.withVersion(signal.version() + 1);
+    stored = stored.put(saved.id(), saved);
+    return Either.right(saved);
+  }
+}
