@@ -112,4 +112,20 @@ class OutcomeEffectsTest {
     assertThat(List.of(InvestigationServices.recoveryReference(i.id(), 0, 1)))
         .containsExactly(world.adapters.recoveries().find(Option.some(ClaimGen.OTHER_MEMBER), month, month).head().reference());
   }
+
+  @Test
+  void adding_a_measure_again_is_a_retry_that_neither_doubles_the_outcome_nor_its_effect() {
+    Investigation i = world.atFinalReport(InvestigationScope.LAWFULNESS);
+    Outcome.Recovery recovery = Outcome.Recovery.of(new Outcome.Recovery.Part(ClaimGen.MEMBER, Money.ofCents(7_000)));
+    Outcome.ClientStop stop = new Outcome.ClientStop(world.today(), Option.none());
+    for (int attempt = 0; attempt < 2; attempt++) {
+      right(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), recovery)));
+      right(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), stop)));
+    }
+    assertThat(world.adapters.investigations().findById(i.id()).get().outcomes()).containsExactly(recovery, stop);
+    YearMonth month = YearMonth.from(world.today());
+    assertThat(right(world.wmo.getMemberSettlement().getMemberSettlement(REGION, ClaimGen.MEMBER, month)).recovered())
+        .isEqualTo(Money.ofCents(-7_000));
+    assertThat(contract().clientStops()).hasSize(1);
+  }
 }

@@ -233,12 +233,48 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
         })
         .flatMap(c -> find(c.investigation()).flatMap(current -> {
           LocalDate today = LocalDate.now(clock);
+          int earlier = current.outcomes().indexOf(c.outcome());
+          if (c.outcome().isMeasure() && earlier >= 0) {
+            // A retry after a failed effect: the measure is decided once, its effect applied again, idempotently.
+            return retry(current, earlier, today);
+          }
           return current.addOutcome(c.outcome(), today).<DomainError>mapLeft(e -> e)
               // The contract is looked up before storing: without one, a measure cannot act and nothing is stored.
               .flatMap(next -> measureContract(current, c.outcome(), today)
                   .flatMap(contract -> investigations.save(next)
                       .flatMap(saved -> effect(saved, saved.outcomes().size() - 1, contract, today))));
         }));
+  }
+
+  private Either<DomainError, Investigation> retry(Investigation current, int index, LocalDate today) {
+    Outcome outcome = current.outcomes().get(index);
+    if (outcome instanceof Outcome.ContractSuspension || outcome instanceof Outcome.ContractTermination
+        || outcome instanceof Outcome.ClientStop) {
+      Either<DomainError, Seq<Contract>> all = Support.all(page -> contracts.listContracts(Actor.region(),
+          new ListContractsQuery(current.provider(), page)));
+      if (all.isLeft()) {
+        return Either.left(all.getLeft());
+      }
+      if (applied(all.get(), outcome)) {
+        return Either.right(current);
+      }
+      return measureContract(current, outcome, today).flatMap(contract -> effect(current, index, contract, today));
+    }
+    return effect(current, index, Option.none(), today);
+  }
+
+  /** Whether the contract measure already took effect on one of the provider's contracts. */
+  private static boolean applied(Seq<Contract> contracts, Outcome outcome) {
+    if (outcome instanceof Outcome.ClientStop) {
+      Outcome.ClientStop stop = (Outcome.ClientStop) outcome;
+      DateRange period = DateRange.of(stop.from(), stop.until());
+      return contracts.exists(k -> k.clientStops().exists(s -> s.period().equals(period)));
+    }
+    if (outcome instanceof Outcome.ContractSuspension) {
+      return contracts.exists(k -> k.status() == ContractStatus.SUSPENDED);
+    }
+    LocalDate from = ((Outcome.ContractTermination) outcome).from();
+    return contracts.exists(k -> k.terminatedFrom().contains(from));
   }
 
   /** The provider's contract the measure acts on; none for an outcome that acts on no contract. */

@@ -13,6 +13,10 @@ import nl.wmokader.core.supervision.domain.Investigation;
  * suspends it, a termination terminates it, a recovery registers one recovery per member in the
  * current month with a reference derived from the investigation, outcome and part, so a repeated
  * registration is idempotent. An instruction and a fraud report are recorded only.
+ *
+ * <p>Adding a measure equal to one already decided is a retry: it is not added twice, and its
+ * effect is applied again where it has not taken effect (a recovery's parts re-register under
+ * their references; a client stop, suspension or termination already in place is left as is).
  */
 public interface AddOutcomeUseCase {
   /**
