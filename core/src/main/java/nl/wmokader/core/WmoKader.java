@@ -127,7 +127,30 @@ import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.settlement.port.out.RecoveryRepository;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.WorkingDayCalendar;
-
+import nl.wmokader.core.supervision.application.CalamityServices;
+import nl.wmokader.core.supervision.application.InvestigationServices;
+import nl.wmokader.core.supervision.application.ProactiveSelectionService;
+import nl.wmokader.core.supervision.application.SignalServices;
+import nl.wmokader.core.supervision.domain.SelectionTerms;
+import nl.wmokader.core.supervision.port.in.AddOutcomeUseCase;
+import nl.wmokader.core.supervision.port.in.AdvanceInvestigationUseCase;
+import nl.wmokader.core.supervision.port.in.DecideOnSignalUseCase;
+import nl.wmokader.core.supervision.port.in.FollowUpImprovementPointUseCase;
+import nl.wmokader.core.supervision.port.in.GetInvestigationUseCase;
+import nl.wmokader.core.supervision.port.in.InformMembersUseCase;
+import nl.wmokader.core.supervision.port.in.ListCalamitiesUseCase;
+import nl.wmokader.core.supervision.port.in.ListInvestigationsUseCase;
+import nl.wmokader.core.supervision.port.in.ListOverdueImprovementPointsUseCase;
+import nl.wmokader.core.supervision.port.in.ListSignalsUseCase;
+import nl.wmokader.core.supervision.port.in.OpenInvestigationUseCase;
+import nl.wmokader.core.supervision.port.in.RecordFindingUseCase;
+import nl.wmokader.core.supervision.port.in.RecordGgdStepUseCase;
+import nl.wmokader.core.supervision.port.in.RecordSignalUseCase;
+import nl.wmokader.core.supervision.port.in.ReportCalamityUseCase;
+import nl.wmokader.core.supervision.port.in.SelectProactiveUseCase;
+import nl.wmokader.core.supervision.port.out.CalamityRepository;
+import nl.wmokader.core.supervision.port.out.InvestigationRepository;
+import nl.wmokader.core.supervision.port.out.SignalRepository;
 /**
  * The library's facade: every use case, wired from the driven ports, clock and identifier
  * generator given to its {@link Builder}. Thread-safe when the ports are.
@@ -167,11 +190,20 @@ public final class WmoKader {
   private final GovernanceServices governance;
   private final AllocationServices allocation;
   private final ContributionServices contribution;
+  private final SignalServices signals;
+  private final CalamityServices calamities;
+  private final InvestigationServices investigations;
+  private final ProactiveSelectionService proactiveSelection;
 
   private WmoKader(Builder b) {
     // Settlement answers indication's and contracting's questions about claims unless the embedder's claim system does.
     ApprovedClaims approvedClaims = b.approvedClaims != null ? b.approvedClaims : b.claims::hasApprovedLines;
     TurnoverSource turnover = b.turnover != null ? b.turnover : b.claims::turnover;
+    // Supervision answers contracting's questions about findings and calamities unless the embedder does.
+    QualityFindings qualityFindings = b.qualityFindings != null
+        ? b.qualityFindings : new SupervisionQualityFindings(b.investigations);
+    ReportableEvents reportableEvents = b.reportableEvents != null
+        ? b.reportableEvents : new SupervisionReportableEvents(b.calamities);
     this.region = new RegionServices(b.regions);
     this.manageCatalogue = new ManageCatalogueService(b.products, region);
     this.readCatalogue = new ReadCatalogueService(b.products, b.clock);
@@ -193,7 +225,7 @@ public final class WmoKader {
     // Contracting learns of clients from indication's assignments through a port it owns.
     AssignmentProviderActivity activity = new AssignmentProviderActivity(b.assignments);
     this.obligations = new ObligationServices(b.providers, b.contracts, b.refusals, b.spendingReports,
-        b.qualityDeclarations, turnover, activity, b.qualityFindings, b.reportableEvents,
+        b.qualityDeclarations, turnover, activity, qualityFindings, reportableEvents,
         new ObligationEvaluator(b.obligationTerms, b.calendar), b.clock, b.ids);
     this.dormantContracts = new DormantContractService(b.providers, b.contracts, activity, b.obligationTerms, b.clock);
     this.claims = new ClaimServices(b.claims, new ClaimReferenceDataFromStores(b.assignments, b.products, b.contracts),
@@ -203,6 +235,12 @@ public final class WmoKader {
     this.governance = new GovernanceServices(b.regions, b.votingRule, b.regionalArrangement, b.clock);
     this.allocation = new AllocationServices(b.claims, region);
     this.contribution = new ContributionServices(b.contributionSchedule);
+    this.signals = new SignalServices(b.signals, b.investigations, providers, b.clock, b.ids);
+    this.calamities = new CalamityServices(b.calamities, providers, b.clock, b.ids);
+    this.investigations = new InvestigationServices(b.investigations, b.signals, providers, region, contracts, contracts,
+        contracts, contracts, settlement, assignments, b.clock, b.ids);
+    this.proactiveSelection = new ProactiveSelectionService(providers, contracts, assignments, turnover::turnover, b.signals,
+        b.investigations, b.selectionTerms, b.clock);
   }
 
   public static Builder builder() {
@@ -524,6 +562,74 @@ public final class WmoKader {
     return contribution;
   }
 
+  // supervision: signals and calamities
+
+  public RecordSignalUseCase recordSignal() {
+    return signals;
+  }
+
+  public DecideOnSignalUseCase decideOnSignal() {
+    return signals;
+  }
+
+  public ListSignalsUseCase listSignals() {
+    return signals;
+  }
+
+  public ReportCalamityUseCase reportCalamity() {
+    return calamities;
+  }
+
+  public RecordGgdStepUseCase recordGgdStep() {
+    return calamities;
+  }
+
+  public ListCalamitiesUseCase listCalamities() {
+    return calamities;
+  }
+
+  // supervision: investigations and the proactive selection
+
+  public OpenInvestigationUseCase openInvestigation() {
+    return investigations;
+  }
+
+  public AdvanceInvestigationUseCase advanceInvestigation() {
+    return investigations;
+  }
+
+  public RecordFindingUseCase recordFinding() {
+    return investigations;
+  }
+
+  public AddOutcomeUseCase addOutcome() {
+    return investigations;
+  }
+
+  public FollowUpImprovementPointUseCase followUpImprovementPoint() {
+    return investigations;
+  }
+
+  public InformMembersUseCase informMembers() {
+    return investigations;
+  }
+
+  public GetInvestigationUseCase getInvestigation() {
+    return investigations;
+  }
+
+  public ListInvestigationsUseCase listInvestigations() {
+    return investigations;
+  }
+
+  public ListOverdueImprovementPointsUseCase listOverdueImprovementPoints() {
+    return investigations;
+  }
+
+  public SelectProactiveUseCase selectProactive() {
+    return proactiveSelection;
+  }
+
   /** Collects the driven ports; {@link #build()} refuses to start with one missing. */
   public static final class Builder {
     private RegionRepository regions;
@@ -544,6 +650,10 @@ public final class WmoKader {
     private ContributionSchedule contributionSchedule = ContributionReferenceData.schedule();
     private VotingRule votingRule = VotingRule.reference();
     private RegionalArrangement regionalArrangement = RegionalArrangement.reference();
+    private SignalRepository signals;
+    private CalamityRepository calamities;
+    private InvestigationRepository investigations;
+    private SelectionTerms selectionTerms = SelectionTerms.reference();
     private QualityFindings qualityFindings;
     private ReportableEvents reportableEvents;
     private ObligationTerms obligationTerms = ObligationTerms.reference();
@@ -668,13 +778,40 @@ public final class WmoKader {
       return this;
     }
 
-    /** Supervision's findings on the quality framework; until supervision answers it, the embedder's. */
+    public Builder signals(SignalRepository signals) {
+      this.signals = signals;
+      return this;
+    }
+
+    public Builder calamities(CalamityRepository calamities) {
+      this.calamities = calamities;
+      return this;
+    }
+
+    public Builder investigations(InvestigationRepository investigations) {
+      this.investigations = investigations;
+      return this;
+    }
+
+    /** Capacity, coverage limit and risk weights of the proactive selection; {@link SelectionTerms#reference()} unless given. */
+    public Builder selectionTerms(SelectionTerms selectionTerms) {
+      this.selectionTerms = selectionTerms;
+      return this;
+    }
+
+    /**
+     * Optional: findings on the quality framework, for an embedder whose supervision is kept
+     * outside the library. Unless given, the library's own investigations answer it.
+     */
     public Builder qualityFindings(QualityFindings qualityFindings) {
       this.qualityFindings = qualityFindings;
       return this;
     }
 
-    /** Calamities, incidents and measures a provider must report; until supervision answers it, the embedder's. */
+    /**
+     * Optional: calamities, incidents and measures a provider must report, for an embedder whose
+     * supervision is kept outside the library. Unless given, the library's own calamities answer it.
+     */
     public Builder reportableEvents(ReportableEvents reportableEvents) {
       this.reportableEvents = reportableEvents;
       return this;
@@ -733,8 +870,10 @@ public final class WmoKader {
       requireNonNull(contributionSchedule, "contributionSchedule is required");
       requireNonNull(votingRule, "votingRule is required");
       requireNonNull(regionalArrangement, "regionalArrangement is required");
-      requireNonNull(qualityFindings, "qualityFindings is required");
-      requireNonNull(reportableEvents, "reportableEvents is required");
+      requireNonNull(signals, "signals: a SignalRepository is required");
+      requireNonNull(calamities, "calamities: a CalamityRepository is required");
+      requireNonNull(investigations, "investigations: an InvestigationRepository is required");
+      requireNonNull(selectionTerms, "selectionTerms is required");
       requireNonNull(obligationTerms, "obligationTerms is required");
       requireNonNull(intakeTerms, "intakeTerms is required");
       requireNonNull(openHouseTerms, "openHouseTerms is required");

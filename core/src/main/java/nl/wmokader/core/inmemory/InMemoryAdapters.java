@@ -5,7 +5,8 @@ import nl.wmokader.core.WmoKader;
 /**
  * One in-memory adapter for every driven port, and a {@link WmoKader.Builder} wired to them: the
  * quickest way to embed the library in a test or a demo. The repositories stay reachable, so a
- * test can look at what was stored.
+ * test can look at what was stored. Contracting's quality findings and reportable events are
+ * answered by supervision over these stores, as in production.
  */
 public final class InMemoryAdapters {
 
@@ -21,8 +22,9 @@ public final class InMemoryAdapters {
   private final InMemoryClaimRepository claims = new InMemoryClaimRepository();
   private final InMemoryRecoveryRepository recoveries = new InMemoryRecoveryRepository();
   private final InMemoryBudgetRepository budgets = new InMemoryBudgetRepository();
-  private final InMemoryQualityFindings qualityFindings = new InMemoryQualityFindings();
-  private final InMemoryReportableEvents reportableEvents = new InMemoryReportableEvents();
+  private final InMemorySignalRepository signals = new InMemorySignalRepository();
+  private final InMemoryCalamityRepository calamities = new InMemoryCalamityRepository();
+  private final InMemoryInvestigationRepository investigations = new InMemoryInvestigationRepository();
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
   public WmoKader.Builder builder() {
@@ -39,8 +41,9 @@ public final class InMemoryAdapters {
         .claims(claims)
         .recoveries(recoveries)
         .budgets(budgets)
-        .qualityFindings(qualityFindings)
-        .reportableEvents(reportableEvents);
+        .signals(signals)
+        .calamities(calamities)
+        .investigations(investigations);
   }
 
   public InMemoryRegionRepository regions() {
@@ -91,11 +94,15 @@ public final class InMemoryAdapters {
     return budgets;
   }
 
-  public InMemoryQualityFindings qualityFindings() {
-    return qualityFindings;
+  public InMemorySignalRepository signals() {
+    return signals;
   }
 
-  public InMemoryReportableEvents reportableEvents() {
-    return reportableEvents;
+  public InMemoryCalamityRepository calamities() {
+    return calamities;
+  }
+
+  public InMemoryInvestigationRepository investigations() {
+    return investigations;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Supervision's application services. Outcomes act on the rest of the domain through the other
- * subdomains' use cases (a client stop, suspension or termination through contracting's, a
- * recovery through settlement's), never through their stores.
+ * Supervision's application services: they check the actor and every field at once, load and
+ * store the aggregates through the driven ports, take "today" from the clock, and let outcomes act
+ * on contracting and settlement through those subdomains' own use cases, never their stores.
  */
 package nl.wmokader.core.supervision.application;
