@@ -36,8 +36,6 @@ import nl.wmokader.core.indication.port.in.DecideOnApplicationCommand;
 import nl.wmokader.core.indication.port.in.GrantTerms;
 import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
 import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
-import nl.wmokader.core.inmemory.InMemoryQualityFindings;
-import nl.wmokader.core.inmemory.InMemoryReportableEvents;
 import nl.wmokader.core.region.RegionGen;
 import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.region.port.in.RecordInhabitantsCommand;
@@ -141,8 +139,9 @@ abstract class ConcurrentClaimsScenario {
         .claims(new JdbcClaimRepository(db))
         .recoveries(new JdbcRecoveryRepository(db))
         .budgets(new JdbcBudgetRepository(db))
-        .qualityFindings(new InMemoryQualityFindings())
-        .reportableEvents(new InMemoryReportableEvents())
+        .signals(new JdbcSignalRepository(db))
+        .calamities(new JdbcCalamityRepository(db))
+        .investigations(new JdbcInvestigationRepository(db))
         .clock(clock)
         .ids(new SequentialIds())
         .build();

@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import nl.wmokader.adapters.jdbc.JdbcAssignmentRepository;
 import nl.wmokader.adapters.jdbc.JdbcBudgetRepository;
+import nl.wmokader.adapters.jdbc.JdbcCalamityRepository;
 import nl.wmokader.adapters.jdbc.JdbcClaimRepository;
 import nl.wmokader.adapters.jdbc.JdbcContractRepository;
 import nl.wmokader.adapters.jdbc.JdbcIndicationRepository;
+import nl.wmokader.adapters.jdbc.JdbcInvestigationRepository;
 import nl.wmokader.adapters.jdbc.JdbcProductRepository;
 import nl.wmokader.adapters.jdbc.JdbcProviderRepository;
 import nl.wmokader.adapters.jdbc.JdbcQualityDeclarationRepository;
@@ -28,6 +30,7 @@ import nl.wmokader.adapters.jdbc.JdbcRecoveryRepository;
 import nl.wmokader.adapters.jdbc.JdbcRefusalRepository;
 import nl.wmokader.adapters.jdbc.JdbcSpendingReportRepository;
 import nl.wmokader.adapters.jdbc.JdbcRegionRepository;
+import nl.wmokader.adapters.jdbc.JdbcSignalRepository;
 import nl.wmokader.adapters.jdbc.WmoKaderSchema;
 import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.WmoKaderRoutes;
@@ -220,6 +223,9 @@ public final class ExampleService implements AutoCloseable {
     private final JdbcClaimRepository claims;
     private final JdbcRecoveryRepository recoveries;
     private final JdbcBudgetRepository budgets;
+    private final JdbcSignalRepository signals;
+    private final JdbcCalamityRepository calamities;
+    private final JdbcInvestigationRepository investigations;
 
     Repositories(DataSource dataSource) {
       this.regions = new JdbcRegionRepository(dataSource);
@@ -234,6 +240,9 @@ public final class ExampleService implements AutoCloseable {
       this.claims = new JdbcClaimRepository(dataSource);
       this.recoveries = new JdbcRecoveryRepository(dataSource);
       this.budgets = new JdbcBudgetRepository(dataSource);
+      this.signals = new JdbcSignalRepository(dataSource);
+      this.calamities = new JdbcCalamityRepository(dataSource);
+      this.investigations = new JdbcInvestigationRepository(dataSource);
     }
 
     WmoKader facade(Clock clock, IdGenerator ids) {
@@ -252,9 +261,11 @@ public final class ExampleService implements AutoCloseable {
           .claims(claims)
           .recoveries(recoveries)
           .budgets(budgets)
-          // Supervision (issue 6) will answer these; until then none are known.
-          .qualityFindings((provider, year) -> io.vavr.collection.List.empty())
-          .reportableEvents((provider, year) -> io.vavr.collection.List.empty())
+          // Quality findings and reportable events (the quality-framework and reporting obligations)
+          // come from these: no .qualityFindings(...) or .reportableEvents(...) override.
+          .signals(signals)
+          .calamities(calamities)
+          .investigations(investigations)
           .clock(clock)
           .ids(ids)
           .build();
