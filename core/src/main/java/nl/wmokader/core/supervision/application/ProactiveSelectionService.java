@@ -34,6 +34,7 @@ import nl.wmokader.core.supervision.domain.SelectionTerms;
 import nl.wmokader.core.supervision.port.in.SelectProactiveCommand;
 import nl.wmokader.core.supervision.port.in.SelectProactiveUseCase;
 import nl.wmokader.core.supervision.port.out.InvestigationRepository;
+import nl.wmokader.core.supervision.port.out.ProviderTurnover;
 import nl.wmokader.core.supervision.port.out.SignalRepository;
 
 /**
@@ -44,27 +45,17 @@ import nl.wmokader.core.supervision.port.out.SignalRepository;
  */
 public final class ProactiveSelectionService implements SelectProactiveUseCase {
 
-  /**
-   * A provider's turnover in the region in a calendar year, as contracting's obligations count it:
-   * what the composition hands in, since supervision reaches other subdomains only through their
-   * use cases and none of those answers turnover.
-   */
-  @FunctionalInterface
-  public interface Turnover {
-    Money of(AgbCode provider, int year);
-  }
-
   private final ListProvidersUseCase providers;
   private final ListContractsUseCase contracts;
   private final ListAssignmentsUseCase assignments;
-  private final Turnover turnover;
+  private final ProviderTurnover turnover;
   private final SignalRepository signals;
   private final InvestigationRepository investigations;
   private final SelectionTerms terms;
   private final Clock clock;
 
   public ProactiveSelectionService(ListProvidersUseCase providers, ListContractsUseCase contracts,
-                                   ListAssignmentsUseCase assignments, Turnover turnover, SignalRepository signals,
+                                   ListAssignmentsUseCase assignments, ProviderTurnover turnover, SignalRepository signals,
                                    InvestigationRepository investigations, SelectionTerms terms, Clock clock) {
     this.providers = requireNonNull(providers, "providers");
     this.contracts = requireNonNull(contracts, "contracts");
