@@ -96,8 +96,9 @@ public final class InvestigationRoutes implements ApiRoutes {
         command -> finding.recordFinding(call.actor(), command)));
     router.post(ONE + "/outcomes", call -> change(call, AddOutcomeRequest.class,
         command -> outcome.addOutcome(call.actor(), command)));
+    // The core names the list as its command does: the client reads it as it sent it.
     router.post(ONE + "/informed-members", call -> change(call, InformMembersRequest.class,
-        command -> inform.informMembers(call.actor(), command)));
+        command -> SupervisionParams.renamed(inform.informMembers(call.actor(), command), "members", "municipalities")));
 
     // No body: the path names the point; an empty body or none is fine.
     router.post(ONE + "/improvement-points/{index}/follow-up", call -> {

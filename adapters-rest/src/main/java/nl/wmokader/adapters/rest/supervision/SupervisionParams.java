@@ -60,6 +60,21 @@ final class SupervisionParams {
     return Either.left(a.isLeft() ? a.getLeft() : b.getLeft());
   }
 
+  /** The result with the core's field names replaced by the API's: {@code renames} alternates core name and API name. */
+  static <T> Either<DomainError, T> renamed(Either<DomainError, T> result, String... renames) {
+    if (result.isRight() || !(result.getLeft() instanceof InvalidInput)) {
+      return result;
+    }
+    return Either.left(new InvalidInput(((InvalidInput) result.getLeft()).errors().map(e -> {
+      for (int i = 0; i + 1 < renames.length; i += 2) {
+        if (e.field().equals(renames[i])) {
+          return new FieldError(renames[i + 1], e.code(), e.message());
+        }
+      }
+      return e;
+    })));
+  }
+
   /** {@code text} when it holds 1 to 4,000 characters, else a {@code text_length} error (a {@code required} one when absent). */
   static String text(FieldCheck check, String field, String text, boolean required) {
     if (text == null) {
