@@ -21,6 +21,10 @@ import nl.wmokader.adapters.rest.region.RegionRoutes;
 import nl.wmokader.adapters.rest.settlement.BudgetRoutes;
 import nl.wmokader.adapters.rest.settlement.ClaimRoutes;
 import nl.wmokader.adapters.rest.settlement.SettlementRoutes;
+import nl.wmokader.adapters.rest.supervision.CalamityRoutes;
+import nl.wmokader.adapters.rest.supervision.InvestigationRoutes;
+import nl.wmokader.adapters.rest.supervision.ProactiveSelectionRoutes;
+import nl.wmokader.adapters.rest.supervision.SignalRoutes;
 import nl.wmokader.core.WmoKader;
 
 /** Every resource of the API, wired to the use cases of one {@link WmoKader}. */
@@ -55,6 +59,12 @@ public final class WmoKaderRoutes {
         new ClaimRoutes(wmo.submitClaim(), wmo.getClaim(), wmo.listClaims()),
         new SettlementRoutes(wmo.getMemberSettlement(), wmo.getCentralPayment(), wmo.registerRecovery()),
         new BudgetRoutes(wmo.setBudget(), wmo.getBudgetStatus()),
-        new GovernanceRoutes(wmo.allocateCosts(), wmo.calculateContribution(), wmo.countVotes(), wmo.getArrangement()));
+        new GovernanceRoutes(wmo.allocateCosts(), wmo.calculateContribution(), wmo.countVotes(), wmo.getArrangement()),
+        new SignalRoutes(wmo.recordSignal(), wmo.decideOnSignal(), wmo.listSignals()),
+        new CalamityRoutes(wmo.reportCalamity(), wmo.recordGgdStep(), wmo.listCalamities()),
+        new InvestigationRoutes(wmo.openInvestigation(), wmo.getInvestigation(), wmo.listInvestigations(),
+            wmo.advanceInvestigation(), wmo.recordFinding(), wmo.addOutcome(), wmo.followUpImprovementPoint(),
+            wmo.informMembers(), wmo.listOverdueImprovementPoints()),
+        new ProactiveSelectionRoutes(wmo.selectProactive()));
   }
 }

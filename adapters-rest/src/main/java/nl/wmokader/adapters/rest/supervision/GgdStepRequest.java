@@ -1,0 +1,31 @@
+package nl.wmokader.adapters.rest.supervision;
+
+import io.vavr.control.Either;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.supervision.domain.CalamityId;
+import nl.wmokader.core.supervision.port.in.GgdStep;
+import nl.wmokader.core.supervision.port.in.RecordGgdStepCommand;
+
+/**
+ * The body of {@code POST /api/v1/calamities/{calamityId}/ggd-steps}: {@code START} without text,
+ * {@code CONCLUDE} with the GGD's conclusion, {@code FOLLOW_UP} with how the region followed it up.
+ */
+public record GgdStepRequest(GgdStep step, String text) implements ApiRequest<Function<CalamityId, RecordGgdStepCommand>> {
+
+  @Override
+  public Either<DomainError, Function<CalamityId, RecordGgdStepCommand>> toCommand() {
+    FieldCheck check = new FieldCheck();
+    check.required("step", step);
+    if (step == GgdStep.START) {
+      if (text != null) {
+        check.error("text", "not_allowed", "the GGD's start has no text");
+      }
+    } else if (step != null) {
+      SupervisionParams.text(check, "text", text, true);
+    }
+    return check.result(() -> calamity -> new RecordGgdStepCommand(calamity, step, text));
+  }
+}

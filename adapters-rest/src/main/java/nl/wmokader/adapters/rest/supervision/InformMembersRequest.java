@@ -1,0 +1,35 @@
+package nl.wmokader.adapters.rest.supervision;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
+import nl.wmokader.core.supervision.domain.InvestigationId;
+import nl.wmokader.core.supervision.port.in.InformMembersCommand;
+
+/**
+ * The body of {@code POST /api/v1/investigations/{investigationId}/informed-members}: the members
+ * informed today; absent or empty, those responsible for the provider's clients.
+ */
+public record InformMembersRequest(java.util.List<String> municipalities)
+    implements ApiRequest<Function<InvestigationId, InformMembersCommand>> {
+
+  @Override
+  public Either<DomainError, Function<InvestigationId, InformMembersCommand>> toCommand() {
+    FieldCheck check = new FieldCheck();
+    List<MunicipalityCode> members = List.empty();
+    if (municipalities != null) {
+      for (int i = 0; i < municipalities.size(); i++) {
+        MunicipalityCode m = check.valid(MunicipalityCode.validate("municipalities[" + i + "]", municipalities.get(i)));
+        if (m != null) {
+          members = members.append(m);
+        }
+      }
+    }
+    List<MunicipalityCode> informed = members;
+    return check.result(() -> id -> new InformMembersCommand(id, informed));
+  }
+}

@@ -1,0 +1,44 @@
+package nl.wmokader.adapters.rest.supervision;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.util.UUID;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.supervision.domain.InvestigationScope;
+import nl.wmokader.core.supervision.domain.SignalId;
+import nl.wmokader.core.supervision.port.in.OpenInvestigationCommand;
+
+/**
+ * The body of {@code POST /api/v1/investigations}: on the open {@code signals} about the provider,
+ * or proactively when {@code signals} is absent or empty.
+ */
+public record OpenInvestigationRequest(String provider, java.util.List<String> signals, InvestigationScope scope,
+                                       ProviderDeliveryForm deliveryForm) implements ApiRequest<OpenInvestigationCommand> {
+  private static final String UUID_PATTERN =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+  @Override
+  public Either<DomainError, OpenInvestigationCommand> toCommand() {
+    FieldCheck check = new FieldCheck();
+    AgbCode agb = check.valid(AgbCode.validate("provider", provider));
+    List<SignalId> ids = List.empty();
+    if (signals != null) {
+      for (int i = 0; i < signals.size(); i++) {
+        String raw = signals.get(i);
+        if (raw == null || !raw.matches(UUID_PATTERN)) {
+          check.error("signals[" + i + "]", "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
+        } else {
+          ids = ids.append(new SignalId(UUID.fromString(raw)));
+        }
+      }
+    }
+    check.required("scope", scope);
+    check.required("deliveryForm", deliveryForm);
+    List<SignalId> linked = ids;
+    return check.result(() -> new OpenInvestigationCommand(agb, linked, scope, deliveryForm));
+  }
+}

@@ -1,0 +1,48 @@
+package nl.wmokader.adapters.rest.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.wmokader.core.supervision.domain.Outcome;
+
+/**
+ * An outcome of an investigation, its kind in {@code type}; only the fields of that kind are present:
+ * {@code NO_FINDINGS}; {@code IMPROVEMENT_POINT} (description, deadline, followedUpOn);
+ * {@code INSTRUCTION} (description, deadline); {@code CLIENT_STOP} and {@code CONTRACT_SUSPENSION}
+ * (from, until); {@code CONTRACT_TERMINATION} (from); {@code RECOVERY} (parts, totalCents);
+ * {@code FRAUD_REPORT} (reportedTo).
+ */
+public record OutcomeDto(String type, String description, LocalDate deadline, LocalDate followedUpOn,
+                         LocalDate from, LocalDate until, List<PartDto> parts, Long totalCents, String reportedTo) {
+
+  /** What a recovery takes back in one member's settlement. */
+  public record PartDto(String municipality, long amountCents) {}
+
+  public static OutcomeDto from(Outcome o) {
+    if (o instanceof Outcome.ImprovementPoint p) {
+      return new OutcomeDto("IMPROVEMENT_POINT", p.description(), p.deadline(), p.followedUpOn().getOrNull(),
+          null, null, null, null, null);
+    }
+    if (o instanceof Outcome.Instruction i) {
+      return new OutcomeDto("INSTRUCTION", i.description(), i.deadline(), null, null, null, null, null, null);
+    }
+    if (o instanceof Outcome.ClientStop s) {
+      return new OutcomeDto("CLIENT_STOP", null, null, null, s.from(), s.until().getOrNull(), null, null, null);
+    }
+    if (o instanceof Outcome.ContractSuspension s) {
+      return new OutcomeDto("CONTRACT_SUSPENSION", null, null, null, s.from(), s.until().getOrNull(), null, null,
+          null);
+    }
+    if (o instanceof Outcome.ContractTermination t) {
+      return new OutcomeDto("CONTRACT_TERMINATION", null, null, null, t.from(), null, null, null, null);
+    }
+    if (o instanceof Outcome.Recovery r) {
+      return new OutcomeDto("RECOVERY", null, null, null, null, null,
+          r.parts().map(p -> new PartDto(p.member().value(), p.amount().cents())).toJavaList(), r.total().cents(),
+          null);
+    }
+    if (o instanceof Outcome.FraudReport f) {
+      return new OutcomeDto("FRAUD_REPORT", null, null, null, null, null, null, null, f.reportedTo());
+    }
+    return new OutcomeDto("NO_FINDINGS", null, null, null, null, null, null, null, null);
+  }
+}

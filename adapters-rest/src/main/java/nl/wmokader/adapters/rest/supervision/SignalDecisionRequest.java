@@ -1,0 +1,54 @@
+package nl.wmokader.adapters.rest.supervision;
+
+import io.vavr.control.Either;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.wmokader.adapters.rest.ApiRequest;
+import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.supervision.domain.InvestigationId;
+import nl.wmokader.core.supervision.domain.SignalId;
+import nl.wmokader.core.supervision.port.in.DecideOnSignalCommand;
+
+/**
+ * The body of {@code POST /api/v1/signals/{signalId}/decision}: {@code LINK} to an open
+ * {@code investigation} of the same provider, or {@code DISMISS} for a {@code dismissalReason}.
+ */
+public record SignalDecisionRequest(String decision, String investigation, String dismissalReason)
+    implements ApiRequest<Function<SignalId, DecideOnSignalCommand>> {
+  private static final String UUID_PATTERN =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+  @Override
+  public Either<DomainError, Function<SignalId, DecideOnSignalCommand>> toCommand() {
+    FieldCheck check = new FieldCheck();
+    InvestigationId linkTo = null;
+    String reason = null;
+    if (check.requiredText("decision", decision) != null) {
+      switch (decision) {
+        case "LINK" -> {
+          if (check.requiredText("investigation", investigation) != null) {
+            if (investigation.matches(UUID_PATTERN)) {
+              linkTo = new InvestigationId(UUID.fromString(investigation));
+            } else {
+              check.error("investigation", "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
+            }
+          }
+          if (dismissalReason != null) {
+            check.error("dismissalReason", "not_allowed", "belongs to a dismissal only");
+          }
+        }
+        case "DISMISS" -> {
+          reason = SupervisionParams.text(check, "dismissalReason", dismissalReason, true);
+          if (investigation != null) {
+            check.error("investigation", "not_allowed", "belongs to a link only");
+          }
+        }
+        default -> check.error("decision", "invalid_value", "must be LINK or DISMISS");
+      }
+    }
+    InvestigationId linked = linkTo;
+    String dismissal = reason;
+    return check.result(() -> signal -> new DecideOnSignalCommand(signal, linked, dismissal));
+  }
+}
