@@ -67,8 +67,8 @@ final class SupervisionParams {
     }
     return Either.left(new InvalidInput(((InvalidInput) result.getLeft()).errors().map(e -> {
       for (int i = 0; i + 1 < renames.length; i += 2) {
-        if (e.field().equals(renames[i])) {
-          return new FieldError(renames[i + 1], e.code(), e.message());
+        if (e.field().equals(renames[i]) || e.field().startsWith(renames[i] + "[")) {
+          return new FieldError(renames[i + 1] + e.field().substring(renames[i].length()), e.code(), e.message());
         }
       }
       return e;

@@ -149,8 +149,8 @@ class InvestigationRoutesTest {
       assertThat(informed.path("informed").toString()).isEqualTo(
           "[{\"municipality\":\"1721\",\"on\":\"2026-03-05\"},{\"municipality\":\"0828\",\"on\":\"2026-03-05\"}]");
       assertProblem(api.server.post(one + "/informed-members", "region", "{}"), 422, "no_members");
-      assertThat(api.server.post(one + "/informed-members", "region", "{\"municipalities\":[\"0363\"]}").invalidParams())
-          .containsExactly("municipalities:not_a_member");
+      assertThat(api.server.post(one + "/informed-members", "region", "{\"municipalities\":[\"1721\",\"0363\"]}")
+          .invalidParams()).as("the entry that is wrong, by its index").containsExactly("municipalities[1]:not_a_member");
       assertProblem(api.server.post(one + "/outcomes", AS_MAASOEVER, "{\"type\":\"FRAUD_REPORT\",\"reportedTo\":\"OM\"}"),
           403, "forbidden");
     }

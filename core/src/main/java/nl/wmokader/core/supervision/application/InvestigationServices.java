@@ -377,9 +377,14 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
           fields.required("investigation", c.investigation());
           Seq<MunicipalityCode> given = c.members() == null ? List.empty() : List.ofAll(c.members());
           if (!given.isEmpty()) {
-            fields.check(!given.contains(null), "members", "required", "must not contain an empty code");
-            region.getRegion(Actor.region()).forEach(r -> fields.check(given.forAll(m -> m == null || r.isMember(m)),
-                "members", "not_a_member", "must all be members of the region"));
+            var known = region.getRegion(Actor.region());
+            for (int i = 0; i < given.size(); i++) {
+              MunicipalityCode member = given.get(i);
+              String field = "members[" + i + "]";
+              if (fields.required(field, member)) {
+                known.forEach(r -> fields.check(r.isMember(member), field, "not_a_member", "must be a member of the region"));
+              }
+            }
           }
           return fields.result(given);
         })
