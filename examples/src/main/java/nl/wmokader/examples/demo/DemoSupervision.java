@@ -3,7 +3,6 @@ package nl.wmokader.examples.demo;
 import static nl.wmokader.examples.demo.DemoSeeder.ok;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -210,10 +209,16 @@ final class DemoSupervision {
 
   /** The members responsible for the provider's clients, by code. */
   private List<MunicipalityCode> served(AgbCode provider) {
-    Seq<Assignment> assignments = ok("list assignments", wmo.listAssignments().listAssignments(REGION,
-        new ListAssignmentsQuery(Option.none(), Option.some(provider), Option.none(), Option.none(),
-            new PageRequest(0, PageRequest.MAX_SIZE)))).items();
-    return List.ofAll(assignments).filter(a -> a.status() != AssignmentStatus.DELETED)
+    List<Assignment> all = List.empty();
+    for (int page = 0; ; page++) {
+      var found = ok("list assignments", wmo.listAssignments().listAssignments(REGION, new ListAssignmentsQuery(
+          Option.none(), Option.some(provider), Option.none(), Option.none(), new PageRequest(page, PageRequest.MAX_SIZE))));
+      all = all.appendAll(found.items());
+      if (found.items().isEmpty() || all.size() >= found.total()) {
+        break;
+      }
+    }
+    return all.filter(a -> a.status() != AssignmentStatus.DELETED)
         .map(Assignment::responsibleMunicipality).distinct().sortBy(MunicipalityCode::value);
   }
 
