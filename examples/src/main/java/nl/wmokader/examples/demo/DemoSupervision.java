@@ -136,7 +136,7 @@ final class DemoSupervision {
   /** Seeds the calamities, signals and investigations; answers the counts (the selection comes later). */
   DemoSummary.Supervision seed() {
     calamities();
-    InvestigationId lawfulness = lawfulness();
+    lawfulness();
     quality();
     proactive();
     dismissal();
