@@ -83,9 +83,11 @@ import nl.wmokader.core.shared.PageRequest;
  * same demo day gives the same data, identifiers included.
  *
  * <p>After the cases come the providers' monthly claims over the last twelve closed months, two
- * recoveries and the members' budgets ({@link DemoClaims}), then the providers' accounts under their
+ * recoveries and the members' budgets ({@link DemoClaims}), supervision's signals, calamities and
+ * investigations ({@link DemoSupervision}), then the providers' accounts under their
  * obligations ({@link DemoObligations}): refusals, spending reports sized on the turnover the
- * claims produced, and quality declarations, each by the provider's own staff.
+ * claims produced, and quality declarations, each by the provider's own staff. Last, the proactive
+ * selection as of the demo day (nothing stored).
  *
  * <p>Dates are planned back from the demo day: the day of the first start, but no later than
  * {@link #LAST_DEMO_DAY}, so that granted care stays inside the 2026-2028 contracts.
@@ -191,11 +193,15 @@ public final class DemoSeeder {
         plans.second(i, clients.get(i)).forEach(this::run);
       }
       DemoSummary.Settlement settlement = new DemoClaims(wmo, clock, demoDay).seed();
+      DemoSupervision supervision = new DemoSupervision(wmo, clock, demoDay);
+      DemoSummary.Supervision supervised = supervision.seed();
       clientStop();
       suspension();
       applicants();
       idle();
       obligations();
+      // The selection last: after the suspension, which makes that provider no candidate.
+      supervised = supervised.withSelected(supervision.select().providers().map(AgbCode::value).toJavaList());
       clock.set(demoDay);
       long dormant = ok("list dormant contracts", wmo.listDormantContracts().listDormantContracts(REGION,
           new ListDormantContractsQuery(PageRequest.first()))).total();
@@ -205,7 +211,7 @@ public final class DemoSeeder {
           DemoProviders.PROVIDERS.size() + DemoProviders.APPLICANTS.size() + 1, contracts.size(),
           DemoProviders.APPLICANTS.size(), 1, clients.size(), cases, objections, assignments, deliveries, overdue,
           new DemoSummary.Obligations(plan.years().toJavaList(), refusals, spendingReports, qualityDeclarations, dormant),
-          settlement);
+          settlement, supervised);
     }
 
     private void region() {

@@ -18,11 +18,44 @@ import nl.wmokader.core.indication.domain.IndicationStatus;
  * @param overdue overdue intake steps on the demo day (assessments, decisions, objection decisions)
  * @param obligations what the providers accounted for under their contracts' obligations
  * @param settlement the claims, recoveries and budgets
+ * @param supervision the signals, calamities, investigations and the proactive selection
  */
 public record DemoSummary(LocalDate demoDay, int members, int products, int providers, int contracts, int applications,
     int suspended, int clients,
     Map<IndicationStatus, Integer> casesByStatus, int objections, int assignments, int deliveriesStarted,
-    long overdue, Obligations obligations, Settlement settlement) {
+    long overdue, Obligations obligations, Settlement settlement, Supervision supervision) {
+
+  /**
+   * Supervision's facts.
+   *
+   * @param signals signals recorded
+   * @param dismissedSignals of which dismissed with a reason (the others are linked to an investigation)
+   * @param calamities calamities and violence incidents reported to the GGD
+   * @param lateCalamities of which reported after the 2 working days
+   * @param investigations investigations opened
+   * @param recoveries recoveries registered by an investigation's outcome, in the demo day's month
+   * @param overdueImprovementPoints improvement points overdue on the demo day
+   * @param selected the proactive selection as of the demo day, AGB codes in selection order
+   */
+  public record Supervision(int signals, int dismissedSignals, int calamities, int lateCalamities,
+      int investigations, int recoveries, int overdueImprovementPoints, List<String> selected) {
+    public Supervision {
+      selected = List.copyOf(selected);
+    }
+
+    /** These facts with the proactive selection. */
+    public Supervision withSelected(List<String> providers) {
+      return new Supervision(signals, dismissedSignals, calamities, lateCalamities, investigations, recoveries,
+          overdueImprovementPoints, providers);
+    }
+
+    String describe() {
+      return signals + " signals (" + dismissedSignals + " dismissed), " + calamities + " calamities ("
+          + lateCalamities + " late), " + investigations + " investigations (" + recoveries + " recoveries, "
+          + overdueImprovementPoints + " overdue improvement points), proactive selection of " + selected.size()
+          + " (" + String.join(" ", selected) + ")";
+    }
+  }
 
   /**
    * The settlement's facts.
@@ -70,6 +103,7 @@ public record DemoSummary(LocalDate demoDay, int members, int products, int prov
     casesByStatus = Map.copyOf(casesByStatus);
     java.util.Objects.requireNonNull(obligations, "obligations");
     java.util.Objects.requireNonNull(settlement, "settlement");
+    java.util.Objects.requireNonNull(supervision, "supervision");
   }
 
   public int cases() {
@@ -86,6 +120,6 @@ public record DemoSummary(LocalDate demoDay, int members, int products, int prov
         + " clients with " + cases() + " cases (" + statuses + "; " + overdue
         + " overdue steps, " + objections + " objections), " + assignments + " assignments ("
         + deliveriesStarted + " delivering), " + obligations.describe() + ", "
-        + settlement.describe() + ", as of " + demoDay;
+        + settlement.describe() + ", " + supervision.describe() + ", as of " + demoDay;
   }
 }

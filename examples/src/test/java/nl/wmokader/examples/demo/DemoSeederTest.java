@@ -62,6 +62,24 @@ import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.PageRequest;
+import nl.wmokader.core.supervision.application.InvestigationServices;
+import nl.wmokader.core.supervision.domain.Calamity;
+import nl.wmokader.core.supervision.domain.CalamityStatus;
+import nl.wmokader.core.supervision.domain.Investigation;
+import nl.wmokader.core.supervision.domain.InvestigationStatus;
+import nl.wmokader.core.supervision.domain.InvestigationTrigger;
+import nl.wmokader.core.supervision.domain.Outcome;
+import nl.wmokader.core.supervision.domain.SelectionReason;
+import nl.wmokader.core.supervision.domain.SelectionResult;
+import nl.wmokader.core.supervision.domain.Signal;
+import nl.wmokader.core.supervision.domain.SignalSource;
+import nl.wmokader.core.supervision.domain.SignalStatus;
+import nl.wmokader.core.supervision.domain.Verdict;
+import nl.wmokader.core.supervision.port.in.ListCalamitiesQuery;
+import nl.wmokader.core.supervision.port.in.ListInvestigationsQuery;
+import nl.wmokader.core.supervision.port.in.ListSignalsQuery;
+import nl.wmokader.core.supervision.port.in.OverdueImprovementPoint;
+import nl.wmokader.core.supervision.port.in.SelectProactiveCommand;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,6 +136,25 @@ class DemoSeederTest {
           return all;
         }
       }
+    }
+
+    List<Signal> signals() {
+      return List.ofAll(wmo().listSignals().listSignals(REGION,
+          new ListSignalsQuery(Option.none(), new PageRequest(0, PageRequest.MAX_SIZE))).get().items());
+    }
+
+    List<Calamity> calamities() {
+      return List.ofAll(wmo().listCalamities().listCalamities(REGION,
+          new ListCalamitiesQuery(Option.none(), new PageRequest(0, PageRequest.MAX_SIZE))).get().items());
+    }
+
+    List<Investigation> investigations() {
+      return List.ofAll(wmo().listInvestigations().listInvestigations(REGION,
+          new ListInvestigationsQuery(Option.none(), new PageRequest(0, PageRequest.MAX_SIZE))).get().items());
+    }
+
+    Investigation investigationOf(AgbCode provider) {
+      return investigations().filter(i -> i.provider().equals(provider)).single();
     }
 
     List<Assignment> assignments() {
@@ -281,9 +318,12 @@ class DemoSeederTest {
         entry(1, C), entry(2, S), entry(3, C), entry(4, C), entry(5, C), entry(6, P), entry(7, C), entry(8, C),
         entry(9, S), entry(10, C), entry(11, S), entry(12, C), entry(15, C));
     assertThat(seeded.statuses(2026, ObligationKind.QUALITY_FRAMEWORK, winter)).containsOnly(
-        entry(1, C), entry(2, C), entry(3, C), entry(4, C), entry(5, P), entry(6, C), entry(7, C), entry(8, C),
+        entry(1, C), entry(2, C), entry(3, C), entry(4, S), entry(5, P), entry(6, C), entry(7, C), entry(8, C),
         entry(9, C), entry(10, C), entry(11, C), entry(12, C), entry(15, C));
-    assertThat(seeded.statuses(2026, ObligationKind.REPORTING, winter).values()).containsOnly(C);
+    // Provider 4: a norm not met in supervision's quality investigation; provider 2: a violence incident reported late.
+    assertThat(seeded.statuses(2026, ObligationKind.REPORTING, winter)).containsOnly(
+        entry(1, C), entry(2, S), entry(3, C), entry(4, C), entry(5, C), entry(6, C), entry(7, C), entry(8, C),
+        entry(9, C), entry(10, C), entry(11, C), entry(12, C), entry(15, C));
 
     // After the 1 April deadline the missing report and declaration are shortfalls; nothing else moves.
     LocalDate spring = LocalDate.of(2027, 4, 2);
@@ -397,8 +437,9 @@ class DemoSeederTest {
     // The recoveries lie in the demo day's month, by supervision: set off against those providers'
     // payment for that month, which also settles the claims for October answered in it.
     CentralPayment november = wmo.getCentralPayment().getCentralPayment(REGION, YearMonth.from(DAY)).get();
+    // ... and the recovery decided in supervision's lawfulness investigation (in AGB order)
     assertThat(november.payments().filter(p -> p.recovered().isPositive()).map(p -> p.provider()))
-        .containsExactlyElementsOf(DemoClaims.RECOVERED_FROM);
+        .containsExactlyElementsOf(DemoClaims.RECOVERED_FROM.append(DemoSupervision.LAWFULNESS).sortBy(AgbCode::value));
     assertThat(november.payments().map(p -> p.approved()).foldLeft(Money.ZERO, Money::plus).isPositive()).isTrue();
     assertThat(november.totalCharged()).isEqualTo(november.totalPaid());
     assertThat(seeded.summary().get().settlement().recoveries()).isEqualTo(2);
@@ -462,6 +503,116 @@ class DemoSeederTest {
   }
 
   @Test
+  void supervision_holds_signals_from_every_source_two_calamities_and_three_investigations() {
+    Seeded seeded = seed(DAY);
+    List<Signal> signals = seeded.signals();
+    assertThat(signals.map(Signal::source).distinct()).containsExactlyInAnyOrder(SignalSource.values());
+    Signal dismissed = signals.filter(s -> s.status() == SignalStatus.DISMISSED).single();
+    assertThat(dismissed.provider()).isEqualTo(DemoSupervision.DISMISSED);
+    assertThat(dismissed.dismissalReason()).isNotEmpty();
+    assertThat(signals.filter(s -> s.status() != SignalStatus.DISMISSED))
+        .allSatisfy(s -> assertThat(s.status()).isEqualTo(SignalStatus.LINKED));
+
+    List<Calamity> calamities = seeded.calamities();
+    assertThat(calamities.map(Calamity::provider))
+        .containsExactly(DemoSupervision.ON_TIME_CALAMITY, DemoSupervision.LATE_CALAMITY);
+    Calamity followed = calamities.head();
+    assertThat(followed.status()).isEqualTo(CalamityStatus.FOLLOWED_UP);
+    assertThat(followed.conclusion()).isNotEmpty();
+    assertThat(calamities.last().status()).isEqualTo(CalamityStatus.REPORTED);
+
+    List<Investigation> investigations = seeded.investigations();
+    assertThat(investigations).hasSize(3);
+    Investigation lawfulness = seeded.investigationOf(DemoSupervision.LAWFULNESS);
+    Investigation quality = seeded.investigationOf(DemoSupervision.QUALITY);
+    Investigation proactive = seeded.investigationOf(DemoSupervision.PROACTIVE);
+    assertThat(lawfulness.trigger()).isInstanceOf(InvestigationTrigger.SignalDriven.class);
+    assertThat(lawfulness.status()).isEqualTo(InvestigationStatus.FOLLOW_UP);
+    assertThat(quality.findings().map(f -> f.verdict())).contains(Verdict.DOES_NOT_MEET);
+    assertThat(proactive.trigger()).isInstanceOf(InvestigationTrigger.Proactive.class);
+    assertThat(proactive.status()).isEqualTo(InvestigationStatus.INVESTIGATING);
+    // every linked signal names an investigation of its own provider
+    assertThat(signals.filter(s -> s.status() == SignalStatus.LINKED)).allSatisfy(s -> assertThat(
+        investigations.find(i -> i.id().equals(s.investigation().get())).get().provider()).isEqualTo(s.provider()));
+
+    DemoSummary.Supervision summary = seeded.summary().get().supervision();
+    assertThat(summary.signals()).isEqualTo(signals.size());
+    assertThat(summary.dismissedSignals()).isEqualTo(1);
+    assertThat(summary.calamities()).isEqualTo(calamities.size());
+    assertThat(summary.investigations()).isEqualTo(investigations.size());
+    assertThat(seeded.summary().get().describe()).contains("6 signals (1 dismissed), 2 calamities (1 late), "
+        + "3 investigations (2 recoveries, 1 overdue improvement points)");
+  }
+
+  @Test
+  void the_late_violence_incident_counts_late_in_its_provider_s_2026_reporting_obligation() {
+    Seeded seeded = seed(DAY);
+    LocalDate winter = LocalDate.of(2027, 2, 15);
+    ObligationEvaluation late = seeded.wmoOn(winter).evaluateObligations().evaluateObligations(REGION,
+        new EvaluateObligationsQuery(DemoSupervision.LATE_CALAMITY, 2026)).get().of(ObligationKind.REPORTING);
+    assertThat(late.status()).isEqualTo(EvaluationStatus.SHORTFALL);
+    assertThat(late.details()).isEqualTo(new ObligationEvaluation.Reporting(1, 0, 1, 0, 0));
+    ObligationEvaluation onTime = seeded.wmoOn(winter).evaluateObligations().evaluateObligations(REGION,
+        new EvaluateObligationsQuery(DemoSupervision.ON_TIME_CALAMITY, 2026)).get().of(ObligationKind.REPORTING);
+    assertThat(onTime.status()).isEqualTo(EvaluationStatus.COMPLIANT);
+    assertThat(onTime.details()).isEqualTo(new ObligationEvaluation.Reporting(1, 1, 0, 0, 0));
+  }
+
+  @Test
+  void the_lawfulness_investigation_recovers_from_two_members_in_the_demo_day_s_month_and_informs_the_members() {
+    Seeded seeded = seed(DAY);
+    Investigation lawfulness = seeded.investigationOf(DemoSupervision.LAWFULNESS);
+    Outcome.Recovery recovery = (Outcome.Recovery) lawfulness.outcomes().single();
+    assertThat(recovery.parts().map(Outcome.Recovery.Part::amount)).containsExactlyElementsOf(DemoSupervision.RECOVERY_PARTS);
+    assertThat(recovery.parts().map(Outcome.Recovery.Part::member).distinct()).hasSize(2);
+    YearMonth month = YearMonth.from(DAY);
+    for (int p = 0; p < recovery.parts().size(); p++) {
+      Outcome.Recovery.Part part = recovery.parts().get(p);
+      String reference = InvestigationServices.recoveryReference(lawfulness.id(), 0, p);
+      var settlement = seeded.wmo().getMemberSettlement().getMemberSettlement(REGION, part.member(), month).get();
+      var item = settlement.recoveries().filter(r -> r.reference().equals(reference)).single();
+      assertThat(item.amount()).isEqualTo(part.amount());
+      assertThat(item.provider()).isEqualTo(DemoSupervision.LAWFULNESS);
+      assertThat(settlement.recovered().isNegative()).isTrue();
+    }
+    // the members whose residents the provider serves were told, on the demo day
+    assertThat(lawfulness.informed().map(i -> i.member())).containsAll(recovery.parts().map(Outcome.Recovery.Part::member));
+    assertThat(lawfulness.informed()).allSatisfy(i -> assertThat(i.on()).isEqualTo(DAY));
+  }
+
+  @Test
+  void one_improvement_point_of_the_quality_investigation_is_overdue_on_the_demo_day_and_not_before_its_deadline() {
+    Seeded seeded = seed(DAY);
+    List<OverdueImprovementPoint> overdue = List.ofAll(seeded.wmo().listOverdueImprovementPoints()
+        .listOverdueImprovementPoints(REGION).get());
+    OverdueImprovementPoint point = overdue.single();
+    assertThat(point.provider()).isEqualTo(DemoSupervision.QUALITY);
+    assertThat(point.index()).isZero();
+    assertThat(point.point().deadline()).isBefore(DAY);
+    assertThat(seeded.wmoOn(point.point().deadline()).listOverdueImprovementPoints()
+        .listOverdueImprovementPoints(REGION).get()).isEmpty();
+    // the other point was followed up
+    Investigation quality = seeded.investigationOf(DemoSupervision.QUALITY);
+    assertThat(quality.improvementPoints().filter(p -> p.followedUpOn().isDefined())).hasSize(1);
+    assertThat(seeded.summary().get().supervision().overdueImprovementPoints()).isEqualTo(1);
+  }
+
+  @Test
+  void the_proactive_selection_is_the_same_for_the_same_demo_day_and_leaves_out_the_suspended_provider() {
+    Seeded first = seed(DAY);
+    Seeded second = seed(DAY);
+    List<String> selected = List.ofAll(first.summary().get().supervision().selected());
+    assertThat(selected).isNotEmpty();
+    assertThat(second.summary().get().supervision().selected()).containsExactlyElementsOf(selected);
+    SelectionResult again = first.wmo().selectProactive().selectProactive(REGION,
+        new SelectProactiveCommand(DAY, DemoSupervision.SELECTION_SEED)).get();
+    assertThat(again.providers().map(AgbCode::value)).containsExactlyElementsOf(selected);
+    assertThat(selected).doesNotContain(DemoProviders.SUSPENDED.value(), DemoProviders.APPLICANTS.head().agb().value());
+    // no provider has gone unseen for four years in 2026: every choice is the risk draw's
+    assertThat(again.selected()).allSatisfy(s -> assertThat(s.reason()).isEqualTo(SelectionReason.RISK));
+  }
+
+  @Test
   void every_client_bsn_lies_in_the_reserved_test_range_and_passes_the_eleven_test() {
     Seeded seeded = seed(DAY);
     assertThat(seeded.indications().map(i -> i.client().value()))
@@ -481,6 +632,10 @@ class DemoSeederTest {
       assertThat(a.assignedOn()).isBeforeOrEqualTo(DAY);
       assertThat(a.deliveryStart().getOrElse(DAY)).isBeforeOrEqualTo(DAY);
     });
+    assertThat(seeded.signals()).allSatisfy(sg -> assertThat(sg.decidedOn().getOrElse(sg.receivedOn()))
+        .isBeforeOrEqualTo(DAY));
+    assertThat(seeded.calamities()).allSatisfy(c -> assertThat(c.stepOn()).isBeforeOrEqualTo(DAY));
+    assertThat(seeded.investigations()).allSatisfy(i -> assertThat(i.statusSince()).isBeforeOrEqualTo(DAY));
   }
 
   @Test
@@ -491,6 +646,9 @@ class DemoSeederTest {
     assertThat(second.indications()).isEqualTo(first.indications());
     assertThat(second.assignments()).isEqualTo(first.assignments());
     assertThat(second.claims()).isEqualTo(first.claims());
+    assertThat(second.signals()).isEqualTo(first.signals());
+    assertThat(second.calamities()).isEqualTo(first.calamities());
+    assertThat(second.investigations()).isEqualTo(first.investigations());
     assertThat(second.statuses(2026, ObligationKind.SOCIAL_RETURN, LocalDate.of(2027, 2, 15)))
         .isEqualTo(first.statuses(2026, ObligationKind.SOCIAL_RETURN, LocalDate.of(2027, 2, 15)));
     assertThat(List.ofAll(second.adapters().contracts().all()).map(Contract::id))
@@ -531,6 +689,9 @@ class DemoSeederTest {
           .isBetween(1, DemoClaims.Mistake.values().length);
       assertThat(seeded.assignments()).as("on " + day).isNotEmpty()
           .allSatisfy(a -> assertThat(a.assignedOn()).isBeforeOrEqualTo(demoDay));
+      // the supervision plan fits every demo day: one point overdue, the recovery in the demo day's month
+      assertThat(seeded.summary().get().supervision().overdueImprovementPoints()).as("on " + day).isEqualTo(1);
+      assertThat(seeded.summary().get().supervision().recoveries()).as("on " + day).isEqualTo(2);
     }
   }
 
