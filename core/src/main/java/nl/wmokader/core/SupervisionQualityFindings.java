@@ -8,7 +8,6 @@ import nl.wmokader.core.contracting.domain.QualityFinding;
 import nl.wmokader.core.contracting.port.out.QualityFindings;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.supervision.domain.Investigation;
-import nl.wmokader.core.supervision.domain.InvestigationStatus;
 import nl.wmokader.core.supervision.domain.Verdict;
 import nl.wmokader.core.supervision.port.out.InvestigationRepository;
 
@@ -17,10 +16,7 @@ import nl.wmokader.core.supervision.port.out.InvestigationRepository;
  * established once its investigation's final report exists (before that it may be revised), and it
  * contradicts the quality framework when the norm is not met ({@link Verdict#DOES_NOT_MEET}); a
  * norm partly met is a point to improve, not a breach of the framework.
- *
- * <p>The investigation keeps only the day its current step began, so the day of the final report
- * is known exactly while the investigation is in that step; once in the follow-up or closed, the
- * day the follow-up (or closing) began stands in for it: the findings count in that year.
+ * The findings count in the year of the final report, however far the investigation moved on.
  */
 final class SupervisionQualityFindings implements QualityFindings {
 
@@ -33,12 +29,12 @@ final class SupervisionQualityFindings implements QualityFindings {
   @Override
   public Seq<QualityFinding> findingsAbout(AgbCode provider, int year) {
     return investigations.find(Option.some(provider))
-        .filter(i -> i.status().isAtLeast(InvestigationStatus.FINAL_REPORT) && i.statusSince().getYear() == year)
+        .filter(i -> i.finalReportOn().exists(day -> day.getYear() == year))
         .flatMap(SupervisionQualityFindings::established);
   }
 
   private static Seq<QualityFinding> established(Investigation investigation) {
     return investigation.findings()
-        .map(f -> new QualityFinding(investigation.statusSince(), f.verdict() == Verdict.DOES_NOT_MEET));
+        .map(f -> new QualityFinding(investigation.finalReportOn().get(), f.verdict() == Verdict.DOES_NOT_MEET));
   }
 }

@@ -44,7 +44,7 @@ import nl.wmokader.core.supervision.port.out.InvestigationRepository;
 public final class JdbcInvestigationRepository implements InvestigationRepository {
 
   private static final String COLUMNS = "id, provider, trigger_kind, scope, delivery_form, opened_on, status, "
-      + "status_since, response_due, version";
+      + "status_since, response_due, final_report_on, version";
 
   /** {@link InvestigationRepository#ORDER}: UUIDs sort as their canonical text on H2 and PostgreSQL. */
   private static final String ORDER_BY = " ORDER BY opened_on, id";
@@ -98,15 +98,16 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
     UUID id = i.id().value();
     Object[] values = {i.provider().value(), i.trigger() instanceof InvestigationTrigger.SignalDriven ? SIGNAL_DRIVEN
         : PROACTIVE, i.scope(), i.deliveryForm(), i.openedOn(), i.status(), i.statusSince(), i.responseDue(),
-        i.version() + 1};
+        i.finalReportOn(), i.version() + 1};
     if (i.version() == 0) {
       // a concurrent insert of the same id fails on the key, which Jdbc.change answers as stale too
       return !JdbcSignalRepository.exists(c, "wmo_investigation", id)
-          && Jdbc.update(c, "INSERT INTO wmo_investigation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          && Jdbc.update(c, "INSERT INTO wmo_investigation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               JdbcSignalRepository.prepend(id, values)) == 1;
     }
     return Jdbc.update(c, "UPDATE wmo_investigation SET provider = ?, trigger_kind = ?, scope = ?, delivery_form = ?, "
-            + "opened_on = ?, status = ?, status_since = ?, response_due = ?, version = ? WHERE id = ? AND version = ?",
+            + "opened_on = ?, status = ?, status_since = ?, response_due = ?, final_report_on = ?, version = ? "
+            + "WHERE id = ? AND version = ?",
         JdbcSignalRepository.append(values, id, i.version())) == 1;
   }
 
@@ -239,6 +240,7 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
           .status(h.status())
           .statusSince(h.statusSince())
           .responseDue(h.responseDue())
+          .finalReportOn(h.finalReportOn())
           .findings(List.ofAll(findings.getOrDefault(h.id(), java.util.List.of())))
           .outcomes(List.ofAll(outcomes.getOrDefault(h.id(), java.util.List.of())))
           .informed(List.ofAll(informed.getOrDefault(h.id(), java.util.List.of())))
@@ -262,14 +264,15 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
   /** The investigation's own columns: built into the aggregate once its children are read, as its check needs them. */
   private record Head(UUID id, AgbCode provider, boolean signalDriven, InvestigationScope scope,
                       ProviderDeliveryForm deliveryForm, LocalDate openedOn, InvestigationStatus status,
-                      LocalDate statusSince, Option<LocalDate> responseDue, long version) {}
+                      LocalDate statusSince, Option<LocalDate> responseDue, Option<LocalDate> finalReportOn,
+                      long version) {}
 
   private static Head head(ResultSet rs) throws SQLException {
     return new Head(rs.getObject("id", UUID.class), AgbCode.of(rs.getString("provider")),
         SIGNAL_DRIVEN.equals(rs.getString("trigger_kind")), InvestigationScope.valueOf(rs.getString("scope")),
         ProviderDeliveryForm.valueOf(rs.getString("delivery_form")), Jdbc.date(rs, "opened_on").get(),
         InvestigationStatus.valueOf(rs.getString("status")), Jdbc.date(rs, "status_since").get(),
-        Jdbc.date(rs, "response_due"), rs.getLong("version"));
+        Jdbc.date(rs, "response_due"), Jdbc.date(rs, "final_report_on"), rs.getLong("version"));
   }
 
   private static Outcome outcome(ResultSet rs, Map<Tuple2<UUID, Integer>, java.util.List<Outcome.Recovery.Part>> parts)

@@ -49,6 +49,7 @@ CREATE TABLE wmo_investigation (
   status         VARCHAR(20)  NOT NULL,
   status_since   DATE         NOT NULL,
   response_due   DATE,
+  final_report_on DATE,
   version        BIGINT       NOT NULL CHECK (version > 0)
 );
 

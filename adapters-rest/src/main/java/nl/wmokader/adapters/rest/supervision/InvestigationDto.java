@@ -14,7 +14,8 @@ import nl.wmokader.core.supervision.domain.MemberInformed;
  */
 public record InvestigationDto(String id, String provider, String trigger, List<String> signals, String scope,
                                String deliveryForm, LocalDate openedOn, String status, LocalDate statusSince,
-                               LocalDate responseDue, List<FindingDto> findings, List<OutcomeDto> outcomes,
+                               LocalDate responseDue, LocalDate finalReportOn, List<FindingDto> findings,
+                               List<OutcomeDto> outcomes,
                                List<InformedDto> informed, long version) {
 
   /** The verdict on one norm of the quality framework. */
@@ -38,7 +39,7 @@ public record InvestigationDto(String id, String provider, String trigger, List<
         : List.of();
     return new InvestigationDto(i.id().value().toString(), i.provider().value(), signalDriven ? "SIGNALS" : "PROACTIVE",
         signals, i.scope().name(), i.deliveryForm().name(), i.openedOn(), i.status().name(), i.statusSince(),
-        i.responseDue().getOrNull(), i.findings().map(FindingDto::from).toJavaList(),
+        i.responseDue().getOrNull(), i.finalReportOn().getOrNull(), i.findings().map(FindingDto::from).toJavaList(),
         i.outcomes().map(OutcomeDto::from).toJavaList(), i.informed().map(InformedDto::from).toJavaList(),
         i.version());
   }

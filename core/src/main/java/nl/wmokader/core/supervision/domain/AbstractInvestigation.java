@@ -57,6 +57,12 @@ public abstract class AbstractInvestigation {
     return Option.none();
   }
 
+  /** The day the final report was issued: when its findings count for the provider's year. */
+  @Value.Default
+  public Option<LocalDate> finalReportOn() {
+    return Option.none();
+  }
+
   /** At most one finding per norm, in the order the norms were first recorded. */
   @Value.Default
   public Seq<Finding> findings() {
@@ -87,6 +93,8 @@ public abstract class AbstractInvestigation {
     require(status() != InvestigationStatus.OPENED || statusSince().equals(openedOn()), "opened on the opening day");
     require(responseDue().isDefined() == status().isAtLeast(InvestigationStatus.PROVIDER_RESPONSE),
         "a response deadline exactly from the provider's response on");
+    require(finalReportOn().isDefined() == status().isAtLeast(InvestigationStatus.FINAL_REPORT),
+        "the final report's day exactly from the final report on");
     require(findings().isEmpty() || status().isAtLeast(InvestigationStatus.INVESTIGATING), "findings once investigating");
     require(findings().map(Finding::normCode).distinct().size() == findings().size(), "one finding per norm");
     require(outcomes().isEmpty() || status().isAtLeast(InvestigationStatus.FINAL_REPORT), "outcomes once the final report exists");
@@ -332,6 +340,9 @@ public abstract class AbstractInvestigation {
         .status(status)
         .statusSince(since)
         .responseDue(responseDue)
+        // the final report's day is set by the step to FINAL_REPORT (its "since") and kept after it
+        .finalReportOn(status.isAtLeast(InvestigationStatus.FINAL_REPORT) ? finalReportOn().orElse(Option.some(since))
+            : Option.none())
         .findings(findings)
         .outcomes(outcomes)
         .informed(informed)
