@@ -8,25 +8,31 @@ import nl.wmokader.core.contracting.domain.ReportableEvent;
 import nl.wmokader.core.contracting.port.out.ReportableEvents;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.supervision.domain.Calamity;
+import nl.wmokader.core.supervision.domain.MeasureRecord;
 import nl.wmokader.core.supervision.port.out.CalamityRepository;
+import nl.wmokader.core.supervision.port.out.InvestigationRepository;
 
 /**
- * Contracting's {@link ReportableEvents}, answered from supervision's calamities: each calamity or
- * violence incident that occurred in the year, with the day the provider reported it. Measures the
- * provider had to report are not counted: supervision does not (yet) record when a provider
- * reported a measure imposed on it.
+ * Contracting's {@link ReportableEvents}, answered from supervision: each calamity or violence
+ * incident that occurred in the year, and each formal measure decided in the year in an
+ * investigation of the provider, with the day the provider reported it, if it did.
  */
 final class SupervisionReportableEvents implements ReportableEvents {
 
   private final CalamityRepository calamities;
+  private final InvestigationRepository investigations;
 
-  SupervisionReportableEvents(CalamityRepository calamities) {
+  SupervisionReportableEvents(CalamityRepository calamities, InvestigationRepository investigations) {
     this.calamities = requireNonNull(calamities, "calamities");
+    this.investigations = requireNonNull(investigations, "investigations");
   }
 
   @Override
   public Seq<ReportableEvent> eventsOf(AgbCode provider, int year) {
-    return calamities.find(Option.some(provider)).filter(c -> c.occurredOn().getYear() == year)
-        .map(Calamity::asReportableEvent);
+    Seq<ReportableEvent> incidents = calamities.find(Option.some(provider))
+        .filter(c -> c.occurredOn().getYear() == year).map(Calamity::asReportableEvent);
+    Seq<ReportableEvent> measures = investigations.find(Option.some(provider))
+        .flatMap(i -> i.measures()).filter(m -> m.decidedOn().getYear() == year).map(MeasureRecord::asReportableEvent);
+    return incidents.appendAll(measures);
   }
 }

@@ -147,6 +147,7 @@ import nl.wmokader.core.supervision.port.in.RecordFindingUseCase;
 import nl.wmokader.core.supervision.port.in.RecordGgdStepUseCase;
 import nl.wmokader.core.supervision.port.in.RecordSignalUseCase;
 import nl.wmokader.core.supervision.port.in.ReportCalamityUseCase;
+import nl.wmokader.core.supervision.port.in.ReportMeasureUseCase;
 import nl.wmokader.core.supervision.port.in.SelectProactiveUseCase;
 import nl.wmokader.core.supervision.port.out.CalamityRepository;
 import nl.wmokader.core.supervision.port.out.InvestigationRepository;
@@ -203,7 +204,7 @@ public final class WmoKader {
     QualityFindings qualityFindings = b.qualityFindings != null
         ? b.qualityFindings : new SupervisionQualityFindings(b.investigations);
     ReportableEvents reportableEvents = b.reportableEvents != null
-        ? b.reportableEvents : new SupervisionReportableEvents(b.calamities);
+        ? b.reportableEvents : new SupervisionReportableEvents(b.calamities, b.investigations);
     this.region = new RegionServices(b.regions);
     this.manageCatalogue = new ManageCatalogueService(b.products, region);
     this.readCatalogue = new ReadCatalogueService(b.products, b.clock);
@@ -607,6 +608,10 @@ public final class WmoKader {
   }
 
   public FollowUpImprovementPointUseCase followUpImprovementPoint() {
+    return investigations;
+  }
+
+  public ReportMeasureUseCase reportMeasure() {
     return investigations;
   }
 

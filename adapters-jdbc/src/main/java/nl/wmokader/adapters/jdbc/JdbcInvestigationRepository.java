@@ -29,6 +29,7 @@ import nl.wmokader.core.supervision.domain.InvestigationId;
 import nl.wmokader.core.supervision.domain.InvestigationScope;
 import nl.wmokader.core.supervision.domain.InvestigationStatus;
 import nl.wmokader.core.supervision.domain.InvestigationTrigger;
+import nl.wmokader.core.supervision.domain.MeasureRecord;
 import nl.wmokader.core.supervision.domain.MemberInformed;
 import nl.wmokader.core.supervision.domain.Outcome;
 import nl.wmokader.core.supervision.domain.SignalId;
@@ -123,7 +124,7 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
     java.util.List<Object[]> outcomes = new ArrayList<>();
     java.util.List<Object[]> parts = new ArrayList<>();
     i.outcomes().zipWithIndex().forEach(t -> {
-      outcomes.add(outcomeRow(id, t._2, t._1));
+      outcomes.add(outcomeRow(id, t._2, t._1, i.measures().find(m -> m.outcome() == t._2)));
       if (t._1 instanceof Outcome.Recovery r) {
         r.parts().zipWithIndex().forEach(p -> parts.add(new Object[] {id, t._2, p._2, p._1.member().value(),
             p._1.amount().cents()}));
@@ -136,7 +137,8 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
     batch(c, "INSERT INTO wmo_investigation_finding (investigation_id, position, norm_code, norm_name, verdict, note)"
         + " VALUES (?, ?, ?, ?, ?, ?)", findings);
     batch(c, "INSERT INTO wmo_investigation_outcome (investigation_id, position, kind, description, deadline, "
-        + "followed_up_on, from_date, until_date, reported_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", outcomes);
+        + "followed_up_on, from_date, until_date, reported_to, decided_on, measure_reported_on)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", outcomes);
     batch(c, "INSERT INTO wmo_investigation_recovery_part (investigation_id, outcome_position, position, member, "
         + "amount_cents) VALUES (?, ?, ?, ?, ?)", parts);
     batch(c, "INSERT INTO wmo_investigation_informed (investigation_id, position, member, informed_on)"
@@ -149,8 +151,11 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
     }
   }
 
-  /** investigation_id, position, kind, description, deadline, followed_up_on, from_date, until_date, reported_to. */
-  private static Object[] outcomeRow(UUID id, int position, Outcome o) {
+  /**
+   * investigation_id, position, kind, description, deadline, followed_up_on, from_date, until_date,
+   * reported_to, decided_on, measure_reported_on.
+   */
+  private static Object[] outcomeRow(UUID id, int position, Outcome o, Option<MeasureRecord> measure) {
     String kind;
     String description = null;
     LocalDate deadline = null;
@@ -188,7 +193,8 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
     } else {
       throw new IllegalStateException("an outcome of an unknown kind: " + o.getClass().getSimpleName());
     }
-    return new Object[] {id, position, kind, description, deadline, followedUpOn, from, until, reportedTo};
+    return new Object[] {id, position, kind, description, deadline, followedUpOn, from, until, reportedTo,
+        measure.map(MeasureRecord::decidedOn).getOrNull(), measure.flatMap(MeasureRecord::reportedOn).getOrNull()};
   }
 
   // --- reading --------------------------------------------------------------------------------
@@ -217,9 +223,11 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
                 Money.ofCents(rs.getLong("amount_cents")))), params)) {
       parts.computeIfAbsent(row._1, k -> new ArrayList<>()).add(row._2);
     }
-    Map<UUID, java.util.List<Outcome>> outcomes = group(c, "SELECT investigation_id, position, kind, description, "
-        + "deadline, followed_up_on, from_date, until_date, reported_to FROM wmo_investigation_outcome" + owned
-        + " ORDER BY investigation_id, position", rs -> outcome(rs, parts), params);
+    // Each outcome with its measure record, if it is a formal measure.
+    Map<UUID, java.util.List<Tuple2<Outcome, Option<MeasureRecord>>>> outcomes = group(c, "SELECT investigation_id, "
+        + "position, kind, description, deadline, followed_up_on, from_date, until_date, reported_to, decided_on, "
+        + "measure_reported_on FROM wmo_investigation_outcome" + owned + " ORDER BY investigation_id, position",
+        rs -> Tuple.of(outcome(rs, parts), measure(rs)), params);
     Map<UUID, java.util.List<MemberInformed>> informed = group(c, "SELECT investigation_id, member, informed_on FROM "
         + "wmo_investigation_informed" + owned + " ORDER BY investigation_id, position",
         rs -> new MemberInformed(MunicipalityCode.of(rs.getString("member")), Jdbc.date(rs, "informed_on").get()),
@@ -242,7 +250,8 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
           .responseDue(h.responseDue())
           .finalReportOn(h.finalReportOn())
           .findings(List.ofAll(findings.getOrDefault(h.id(), java.util.List.of())))
-          .outcomes(List.ofAll(outcomes.getOrDefault(h.id(), java.util.List.of())))
+          .outcomes(List.ofAll(outcomes.getOrDefault(h.id(), java.util.List.of())).map(Tuple2::_1))
+          .measures(List.ofAll(outcomes.getOrDefault(h.id(), java.util.List.of())).flatMap(Tuple2::_2))
           .informed(List.ofAll(informed.getOrDefault(h.id(), java.util.List.of())))
           .version(h.version())
           .build());
@@ -273,6 +282,12 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
         ProviderDeliveryForm.valueOf(rs.getString("delivery_form")), Jdbc.date(rs, "opened_on").get(),
         InvestigationStatus.valueOf(rs.getString("status")), Jdbc.date(rs, "status_since").get(),
         Jdbc.date(rs, "response_due"), Jdbc.date(rs, "final_report_on"), rs.getLong("version"));
+  }
+
+  private static Option<MeasureRecord> measure(ResultSet rs) throws SQLException {
+    Option<LocalDate> decidedOn = Jdbc.date(rs, "decided_on");
+    return decidedOn.isEmpty() ? Option.none()
+        : Option.some(new MeasureRecord(rs.getInt("position"), decidedOn.get(), Jdbc.date(rs, "measure_reported_on")));
   }
 
   private static Outcome outcome(ResultSet rs, Map<Tuple2<UUID, Integer>, java.util.List<Outcome.Recovery.Part>> parts)

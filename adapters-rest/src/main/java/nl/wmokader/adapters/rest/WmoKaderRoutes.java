@@ -64,7 +64,7 @@ public final class WmoKaderRoutes {
         new CalamityRoutes(wmo.reportCalamity(), wmo.recordGgdStep(), wmo.listCalamities()),
         new InvestigationRoutes(wmo.openInvestigation(), wmo.getInvestigation(), wmo.listInvestigations(),
             wmo.advanceInvestigation(), wmo.recordFinding(), wmo.addOutcome(), wmo.followUpImprovementPoint(),
-            wmo.informMembers(), wmo.listOverdueImprovementPoints()),
+            wmo.informMembers(), wmo.listOverdueImprovementPoints(), wmo.reportMeasure()),
         new ProactiveSelectionRoutes(wmo.selectProactive()));
   }
 }

@@ -17,6 +17,7 @@ import nl.wmokader.core.supervision.domain.Investigation;
 import nl.wmokader.core.supervision.domain.InvestigationError;
 import nl.wmokader.core.supervision.domain.InvestigationStatus;
 import nl.wmokader.core.supervision.domain.InvestigationTrigger;
+import nl.wmokader.core.supervision.domain.MeasureRecord;
 import nl.wmokader.core.supervision.domain.MemberInformed;
 import nl.wmokader.core.supervision.domain.Outcome;
 import nl.wmokader.core.supervision.domain.Outcome.ImprovementPoint;
@@ -201,6 +202,39 @@ class InvestigationTest {
         .isInstanceOf(InvestigationError.ContradictoryOutcome.class);
     assertThat(refused(clean.addOutcome(new Outcome.Instruction("x", today), today).get()
         .addOutcome(new Outcome.NoFindings(), today))).isInstanceOf(InvestigationError.ContradictoryOutcome.class);
+  }
+
+  @Test
+  void each_formal_measure_keeps_its_decision_day_and_is_reported_once_not_before_it() {
+    Investigation f = followUp()
+        .addOutcome(new Outcome.FraudReport("Politie"), D.plusDays(40)).get()
+        .addOutcome(ImprovementPoint.open("Dossiers", D.plusDays(90)), D.plusDays(41)).get()
+        .addOutcome(new Outcome.Instruction("Verbeterplan", D.plusDays(60)), D.plusDays(42)).get();
+    assertThat(f.measures()).containsExactly(MeasureRecord.decided(1, D.plusDays(40)), MeasureRecord.decided(3, D.plusDays(42)));
+    // Not an improvement point, nor an index out of range.
+    assertThat(refused(f.measureReported(0, D.plusDays(43)))).isEqualTo(new InvestigationError.NoSuchMeasure(f.id(), 0));
+    assertThat(refused(f.measureReported(4, D.plusDays(43)))).isEqualTo(new InvestigationError.NoSuchMeasure(f.id(), 4));
+    assertThat(refused(f.measureReported(3, D.plusDays(41))))
+        .isEqualTo(new InvestigationError.ReportedBeforeDecision(f.id(), 3, D.plusDays(41), D.plusDays(42)));
+    // A report made before the follow-up's day is still the provider's fact: bound by the decision only.
+    Investigation reported = f.measureReported(1, D.plusDays(40)).get();
+    assertThat(reported.measures().get(0).reportedOn()).contains(D.plusDays(40));
+    assertThat(reported.measures().get(1).reportedOn()).isEmpty();
+    assertThat(refused(reported.measureReported(1, D.plusDays(44))))
+        .isEqualTo(new InvestigationError.MeasureAlreadyReported(f.id(), 1, D.plusDays(40)));
+    assertThat(reported.outcomes()).isEqualTo(f.outcomes());
+  }
+
+  @Test
+  void a_measure_record_without_its_measure_breaks_the_invariant() {
+    Investigation f = followUp();
+    assertThatThrownBy(() -> f.withMeasures(List.of(MeasureRecord.decided(0, D.plusDays(30)))))
+        .isInstanceOf(IllegalStateException.class);
+    Investigation m = f.addOutcome(new Outcome.FraudReport("Politie"), D.plusDays(40)).get();
+    assertThatThrownBy(() -> m.withMeasures(List.of(new MeasureRecord(1, D.plusDays(40), Option.some(D.plusDays(39))))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> m.withMeasures(List.of(MeasureRecord.decided(1, D.plusDays(29)))))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -3,6 +3,8 @@ package nl.wmokader.core.supervision;
 import static nl.wmokader.core.supervision.SupervisionWorld.PROVIDER_STAFF;
 import static nl.wmokader.core.supervision.SupervisionWorld.REGION;
 import static nl.wmokader.core.supervision.SupervisionWorld.SUPERVISOR;
+import static nl.wmokader.core.supervision.SupervisionWorld.OTHER_PROVIDER_STAFF;
+import static nl.wmokader.core.testing.Results.left;
 import static nl.wmokader.core.testing.Results.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,16 +15,22 @@ import nl.wmokader.core.contracting.domain.ObligationEvaluation;
 import nl.wmokader.core.contracting.domain.ObligationKind;
 import nl.wmokader.core.contracting.port.in.EvaluateObligationsQuery;
 import nl.wmokader.core.settlement.ClaimGen;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.supervision.domain.IncidentKind;
 import nl.wmokader.core.supervision.domain.Investigation;
 import nl.wmokader.core.supervision.domain.InvestigationScope;
 import nl.wmokader.core.supervision.domain.InvestigationStatus;
 import nl.wmokader.core.supervision.domain.Verdict;
 import nl.wmokader.core.supervision.port.in.RecordFindingCommand;
+import nl.wmokader.core.supervision.domain.InvestigationError;
+import nl.wmokader.core.supervision.domain.Outcome;
+import nl.wmokader.core.supervision.port.in.AddOutcomeCommand;
 import nl.wmokader.core.supervision.port.in.ReportCalamityCommand;
+import nl.wmokader.core.supervision.port.in.ReportMeasureCommand;
 import org.junit.jupiter.api.Test;
 
-/** Supervision's calamities and findings now feed contracting's obligations through the composition. */
+/** Supervision's calamities, measures and findings feed contracting's obligations through the composition. */
 class SupervisionObligationsTest {
 
   private final SupervisionWorld world = new SupervisionWorld();
@@ -52,6 +60,64 @@ class SupervisionObligationsTest {
         IncidentKind.CALAMITY, LocalDate.of(2026, 2, 27), null, "Val")));
     world.clock.set(LocalDate.of(2027, 1, 15));
     assertThat(evaluate(ObligationKind.REPORTING).status()).isEqualTo(EvaluationStatus.COMPLIANT);
+  }
+
+  /** An instruction decided on {@code day} in a final report: the measure at index 0. */
+  private Investigation instructionDecidedOn(LocalDate day) {
+    Investigation i = world.upTo(world.openOnSignal(InvestigationScope.QUALITY), InvestigationStatus.FINAL_REPORT);
+    world.clock.set(day);
+    return right(world.wmo.addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(i.id(),
+        new Outcome.Instruction("Medicatiebeleid op orde", day.plusDays(30)))));
+  }
+
+  @Test
+  void a_measure_reported_eight_days_after_it_was_imposed_is_a_shortfall() {
+    Investigation i = instructionDecidedOn(LocalDate.of(2026, 4, 1));
+    world.clock.set(LocalDate.of(2026, 4, 9));
+    Investigation reported = right(world.wmo.reportMeasure().reportMeasure(PROVIDER_STAFF,
+        new ReportMeasureCommand(i.id(), 0, null)));
+    assertThat(reported.measures().get(0).reportedOn()).contains(LocalDate.of(2026, 4, 9));
+    world.clock.set(LocalDate.of(2027, 1, 15));
+    ObligationEvaluation reporting = evaluate(ObligationKind.REPORTING);
+    assertThat(reporting.status()).isEqualTo(EvaluationStatus.SHORTFALL);
+    assertThat(reporting.details()).isEqualTo(new ObligationEvaluation.Reporting(1, 0, 1, 0, 0));
+  }
+
+  @Test
+  void a_measure_reported_within_seven_days_keeps_the_reporting_obligation_compliant() {
+    Investigation i = instructionDecidedOn(LocalDate.of(2026, 4, 1));
+    world.clock.set(LocalDate.of(2026, 4, 20));
+    // The region records the provider's report of 8 April, the seventh day.
+    right(world.wmo.reportMeasure().reportMeasure(REGION, new ReportMeasureCommand(i.id(), 0, LocalDate.of(2026, 4, 8))));
+    world.clock.set(LocalDate.of(2027, 1, 15));
+    ObligationEvaluation reporting = evaluate(ObligationKind.REPORTING);
+    assertThat(reporting.status()).isEqualTo(EvaluationStatus.COMPLIANT);
+    assertThat(reporting.details()).isEqualTo(new ObligationEvaluation.Reporting(1, 1, 0, 0, 0));
+  }
+
+  @Test
+  void a_measure_never_reported_is_missing_and_improvement_points_are_not_counted() {
+    Investigation i = instructionDecidedOn(LocalDate.of(2026, 4, 1));
+    right(world.wmo.addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(i.id(),
+        Outcome.ImprovementPoint.open("Dossiers bijwerken", LocalDate.of(2026, 6, 1)))));
+    world.clock.set(LocalDate.of(2027, 1, 15));
+    assertThat(evaluate(ObligationKind.REPORTING).details()).isEqualTo(new ObligationEvaluation.Reporting(1, 0, 0, 1, 0));
+  }
+
+  @Test
+  void only_the_provider_itself_or_staff_report_a_measure_and_never_in_the_future() {
+    Investigation i = instructionDecidedOn(LocalDate.of(2026, 4, 1));
+    left(world.wmo.reportMeasure().reportMeasure(OTHER_PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 0, null)),
+        CommonError.NotFound.class);
+    // Staff record the provider's report: they say when it was made.
+    left(world.wmo.reportMeasure().reportMeasure(REGION, new ReportMeasureCommand(i.id(), 0, null)), InvalidInput.class);
+    left(world.wmo.reportMeasure().reportMeasure(REGION, new ReportMeasureCommand(i.id(), 0, LocalDate.of(2026, 4, 2))),
+        InvalidInput.class);
+    left(world.wmo.reportMeasure().reportMeasure(PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 1, null)),
+        InvestigationError.NoSuchMeasure.class);
+    right(world.wmo.reportMeasure().reportMeasure(PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 0, null)));
+    left(world.wmo.reportMeasure().reportMeasure(PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 0, null)),
+        InvestigationError.MeasureAlreadyReported.class);
   }
 
   private Investigation withFindings(Verdict... verdicts) {

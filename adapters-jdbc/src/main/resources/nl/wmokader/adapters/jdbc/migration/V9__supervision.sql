@@ -93,9 +93,16 @@ CREATE TABLE wmo_investigation_outcome (
   from_date         DATE,
   until_date        DATE,
   reported_to       VARCHAR,
+  -- A formal measure: the day it was decided and the day the provider reported it (DOMAIN.md §6).
+  decided_on        DATE,
+  measure_reported_on DATE,
   PRIMARY KEY (investigation_id, position),
   CONSTRAINT wmo_investigation_outcome_kind CHECK (kind IN ('NO_FINDINGS', 'IMPROVEMENT_POINT', 'INSTRUCTION',
-      'CLIENT_STOP', 'CONTRACT_SUSPENSION', 'CONTRACT_TERMINATION', 'RECOVERY', 'FRAUD_REPORT'))
+      'CLIENT_STOP', 'CONTRACT_SUSPENSION', 'CONTRACT_TERMINATION', 'RECOVERY', 'FRAUD_REPORT')),
+  CONSTRAINT wmo_investigation_outcome_decided CHECK ((kind IN ('NO_FINDINGS', 'IMPROVEMENT_POINT'))
+      = (decided_on IS NULL)),
+  CONSTRAINT wmo_investigation_outcome_reported CHECK (measure_reported_on IS NULL
+      OR (decided_on IS NOT NULL AND measure_reported_on >= decided_on))
 );
 
 -- A recovery's part per member municipality, in their order.

@@ -10,7 +10,7 @@ import nl.wmokader.core.supervision.domain.MemberInformed;
 /**
  * An investigation: {@code trigger} is {@code SIGNALS} (with the {@code signals} it was opened on) or
  * {@code PROACTIVE}; {@code outcomes} in the order decided, so an improvement point's position in
- * it is the {@code index} to follow it up by.
+ * it is the {@code index} to follow it up or report a measure by.
  */
 public record InvestigationDto(String id, String provider, String trigger, List<String> signals, String scope,
                                String deliveryForm, LocalDate openedOn, String status, LocalDate statusSince,
@@ -40,7 +40,8 @@ public record InvestigationDto(String id, String provider, String trigger, List<
     return new InvestigationDto(i.id().value().toString(), i.provider().value(), signalDriven ? "SIGNALS" : "PROACTIVE",
         signals, i.scope().name(), i.deliveryForm().name(), i.openedOn(), i.status().name(), i.statusSince(),
         i.responseDue().getOrNull(), i.finalReportOn().getOrNull(), i.findings().map(FindingDto::from).toJavaList(),
-        i.outcomes().map(OutcomeDto::from).toJavaList(), i.informed().map(InformedDto::from).toJavaList(),
+        i.outcomes().zipWithIndex().map(t -> OutcomeDto.from(t._1, i.measures().find(m -> m.outcome() == t._2)))
+            .toJavaList(), i.informed().map(InformedDto::from).toJavaList(),
         i.version());
   }
 }

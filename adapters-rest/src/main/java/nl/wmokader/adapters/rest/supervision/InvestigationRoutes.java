@@ -28,6 +28,7 @@ import nl.wmokader.core.supervision.port.in.ListInvestigationsUseCase;
 import nl.wmokader.core.supervision.port.in.ListOverdueImprovementPointsUseCase;
 import nl.wmokader.core.supervision.port.in.OpenInvestigationUseCase;
 import nl.wmokader.core.supervision.port.in.RecordFindingUseCase;
+import nl.wmokader.core.supervision.port.in.ReportMeasureUseCase;
 
 /**
  * Investigations: {@code POST /investigations} opens one (201 + Location), {@code GET
@@ -35,9 +36,11 @@ import nl.wmokader.core.supervision.port.in.RecordFindingUseCase;
  * reads one; {@code POST .../steps} takes it to its next step, {@code .../findings} records a
  * finding, {@code .../outcomes} adds an outcome (a formal measure takes effect in contracting or
  * settlement at once), {@code .../improvement-points/{index}/follow-up} follows an improvement
- * point up, {@code .../informed-members} records who was informed: each answers 200 with the
+ * point up, {@code .../informed-members} records who was informed, {@code
+ * .../outcomes/{index}/report} records the provider's report of a measure: each answers 200 with the
  * investigation. {@code GET /overdue-improvement-points} lists the points past their deadline.
- * Changing is the region's staff's and supervisors'; a provider's staff read their own.
+ * Changing is the region's staff's and supervisors'; a provider's staff read their own and report
+ * the measures imposed on them.
  */
 public final class InvestigationRoutes implements ApiRoutes {
   private static final String ONE = "/investigations/{investigationId}";
@@ -51,12 +54,13 @@ public final class InvestigationRoutes implements ApiRoutes {
   private final FollowUpImprovementPointUseCase followUp;
   private final InformMembersUseCase inform;
   private final ListOverdueImprovementPointsUseCase overdue;
+  private final ReportMeasureUseCase report;
 
   public InvestigationRoutes(OpenInvestigationUseCase open, GetInvestigationUseCase get,
                              ListInvestigationsUseCase list, AdvanceInvestigationUseCase advance,
                              RecordFindingUseCase finding, AddOutcomeUseCase outcome,
                              FollowUpImprovementPointUseCase followUp, InformMembersUseCase inform,
-                             ListOverdueImprovementPointsUseCase overdue) {
+                             ListOverdueImprovementPointsUseCase overdue, ReportMeasureUseCase report) {
     this.open = requireNonNull(open, "open");
     this.get = requireNonNull(get, "get");
     this.list = requireNonNull(list, "list");
@@ -66,6 +70,7 @@ public final class InvestigationRoutes implements ApiRoutes {
     this.followUp = requireNonNull(followUp, "followUp");
     this.inform = requireNonNull(inform, "inform");
     this.overdue = requireNonNull(overdue, "overdue");
+    this.report = requireNonNull(report, "report");
   }
 
   /** An overdue list in one object, so that it can grow fields later. */
@@ -104,21 +109,35 @@ public final class InvestigationRoutes implements ApiRoutes {
     router.post(ONE + "/improvement-points/{index}/follow-up", call -> {
       FieldCheck check = new FieldCheck();
       UUID id = SupervisionParams.uuid(check, call, "investigationId");
-      String raw = call.pathParam("index");
-      Integer index = null;
-      if (raw == null || !raw.matches("[0-9]{1,9}")) {
-        check.error("index", "invalid_type", "must be a non-negative integer");
-      } else {
-        index = Integer.parseInt(raw);
-      }
-      Integer at = index;
+      Integer at = index(check, call);
       call.respond(check.result(() -> new FollowUpImprovementPointCommand(new InvestigationId(id), at))
           .flatMap(command -> followUp.followUpImprovementPoint(call.actor(), command))
           .map(InvestigationDto::from));
     });
 
+    // The path names the measure, the body the day the provider reported it ({} for a provider reporting today).
+    router.post(ONE + "/outcomes/{index}/report", call -> {
+      FieldCheck check = new FieldCheck();
+      UUID id = SupervisionParams.uuid(check, call, "investigationId");
+      Integer at = index(check, call);
+      call.respond(SupervisionParams.both(check.result(() -> new InvestigationId(id)),
+              call.command(ReportMeasureRequest.class), (investigation, command) -> command.apply(investigation, at))
+          .flatMap(command -> report.reportMeasure(call.actor(), command))
+          .map(InvestigationDto::from));
+    });
+
     router.get("/overdue-improvement-points", call -> call.respond(overdue.listOverdueImprovementPoints(call.actor())
         .map(points -> new OverdueImprovementPointsDto(points.map(OverdueImprovementPointDto::from).toJavaList()))));
+  }
+
+  /** The path's outcome index, or a field error. */
+  private static Integer index(FieldCheck check, ApiCall call) {
+    String raw = call.pathParam("index");
+    if (raw == null || !raw.matches("[0-9]{1,9}")) {
+      check.error("index", "invalid_type", "must be a non-negative integer");
+      return null;
+    }
+    return Integer.parseInt(raw);
   }
 
   private static Either<DomainError, InvestigationId> id(ApiCall call) {

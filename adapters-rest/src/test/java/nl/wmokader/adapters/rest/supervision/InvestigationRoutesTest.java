@@ -116,6 +116,27 @@ class InvestigationRoutesTest {
   }
 
   @Test
+  void a_provider_reports_a_measure_imposed_on_it_and_the_outcome_shows_both_days() {
+    try (SupervisionApi api = new SupervisionApi()) {
+      String one = INVESTIGATIONS + "/" + api.inFinalReport(MAASOEVER);
+      JsonNode decided = api.ok(200, one + "/outcomes", "supervisor", "{\"type\":\"FRAUD_REPORT\",\"reportedTo\":\"Politie\"}");
+      String today = api.clock.today().toString();
+      assertThat(decided.path("outcomes").get(0).path("decidedOn").asText()).isEqualTo(today);
+      assertThat(decided.path("outcomes").get(0).has("reportedOn")).isFalse();
+
+      // Staff record the provider's report and must say when; another provider does not see the investigation.
+      assertThat(api.server.post(one + "/outcomes/0/report", "region", "{}").invalidParams())
+          .containsExactly("reportedOn:required");
+      assertProblem(api.server.post(one + "/outcomes/0/report", AS_ZORGKRACHT, "{}"), 404, "not_found");
+      assertProblem(api.server.post(one + "/outcomes/1/report", AS_MAASOEVER, "{}"), 422, "no_such_measure");
+      JsonNode reported = api.ok(200, one + "/outcomes/0/report", AS_MAASOEVER, "{}");
+      assertThat(reported.path("outcomes").get(0).path("reportedOn").asText()).isEqualTo(today);
+      assertProblem(api.server.post(one + "/outcomes/0/report", "region", "{\"reportedOn\":\"" + today + "\"}"), 422,
+          "measure_already_reported");
+    }
+  }
+
+  @Test
   void a_recovery_outcome_shows_in_each_members_settlement_and_members_are_informed() {
     try (SupervisionApi api = new SupervisionApi()) {
       String one = INVESTIGATIONS + "/" + api.inFinalReport(MAASOEVER);
@@ -168,7 +189,8 @@ class InvestigationRoutesTest {
       JsonNode i = api.ok(200, one + "/outcomes", "region",
           "{\"type\":\"CLIENT_STOP\",\"from\":\"2026-03-10\",\"until\":\"2026-06-30\"}");
       assertThat(i.path("outcomes").get(0).toString())
-          .isEqualTo("{\"type\":\"CLIENT_STOP\",\"from\":\"2026-03-10\",\"until\":\"2026-06-30\"}");
+          .isEqualTo("{\"type\":\"CLIENT_STOP\",\"from\":\"2026-03-10\",\"until\":\"2026-06-30\","
+              + "\"decidedOn\":\"2026-03-05\"}");
 
       assertThat(before.status()).as(before.toString()).isEqualTo(200);
       assertProblem(api.server.get(rights, "region"), 404, "not_found");

@@ -67,6 +67,8 @@ import nl.wmokader.core.supervision.port.in.OpenInvestigationUseCase;
 import nl.wmokader.core.supervision.port.in.OverdueImprovementPoint;
 import nl.wmokader.core.supervision.port.in.RecordFindingCommand;
 import nl.wmokader.core.supervision.port.in.RecordFindingUseCase;
+import nl.wmokader.core.supervision.port.in.ReportMeasureCommand;
+import nl.wmokader.core.supervision.port.in.ReportMeasureUseCase;
 import nl.wmokader.core.supervision.port.out.InvestigationRepository;
 import nl.wmokader.core.supervision.port.out.SignalRepository;
 
@@ -78,7 +80,7 @@ import nl.wmokader.core.supervision.port.out.SignalRepository;
  */
 public final class InvestigationServices implements OpenInvestigationUseCase, AdvanceInvestigationUseCase,
     RecordFindingUseCase, AddOutcomeUseCase, FollowUpImprovementPointUseCase, InformMembersUseCase,
-    GetInvestigationUseCase, ListInvestigationsUseCase, ListOverdueImprovementPointsUseCase {
+    GetInvestigationUseCase, ListInvestigationsUseCase, ListOverdueImprovementPointsUseCase, ReportMeasureUseCase {
 
   private static final int MAX_NORM_LENGTH = 200;
   private static final int MAX_NOTE_LENGTH = 4_000;
@@ -366,6 +368,28 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
           return fields.result(c);
         })
         .flatMap(c -> change(c.investigation(), i -> i.followUp(c.index(), LocalDate.now(clock)).mapLeft(e -> e)));
+  }
+
+  @Override
+  public Either<DomainError, Investigation> reportMeasure(Actor actor, ReportMeasureCommand command) {
+    return Access.require(actor, "report measures", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
+        .flatMap(a -> command == null ? Either.left(InvalidInput.of("report", "required", "is required")) : Either.right(command))
+        .flatMap(c -> {
+          LocalDate today = LocalDate.now(clock);
+          // The provider reports now; the region records a report made earlier and must say when.
+          LocalDate reportedOn = c.reportedOn() == null && actor.role() == Actor.Role.PROVIDER ? today : c.reportedOn();
+          FieldChecks fields = new FieldChecks();
+          fields.required("investigation", c.investigation());
+          fields.required("index", c.index());
+          if (fields.required("reportedOn", reportedOn)) {
+            fields.check(!reportedOn.isAfter(today), "reportedOn", "in_future", "must not lie in the future");
+          }
+          return fields.resultFrom(() -> reportedOn)
+              .flatMap(on -> change(c.investigation(), i -> actor.role() == Actor.Role.PROVIDER
+                  && !Access.isProvider(actor, i.provider())
+                  ? Either.left(new CommonError.NotFound("investigation", i.id().toString()))
+                  : i.measureReported(c.index(), on).mapLeft(e -> e)));
+        });
   }
 
   @Override

@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * closed}, which is final. Each step is dated the day it happens and not before the step it
  * follows; every other action is dated not before the current step's day either. Findings per norm
  * are recorded while investigating or in the draft report; outcomes only once the final report
- * exists; the member municipalities are informed of them (arrangement art. 9).
+ * exists; the member municipalities are informed of them (arrangement art. 9). Each formal measure
+ * keeps the day it was decided and the day the provider reported it (DOMAIN.md §6).
  */
 @Value.Immutable
 @DomainStyle
@@ -75,6 +76,15 @@ public abstract class AbstractInvestigation {
     return List.empty();
   }
 
+  /**
+   * Per formal measure among the outcomes, in their order: the day it was decided and the day the
+   * provider reported it. Improvement points and "no findings" are not measures and have none.
+   */
+  @Value.Default
+  public Seq<MeasureRecord> measures() {
+    return List.empty();
+  }
+
   /** Who was informed of the outcome, and when. */
   @Value.Default
   public Seq<MemberInformed> informed() {
@@ -101,6 +111,12 @@ public abstract class AbstractInvestigation {
     require(!status().isAtLeast(InvestigationStatus.FOLLOW_UP) || !outcomes().isEmpty(), "a follow-up has outcomes");
     require(!outcomes().exists(o -> o instanceof NoFindings) || outcomes().size() == 1, "no findings stands alone");
     require(informed().isEmpty() || !outcomes().isEmpty(), "informed of an outcome");
+    require(measures().map(MeasureRecord::outcome).equals(outcomes().zipWithIndex().filter(t -> t._1.isMeasure())
+        .map(t -> t._2)), "one measure record per formal measure, in order");
+    require(measures().forAll(m -> finalReportOn().exists(f -> !m.decidedOn().isBefore(f))),
+        "a measure is decided once the final report exists");
+    require(measures().forAll(m -> m.reportedOn().forAll(r -> !r.isBefore(m.decidedOn()))),
+        "a measure is reported not before it was decided");
     require(improvementPoints().forAll(p -> p.followedUpOn().isEmpty())
         || status().isAtLeast(InvestigationStatus.FOLLOW_UP), "followed up in the follow-up");
     require(status() != InvestigationStatus.CLOSED || openImprovementPoints() == 0, "closed with every point followed up");
@@ -205,7 +221,27 @@ public abstract class AbstractInvestigation {
         .flatMap(ok -> notBeforeStep("outcome", today))
         .flatMap(ok -> validate(outcome, today))
         .flatMap(ok -> consistent(outcome))
-        .map(ok -> rebuild(status(), statusSince(), responseDue(), findings(), outcomes().append(outcome), informed()));
+        .map(ok -> rebuild(status(), statusSince(), responseDue(), findings(), outcomes().append(outcome), informed(),
+            outcome.isMeasure() ? measures().append(MeasureRecord.decided(outcomes().size(), today)) : measures()));
+  }
+
+  /**
+   * Records that the provider reported the formal measure at {@code index} of {@link #outcomes()}
+   * on {@code on}: once, not before the measure was decided. The day is a fact of the provider's,
+   * possibly recorded later, so it is bound by the decision rather than by the current step; a
+   * closed investigation, final, takes no report.
+   */
+  public Either<InvestigationError, Investigation> measureReported(int index, LocalDate on) {
+    return inStep("record the provider's report of a measure", InvestigationStatus.FINAL_REPORT,
+        InvestigationStatus.FOLLOW_UP)
+        .flatMap(ok -> measures().zipWithIndex().find(t -> t._1.outcome() == index)
+            .toEither(() -> (InvestigationError) new InvestigationError.NoSuchMeasure(id(), index)))
+        .flatMap(t -> t._1.reportedOn().isDefined()
+            ? Either.left(new InvestigationError.MeasureAlreadyReported(id(), index, t._1.reportedOn().get()))
+            : on.isBefore(t._1.decidedOn())
+                ? Either.left(new InvestigationError.ReportedBeforeDecision(id(), index, on, t._1.decidedOn()))
+                : Either.right(rebuild(status(), statusSince(), responseDue(), findings(), outcomes(), informed(),
+                    measures().update(t._2, t._1.reported(on)))));
   }
 
   /** Records that the improvement point at {@code index} of {@link #outcomes()} was followed up today, in the follow-up. */
@@ -330,6 +366,11 @@ public abstract class AbstractInvestigation {
   /** A copy with another lifecycle, checked once as a whole (each {@code withX} would check alone). */
   private Investigation rebuild(InvestigationStatus status, LocalDate since, Option<LocalDate> responseDue,
       Seq<Finding> findings, Seq<Outcome> outcomes, Seq<MemberInformed> informed) {
+    return rebuild(status, since, responseDue, findings, outcomes, informed, measures());
+  }
+
+  private Investigation rebuild(InvestigationStatus status, LocalDate since, Option<LocalDate> responseDue,
+      Seq<Finding> findings, Seq<Outcome> outcomes, Seq<MemberInformed> informed, Seq<MeasureRecord> measures) {
     return Investigation.builder()
         .id(id())
         .provider(provider())
@@ -346,6 +387,7 @@ public abstract class AbstractInvestigation {
         .findings(findings)
         .outcomes(outcomes)
         .informed(informed)
+        .measures(measures)
         .version(version())
         .build();
   }

@@ -126,4 +126,31 @@ public sealed interface InvestigationError extends DomainError {
       return "informing about investigation " + investigation + " names no member municipality";
     }
   }
+
+  /** No formal measure at {@code index} of the outcomes. */
+  record NoSuchMeasure(InvestigationId investigation, int index) implements InvestigationError, Rejection {
+    @Override
+    public String message() {
+      return "investigation " + investigation + " has no measure at " + index;
+    }
+  }
+
+  /** The provider's report of the measure was recorded already. */
+  record MeasureAlreadyReported(InvestigationId investigation, int index, LocalDate on)
+      implements InvestigationError, Rejection {
+    @Override
+    public String message() {
+      return "measure " + index + " of investigation " + investigation + " was reported on " + on;
+    }
+  }
+
+  /** A report of a measure dated before the measure was decided. */
+  record ReportedBeforeDecision(InvestigationId investigation, int index, LocalDate on, LocalDate decidedOn)
+      implements InvestigationError, Rejection {
+    @Override
+    public String message() {
+      return "measure " + index + " of investigation " + investigation + " reported on " + on
+          + " lies before its decision (" + decidedOn + ")";
+    }
+  }
 }

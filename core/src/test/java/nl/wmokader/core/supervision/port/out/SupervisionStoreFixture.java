@@ -130,7 +130,8 @@ public final class SupervisionStoreFixture {
    * Investigation {@code n} of {@code provider} opened on {@code on}, taken to {@code status} with
    * findings (from investigating on) and, from the final report on, either "no findings" (when
    * {@code variant} is even and all norms are met) or every other outcome kind, the members
-   * informed; in the follow-up the first improvement point is followed up, at closing all.
+   * informed, the instruction reported by the provider and the other measures not; in the follow-up
+   * the first improvement point is followed up, at closing all.
    */
   public static Investigation investigation(int n, AgbCode provider, InvestigationTrigger trigger, LocalDate on,
                                             InvestigationStatus status, int variant) {
@@ -166,6 +167,10 @@ public final class SupervisionStoreFixture {
         LocalDate today = day;
         for (Outcome o : clean ? List.<Outcome>of(new Outcome.NoFindings()) : measures(today)) {
           i = Results.right(i.addOutcome(o, today));
+        }
+        if (!clean) {
+          // The provider reported the instruction; the other measures stay unreported.
+          i = Results.right(i.measureReported(1, today.plusDays(2)));
         }
         i = Results.right(i.inform(List.of(OSS, BOEKEL), today.plusDays(1)));
       }
