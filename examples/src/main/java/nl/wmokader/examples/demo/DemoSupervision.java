@@ -30,6 +30,7 @@ import nl.wmokader.core.supervision.domain.SignalSeverity;
 import nl.wmokader.core.supervision.domain.SignalSource;
 import nl.wmokader.core.supervision.domain.Verdict;
 import nl.wmokader.core.supervision.port.in.AddOutcomeCommand;
+import nl.wmokader.core.supervision.port.in.ReportMeasureCommand;
 import nl.wmokader.core.supervision.port.in.AdvanceInvestigationCommand;
 import nl.wmokader.core.supervision.port.in.DecideOnSignalCommand;
 import nl.wmokader.core.supervision.port.in.FollowUpImprovementPointCommand;
@@ -202,6 +203,9 @@ final class DemoSupervision {
     clock.set(demoDay);
     ok("add a recovery", wmo.addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(id, recovery)));
     recoveries += recovery.parts().size();
+    // The provider reports the measure imposed on it the same day, well within its 7 days.
+    ok("report the measure", wmo.reportMeasure().reportMeasure(Actor.provider(LAWFULNESS),
+        new ReportMeasureCommand(id, 0, null)));
     ok("inform the members", wmo.informMembers().informMembers(SUPERVISOR, new InformMembersCommand(id, List.empty())));
     advance(id, InvestigationStatus.FOLLOW_UP, demoDay, null);
     return id;
