@@ -1,5 +1,6 @@
 package nl.wmokader.adapters.rest.assignment;
 
+import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Either;
@@ -103,7 +104,7 @@ public final class AssignmentRoutes implements ApiRoutes {
     FieldCheck check = new FieldCheck();
     Params.onlyKnownQueryParams(call, check, Set.of());
     Either<DomainError, PageRequest> page = Params.page(call, check);
-    return Params.both(page, call.command(AssignmentSearchRequest.class), (p, c) ->
+    return InputResults.both(page, call.command(AssignmentSearchRequest.class), (p, c) ->
         new ListAssignmentsQuery(c.indication(), c.provider(), c.client(), c.status(), p));
   }
 }

@@ -1,12 +1,12 @@
 package nl.wmokader.adapters.rest.assignment;
 
+import nl.wmokader.adapters.rest.InputResults;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
@@ -59,24 +59,9 @@ final class Params {
       ApiCall call, Class<R> requestType) {
     Either<DomainError, AssignmentId> id = assignmentId(call);
     Either<DomainError, Function<AssignmentId, C>> body = call.command(requestType);
-    return both(id, body, (i, f) -> f.apply(i));
+    return InputResults.both(id, body, (i, f) -> f.apply(i));
   }
 
-  /**
-   * Both results combined, or the first error; when both are invalid input, one {@link InvalidInput}
-   * with the fields of both, so that the client hears about all of them at once.
-   */
-  static <A, B, R> Either<DomainError, R> both(Either<DomainError, A> a, Either<DomainError, B> b,
-                                              BiFunction<? super A, ? super B, ? extends R> combine) {
-    if (a.isRight() && b.isRight()) {
-      return Either.right(combine.apply(a.get(), b.get()));
-    }
-    if (a.isLeft() && b.isLeft() && a.getLeft() instanceof InvalidInput && b.getLeft() instanceof InvalidInput) {
-      return Either.left(new InvalidInput(((InvalidInput) a.getLeft()).errors()
-          .appendAll(((InvalidInput) b.getLeft()).errors())));
-    }
-    return Either.left(a.isLeft() ? a.getLeft() : b.getLeft());
-  }
 
   /** An enum constant by its exact name; anything else is an {@code invalid_type} error listing the names. */
   static <E extends Enum<E>> E enumValue(FieldCheck check, String field, String raw, Class<E> type) {

@@ -1,10 +1,9 @@
 package nl.wmokader.adapters.rest.obligations;
 
-import io.vavr.collection.List;
+import nl.wmokader.adapters.rest.InputResults;
 import io.vavr.control.Either;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
@@ -13,7 +12,6 @@ import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.contracting.domain.RefusalId;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
@@ -87,20 +85,7 @@ final class ObligationParams {
    * invalid field of the body are reported together.
    */
   static <C, R extends ApiRequest<Function<AgbCode, C>>> Either<DomainError, C> onProvider(ApiCall call, Class<R> requestType) {
-    return both(agbCode(call), call.command(requestType), (agb, f) -> f.apply(agb));
+    return InputResults.both(agbCode(call), call.command(requestType), (agb, f) -> f.apply(agb));
   }
 
-  /** Both results combined, or the first error; two invalid inputs become one with the fields of both. */
-  static <A, B, R> Either<DomainError, R> both(Either<DomainError, A> a, Either<DomainError, B> b,
-      BiFunction<? super A, ? super B, ? extends R> combine) {
-    if (a.isRight() && b.isRight()) {
-      return Either.right(combine.apply(a.get(), b.get()));
-    }
-    if (a.isLeft() && b.isLeft() && a.getLeft() instanceof InvalidInput && b.getLeft() instanceof InvalidInput) {
-      return Either.left(new InvalidInput(List.<nl.wmokader.core.shared.FieldError>empty()
-          .appendAll(((InvalidInput) a.getLeft()).errors())
-          .appendAll(((InvalidInput) b.getLeft()).errors())));
-    }
-    return Either.left(a.isLeft() ? a.getLeft() : b.getLeft());
-  }
 }

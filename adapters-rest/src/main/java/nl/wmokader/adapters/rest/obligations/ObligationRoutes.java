@@ -1,5 +1,6 @@
 package nl.wmokader.adapters.rest.obligations;
 
+import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class ObligationRoutes implements ApiRoutes {
       ObligationParams.onlyKnownQueryParams(call, check, YEAR, true);
       Integer year = ObligationParams.year(check, call);
       PageRequest page = ObligationParams.page(check, call);
-      call.respond(ObligationParams.both(ObligationParams.agbCode(call), check.result(() -> page), Asked::new)
+      call.respond(InputResults.both(ObligationParams.agbCode(call), check.result(() -> page), Asked::new)
           .flatMap(asked -> listRefusals.listRefusals(call.actor(), new ListRefusalsQuery(asked.provider(), year))
               .map(all -> PageDto.of(Page.of(all, asked.page()), RefusalDto::from, call))));
     });
@@ -72,7 +73,7 @@ public final class ObligationRoutes implements ApiRoutes {
     router.get("/providers/{agbCode}/refusals/{refusalId}", call -> {
       FieldCheck check = new FieldCheck();
       RefusalId id = ObligationParams.refusalId(check, call);
-      call.respond(ObligationParams.both(ObligationParams.agbCode(call), check.result(() -> id), (agb, refusal) -> agb)
+      call.respond(InputResults.both(ObligationParams.agbCode(call), check.result(() -> id), (agb, refusal) -> agb)
           .flatMap(agb -> getRefusal.getRefusal(call.actor(), id)
               // under another provider's path the refusal does not exist
               .filterOrElse(r -> r.provider().equals(agb), r -> new CommonError.NotFound("Refusal", id.toString())))
@@ -93,7 +94,7 @@ public final class ObligationRoutes implements ApiRoutes {
       FieldCheck check = new FieldCheck();
       ObligationParams.onlyKnownQueryParams(call, check, YEAR, false);
       Integer year = ObligationParams.year(check, call);
-      call.respond(ObligationParams.both(ObligationParams.agbCode(call), check.result(() -> year),
+      call.respond(InputResults.both(ObligationParams.agbCode(call), check.result(() -> year),
               (agb, y) -> new EvaluateObligationsQuery(agb, y))
           .flatMap(query -> evaluateObligations.evaluateObligations(call.actor(), query))
           .map(ObligationEvaluationsDto::from));

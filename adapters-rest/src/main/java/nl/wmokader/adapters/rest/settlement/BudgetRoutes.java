@@ -1,5 +1,6 @@
 package nl.wmokader.adapters.rest.settlement;
 
+import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import nl.wmokader.adapters.rest.ApiRouter;
@@ -33,7 +34,7 @@ public final class BudgetRoutes implements ApiRoutes {
       FieldCheck check = new FieldCheck();
       MunicipalityCode member = SettlementParams.municipalityCode(check, call);
       Integer year = SettlementParams.year(check, call);
-      call.respond(SettlementParams.renamed(SettlementParams.both(check.result(() -> new MemberYear(member, year)),
+      call.respond(InputResults.renamed(InputResults.both(check.result(() -> new MemberYear(member, year)),
               call.command(SetBudgetRequest.class), (path, f) -> f.apply(path.member(), path.year()))
               .flatMap(command -> setBudget.setBudget(call.actor(), command)),
               "member", SettlementParams.MUNICIPALITY_CODE, "expectedVersion", "version")
@@ -44,7 +45,7 @@ public final class BudgetRoutes implements ApiRoutes {
       FieldCheck check = new FieldCheck();
       MunicipalityCode member = SettlementParams.municipalityCode(check, call);
       Integer year = SettlementParams.year(check, call);
-      call.respond(SettlementParams.renamed(check.result(() -> new MemberYear(member, year))
+      call.respond(InputResults.renamed(check.result(() -> new MemberYear(member, year))
               .flatMap(asked -> budgetStatus.getBudgetStatus(call.actor(), asked.member(), asked.year())),
               "member", SettlementParams.MUNICIPALITY_CODE)
           .map(BudgetStatusDto::from));

@@ -1,16 +1,10 @@
 package nl.wmokader.adapters.rest.settlement;
 
-import io.vavr.collection.List;
-import io.vavr.control.Either;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.FieldCheck;
-import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldError;
-import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -81,35 +75,5 @@ final class SettlementParams {
     return call.query(name).filter(v -> !v.isEmpty()).getOrNull();
   }
 
-  /**
-   * The core names some fields as its commands do ({@code member}, {@code expectedVersion}); the
-   * client should read them as it sent them. {@code renames} alternates core name and API name.
-   */
-  static <T> Either<DomainError, T> renamed(Either<DomainError, T> result, String... renames) {
-    if (result.isRight() || !(result.getLeft() instanceof InvalidInput)) {
-      return result;
-    }
-    return Either.left(new InvalidInput(((InvalidInput) result.getLeft()).errors().map(e -> {
-      for (int i = 0; i + 1 < renames.length; i += 2) {
-        if (e.field().equals(renames[i])) {
-          return new FieldError(renames[i + 1], e.code(), e.message());
-        }
-      }
-      return e;
-    })));
-  }
 
-  /** Both results combined, or the first error; two invalid inputs become one with the fields of both. */
-  static <A, B, R> Either<DomainError, R> both(Either<DomainError, A> a, Either<DomainError, B> b,
-                                              BiFunction<? super A, ? super B, ? extends R> combine) {
-    if (a.isRight() && b.isRight()) {
-      return Either.right(combine.apply(a.get(), b.get()));
-    }
-    if (a.isLeft() && b.isLeft() && a.getLeft() instanceof InvalidInput && b.getLeft() instanceof InvalidInput) {
-      return Either.left(new InvalidInput(List.<FieldError>empty()
-          .appendAll(((InvalidInput) a.getLeft()).errors())
-          .appendAll(((InvalidInput) b.getLeft()).errors())));
-    }
-    return Either.left(a.isLeft() ? a.getLeft() : b.getLeft());
-  }
 }

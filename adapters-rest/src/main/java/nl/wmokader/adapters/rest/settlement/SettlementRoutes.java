@@ -1,5 +1,6 @@
 package nl.wmokader.adapters.rest.settlement;
 
+import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
@@ -40,7 +41,7 @@ public final class SettlementRoutes implements ApiRoutes {
       FieldCheck check = new FieldCheck();
       MunicipalityCode member = SettlementParams.municipalityCode(check, call);
       YearMonth month = SettlementParams.month(check, "month", SettlementParams.path(call, "month"));
-      call.respond(SettlementParams.renamed(check.result(() -> new MemberMonth(member, month))
+      call.respond(InputResults.renamed(check.result(() -> new MemberMonth(member, month))
               .flatMap(asked -> memberSettlement.getMemberSettlement(call.actor(), asked.member(), asked.month())),
               "member", SettlementParams.MUNICIPALITY_CODE)
           .map(MemberSettlementDto::from));
@@ -55,7 +56,7 @@ public final class SettlementRoutes implements ApiRoutes {
     });
 
     // No resource of its own to point a Location at: a recovery is read in its member's settlement.
-    router.post("/recoveries", call -> call.respond(201, SettlementParams.renamed(
+    router.post("/recoveries", call -> call.respond(201, InputResults.renamed(
         call.command(RegisterRecoveryRequest.class)
             .flatMap(command -> registerRecovery.registerRecovery(call.actor(), command)),
         "member", "municipality")

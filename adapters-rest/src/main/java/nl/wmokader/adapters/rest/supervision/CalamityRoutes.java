@@ -1,5 +1,6 @@
 package nl.wmokader.adapters.rest.supervision;
 
+import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
@@ -51,7 +52,7 @@ public final class CalamityRoutes implements ApiRoutes {
     router.post("/calamities/{calamityId}/ggd-steps", call -> {
       FieldCheck check = new FieldCheck();
       UUID id = SupervisionParams.uuid(check, call, "calamityId");
-      call.respond(SupervisionParams.both(check.result(() -> new CalamityId(id)),
+      call.respond(InputResults.both(check.result(() -> new CalamityId(id)),
               call.command(GgdStepRequest.class), (calamity, command) -> command.apply(calamity))
           .flatMap(command -> step.recordGgdStep(call.actor(), command))
           .map(CalamityDto::from));

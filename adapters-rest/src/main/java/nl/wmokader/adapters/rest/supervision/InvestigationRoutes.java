@@ -1,5 +1,6 @@
 package nl.wmokader.adapters.rest.supervision;
 
+import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Either;
@@ -103,7 +104,7 @@ public final class InvestigationRoutes implements ApiRoutes {
         command -> outcome.addOutcome(call.actor(), command)));
     // The core names the list as its command does: the client reads it as it sent it.
     router.post(ONE + "/informed-members", call -> change(call, InformMembersRequest.class,
-        command -> SupervisionParams.renamed(inform.informMembers(call.actor(), command), "members", "municipalities")));
+        command -> InputResults.renamed(inform.informMembers(call.actor(), command), "members", "municipalities")));
 
     // No body: the path names the point; an empty body or none is fine.
     router.post(ONE + "/improvement-points/{index}/follow-up", call -> {
@@ -120,7 +121,7 @@ public final class InvestigationRoutes implements ApiRoutes {
       FieldCheck check = new FieldCheck();
       UUID id = SupervisionParams.uuid(check, call, "investigationId");
       Integer at = index(check, call);
-      call.respond(SupervisionParams.both(check.result(() -> new InvestigationId(id)),
+      call.respond(InputResults.both(check.result(() -> new InvestigationId(id)),
               call.command(ReportMeasureRequest.class), (investigation, command) -> command.apply(investigation, at))
           .flatMap(command -> report.reportMeasure(call.actor(), command))
           .map(InvestigationDto::from));
@@ -149,7 +150,7 @@ public final class InvestigationRoutes implements ApiRoutes {
   /** The path's investigation and the body's command, all field errors at once, then the use case; 200 with the investigation. */
   private static <C, R extends ApiRequest<Function<InvestigationId, C>>> void change(
       ApiCall call, Class<R> body, Function<C, Either<DomainError, Investigation>> useCase) {
-    call.respond(SupervisionParams.both(id(call), call.command(body), (id, command) -> command.apply(id))
+    call.respond(InputResults.both(id(call), call.command(body), (id, command) -> command.apply(id))
         .flatMap(useCase)
         .map(InvestigationDto::from));
   }

@@ -1,5 +1,6 @@
 package nl.wmokader.adapters.rest.supervision;
 
+import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
@@ -52,7 +53,7 @@ public final class SignalRoutes implements ApiRoutes {
     router.post("/signals/{signalId}/decision", call -> {
       FieldCheck check = new FieldCheck();
       UUID id = SupervisionParams.uuid(check, call, "signalId");
-      call.respond(SupervisionParams.both(check.result(() -> new SignalId(id)),
+      call.respond(InputResults.both(check.result(() -> new SignalId(id)),
               call.command(SignalDecisionRequest.class), (signal, command) -> command.apply(signal))
           .flatMap(command -> decide.decideOnSignal(call.actor(), command))
           .map(SignalDto::from));

@@ -1,0 +1,49 @@
+package nl.wmokader.adapters.rest;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.util.function.BiFunction;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+
+/**
+ * Combining the results of checking parts of one request (path, query, body), so that a client
+ * sees every invalid field of the request at once, under the names it sent.
+ */
+public final class InputResults {
+
+  private InputResults() {}
+
+  /** Both results combined, or the first error; two invalid inputs become one with the fields of both. */
+  public static <A, B, R> Either<DomainError, R> both(Either<DomainError, A> a, Either<DomainError, B> b,
+                                                     BiFunction<? super A, ? super B, ? extends R> combine) {
+    if (a.isRight() && b.isRight()) {
+      return Either.right(combine.apply(a.get(), b.get()));
+    }
+    if (a.isLeft() && b.isLeft() && a.getLeft() instanceof InvalidInput && b.getLeft() instanceof InvalidInput) {
+      return Either.left(new InvalidInput(List.<FieldError>empty()
+          .appendAll(((InvalidInput) a.getLeft()).errors())
+          .appendAll(((InvalidInput) b.getLeft()).errors())));
+    }
+    return Either.left(a.isLeft() ? a.getLeft() : b.getLeft());
+  }
+
+  /**
+   * The result with the core's field names replaced by the API's: {@code renames} alternates core
+   * name and API name; an indexed field ({@code members[1]}) keeps its index under the new name.
+   */
+  public static <T> Either<DomainError, T> renamed(Either<DomainError, T> result, String... renames) {
+    if (result.isRight() || !(result.getLeft() instanceof InvalidInput)) {
+      return result;
+    }
+    return Either.left(new InvalidInput(((InvalidInput) result.getLeft()).errors().map(e -> {
+      for (int i = 0; i + 1 < renames.length; i += 2) {
+        if (e.field().equals(renames[i]) || e.field().startsWith(renames[i] + "[")) {
+          return new FieldError(renames[i + 1] + e.field().substring(renames[i].length()), e.code(), e.message());
+        }
+      }
+      return e;
+    })));
+  }
+}
