@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -149,6 +150,27 @@ public final class Jdbc {
       }
       return counts.stream().flatMapToInt(java.util.Arrays::stream).toArray();
     }
+  }
+
+  /** Whether {@code table} holds a row with {@code id}. */
+  public static boolean exists(Connection c, String table, UUID id) throws SQLException {
+    return Jdbc.queryFirst(c, "SELECT 1 AS one FROM " + table + " WHERE id = ?", rs -> 1, id).isDefined();
+  }
+
+  /** {@code first}, then {@code values}. */
+  public static Object[] prepend(Object first, Object[] values) {
+    Object[] out = new Object[values.length + 1];
+    out[0] = first;
+    System.arraycopy(values, 0, out, 1, values.length);
+    return out;
+  }
+
+  /** {@code values}, then {@code after}. */
+  public static Object[] append(Object[] values, Object... after) {
+    Object[] out = new Object[values.length + after.length];
+    System.arraycopy(values, 0, out, 0, values.length);
+    System.arraycopy(after, 0, out, values.length, after.length);
+    return out;
   }
 
   /** {@code ?, ?, ?} for an IN list of {@code n} values. */

@@ -57,14 +57,14 @@ public final class JdbcCalamityRepository implements CalamityRepository {
           k.conclusion(), k.followUp(), k.stepOn(), next};
       int rows;
       if (k.version() == 0) {
-        rows = JdbcSignalRepository.exists(c, "wmo_calamity", k.id().value()) ? 0
+        rows = Jdbc.exists(c, "wmo_calamity", k.id().value()) ? 0
             : Jdbc.update(c, "INSERT INTO wmo_calamity (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                JdbcSignalRepository.prepend(k.id().value(), values));
+                Jdbc.prepend(k.id().value(), values));
       } else {
         rows = Jdbc.update(c, "UPDATE wmo_calamity SET provider = ?, kind = ?, occurred_on = ?, reported_on = ?, "
                 + "summary = ?, status = ?, conclusion = ?, follow_up = ?, step_on = ?, version = ?"
                 + " WHERE id = ? AND version = ?",
-            JdbcSignalRepository.append(values, k.id().value(), k.version()));
+            Jdbc.append(values, k.id().value(), k.version()));
       }
       return rows == 1 ? Either.right(k.withVersion(next)) : Either.left(stale);
     }, () -> stale);

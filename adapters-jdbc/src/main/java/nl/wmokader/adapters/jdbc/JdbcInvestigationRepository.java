@@ -102,14 +102,14 @@ public final class JdbcInvestigationRepository implements InvestigationRepositor
         i.finalReportOn(), i.version() + 1};
     if (i.version() == 0) {
       // a concurrent insert of the same id fails on the key, which Jdbc.change answers as stale too
-      return !JdbcSignalRepository.exists(c, "wmo_investigation", id)
+      return !Jdbc.exists(c, "wmo_investigation", id)
           && Jdbc.update(c, "INSERT INTO wmo_investigation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              JdbcSignalRepository.prepend(id, values)) == 1;
+              Jdbc.prepend(id, values)) == 1;
     }
     return Jdbc.update(c, "UPDATE wmo_investigation SET provider = ?, trigger_kind = ?, scope = ?, delivery_form = ?, "
             + "opened_on = ?, status = ?, status_since = ?, response_due = ?, final_report_on = ?, version = ? "
             + "WHERE id = ? AND version = ?",
-        JdbcSignalRepository.append(values, id, i.version())) == 1;
+        Jdbc.append(values, id, i.version())) == 1;
   }
 
   private static void writeChildren(Connection c, Investigation i) throws SQLException {

@@ -6,7 +6,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -61,37 +60,16 @@ public final class JdbcSignalRepository implements SignalRepository {
       int rows;
       if (s.version() == 0) {
         // a concurrent insert of the same id fails on the key, which Jdbc.change answers as stale too
-        rows = exists(c, "wmo_signal", s.id().value()) ? 0
+        rows = Jdbc.exists(c, "wmo_signal", s.id().value()) ? 0
             : Jdbc.update(c, "INSERT INTO wmo_signal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                prepend(s.id().value(), values));
+                Jdbc.prepend(s.id().value(), values));
       } else {
         rows = Jdbc.update(c, "UPDATE wmo_signal SET provider = ?, source = ?, description = ?, received_on = ?, "
             + "severity = ?, status = ?, investigation_id = ?, dismissal_reason = ?, decided_on = ?, version = ?"
-            + " WHERE id = ? AND version = ?", append(values, s.id().value(), s.version()));
+            + " WHERE id = ? AND version = ?", Jdbc.append(values, s.id().value(), s.version()));
       }
       return rows == 1 ? Either.right(s.withVersion(next)) : Either.left(stale);
     }, () -> stale);
-  }
-
-  /** Whether {@code table} holds a row with {@code id}. */
-  static boolean exists(Connection c, String table, UUID id) throws SQLException {
-    return Jdbc.queryFirst(c, "SELECT 1 AS one FROM " + table + " WHERE id = ?", rs -> 1, id).isDefined();
-  }
-
-  /** {@code first}, then {@code values}. */
-  static Object[] prepend(Object first, Object[] values) {
-    Object[] out = new Object[values.length + 1];
-    out[0] = first;
-    System.arraycopy(values, 0, out, 1, values.length);
-    return out;
-  }
-
-  /** {@code values}, then {@code after}. */
-  static Object[] append(Object[] values, Object... after) {
-    Object[] out = new Object[values.length + after.length];
-    System.arraycopy(values, 0, out, 0, values.length);
-    System.arraycopy(after, 0, out, values.length, after.length);
-    return out;
   }
 
   private static Signal signal(ResultSet rs) throws SQLException {
