@@ -172,7 +172,8 @@ public final class JdbcClaimRepository implements ClaimRepository {
   }
 
   @Override
-  public Either<DomainError, Claim> save(Claim claim, Map<AssignmentId, Long> expectedVersions) {
+  public Either<DomainError, Claim> save(Claim claim, Seq<AssignmentLedger> moved) {
+    Map<AssignmentId, Long> expectedVersions = moved.toMap(AssignmentLedger::assignment, AssignmentLedger::version);
     DomainError duplicate = new CommonError.Duplicate("claim", claim.number());
     DomainError staleReference = new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0);
     return jdbc.change(c -> {

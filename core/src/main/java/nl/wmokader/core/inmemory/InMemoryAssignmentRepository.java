@@ -1,15 +1,19 @@
 package nl.wmokader.core.inmemory;
 
 import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.port.out.AssignmentFilter;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.Page;
@@ -19,6 +23,9 @@ import nl.wmokader.core.shared.PageRequest;
 public final class InMemoryAssignmentRepository implements AssignmentRepository {
 
   private Map<AssignmentId, Assignment> byId = HashMap.empty();
+  /** Assignments by client and by provider: issuing one checks the client's, so that is never a scan. */
+  private Map<Bsn, Set<AssignmentId>> byClient = HashMap.empty();
+  private Map<AgbCode, Set<AssignmentId>> byProvider = HashMap.empty();
 
   @Override
   public synchronized Option<Assignment> findById(AssignmentId id) {
@@ -26,13 +33,17 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   }
 
   @Override
-  public synchronized Seq<Assignment> findByIds(io.vavr.collection.Set<AssignmentId> ids) {
+  public synchronized Seq<Assignment> findByIds(Set<AssignmentId> ids) {
     return ids.toList().flatMap(byId::get);
   }
 
   @Override
   public synchronized Seq<Assignment> find(AssignmentFilter filter) {
-    return byId.values().filter(filter::matches).toList().sorted(ORDER);
+    // the narrowest index the filter allows, then the filter itself
+    Seq<Assignment> candidates = filter.client().isDefined() ? indexed(byClient, filter.client().get())
+        : filter.provider().isDefined() ? indexed(byProvider, filter.provider().get())
+        : byId.values();
+    return candidates.filter(filter::matches).toList().sorted(ORDER);
   }
 
   @Override
@@ -52,8 +63,26 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
       return Either.left(new CommonError.StaleVersion("Assignment", stale.get().id().toString(), stale.get().version()));
     }
     Seq<Assignment> stored = assignments.map(a -> a.withVersion(a.version() + 1));
-    stored.forEach(a -> byId = byId.put(a.id(), a));
+    stored.forEach(this::put);
     return Either.right(stored.toList());
+  }
+
+  private <K> Seq<Assignment> indexed(Map<K, Set<AssignmentId>> index, K key) {
+    return index.get(key).map(ids -> ids.toList().flatMap(byId::get)).getOrElse(List.empty());
+  }
+
+  private void put(Assignment a) {
+    Option<Assignment> before = byId.get(a.id());
+    byId = byId.put(a.id(), a);
+    byClient = reindex(byClient, before.map(Assignment::client), a.client(), a.id());
+    byProvider = reindex(byProvider, before.map(Assignment::provider), a.provider(), a.id());
+  }
+
+  private static <K> Map<K, Set<AssignmentId>> reindex(Map<K, Set<AssignmentId>> index, Option<K> before, K after,
+                                                       AssignmentId id) {
+    Map<K, Set<AssignmentId>> without = before.isEmpty() ? index
+        : index.put(before.get(), index.get(before.get()).getOrElse(HashSet.empty()).remove(id));
+    return without.put(after, without.get(after).getOrElse(HashSet.empty()).add(id));
   }
 
   /** Everything stored, for tests and read models. */

@@ -1,17 +1,20 @@
 package nl.wmokader.core.inmemory;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
-import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.wmokader.core.catalogue.domain.ProductCategory;
+import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.AssignmentLedger;
@@ -31,72 +34,127 @@ import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
-/** Claims in memory; every method is atomic (one lock), as the database adapter's transactions are. */
+/**
+ * Claims in memory; every method is atomic (one lock), as the database adapter's transactions are.
+ * What the hot path and the settlement read is kept as it is asked for, so that no call scans the
+ * whole store: ledgers per assignment, references per provider, settlement totals per month and
+ * group, turnover per provider and year, summaries in list order.
+ */
 public final class InMemoryClaimRepository implements ClaimRepository {
 
-  private Map<ClaimId, Claim> byId = HashMap.empty();
-  private Map<Tuple2<AgbCode, String>, ClaimId> byNumber = HashMap.empty();
-  private Set<Tuple2<AgbCode, String>> references = HashSet.empty();
-  private Map<AssignmentId, AssignmentLedger> ledgers = HashMap.empty();
+  private final java.util.Map<ClaimId, Claim> byId = new java.util.HashMap<>();
+  private final java.util.Map<AgbCode, java.util.Map<String, ClaimId>> byNumber = new java.util.HashMap<>();
+  private final java.util.Map<AgbCode, java.util.Set<String>> references = new java.util.HashMap<>();
+  private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new java.util.HashMap<>();
+  /** Summaries by claim month, each month's in {@link ClaimRepository#ORDER}. */
+  private final NavigableMap<YearMonth, TreeSet<ClaimSummary>> summaries = new TreeMap<>();
+  private final NavigableMap<YearMonth, java.util.Map<TotalKey, long[]>> totals = new TreeMap<>();
+  private final java.util.Map<AgbCode, java.util.Map<Integer, long[]>> turnover = new java.util.HashMap<>();
+
+  /** One group of {@link #settlementTotals} within a month. */
+  private record TotalKey(MunicipalityCode member, AgbCode provider, ProductCategory category,
+                          Option<ProductCode> product) {}
 
   @Override
   public synchronized Option<Claim> findById(ClaimId id) {
-    return byId.get(id);
+    return Option.of(byId.get(id));
   }
 
   @Override
   public synchronized Option<Claim> findByNumber(AgbCode provider, String number) {
-    return byNumber.get(Tuple.of(provider, number)).flatMap(byId::get);
+    return Option.of(byNumber.getOrDefault(provider, java.util.Map.of()).get(number)).map(byId::get);
   }
 
   @Override
   public synchronized Page<ClaimSummary> findSummaries(ClaimFilter filter, PageRequest page) {
-    Seq<ClaimSummary> matching = byId.values().map(Claim::summary)
-        .filter(s -> filter.provider().forAll(s.provider()::equals)
-            && filter.municipality().forAll(s.municipality()::equals)
-            && filter.month().forAll(s.month()::equals))
-        .toList().sorted(ORDER);
-    return Page.of(matching, page);
+    Iterable<TreeSet<ClaimSummary>> months = filter.month().isDefined()
+        ? Option.of(summaries.get(filter.month().get())).toList()
+        : summaries.values();
+    java.util.List<ClaimSummary> items = new ArrayList<>();
+    long total = 0;
+    for (TreeSet<ClaimSummary> month : months) {
+      for (ClaimSummary s : month) {
+      if (filter.provider().forAll(s.provider()::equals) && filter.municipality().forAll(s.municipality()::equals)
+          && filter.month().forAll(s.month()::equals)) {
+        if (total >= page.offset() && items.size() < page.size()) {
+          items.add(s);
+        }
+        total++;
+        }
+      }
+    }
+    return new Page<>(List.ofAll(items), total, page);
   }
 
   @Override
   public synchronized Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments) {
-    return assignments.toMap(id -> id, id -> ledgers.get(id).getOrElse(() -> AssignmentLedger.empty(id)));
+    return assignments.toMap(id -> id, this::ledger);
+  }
+
+  private AssignmentLedger ledger(AssignmentId id) {
+    AssignmentLedger stored = ledgers.get(id);
+    return stored != null ? stored : AssignmentLedger.empty(id);
   }
 
   @Override
   public synchronized Set<String> usedReferences(AgbCode provider, Set<String> asked) {
-    return asked.filter(r -> references.contains(Tuple.of(provider, r)));
+    java.util.Set<String> used = references.getOrDefault(provider, java.util.Set.of());
+    return used.isEmpty() ? HashSet.empty() : asked.filter(used::contains);
   }
 
   @Override
-  public synchronized Either<DomainError, Claim> save(Claim claim, Map<AssignmentId, Long> expectedVersions) {
-    Tuple2<AgbCode, String> number = Tuple.of(claim.provider(), claim.number());
-    if (byNumber.containsKey(number) || byId.containsKey(claim.id())) {
+  public synchronized Either<DomainError, Claim> save(Claim claim, Seq<AssignmentLedger> moved) {
+    java.util.Map<String, ClaimId> numbers = byNumber.getOrDefault(claim.provider(), java.util.Map.of());
+    if (numbers.containsKey(claim.number()) || byId.containsKey(claim.id())) {
       return Either.left(new CommonError.Duplicate("claim", claim.number()));
     }
-    for (Tuple2<AssignmentId, Long> expected : expectedVersions) {
-      long stored = ledgers.get(expected._1).map(AssignmentLedger::version).getOrElse(0L);
-      if (stored != expected._2) {
-        return Either.left(new CommonError.StaleVersion("AssignmentLedger", expected._1.toString(), expected._2));
+    for (AssignmentLedger expected : moved) {
+      if (ledger(expected.assignment()).version() != expected.version()) {
+        return Either.left(new CommonError.StaleVersion("AssignmentLedger", expected.assignment().toString(),
+            expected.version()));
       }
     }
+    java.util.Set<String> used = references.getOrDefault(claim.provider(), java.util.Set.of());
     Seq<String> fresh = newReferences(claim);
-    if (fresh.exists(r -> references.contains(Tuple.of(claim.provider(), r)))) {
+    if (fresh.exists(used::contains)) {
       return Either.left(new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0));
     }
-    fresh.forEach(r -> references = references.add(Tuple.of(claim.provider(), r)));
-    for (Tuple2<AssignmentId, Long> expected : expectedVersions) {
-      AssignmentLedger before = ledgers.get(expected._1).getOrElse(() -> AssignmentLedger.empty(expected._1));
-      Seq<ClaimLine> approved = claim.lines()
-          .filter(l -> l.isApproved() && l.line().assignment().equals(expected._1))
-          .map(AnsweredLine::line);
-      ledgers = ledgers.put(expected._1, new AssignmentLedger(expected._1, before.version() + 1,
-          before.approved().appendAll(approved)));
+    references.computeIfAbsent(claim.provider(), p -> new java.util.HashSet<>()).addAll(fresh.asJava());
+    // the store counts the lines itself: it keeps every month, whatever part of the ledger validation read
+    java.util.Map<AssignmentId, java.util.List<ClaimLine>> approved = new java.util.HashMap<>();
+    for (AnsweredLine line : claim.lines()) {
+      if (line.isApproved()) {
+        approved.computeIfAbsent(line.line().assignment(), a -> new ArrayList<>()).add(line.line());
+      }
     }
-    byId = byId.put(claim.id(), claim);
-    byNumber = byNumber.put(number, claim.id());
+    for (AssignmentLedger expected : moved) {
+      AssignmentLedger before = ledger(expected.assignment());
+      ledgers.put(expected.assignment(), before.withAll(approved.getOrDefault(expected.assignment(), java.util.List.of()))
+          .withVersion(before.version() + 1));
+    }
+    byId.put(claim.id(), claim);
+    byNumber.computeIfAbsent(claim.provider(), p -> new java.util.HashMap<>()).put(claim.number(), claim.id());
+    summaries.computeIfAbsent(claim.month(), m -> new TreeSet<>(ORDER)).add(claim.summary());
+    count(claim);
     return Either.right(claim);
+  }
+
+  /** Adds the claim's approved lines to the settlement totals and the turnover. */
+  private void count(Claim claim) {
+    YearMonth settled = YearMonth.from(claim.submittedOn());
+    java.util.Map<TotalKey, long[]> month = totals.computeIfAbsent(settled, m -> new java.util.HashMap<>());
+    java.util.Map<Integer, long[]> years = turnover.computeIfAbsent(claim.provider(), p -> new java.util.HashMap<>());
+    for (AnsweredLine answered : claim.lines()) {
+      if (!answered.isApproved()) {
+        continue;
+      }
+      ClaimLine line = answered.line();
+      long[] sums = month.computeIfAbsent(
+          new TotalKey(answered.chargedTo().get(), claim.provider(), line.category(), line.product()), k -> new long[3]);
+      sums[line.isCredit() ? 1 : 0] += line.amount().cents();
+      sums[2]++;
+      years.computeIfAbsent(line.periodStart().getYear(), y -> new long[1])[0] += line.signedAmount().cents();
+    }
   }
 
   /** The references a saved claim registers: every line's but those rejected as used before. */
@@ -109,50 +167,34 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public synchronized boolean hasApprovedLines(AssignmentId assignment) {
-    return ledgers.get(assignment).exists(l -> !l.approved().isEmpty());
+    return ledger(assignment).totals().lines() > 0;
   }
 
   @Override
   public synchronized Money turnover(AgbCode provider, int year) {
-    return byId.values()
-        .filter(c -> c.provider().equals(provider))
-        .flatMap(Claim::lines)
-        .filter(l -> l.isApproved() && l.line().periodStart().getYear() == year)
-        .foldLeft(Money.ZERO, (sum, l) -> sum.plus(l.line().signedAmount()));
+    long[] sum = turnover.getOrDefault(provider, java.util.Map.of()).get(year);
+    return Money.ofCents(sum == null ? 0 : sum[0]);
   }
 
   @Override
   public synchronized Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from,
                                                            YearMonth until) {
-    Vector<SettlementTotal> totals = Vector.empty();
-    for (Claim claim : byId.values()) {
-      YearMonth settled = YearMonth.from(claim.submittedOn());
-      if (settled.isBefore(from) || settled.isAfter(until)) {
-        continue;
-      }
-      for (AnsweredLine answered : claim.lines()) {
-        if (!answered.isApproved() || member.exists(m -> !answered.chargedTo().contains(m))) {
-          continue;
+    if (until.isBefore(from)) {
+      return List.empty();
+    }
+    java.util.List<SettlementTotal> found = new ArrayList<>();
+    for (java.util.Map.Entry<YearMonth, java.util.Map<TotalKey, long[]>> month
+        : totals.subMap(from, true, until, true).entrySet()) {
+      for (java.util.Map.Entry<TotalKey, long[]> group : month.getValue().entrySet()) {
+        TotalKey k = group.getKey();
+        if (member.forAll(k.member()::equals)) {
+          long[] sums = group.getValue();
+          found.add(new SettlementTotal(month.getKey(), k.member(), k.provider(), k.category(), k.product(),
+              Money.ofCents(sums[0]), Money.ofCents(sums[1]), sums[2]));
         }
-        ClaimLine line = answered.line();
-        totals = totals.append(new SettlementTotal(settled, answered.chargedTo().get(), claim.provider(),
-            line.category(), line.product(), line.isCredit() ? Money.ZERO : line.amount(),
-            line.isCredit() ? line.amount() : Money.ZERO, 1));
       }
     }
-    return List.ofAll(totals.groupBy(InMemoryClaimRepository::key).values().map(InMemoryClaimRepository::sum))
-        .sorted(TOTALS_ORDER);
-  }
-
-  private static String key(SettlementTotal t) {
-    return t.month() + "|" + t.member().value() + "|" + t.provider().value() + "|" + t.category().code() + "|"
-        + t.product().map(p -> p.value()).getOrElse("");
-  }
-
-  private static SettlementTotal sum(Seq<SettlementTotal> group) {
-    SettlementTotal first = group.head();
-    return new SettlementTotal(first.month(), first.member(), first.provider(), first.category(), first.product(),
-        group.foldLeft(Money.ZERO, (s, t) -> s.plus(t.debits())), group.foldLeft(Money.ZERO, (s, t) -> s.plus(t.credits())),
-        group.foldLeft(0L, (s, t) -> s + t.lines()));
+    found.sort(TOTALS_ORDER);
+    return List.ofAll(found);
   }
 }

@@ -24,6 +24,8 @@ public final class InMemoryIndicationRepository implements IndicationRepository 
       Comparator.comparing(Indication::reportedOn).thenComparing(i -> i.id().value().toString());
 
   private Map<IndicationId, Indication> byId = HashMap.empty();
+  /** A client's indications: asked for on every decision and assignment, so never a scan. */
+  private Map<Bsn, io.vavr.collection.Set<IndicationId>> byClient = HashMap.empty();
 
   @Override
   public synchronized Option<Indication> findById(IndicationId id) {
@@ -32,7 +34,7 @@ public final class InMemoryIndicationRepository implements IndicationRepository 
 
   @Override
   public synchronized Seq<Indication> findByClient(Bsn client) {
-    return byId.values().filter(i -> i.client().equals(client)).toList();
+    return byClient.get(client).map(ids -> ids.toList().flatMap(byId::get)).getOrElse(io.vavr.collection.List.empty());
   }
 
   @Override
@@ -60,7 +62,11 @@ public final class InMemoryIndicationRepository implements IndicationRepository 
       return Either.left(new CommonError.StaleVersion("Indication", indication.id().toString(), indication.version()));
     }
     Indication stored = indication.withVersion(current + 1);
+    byId.get(stored.id()).forEach(before -> byClient = byClient.computeIfPresent(before.client(),
+        (c, ids) -> ids.remove(before.id()))._2);
     byId = byId.put(stored.id(), stored);
+    byClient = byClient.put(stored.client(), byClient.get(stored.client()).getOrElse(io.vavr.collection.HashSet.empty())
+        .add(stored.id()));
     return Either.right(stored);
   }
 

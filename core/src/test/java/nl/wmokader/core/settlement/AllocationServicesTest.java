@@ -222,6 +222,6 @@ class AllocationServicesTest {
   private void save(YearMonth month, MunicipalityCode member, ClaimLine... lines) {
     right(adapters.claims().save(new Claim(new ClaimId(UUID.nameUUIDFromBytes(("claim" + references.incrementAndGet()).getBytes())), PROVIDER, member, month,
         "D" + references.incrementAndGet(), month.atDay(5), List.of(lines).map(l -> AnsweredLine.approved(l, member))),
-        io.vavr.collection.HashMap.empty()));
+        io.vavr.collection.List.empty()));
   }
 }

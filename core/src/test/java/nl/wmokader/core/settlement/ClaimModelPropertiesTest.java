@@ -147,6 +147,11 @@ class ClaimModelPropertiesTest {
       ClaimAnswer answer = ClaimValidator.validate(ClaimGen.PROVIDER, ClaimGen.MEMBER, CLAIM_MONTH, lines,
           ClaimGen.context(s.assignments(), ledgers.values().toList(), used.retainAll(lines.map(ClaimLine::reference))));
       assertThat(answer.lines().map(AnsweredLine::line)).as("every line once, in order").isEqualTo(lines);
+      ClaimAnswer fromMonths = ClaimValidator.validate(ClaimGen.PROVIDER, ClaimGen.MEMBER, CLAIM_MONTH, lines,
+          ClaimGen.context(s.assignments(), monthsOnly(ledgers.values().toList(), lines),
+              used.retainAll(lines.map(ClaimLine::reference))));
+      assertThat(fromMonths.lines()).as("ledgers holding only the claim's months answer as whole ones")
+          .isEqualTo(answer.lines());
       checkCodesAgainstModel(s, ledgers, answer);
       ledgers = ClaimGen.apply(ledgers, answer);
       used = used.addAll(answer.lines().filter(l -> !l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE))
@@ -155,6 +160,16 @@ class ClaimModelPropertiesTest {
         checkWithinCeilings(a, activeDebits(ledgers.get(a.id()).map(AssignmentLedger::approved).getOrElse(List.empty())));
       }
     }
+  }
+
+  /**
+   * The ledgers as a store that reads only the claim's months gives them: those months' lines (in
+   * reverse, so a credit may come before its debit) and the totals over all months.
+   */
+  private static Seq<AssignmentLedger> monthsOnly(Seq<AssignmentLedger> ledgers, Seq<ClaimLine> claim) {
+    Set<YearMonth> months = claim.map(ClaimLine::month).toSet();
+    return ledgers.map(l -> AssignmentLedger.partial(l.assignment(), l.version(), months,
+        l.approved().filter(x -> months.contains(x.month())).reverse(), l.totals()));
   }
 
   private static ClaimLine debitLine(String reference, Assignment a, Debit d) {

@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
@@ -94,15 +95,26 @@ public final class ClaimStoreFixture {
     return String.format("C%04d", n);
   }
 
-  /** The versions a caller would expect: the current ones of the ledgers {@code claim} approves on. */
-  public static Map<AssignmentId, Long> currentVersions(ClaimRepository repo, Claim claim) {
+  /** The ledgers {@code claim} approves on, as it leaves them, at their current versions: what validation hands a save. */
+  public static Seq<AssignmentLedger> moved(ClaimRepository repo, Claim claim) {
     Set<AssignmentId> approvedOn = claim.lines().filter(AnsweredLine::isApproved).map(l -> l.line().assignment()).toSet();
-    return repo.ledgers(approvedOn).mapValues(AssignmentLedger::version);
+    return repo.ledgers(approvedOn).values().map(l -> after(l, claim)).toList();
+  }
+
+  /** The ledgers of {@code versions}' assignments as {@code claim} leaves them, at those versions: a caller that may be stale. */
+  public static Seq<AssignmentLedger> movedAt(ClaimRepository repo, Claim claim, Map<AssignmentId, Long> versions) {
+    return repo.ledgers(versions.keySet()).values().map(l -> after(l, claim).withVersion(versions.get(l.assignment()).get()))
+        .toList();
+  }
+
+  private static AssignmentLedger after(AssignmentLedger ledger, Claim claim) {
+    return ledger.withAll(claim.lines().filter(l -> l.isApproved() && l.line().assignment().equals(ledger.assignment()))
+        .map(AnsweredLine::line));
   }
 
   /** Saves {@code claim} at the current ledger versions, asserting success. */
   public static Claim store(ClaimRepository repo, Claim claim) {
-    return Results.right(repo.save(claim, currentVersions(repo, claim)));
+    return Results.right(repo.save(claim, moved(repo, claim)));
   }
 
   /**

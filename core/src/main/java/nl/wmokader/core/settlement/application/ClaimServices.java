@@ -132,6 +132,7 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     Set<AssignmentId> assignmentIds = lines.map(ClaimLine::assignment).toSet();
     Set<ProductCode> productCodes = lines.flatMap(ClaimLine::product).toSet();
     Set<String> references = lines.map(ClaimLine::reference).toSet();
+    Set<YearMonth> months = lines.map(ClaimLine::month).toSet();
     Map<AssignmentId, Assignment> assignments = referenceData.assignments(assignmentIds).toMap(Assignment::id, a -> a);
     Map<ProductCode, Product> products = referenceData.products(productCodes).toMap(Product::code, p -> p);
     var contracts = referenceData.contracts(provider);
@@ -139,14 +140,13 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     LocalDate today = LocalDate.now(clock);
     Either<DomainError, Claim> outcome = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Map<AssignmentId, AssignmentLedger> ledgers = claims.ledgers(assignmentIds);
+      Map<AssignmentId, AssignmentLedger> ledgers = claims.ledgers(assignmentIds, months);
       ClaimContext context = new ClaimContext(assignments, ledgers, claims.usedReferences(provider, references),
           products, contracts);
       ClaimAnswer answer = ClaimValidator.validate(provider, command.municipality(), command.month(), lines, context);
       Claim claim = new Claim(id, provider, command.municipality(), command.month(), command.number(), today,
           answer.lines());
-      Map<AssignmentId, Long> expected = answer.approvedOn().toMap(a -> a, a -> context.ledger(a).version());
-      outcome = claims.save(claim, expected);
+      outcome = claims.save(claim, answer.moved());
       if (outcome.isRight() || !(outcome.getLeft() instanceof CommonError.StaleVersion)) {
         break;
       }

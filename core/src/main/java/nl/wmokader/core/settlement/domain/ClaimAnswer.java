@@ -9,12 +9,18 @@ import nl.wmokader.core.shared.Money;
 
 /**
  * The outcome of validating a claim's lines: the answered lines in the submitted order, and the
- * assignments on which a line was approved (whose ledgers the store must move on atomically).
+ * ledgers on which a line was approved as the claim leaves them, each still at the version
+ * validation read (the store moves them on atomically, or refuses when one moved meanwhile).
  */
-public record ClaimAnswer(Seq<AnsweredLine> lines, Set<AssignmentId> approvedOn) {
+public record ClaimAnswer(Seq<AnsweredLine> lines, Seq<AssignmentLedger> moved) {
   public ClaimAnswer {
     requireNonNull(lines, "lines");
-    requireNonNull(approvedOn, "approvedOn");
+    requireNonNull(moved, "moved");
+  }
+
+  /** The assignments on which a line was approved. */
+  public Set<AssignmentId> approvedOn() {
+    return moved.map(AssignmentLedger::assignment).toLinkedSet();
   }
 
   public Money approvedTotal() {

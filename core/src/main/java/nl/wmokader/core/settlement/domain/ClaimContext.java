@@ -22,15 +22,50 @@ import nl.wmokader.core.shared.Money;
  * name (as found: the rules check whose they are), their ledgers of approved lines, which of its
  * references the provider used before, the products it names and the provider's contracts.
  */
-public record ClaimContext(Map<AssignmentId, Assignment> assignments, Map<AssignmentId, AssignmentLedger> ledgers,
-                           Set<String> usedReferences, Map<ProductCode, Product> products, Seq<Contract> contracts) {
+public final class ClaimContext {
 
-  public ClaimContext {
-    requireNonNull(assignments, "assignments");
-    requireNonNull(ledgers, "ledgers");
-    requireNonNull(usedReferences, "usedReferences");
-    requireNonNull(products, "products");
-    requireNonNull(contracts, "contracts");
+  private final Map<AssignmentId, Assignment> assignments;
+  private final Map<AssignmentId, AssignmentLedger> ledgers;
+  private final Set<String> usedReferences;
+  private final Map<ProductCode, Product> products;
+  private final Seq<Contract> contracts;
+  /** The lots of contracts that came into force, by product: looked up per line. */
+  private final java.util.Map<ProductCode, java.util.List<Lot>> payingLots = new java.util.HashMap<>();
+
+  public ClaimContext(Map<AssignmentId, Assignment> assignments, Map<AssignmentId, AssignmentLedger> ledgers,
+                      Set<String> usedReferences, Map<ProductCode, Product> products, Seq<Contract> contracts) {
+    this.assignments = requireNonNull(assignments, "assignments");
+    this.ledgers = requireNonNull(ledgers, "ledgers");
+    this.usedReferences = requireNonNull(usedReferences, "usedReferences");
+    this.products = requireNonNull(products, "products");
+    this.contracts = requireNonNull(contracts, "contracts");
+    for (Contract contract : contracts) {
+      if (contract.status() != ContractStatus.APPLIED && contract.status() != ContractStatus.ADMITTED) {
+        for (Lot lot : contract.lots()) {
+          payingLots.computeIfAbsent(lot.product(), p -> new java.util.ArrayList<>()).add(lot);
+        }
+      }
+    }
+  }
+
+  public Map<AssignmentId, Assignment> assignments() {
+    return assignments;
+  }
+
+  public Map<AssignmentId, AssignmentLedger> ledgers() {
+    return ledgers;
+  }
+
+  public Set<String> usedReferences() {
+    return usedReferences;
+  }
+
+  public Map<ProductCode, Product> products() {
+    return products;
+  }
+
+  public Seq<Contract> contracts() {
+    return contracts;
   }
 
   public AssignmentLedger ledger(AssignmentId id) {
@@ -43,10 +78,12 @@ public record ClaimContext(Map<AssignmentId, Assignment> assignments, Map<Assign
    * delivered while its lots ran).
    */
   public Option<Lot> lotOn(ProductCode product, LocalDate date) {
-    return contracts
-        .filter(c -> c.status() != ContractStatus.APPLIED && c.status() != ContractStatus.ADMITTED)
-        .flatMap(Contract::lots)
-        .find(lot -> lot.covers(product, date));
+    for (Lot lot : payingLots.getOrDefault(product, java.util.List.of())) {
+      if (lot.covers(product, date)) {
+        return Option.some(lot);
+      }
+    }
+    return Option.none();
   }
 
   /** The tariff a line for {@code product} on {@code date} must carry: the lot's own, else the catalogue's reference tariff. */

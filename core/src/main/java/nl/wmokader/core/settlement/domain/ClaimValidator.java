@@ -73,7 +73,7 @@ public final class ClaimValidator {
       }
       i++;
     }
-    return new ClaimAnswer(List.of(answers), io.vavr.collection.LinkedHashSet.ofAll(changed));
+    return new ClaimAnswer(List.of(answers), List.ofAll(changed).map(ledgers::get));
   }
 
   private AssignmentLedger ledger(AssignmentId id) {
@@ -104,10 +104,11 @@ public final class ClaimValidator {
       codes.add(RejectionCode.PERIOD_AFTER_CLAIM_MONTH);
     }
     AssignmentLedger ledger = ledger(line.assignment());
-    Option<ClaimLine> debit = line.previousReference().flatMap(ledger::approvedDebit);
+    // a credit mirrors its debit's period, so the debit lies in the credit's month
+    Option<ClaimLine> debit = line.previousReference().flatMap(r -> ledger.approvedDebit(line.month(), r));
     if (debit.isEmpty() || !mirrors(line, debit.get())) {
       codes.add(RejectionCode.CREDIT_WITHOUT_DEBIT);
-    } else if (ledger.creditedReferences().contains(debit.get().reference())) {
+    } else if (ledger.isCredited(line.month(), debit.get().reference())) {
       codes.add(RejectionCode.ALREADY_CREDITED);
     }
     return answer(line, codes, assignment, changed);
@@ -249,16 +250,12 @@ public final class ClaimValidator {
       codes.add(budget ? RejectionCode.BUDGET_EXCEEDED : RejectionCode.LINE_VOLUME_EXCEEDED);
       return;
     }
-    java.util.Map<YearMonth, Long> perMonth = new HashMap<>();
-    for (ClaimLine debit : ledger(assignment.id()).activeDebits()) {
-      perMonth.merge(debit.month(), VolumeCeilings.measure(debit.volume(), debit.unit(), volume.unit()), Long::sum);
-    }
-    perMonth.merge(line.month(), lineMeasure, Long::sum);
+    AssignmentLedger ledger = ledger(assignment.id());
     YearMonth lineMonth = line.month();
     long monthCeiling = VolumeCeilings.forPeriod(volume, validity, householdHelp, output,
         lineMonth.atDay(1), lineMonth.atEndOfMonth());
-    long monthUsage = VolumeCeilings.usage(perMonth.get(lineMonth), volume.unit());
-    long totalUsage = perMonth.values().stream().mapToLong(m -> VolumeCeilings.usage(m, volume.unit())).sum();
+    long monthUsage = VolumeCeilings.usage(ledger.measure(lineMonth) + lineMeasure, volume.unit());
+    long totalUsage = ledger.usageWith(lineMonth, lineMeasure, volume.unit());
     boolean overMonth = monthUsage > monthCeiling;
     boolean overTotal = VolumeCeilings.forAssignment(volume, validity, output).exists(ceiling -> totalUsage > ceiling);
     if (overMonth || overTotal) {
@@ -271,8 +268,9 @@ public final class ClaimValidator {
    * moments limit the debits further: one per trajectory, or one per milestone.
    */
   private void checkAlreadyClaimed(ClaimLine line, Assignment assignment, EnumSet<RejectionCode> codes) {
-    Seq<ClaimLine> active = ledger(assignment.id()).activeDebits();
-    if (active.exists(d -> d.product().equals(line.product()) && d.period().overlaps(line.period()))) {
+    AssignmentLedger ledger = ledger(assignment.id());
+    // periods lie inside one month: only the line's month can hold an overlapping debit
+    if (ledger.activeDebits(line.month()).exists(d -> d.product().equals(line.product()) && d.period().overlaps(line.period()))) {
       codes.add(RejectionCode.ALREADY_CLAIMED);
       return;
     }
@@ -283,7 +281,7 @@ public final class ClaimValidator {
       ClaimMoments m = moments.get();
       long allowed = m.kind() == ClaimMomentKind.END_OF_TRAJECTORY ? 1
           : m.kind() == ClaimMomentKind.PER_MILESTONE ? m.milestones().size() : Long.MAX_VALUE;
-      if (active.size() >= allowed) {
+      if (ledger.totals().activeDebits() >= allowed) {
         codes.add(RejectionCode.ALREADY_CLAIMED);
       }
     }

@@ -53,23 +53,34 @@ public interface ClaimRepository {
   /** One page of summaries of what {@code filter} matches, in {@link #ORDER}. */
   Page<ClaimSummary> findSummaries(ClaimFilter filter, PageRequest page);
 
-  /** The ledgers of {@code assignments}: each with its approved lines and version (version 0 and no lines when none). */
+  /** The complete ledgers of {@code assignments}: each with its approved lines and version (version 0 and no lines when none). */
   Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments);
+
+  /**
+   * The ledgers of {@code assignments} as validating lines of {@code months} needs them: each holds
+   * at least the approved lines of those months and the totals over all months (see
+   * {@link AssignmentLedger#partial}). A store reads here what a claim needs, whatever the
+   * history; the default answers the complete ledgers.
+   */
+  default Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments, Set<YearMonth> months) {
+    return ledgers(assignments);
+  }
 
   /** Which of {@code references} {@code provider} used in an earlier claim. */
   Set<String> usedReferences(AgbCode provider, Set<String> references);
 
   /**
-   * Stores {@code claim} with its answers, registers its new references and raises the version of
-   * every ledger in {@code expectedVersions} (assignment to the version read), all or nothing.
-   * {@code expectedVersions} names every assignment on which the claim approves a line (and may
-   * name more); a caller that leaves one out gets no protection for it.
+   * Stores {@code claim} with its answers, registers its new references and moves every ledger in
+   * {@code moved} on, all or nothing: each is the ledger as the claim leaves it, at the version
+   * validation read, and is stored one version higher. {@code moved} names every assignment on which
+   * the claim approves a line (and may name more); a caller that leaves one out gets no protection
+   * for it.
    *
    * @return the claim; {@code Left(StaleVersion)} when a ledger moved or a reference was registered
    *     meanwhile (the caller validates again); {@code Left(Duplicate)} when the provider used the
    *     claim number already
    */
-  Either<DomainError, Claim> save(Claim claim, Map<AssignmentId, Long> expectedVersions);
+  Either<DomainError, Claim> save(Claim claim, Seq<AssignmentLedger> moved);
 
   /** Whether any line on {@code assignment} was approved (a credit does not undo this). */
   boolean hasApprovedLines(AssignmentId assignment);

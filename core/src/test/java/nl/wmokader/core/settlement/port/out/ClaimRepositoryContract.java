@@ -30,6 +30,7 @@ import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.settlement.ClaimStoreFixture;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.AssignmentLedger;
+import nl.wmokader.core.settlement.domain.LedgerTotals;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.ClaimSummary;
@@ -117,7 +118,10 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
     AssignmentLedger a = ledger(repo, A);
     assertThat(a.version()).isEqualTo(2);
     assertThat(a.approved()).containsExactlyInAnyOrder(first, taken, second);
-    assertThat(a.activeDebits()).containsExactly(second);
+    assertThat(a.activeDebits(JANUARY)).isEmpty();
+    assertThat(a.activeDebits(FEBRUARY)).containsExactly(second);
+    long measure = LedgerTotals.measure(second);
+    assertThat(a.totals()).isEqualTo(new LedgerTotals(3, 1, measure, LedgerTotals.roundedHours(measure)));
     assertThat(ledger(repo, assignment(9))).isEqualTo(AssignmentLedger.empty(assignment(9)));
   }
 
@@ -139,16 +143,16 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
     Claim late = claim(2, PROVIDER, JANUARY, approved(debit("R2", B, JANUARY, 10), BERNHEZE),
         approved(debit("R3", A, JANUARY, 10), BERNHEZE));
 
-    Results.left(repo.save(late, HashMap.of(B, 0L, A, 0L)), CommonError.StaleVersion.class);
-    Results.left(repo.save(late, HashMap.of(B, 0L, A, 2L)), CommonError.StaleVersion.class);
-    Results.left(repo.save(late, HashMap.of(B, 3L, A, 1L)), CommonError.StaleVersion.class);
+    Results.left(repo.save(late, ClaimStoreFixture.movedAt(repo, late, HashMap.of(B, 0L, A, 0L))), CommonError.StaleVersion.class);
+    Results.left(repo.save(late, ClaimStoreFixture.movedAt(repo, late, HashMap.of(B, 0L, A, 2L))), CommonError.StaleVersion.class);
+    Results.left(repo.save(late, ClaimStoreFixture.movedAt(repo, late, HashMap.of(B, 3L, A, 1L))), CommonError.StaleVersion.class);
 
     assertNothingOf(repo, late);
     assertThat(ledger(repo, A)).isEqualTo(new AssignmentLedger(A, 1, List.of(first.lines().head().line())));
     assertThat(ledger(repo, B)).isEqualTo(AssignmentLedger.empty(B));
     assertThat(repo.usedReferences(PROVIDER, HashSet.of("R1"))).containsExactly("R1");
 
-    assertThat(Results.right(repo.save(late, HashMap.of(B, 0L, A, 1L)))).isEqualTo(late);
+    assertThat(Results.right(repo.save(late, ClaimStoreFixture.movedAt(repo, late, HashMap.of(B, 0L, A, 1L))))).isEqualTo(late);
     assertThat(ledger(repo, A).version()).isEqualTo(2);
     assertThat(ledger(repo, B).version()).isEqualTo(1);
   }
@@ -161,7 +165,7 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
     Claim late = claim(2, PROVIDER, JANUARY, approved(debit("R2", A, JANUARY, 10), BERNHEZE),
         approved(debit("R1", B, JANUARY, 10), BERNHEZE));
 
-    Results.left(repo.save(late, HashMap.of(A, 0L, B, 0L)), CommonError.StaleVersion.class);
+    Results.left(repo.save(late, ClaimStoreFixture.movedAt(repo, late, HashMap.of(A, 0L, B, 0L))), CommonError.StaleVersion.class);
 
     assertNothingOf(repo, late);
     assertThat(repo.usedReferences(PROVIDER, HashSet.of("R1", "R2"))).containsExactly("R1");
@@ -176,7 +180,7 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
     Claim again = new Claim(claimId(2), PROVIDER, BOEKEL, FEBRUARY, first.number(), FEBRUARY.atDay(9),
         List.of(approved(debit("R2", B, FEBRUARY, 10), BOEKEL), approved(debit("R3", A, FEBRUARY, 10), BOEKEL)));
 
-    Results.left(repo.save(again, HashMap.of(A, 1L, B, 0L)), CommonError.Duplicate.class);
+    Results.left(repo.save(again, ClaimStoreFixture.movedAt(repo, again, HashMap.of(A, 1L, B, 0L))), CommonError.Duplicate.class);
 
     assertThat(repo.findById(again.id()).isEmpty()).isTrue();
     assertThat(repo.findByNumber(PROVIDER, first.number())).containsExactly(first);
@@ -187,7 +191,7 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
 
     Claim otherProvider = new Claim(claimId(3), OTHER_PROVIDER, BOEKEL, FEBRUARY, first.number(), FEBRUARY.atDay(9),
         again.lines());
-    assertThat(Results.right(repo.save(otherProvider, HashMap.of(A, 1L, B, 0L)))).isEqualTo(otherProvider);
+    assertThat(Results.right(repo.save(otherProvider, ClaimStoreFixture.movedAt(repo, otherProvider, HashMap.of(A, 1L, B, 0L))))).isEqualTo(otherProvider);
   }
 
   @Test
