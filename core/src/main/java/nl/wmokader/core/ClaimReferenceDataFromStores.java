@@ -3,7 +3,7 @@ package nl.wmokader.core;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
+import io.vavr.collection.Traversable;
 import nl.wmokader.core.catalogue.domain.Product;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
@@ -33,12 +33,12 @@ final class ClaimReferenceDataFromStores implements ClaimReferenceData {
   }
 
   @Override
-  public Seq<Assignment> assignments(Set<AssignmentId> ids) {
+  public Seq<Assignment> assignments(Traversable<AssignmentId> ids) {
     return ids.isEmpty() ? io.vavr.collection.List.empty() : assignments.findByIds(ids);
   }
 
   @Override
-  public Seq<Product> products(Set<ProductCode> codes) {
+  public Seq<Product> products(Traversable<ProductCode> codes) {
     // The catalogue is small (tens to a few hundred products) and read whole in one query.
     return codes.isEmpty() ? io.vavr.collection.List.empty() : products.findAll().filter(p -> codes.contains(p.code()));
   }

@@ -59,7 +59,7 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
 
   /** One query per {@link Jdbc#IN_CHUNK} ids. */
   @Override
-  public Seq<Assignment> findByIds(io.vavr.collection.Set<AssignmentId> ids) {
+  public Seq<Assignment> findByIds(io.vavr.collection.Traversable<AssignmentId> ids) {
     if (ids.isEmpty()) {
       return List.empty();
     }

@@ -154,7 +154,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
   }
 
   @Override
-  public Set<String> usedReferences(AgbCode provider, Set<String> references) {
+  public Set<String> usedReferences(AgbCode provider, io.vavr.collection.Traversable<String> references) {
     if (references.isEmpty()) {
       return HashSet.empty();
     }

@@ -22,19 +22,27 @@ import nl.wmokader.core.shared.PageRequest;
 /** Assignments in memory. */
 public final class InMemoryAssignmentRepository implements AssignmentRepository {
 
-  private Map<AssignmentId, Assignment> byId = HashMap.empty();
+  /** A plain map under the lock: claims look their assignments up here, thousands at a time. */
+  private final java.util.Map<AssignmentId, Assignment> byId = new java.util.HashMap<>();
   /** Assignments by client and by provider: issuing one checks the client's, so that is never a scan. */
   private Map<Bsn, Set<AssignmentId>> byClient = HashMap.empty();
   private Map<AgbCode, Set<AssignmentId>> byProvider = HashMap.empty();
 
   @Override
   public synchronized Option<Assignment> findById(AssignmentId id) {
-    return byId.get(id);
+    return Option.of(byId.get(id));
   }
 
   @Override
-  public synchronized Seq<Assignment> findByIds(Set<AssignmentId> ids) {
-    return ids.toList().flatMap(byId::get);
+  public synchronized Seq<Assignment> findByIds(io.vavr.collection.Traversable<AssignmentId> ids) {
+    java.util.List<Assignment> found = new java.util.ArrayList<>();
+    for (AssignmentId id : ids) {
+      Assignment a = byId.get(id);
+      if (a != null) {
+        found.add(a);
+      }
+    }
+    return io.vavr.collection.Array.ofAll(found);
   }
 
   @Override
@@ -42,7 +50,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     // the narrowest index the filter allows, then the filter itself
     Seq<Assignment> candidates = filter.client().isDefined() ? indexed(byClient, filter.client().get())
         : filter.provider().isDefined() ? indexed(byProvider, filter.provider().get())
-        : byId.values();
+        : List.ofAll(byId.values());
     return candidates.filter(filter::matches).toList().sorted(ORDER);
   }
 
@@ -58,7 +66,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   @Override
   public synchronized Either<DomainError, Seq<Assignment>> saveAll(Seq<Assignment> assignments) {
-    Option<Assignment> stale = assignments.find(a -> a.version() != byId.get(a.id()).map(Assignment::version).getOrElse(0L));
+    Option<Assignment> stale = assignments.find(a -> a.version() != findById(a.id()).map(Assignment::version).getOrElse(0L));
     if (stale.isDefined()) {
       return Either.left(new CommonError.StaleVersion("Assignment", stale.get().id().toString(), stale.get().version()));
     }
@@ -68,12 +76,11 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   }
 
   private <K> Seq<Assignment> indexed(Map<K, Set<AssignmentId>> index, K key) {
-    return index.get(key).map(ids -> ids.toList().flatMap(byId::get)).getOrElse(List.empty());
+    return index.get(key).map(ids -> ids.toList().map(byId::get)).getOrElse(List.empty());
   }
 
   private void put(Assignment a) {
-    Option<Assignment> before = byId.get(a.id());
-    byId = byId.put(a.id(), a);
+    Option<Assignment> before = Option.of(byId.put(a.id(), a));
     byClient = reindex(byClient, before.map(Assignment::client), a.client(), a.id());
     byProvider = reindex(byProvider, before.map(Assignment::provider), a.provider(), a.id());
   }
@@ -87,6 +94,6 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   /** Everything stored, for tests and read models. */
   public synchronized Seq<Assignment> all() {
-    return byId.values().toList().sorted(ORDER);
+    return List.ofAll(byId.values()).sorted(ORDER);
   }
 }

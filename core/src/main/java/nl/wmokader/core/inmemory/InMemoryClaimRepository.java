@@ -1,5 +1,6 @@
 package nl.wmokader.core.inmemory;
 
+import io.vavr.collection.Traversable;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -91,15 +92,24 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     return assignments.toMap(id -> id, this::ledger);
   }
 
+  /** The complete ledgers: the store keeps every month. */
+  @Override
+  public synchronized Seq<AssignmentLedger> ledgers(Traversable<AssignmentId> assignments,
+                                                   Traversable<YearMonth> months) {
+    java.util.List<AssignmentLedger> found = new ArrayList<>();
+    assignments.forEach(id -> found.add(ledger(id)));
+    return io.vavr.collection.Array.ofAll(found);
+  }
+
   private AssignmentLedger ledger(AssignmentId id) {
     AssignmentLedger stored = ledgers.get(id);
     return stored != null ? stored : AssignmentLedger.empty(id);
   }
 
   @Override
-  public synchronized Set<String> usedReferences(AgbCode provider, Set<String> asked) {
+  public synchronized Set<String> usedReferences(AgbCode provider, Traversable<String> asked) {
     java.util.Set<String> used = references.getOrDefault(provider, java.util.Set.of());
-    return used.isEmpty() ? HashSet.empty() : asked.filter(used::contains);
+    return used.isEmpty() ? HashSet.empty() : HashSet.ofAll(asked.filter(used::contains));
   }
 
   @Override
@@ -115,28 +125,37 @@ public final class InMemoryClaimRepository implements ClaimRepository {
       }
     }
     java.util.Set<String> used = references.getOrDefault(claim.provider(), java.util.Set.of());
-    Seq<String> fresh = newReferences(claim);
-    if (fresh.exists(used::contains)) {
+    java.util.Set<String> fresh = newReferences(claim);
+    if (fresh.stream().anyMatch(used::contains)) {
       return Either.left(new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0));
     }
-    references.computeIfAbsent(claim.provider(), p -> new java.util.HashSet<>()).addAll(fresh.asJava());
-    // the store counts the lines itself: it keeps every month, whatever part of the ledger validation read
-    java.util.Map<AssignmentId, java.util.List<ClaimLine>> approved = new java.util.HashMap<>();
-    for (AnsweredLine line : claim.lines()) {
-      if (line.isApproved()) {
-        approved.computeIfAbsent(line.line().assignment(), a -> new ArrayList<>()).add(line.line());
-      }
-    }
+    java.util.Set<String> registered = references.computeIfAbsent(claim.provider(), p -> new java.util.HashSet<>());
+    registered.addAll(fresh);
+    java.util.Map<AssignmentId, java.util.List<ClaimLine>> approved = null;
     for (AssignmentLedger expected : moved) {
-      AssignmentLedger before = ledger(expected.assignment());
-      ledgers.put(expected.assignment(), before.withAll(approved.getOrDefault(expected.assignment(), java.util.List.of()))
-          .withVersion(before.version() + 1));
+      AssignmentLedger after = expected;
+      if (!expected.isComplete()) {
+        // validation read part of it: the store, which keeps every month, counts the lines itself
+        approved = approved != null ? approved : approvedByAssignment(claim);
+        after = ledger(expected.assignment()).withAll(approved.getOrDefault(expected.assignment(), java.util.List.of()));
+      }
+      ledgers.put(expected.assignment(), after.withVersion(expected.version() + 1));
     }
     byId.put(claim.id(), claim);
     byNumber.computeIfAbsent(claim.provider(), p -> new java.util.HashMap<>()).put(claim.number(), claim.id());
     summaries.computeIfAbsent(claim.month(), m -> new TreeSet<>(ORDER)).add(claim.summary());
     count(claim);
     return Either.right(claim);
+  }
+
+  private static java.util.Map<AssignmentId, java.util.List<ClaimLine>> approvedByAssignment(Claim claim) {
+    java.util.Map<AssignmentId, java.util.List<ClaimLine>> approved = new java.util.HashMap<>();
+    for (AnsweredLine line : claim.lines()) {
+      if (line.isApproved()) {
+        approved.computeIfAbsent(line.line().assignment(), a -> new ArrayList<>()).add(line.line());
+      }
+    }
+    return approved;
   }
 
   /** Adds the claim's approved lines to the settlement totals and the turnover. */
@@ -158,11 +177,14 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   }
 
   /** The references a saved claim registers: every line's but those rejected as used before. */
-  static Seq<String> newReferences(Claim claim) {
-    return claim.lines()
-        .filter(l -> !l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE))
-        .map(l -> l.line().reference())
-        .distinct();
+  static java.util.Set<String> newReferences(Claim claim) {
+    java.util.Set<String> fresh = new java.util.LinkedHashSet<>();
+    for (AnsweredLine l : claim.lines()) {
+      if (!l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE)) {
+        fresh.add(l.line().reference());
+      }
+    }
+    return fresh;
   }
 
   @Override

@@ -98,7 +98,7 @@ class ClaimRetryTest {
     }
 
     @Override
-    public Set<String> usedReferences(AgbCode provider, Set<String> references) {
+    public Set<String> usedReferences(AgbCode provider, io.vavr.collection.Traversable<String> references) {
       return store.usedReferences(provider, references);
     }
 
@@ -120,12 +120,12 @@ class ClaimRetryTest {
 
   private final ClaimReferenceData referenceData = new ClaimReferenceData() {
     @Override
-    public Seq<Assignment> assignments(Set<AssignmentId> ids) {
+    public Seq<Assignment> assignments(io.vavr.collection.Traversable<AssignmentId> ids) {
       return world.adapters.assignments().findByIds(ids);
     }
 
     @Override
-    public Seq<Product> products(Set<ProductCode> codes) {
+    public Seq<Product> products(io.vavr.collection.Traversable<ProductCode> codes) {
       return world.adapters.products().findAll().filter(p -> codes.contains(p.code()));
     }
 

@@ -15,43 +15,45 @@ final class ClaimLineChecks {
 
   private ClaimLineChecks() {}
 
-  static Option<ClaimLine> line(String prefix, ClaimLineInput in, LocalDate today, FieldChecks fields) {
+  /** The line at {@code index} of a claim, or none with its errors added to {@code fields} as {@code lines[index].field}. */
+  static Option<ClaimLine> line(int index, ClaimLineInput in, LocalDate today, FieldChecks fields) {
     if (in == null) {
-      fields.add(prefix.substring(0, prefix.length() - 1), "required", "is required");
+      fields.add("lines[" + index + "]", "required", "is required");
       return Option.none();
     }
     int before = count(fields);
-    if (fields.requiredText(prefix + "reference", in.reference())) {
-      fields.check(in.reference().length() <= ClaimLine.MAX_REFERENCE_LENGTH, prefix + "reference", "too_long",
+    LineFields line = new LineFields(index, fields);
+    if (line.requiredText("reference", in.reference())) {
+      line.check(in.reference().length() <= ClaimLine.MAX_REFERENCE_LENGTH, "reference", "too_long",
           "must be at most " + ClaimLine.MAX_REFERENCE_LENGTH + " characters");
     }
-    fields.required(prefix + "assignment", in.assignment());
-    fields.required(prefix + "client", in.client());
-    fields.required(prefix + "category", in.category());
-    fields.required(prefix + "unit", in.unit());
-    if (fields.required(prefix + "direction", in.direction())) {
+    line.required("assignment", in.assignment());
+    line.required("client", in.client());
+    line.required("category", in.category());
+    line.required("unit", in.unit());
+    if (line.required("direction", in.direction())) {
       boolean credit = in.direction() == DebitCredit.CREDIT;
       boolean hasPrevious = in.previousReference() != null;
-      if (credit && fields.requiredText(prefix + "previousReference", in.previousReference())) {
-        fields.check(in.previousReference().length() <= ClaimLine.MAX_REFERENCE_LENGTH, prefix + "previousReference",
+      if (credit && line.requiredText("previousReference", in.previousReference())) {
+        line.check(in.previousReference().length() <= ClaimLine.MAX_REFERENCE_LENGTH, "previousReference",
             "too_long", "must be at most " + ClaimLine.MAX_REFERENCE_LENGTH + " characters");
       }
-      fields.check(credit || !hasPrevious, prefix + "previousReference", "not_applicable", "only a credit names one");
+      line.check(credit || !hasPrevious, "previousReference", "not_applicable", "only a credit names one");
     }
-    boolean start = fields.required(prefix + "periodStart", in.periodStart());
-    boolean end = fields.required(prefix + "periodEnd", in.periodEnd());
+    boolean start = line.required("periodStart", in.periodStart());
+    boolean end = line.required("periodEnd", in.periodEnd());
     if (start && end) {
       if (in.periodEnd().isBefore(in.periodStart())) {
-        fields.add(prefix + "periodEnd", "before_start", "must not lie before periodStart");
-      } else if (!YearMonth.from(in.periodStart()).equals(YearMonth.from(in.periodEnd()))) {
-        fields.add(prefix + "periodEnd", "spans_months", "must lie in the month of periodStart");
+        line.check(false, "periodEnd", "before_start", "must not lie before periodStart");
+      } else if (!ClaimLine.sameMonth(in.periodStart(), in.periodEnd())) {
+        line.check(false, "periodEnd", "spans_months", "must lie in the month of periodStart");
       } else {
-        fields.check(!in.periodEnd().isAfter(today), prefix + "periodEnd", "in_future", "must not lie in the future");
+        line.check(!in.periodEnd().isAfter(today), "periodEnd", "in_future", "must not lie in the future");
       }
     }
-    range(fields, prefix + "volume", in.volume(), 1, ClaimLine.MAX_VOLUME);
-    range(fields, prefix + "tariffCents", in.tariffCents(), 0, ClaimLine.MAX_CENTS);
-    range(fields, prefix + "amountCents", in.amountCents(), 0, ClaimLine.MAX_CENTS);
+    line.range("volume", in.volume(), 1, ClaimLine.MAX_VOLUME);
+    line.range("tariffCents", in.tariffCents(), 0, ClaimLine.MAX_CENTS);
+    line.range("amountCents", in.amountCents(), 0, ClaimLine.MAX_CENTS);
     if (count(fields) != before) {
       return Option.none();
     }
@@ -60,9 +62,28 @@ final class ClaimLineChecks {
         Money.ofCents(in.tariffCents()), Money.ofCents(in.amountCents()), in.direction()));
   }
 
-  private static void range(FieldChecks fields, String field, Long value, long min, long max) {
-    if (fields.required(field, value)) {
-      fields.check(value >= min && value <= max, field, "out_of_range", "must be " + min + " to " + max);
+  /** One line's checks: the field's full name ({@code lines[i].volume}) is made only for an error, not per valid line. */
+  private record LineFields(int index, FieldChecks fields) {
+
+    boolean required(String field, Object value) {
+      return check(value != null, field, "required", "is required");
+    }
+
+    boolean requiredText(String field, String text) {
+      return required(field, text == null || text.isBlank() ? null : text);
+    }
+
+    boolean check(boolean ok, String field, String code, String message) {
+      if (!ok) {
+        fields.add("lines[" + index + "]." + field, code, message);
+      }
+      return ok;
+    }
+
+    void range(String field, Long value, long min, long max) {
+      if (required(field, value)) {
+        check(value >= min && value <= max, field, "out_of_range", "must be " + min + " to " + max);
+      }
     }
   }
 

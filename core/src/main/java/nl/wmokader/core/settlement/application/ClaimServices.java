@@ -1,5 +1,6 @@
 package nl.wmokader.core.settlement.application;
 
+import io.vavr.collection.Array;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
@@ -106,7 +107,7 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     List<ClaimLine> lines = List.empty();
     int i = 0;
     for (ClaimLineInput input : inputs) {
-      Option<ClaimLine> line = ClaimLineChecks.line("lines[" + i + "].", input, today, fields);
+      Option<ClaimLine> line = ClaimLineChecks.line(i, input, today, fields);
       lines = line.isDefined() ? lines.prepend(line.get()) : lines;
       i++;
     }
@@ -129,20 +130,27 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
 
   private Either<DomainError, Claim> answerAndStore(SubmitClaimCommand command, Seq<ClaimLine> lines) {
     AgbCode provider = command.provider();
-    Set<AssignmentId> assignmentIds = lines.map(ClaimLine::assignment).toSet();
-    Set<ProductCode> productCodes = lines.flatMap(ClaimLine::product).toSet();
-    Set<String> references = lines.map(ClaimLine::reference).toSet();
-    Set<YearMonth> months = lines.map(ClaimLine::month).toSet();
-    Map<AssignmentId, Assignment> assignments = referenceData.assignments(assignmentIds).toMap(Assignment::id, a -> a);
-    Map<ProductCode, Product> products = referenceData.products(productCodes).toMap(Product::code, p -> p);
+    // distinct in plain sets: a claim holds up to 20,000 lines, and the stores read each once
+    java.util.Set<AssignmentId> assignmentIds = new java.util.LinkedHashSet<>();
+    java.util.Set<ProductCode> productCodes = new java.util.LinkedHashSet<>();
+    java.util.Set<String> references = new java.util.LinkedHashSet<>();
+    java.util.Set<YearMonth> months = new java.util.TreeSet<>();
+    for (ClaimLine line : lines) {
+      assignmentIds.add(line.assignment());
+      line.product().forEach(productCodes::add);
+      references.add(line.reference());
+      months.add(line.month());
+    }
+    Seq<Assignment> assignments = referenceData.assignments(Array.ofAll(assignmentIds));
+    Seq<Product> products = referenceData.products(Array.ofAll(productCodes));
     var contracts = referenceData.contracts(provider);
     ClaimId id = new ClaimId(ids.next());
     LocalDate today = LocalDate.now(clock);
     Either<DomainError, Claim> outcome = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Map<AssignmentId, AssignmentLedger> ledgers = claims.ledgers(assignmentIds, months);
-      ClaimContext context = new ClaimContext(assignments, ledgers, claims.usedReferences(provider, references),
-          products, contracts);
+      Seq<AssignmentLedger> ledgers = claims.ledgers(Array.ofAll(assignmentIds), Array.ofAll(months));
+      ClaimContext context = ClaimContext.of(assignments, ledgers,
+          claims.usedReferences(provider, Array.ofAll(references)), products, contracts);
       ClaimAnswer answer = ClaimValidator.validate(provider, command.municipality(), command.month(), lines, context);
       Claim claim = new Claim(id, provider, command.municipality(), command.month(), command.number(), today,
           answer.lines());

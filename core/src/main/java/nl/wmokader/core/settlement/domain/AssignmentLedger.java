@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
-import io.vavr.collection.SortedMap;
-import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -28,15 +26,18 @@ import nl.wmokader.core.indication.domain.AssignmentId;
  */
 public final class AssignmentLedger {
 
+  private static final LedgerMonth[] NO_MONTHS = {};
+
   private final AssignmentId assignment;
   private final long version;
-  private final SortedMap<YearMonth, LedgerMonth> months;
-  /** The months held when not all of them are; none when the ledger is complete. */
-  private final Option<Set<YearMonth>> held;
+  /** The months holding lines, in order of {@link LedgerMonth#index()}: few per ledger, copied on change. */
+  private final LedgerMonth[] months;
+  /** The indexes of the months held, in order, when not all of them are; null when the ledger is complete. */
+  private final int[] held;
   private final LedgerTotals totals;
 
-  private AssignmentLedger(AssignmentId assignment, long version, SortedMap<YearMonth, LedgerMonth> months,
-                           Option<Set<YearMonth>> held, LedgerTotals totals) {
+  private AssignmentLedger(AssignmentId assignment, long version, LedgerMonth[] months, int[] held,
+                           LedgerTotals totals) {
     this.assignment = requireNonNull(assignment, "assignment");
     this.version = version;
     this.months = months;
@@ -49,19 +50,26 @@ public final class AssignmentLedger {
 
   /** A complete ledger: every approved line on {@code assignment}, the totals counted from them. */
   public AssignmentLedger(AssignmentId assignment, long version, Seq<ClaimLine> approved) {
-    this(assignment, version, byMonth(requireNonNull(approved, "approved")), Option.none());
+    this(assignment, version, byMonth(requireNonNull(approved, "approved")), null);
   }
 
-  private AssignmentLedger(AssignmentId assignment, long version, SortedMap<YearMonth, LedgerMonth> months,
-                           Option<Set<YearMonth>> held) {
-    this(assignment, version, months, held,
-        months.values().foldLeft(LedgerTotals.ZERO, (t, m) -> t.plus(m.totals())));
+  private AssignmentLedger(AssignmentId assignment, long version, LedgerMonth[] months, int[] held) {
+    this(assignment, version, months, held, sum(months));
   }
 
-  private static SortedMap<YearMonth, LedgerMonth> byMonth(Seq<ClaimLine> lines) {
-    SortedMap<YearMonth, LedgerMonth> months = TreeMap.empty();
+  private static LedgerTotals sum(LedgerMonth[] months) {
+    LedgerTotals sum = LedgerTotals.ZERO;
+    for (LedgerMonth month : months) {
+      sum = sum.plus(month.totals());
+    }
+    return sum;
+  }
+
+  private static LedgerMonth[] byMonth(Seq<ClaimLine> lines) {
+    LedgerMonth[] months = NO_MONTHS;
     for (ClaimLine line : lines) {
-      months = months.put(line.month(), months.get(line.month()).getOrElse(LedgerMonth.EMPTY).with(line));
+      int index = LedgerMonth.index(line.periodStart());
+      months = put(months, month(months, index).with(line));
     }
     return months;
   }
@@ -77,11 +85,12 @@ public final class AssignmentLedger {
     if (lines.exists(l -> !months.contains(l.month()))) {
       throw new IllegalArgumentException("a partial ledger holds lines of its months only");
     }
-    return new AssignmentLedger(assignment, version, byMonth(lines), Option.some(months), totals);
+    int[] held = months.toJavaStream().mapToInt(LedgerMonth::index).sorted().toArray();
+    return new AssignmentLedger(assignment, version, byMonth(lines), held, totals);
   }
 
   public static AssignmentLedger empty(AssignmentId assignment) {
-    return new AssignmentLedger(assignment, 0, List.empty());
+    return new AssignmentLedger(assignment, 0, NO_MONTHS, null, LedgerTotals.ZERO);
   }
 
   public AssignmentId assignment() {
@@ -94,7 +103,7 @@ public final class AssignmentLedger {
 
   /** The approved lines held (all of them when the ledger is complete), month by month. */
   public Seq<ClaimLine> approved() {
-    return months.values().flatMap(LedgerMonth::lines).toList();
+    return List.of(months).flatMap(LedgerMonth::lines);
   }
 
   /** The totals over every month, held or not. */
@@ -104,14 +113,42 @@ public final class AssignmentLedger {
 
   /** Whether the ledger holds every month's lines. */
   public boolean isComplete() {
-    return held.isEmpty();
+    return held == null;
   }
 
   private LedgerMonth month(YearMonth month) {
-    if (held.exists(h -> !h.contains(month))) {
-      throw new IllegalStateException("the ledger of " + assignment + " does not hold " + month);
+    return month(LedgerMonth.index(month));
+  }
+
+  /** The month with {@code index}: the hot path asks by index, which costs no {@link YearMonth}. */
+  LedgerMonth month(int index) {
+    if (held != null && java.util.Arrays.binarySearch(held, index) < 0) {
+      throw new IllegalStateException("the ledger of " + assignment + " does not hold " + LedgerMonth.yearMonth(index));
     }
-    return months.get(month).getOrElse(LedgerMonth.EMPTY);
+    return month(months, index);
+  }
+
+  private static LedgerMonth month(LedgerMonth[] months, int index) {
+    for (LedgerMonth month : months) {
+      if (month.index() == index) {
+        return month;
+      }
+    }
+    return LedgerMonth.empty(index);
+  }
+
+  /** {@code months} with {@code month} in its place. */
+  private static LedgerMonth[] put(LedgerMonth[] months, LedgerMonth month) {
+    int at = 0;
+    while (at < months.length && months[at].index() < month.index()) {
+      at++;
+    }
+    boolean replace = at < months.length && months[at].index() == month.index();
+    LedgerMonth[] out = new LedgerMonth[months.length + (replace ? 0 : 1)];
+    System.arraycopy(months, 0, out, 0, at);
+    out[at] = month;
+    System.arraycopy(months, replace ? at + 1 : at, out, at + 1, months.length - (replace ? at + 1 : at));
+    return out;
   }
 
   /** The approved debit with {@code reference} in {@code month}, if any. */
@@ -134,23 +171,31 @@ public final class AssignmentLedger {
     return month(month).totals().measure();
   }
 
+  long measure(int monthIndex) {
+    return month(monthIndex).totals().measure();
+  }
+
   /**
    * What the active debits count against an assignment's volume in {@code assignedUnit}, over
    * every month, were {@code extra} measure added to {@code month}: hours rounded per month.
    */
   public long usageWith(YearMonth month, long extra, Unit assignedUnit) {
+    return usageWith(LedgerMonth.index(month), extra, assignedUnit);
+  }
+
+  long usageWith(int monthIndex, long extra, Unit assignedUnit) {
     if (assignedUnit != Unit.HOUR) {
       return totals.measure() + extra;
     }
-    long before = measure(month);
+    long before = measure(monthIndex);
     return totals.roundedHours() - LedgerTotals.roundedHours(before) + LedgerTotals.roundedHours(before + extra);
   }
 
   /** This ledger after one more approved line of a month it holds (the version is the store's business). */
   public AssignmentLedger with(ClaimLine line) {
-    LedgerMonth before = month(line.month());
+    LedgerMonth before = month(LedgerMonth.index(line.periodStart()));
     LedgerMonth after = before.with(line);
-    return new AssignmentLedger(assignment, version, months.put(line.month(), after), held,
+    return new AssignmentLedger(assignment, version, put(months, after), held,
         totals.minus(before.totals()).plus(after.totals()));
   }
 
@@ -173,7 +218,7 @@ public final class AssignmentLedger {
     return o instanceof AssignmentLedger other
         && assignment.equals(other.assignment)
         && version == other.version
-        && held.equals(other.held)
+        && java.util.Arrays.equals(held, other.held)
         && approved().equals(other.approved())
         && totals.equals(other.totals);
   }
@@ -186,6 +231,7 @@ public final class AssignmentLedger {
   @Override
   public String toString() {
     return "AssignmentLedger[" + assignment + ", version " + version + ", " + approved().size() + " lines"
-        + held.map(h -> " of " + h.toSortedSet().mkString(", ")).getOrElse("") + ", " + totals + "]";
+        + (held == null ? "" : " of " + java.util.Arrays.stream(held).mapToObj(LedgerMonth::yearMonth).toList())
+        + ", " + totals + "]";
   }
 }

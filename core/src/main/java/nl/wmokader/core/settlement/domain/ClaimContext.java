@@ -24,21 +24,35 @@ import nl.wmokader.core.shared.Money;
  */
 public final class ClaimContext {
 
-  private final Map<AssignmentId, Assignment> assignments;
-  private final Map<AssignmentId, AssignmentLedger> ledgers;
-  private final Set<String> usedReferences;
-  private final Map<ProductCode, Product> products;
+  // indexed once per claim in plain hash maps: every line looks up here several times
+  private final java.util.Map<AssignmentId, Assignment> assignments = new java.util.HashMap<>();
+  private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new java.util.HashMap<>();
+  private final java.util.Set<String> usedReferences = new java.util.HashSet<>();
+  private final java.util.Map<ProductCode, Product> products = new java.util.HashMap<>();
   private final Seq<Contract> contracts;
-  /** The lots of contracts that came into force, by product: looked up per line. */
+  /** The lots of contracts that came into force, by product. */
   private final java.util.Map<ProductCode, java.util.List<Lot>> payingLots = new java.util.HashMap<>();
+
+  /** What the stores answered for one claim: assignments, ledgers and products as found, the references used before. */
+  public static ClaimContext of(Iterable<Assignment> assignments, Iterable<AssignmentLedger> ledgers,
+                                Iterable<String> usedReferences, Iterable<Product> products, Seq<Contract> contracts) {
+    return new ClaimContext(assignments, ledgers, usedReferences, products, contracts);
+  }
 
   public ClaimContext(Map<AssignmentId, Assignment> assignments, Map<AssignmentId, AssignmentLedger> ledgers,
                       Set<String> usedReferences, Map<ProductCode, Product> products, Seq<Contract> contracts) {
-    this.assignments = requireNonNull(assignments, "assignments");
-    this.ledgers = requireNonNull(ledgers, "ledgers");
-    this.usedReferences = requireNonNull(usedReferences, "usedReferences");
-    this.products = requireNonNull(products, "products");
+    this(requireNonNull(assignments, "assignments").values(), requireNonNull(ledgers, "ledgers").values(),
+        usedReferences, requireNonNull(products, "products").values(), contracts);
+  }
+
+  private ClaimContext(Iterable<Assignment> assignments, Iterable<AssignmentLedger> ledgers,
+                       Iterable<String> usedReferences, Iterable<Product> products, Seq<Contract> contracts) {
+    requireNonNull(usedReferences, "usedReferences");
     this.contracts = requireNonNull(contracts, "contracts");
+    requireNonNull(assignments, "assignments").forEach(a -> this.assignments.put(a.id(), a));
+    requireNonNull(ledgers, "ledgers").forEach(l -> this.ledgers.put(l.assignment(), l));
+    usedReferences.forEach(this.usedReferences::add);
+    requireNonNull(products, "products").forEach(p -> this.products.put(p.code(), p));
     for (Contract contract : contracts) {
       if (contract.status() != ContractStatus.APPLIED && contract.status() != ContractStatus.ADMITTED) {
         for (Lot lot : contract.lots()) {
@@ -48,20 +62,18 @@ public final class ClaimContext {
     }
   }
 
-  public Map<AssignmentId, Assignment> assignments() {
-    return assignments;
+  /** The assignment with {@code id}, whoever's it is. */
+  public Option<Assignment> assignment(AssignmentId id) {
+    return Option.of(assignments.get(id));
   }
 
-  public Map<AssignmentId, AssignmentLedger> ledgers() {
-    return ledgers;
+  public Option<Product> product(ProductCode code) {
+    return Option.of(products.get(code));
   }
 
-  public Set<String> usedReferences() {
-    return usedReferences;
-  }
-
-  public Map<ProductCode, Product> products() {
-    return products;
+  /** Whether the provider used {@code reference} in an earlier claim. */
+  public boolean isUsed(String reference) {
+    return usedReferences.contains(reference);
   }
 
   public Seq<Contract> contracts() {
@@ -69,7 +81,8 @@ public final class ClaimContext {
   }
 
   public AssignmentLedger ledger(AssignmentId id) {
-    return ledgers.get(id).getOrElse(() -> AssignmentLedger.empty(id));
+    AssignmentLedger ledger = ledgers.get(id);
+    return ledger != null ? ledger : AssignmentLedger.empty(id);
   }
 
   /**
@@ -89,7 +102,7 @@ public final class ClaimContext {
   /** The tariff a line for {@code product} on {@code date} must carry: the lot's own, else the catalogue's reference tariff. */
   public Option<Money> contractTariff(ProductCode product, LocalDate date) {
     return lotOn(product, date).map(lot -> lot.tariffOn(date)
-        .orElse(() -> products.get(product).flatMap(p -> p.referenceTariffOn(date)).map(ReferenceTariff::perUnit)))
+        .orElse(() -> product(product).flatMap(p -> p.referenceTariffOn(date)).map(ReferenceTariff::perUnit)))
         .flatMap(tariff -> tariff);
   }
 }

@@ -54,7 +54,7 @@ public record ClaimLine(String reference, Option<String> previousReference, Assi
     requireNonNull(direction, "direction");
     require(!reference.isBlank() && reference.length() <= MAX_REFERENCE_LENGTH, "a reference has 1 to 12 characters");
     require(period.end().isDefined(), "a line's period is closed");
-    require(YearMonth.from(period.start()).equals(YearMonth.from(period.end().get())), "a line's period lies inside one month");
+    require(sameMonth(period.start(), period.end().get()), "a line's period lies inside one month");
     require(volume > 0 && volume <= MAX_VOLUME, "a volume is 1 to 99,999,999");
     require(!tariff.isNegative() && tariff.cents() <= MAX_CENTS, "a tariff is 0 to 99,999,999 cents");
     require(!amount.isNegative() && amount.cents() <= MAX_CENTS, "an amount is 0 to 99,999,999 cents");
@@ -77,7 +77,12 @@ public record ClaimLine(String reference, Option<String> previousReference, Assi
 
   /** The calendar month the period lies in. */
   public YearMonth month() {
-    return YearMonth.from(period.start());
+    return YearMonth.of(period.start().getYear(), period.start().getMonthValue());
+  }
+
+  /** Whether {@code a} and {@code b} lie in one calendar month (without YearMonth.from's temporal look-ups: the hot path asks per line). */
+  public static boolean sameMonth(LocalDate a, LocalDate b) {
+    return a.getYear() == b.getYear() && a.getMonthValue() == b.getMonthValue();
   }
 
   public boolean isCredit() {

@@ -2,6 +2,7 @@ package nl.wmokader.core.settlement.domain;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -35,11 +36,15 @@ import nl.wmokader.core.shared.MunicipalityCode;
  */
 public final class ClaimValidator {
 
+  /** The rejections of an approved line: one immutable empty set for all of them. */
+  private static final SortedSet<RejectionCode> NONE = TreeSet.empty();
+
   private final AgbCode provider;
   private final MunicipalityCode municipality;
   private final YearMonth month;
   private final ClaimContext context;
   private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new HashMap<>();
+  /** The references this claim's lines took so far. */
   private final java.util.Set<String> usedReferences = new HashSet<>();
 
   private ClaimValidator(AgbCode provider, MunicipalityCode municipality, YearMonth month, ClaimContext context) {
@@ -56,7 +61,6 @@ public final class ClaimValidator {
   }
 
   private ClaimAnswer run(Seq<ClaimLine> lines) {
-    usedReferences.addAll(context.usedReferences().toJavaSet());
     AnsweredLine[] answers = new AnsweredLine[lines.size()];
     java.util.Set<AssignmentId> changed = new LinkedHashSet<>();
     int i = 0;
@@ -82,7 +86,7 @@ public final class ClaimValidator {
 
   /** The line's assignment when it is this provider's, for the addressed municipality, and not deleted. */
   private Option<Assignment> ownAssignment(ClaimLine line) {
-    return context.assignments().get(line.assignment())
+    return context.assignment(line.assignment())
         .filter(a -> a.provider().equals(provider)
             && a.responsibleMunicipality().equals(municipality)
             && a.status() != AssignmentStatus.DELETED);
@@ -90,7 +94,7 @@ public final class ClaimValidator {
 
   private AnsweredLine answerCredit(ClaimLine line, java.util.Set<AssignmentId> changed) {
     EnumSet<RejectionCode> codes = EnumSet.noneOf(RejectionCode.class);
-    boolean fresh = usedReferences.add(line.reference());
+    boolean fresh = usedReferences.add(line.reference()) && !context.isUsed(line.reference());
     if (!fresh) {
       codes.add(RejectionCode.DUPLICATE_REFERENCE);
     }
@@ -105,10 +109,11 @@ public final class ClaimValidator {
     }
     AssignmentLedger ledger = ledger(line.assignment());
     // a credit mirrors its debit's period, so the debit lies in the credit's month
-    Option<ClaimLine> debit = line.previousReference().flatMap(r -> ledger.approvedDebit(line.month(), r));
+    LedgerMonth month = ledger.month(LedgerMonth.index(line.periodStart()));
+    Option<ClaimLine> debit = line.previousReference().flatMap(month::debit);
     if (debit.isEmpty() || !mirrors(line, debit.get())) {
       codes.add(RejectionCode.CREDIT_WITHOUT_DEBIT);
-    } else if (ledger.isCredited(line.month(), debit.get().reference())) {
+    } else if (month.isCredited(debit.get().reference())) {
       codes.add(RejectionCode.ALREADY_CREDITED);
     }
     return answer(line, codes, assignment, changed);
@@ -128,7 +133,7 @@ public final class ClaimValidator {
 
   private AnsweredLine answerDebit(ClaimLine line, java.util.Set<AssignmentId> changed) {
     EnumSet<RejectionCode> codes = EnumSet.noneOf(RejectionCode.class);
-    if (!usedReferences.add(line.reference())) {
+    if (!usedReferences.add(line.reference()) || context.isUsed(line.reference())) {
       codes.add(RejectionCode.DUPLICATE_REFERENCE);
     }
     if (line.period().start().isAfter(month.atEndOfMonth())) {
@@ -143,7 +148,7 @@ public final class ClaimValidator {
       return answer(line, codes, Option.none(), changed);
     }
     Assignment assignment = found.get();
-    Option<Product> product = line.product().flatMap(context.products()::get);
+    Option<Product> product = line.product().flatMap(context::product);
     Option<ProductVersion> version = product.flatMap(p -> p.versionOn(line.periodStart()));
     boolean structural = checkWhat(line, assignment, product, version, codes);
     checkPeriod(line, assignment, codes);
@@ -195,14 +200,13 @@ public final class ClaimValidator {
     if (!validity.contains(end)) {
       codes.add(RejectionCode.PERIOD_END_OUTSIDE_ASSIGNMENT);
     }
-    YearMonth lineMonth = line.month();
-    boolean assignmentStartsInMonth = YearMonth.from(validity.start()).equals(lineMonth);
+    boolean assignmentStartsInMonth = ClaimLine.sameMonth(validity.start(), start);
     if (start.getDayOfMonth() != 1 && !assignmentStartsInMonth) {
       codes.add(RejectionCode.PERIOD_START_NOT_FIRST_OF_MONTH);
     }
-    boolean assignmentEndsInMonth = validity.end().exists(e -> YearMonth.from(e).equals(lineMonth))
-        || assignment.stop().exists(s -> YearMonth.from(s.date()).equals(lineMonth));
-    if (!end.equals(lineMonth.atEndOfMonth()) && !assignmentEndsInMonth) {
+    boolean assignmentEndsInMonth = validity.end().exists(e -> ClaimLine.sameMonth(e, start))
+        || assignment.stop().exists(s -> ClaimLine.sameMonth(s.date(), start));
+    if (end.getDayOfMonth() != end.lengthOfMonth() && !assignmentEndsInMonth) {
       codes.add(RejectionCode.PERIOD_END_NOT_LAST_OF_MONTH);
     }
   }
@@ -251,9 +255,10 @@ public final class ClaimValidator {
       return;
     }
     AssignmentLedger ledger = ledger(assignment.id());
-    YearMonth lineMonth = line.month();
+    LocalDate start = line.periodStart();
+    int lineMonth = LedgerMonth.index(start);
     long monthCeiling = VolumeCeilings.forPeriod(volume, validity, householdHelp, output,
-        lineMonth.atDay(1), lineMonth.atEndOfMonth());
+        start.withDayOfMonth(1), start.withDayOfMonth(start.lengthOfMonth()));
     long monthUsage = VolumeCeilings.usage(ledger.measure(lineMonth) + lineMeasure, volume.unit());
     long totalUsage = ledger.usageWith(lineMonth, lineMeasure, volume.unit());
     boolean overMonth = monthUsage > monthCeiling;
@@ -270,7 +275,7 @@ public final class ClaimValidator {
   private void checkAlreadyClaimed(ClaimLine line, Assignment assignment, EnumSet<RejectionCode> codes) {
     AssignmentLedger ledger = ledger(assignment.id());
     // periods lie inside one month: only the line's month can hold an overlapping debit
-    if (ledger.activeDebits(line.month()).exists(d -> d.product().equals(line.product()) && d.period().overlaps(line.period()))) {
+    if (ledger.month(LedgerMonth.index(line.periodStart())).activeDebits().exists(d -> d.product().equals(line.product()) && d.period().overlaps(line.period()))) {
       codes.add(RejectionCode.ALREADY_CLAIMED);
       return;
     }
@@ -294,6 +299,6 @@ public final class ClaimValidator {
       ledgers.put(line.assignment(), ledger(line.assignment()).with(line));
       changed.add(line.assignment());
     }
-    return new AnsweredLine(line, TreeSet.ofAll(codes), chargedTo);
+    return new AnsweredLine(line, codes.isEmpty() ? NONE : TreeSet.ofAll(codes), chargedTo);
   }
 }

@@ -92,13 +92,17 @@ public final class VolumeCeilings {
 
   /** Distinct ISO weeks (Monday to Sunday) that {@code start..end} touches. */
   static long isoWeeks(LocalDate start, LocalDate end) {
-    return 1 + count(start.plusDays(1), end, DayOfWeek.MONDAY);
+    // weeks numbered from the epoch's (1970-01-01 was a Thursday, so day + 3 counts from a Monday)
+    return Math.floorDiv(end.toEpochDay() + 3, 7) - Math.floorDiv(start.toEpochDay() + 3, 7) + 1;
   }
 
   /** How many {@code day}s lie in {@code start..end}. */
   static long count(LocalDate start, LocalDate end, DayOfWeek day) {
-    LocalDate first = start.with(TemporalAdjusters.nextOrSame(day));
-    return first.isAfter(end) ? 0 : ChronoUnit.DAYS.between(first, end) / 7 + 1;
+    // in epoch days, without the LocalDates a temporal adjuster makes: claims ask per line
+    long from = start.toEpochDay();
+    long first = from + Math.floorMod(day.getValue() - start.getDayOfWeek().getValue(), 7);
+    long to = end.toEpochDay();
+    return first > to ? 0 : (to - first) / 7 + 1;
   }
 
   /**

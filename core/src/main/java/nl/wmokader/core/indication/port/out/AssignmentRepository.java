@@ -28,10 +28,10 @@ public interface AssignmentRepository {
   Option<Assignment> findById(AssignmentId id);
 
   /**
-   * The assignments among {@code ids} that exist, in no particular order: what claim validation
+   * The assignments among {@code ids} (distinct) that exist, in no particular order: what claim validation
    * reads in one call. The default asks one by one; a database adapter answers in one query.
    */
-  default Seq<Assignment> findByIds(io.vavr.collection.Set<AssignmentId> ids) {
+  default Seq<Assignment> findByIds(io.vavr.collection.Traversable<AssignmentId> ids) {
     return ids.toList().flatMap(this::findById);
   }
 

@@ -1,7 +1,7 @@
 package nl.wmokader.core.settlement.port.out;
 
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
+import io.vavr.collection.Traversable;
 import nl.wmokader.core.catalogue.domain.Product;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.contracting.domain.Contract;
@@ -17,10 +17,10 @@ import nl.wmokader.core.shared.AgbCode;
 public interface ClaimReferenceData {
 
   /** The assignments among {@code ids} that exist (any provider's; deleted ones included). */
-  Seq<Assignment> assignments(Set<AssignmentId> ids);
+  Seq<Assignment> assignments(Traversable<AssignmentId> ids);
 
   /** The products among {@code codes} that exist. */
-  Seq<Product> products(Set<ProductCode> codes);
+  Seq<Product> products(Traversable<ProductCode> codes);
 
   /** Every contract of {@code provider}, applications included. */
   Seq<Contract> contracts(AgbCode provider);

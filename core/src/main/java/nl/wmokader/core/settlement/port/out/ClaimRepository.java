@@ -1,5 +1,6 @@
 package nl.wmokader.core.settlement.port.out;
 
+import io.vavr.collection.Traversable;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
@@ -57,17 +58,18 @@ public interface ClaimRepository {
   Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments);
 
   /**
-   * The ledgers of {@code assignments} as validating lines of {@code months} needs them: each holds
+   * The ledgers of {@code assignments} (distinct), one each, as validating lines of {@code months}
+   * needs them: each holds
    * at least the approved lines of those months and the totals over all months (see
    * {@link AssignmentLedger#partial}). A store reads here what a claim needs, whatever the
    * history; the default answers the complete ledgers.
    */
-  default Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments, Set<YearMonth> months) {
-    return ledgers(assignments);
+  default Seq<AssignmentLedger> ledgers(Traversable<AssignmentId> assignments, Traversable<YearMonth> months) {
+    return ledgers(io.vavr.collection.HashSet.ofAll(assignments)).values().toList();
   }
 
-  /** Which of {@code references} {@code provider} used in an earlier claim. */
-  Set<String> usedReferences(AgbCode provider, Set<String> references);
+  /** Which of {@code references} (distinct) {@code provider} used in an earlier claim. */
+  Set<String> usedReferences(AgbCode provider, Traversable<String> references);
 
   /**
    * Stores {@code claim} with its answers, registers its new references and moves every ledger in
