@@ -81,8 +81,8 @@ final class ClaimLineChecks {
     }
 
     void range(String field, Long value, long min, long max) {
-      if (required(field, value)) {
-        check(value >= min && value <= max, field, "out_of_range", "must be " + min + " to " + max);
+      if (required(field, value) && (value < min || value > max)) {
+        check(false, field, "out_of_range", "must be " + min + " to " + max);
       }
     }
   }

@@ -77,7 +77,7 @@ public final class ClaimValidator {
       }
       i++;
     }
-    return new ClaimAnswer(List.of(answers), List.ofAll(changed).map(ledgers::get));
+    return new ClaimAnswer(io.vavr.collection.Array.of(answers), List.ofAll(changed).map(ledgers::get));
   }
 
   private AssignmentLedger ledger(AssignmentId id) {
@@ -246,7 +246,7 @@ public final class ClaimValidator {
     Volume volume = assignment.volume().get();
     boolean budget = volume.unit() == Unit.EUROS;
     boolean householdHelp = assignment.category() == ProductCategory.HOUSEHOLD_HELP;
-    boolean output = version.exists(v -> v.variant() == ExecutionVariant.OUTPUT_BASED);
+    boolean output = version.isDefined() && version.get().variant() == ExecutionVariant.OUTPUT_BASED;
     var validity = assignment.validity();
     long lineMeasure = VolumeCeilings.measure(line.volume(), line.unit(), volume.unit());
     long lineCeiling = VolumeCeilings.forPeriod(volume, validity, householdHelp, output, line.periodStart(), line.periodEnd());
@@ -262,7 +262,8 @@ public final class ClaimValidator {
     long monthUsage = VolumeCeilings.usage(ledger.measure(lineMonth) + lineMeasure, volume.unit());
     long totalUsage = ledger.usageWith(lineMonth, lineMeasure, volume.unit());
     boolean overMonth = monthUsage > monthCeiling;
-    boolean overTotal = VolumeCeilings.forAssignment(volume, validity, output).exists(ceiling -> totalUsage > ceiling);
+    Option<Long> assignmentCeiling = VolumeCeilings.forAssignment(volume, validity, output);
+    boolean overTotal = assignmentCeiling.isDefined() && totalUsage > assignmentCeiling.get();
     if (overMonth || overTotal) {
       codes.add(budget ? RejectionCode.BUDGET_EXCEEDED : RejectionCode.TOTAL_VOLUME_EXCEEDED);
     }
