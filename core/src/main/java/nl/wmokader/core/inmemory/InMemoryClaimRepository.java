@@ -75,12 +75,12 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     long total = 0;
     for (TreeSet<ClaimSummary> month : months) {
       for (ClaimSummary s : month) {
-      if (filter.provider().forAll(s.provider()::equals) && filter.municipality().forAll(s.municipality()::equals)
-          && filter.month().forAll(s.month()::equals)) {
-        if (total >= page.offset() && items.size() < page.size()) {
-          items.add(s);
-        }
-        total++;
+        if (filter.provider().forAll(s.provider()::equals)
+            && filter.municipality().forAll(s.municipality()::equals)) {
+          if (total >= page.offset() && items.size() < page.size()) {
+            items.add(s);
+          }
+          total++;
         }
       }
     }
