@@ -74,7 +74,7 @@ public final class Benchmarks {
     String table = Result.text(rows);
     log.println();
     log.print(table);
-    log.printf("(ratio: project/floor; %d s in all)%n", took.toSeconds());
+    log.printf("(ratio: project/floor; %d s in all; load average now %s)%n", took.toSeconds(), loadAverage());
     write(options, machine, rows, took);
     log.println("written to " + options.out());
     return rows;
@@ -87,7 +87,8 @@ public final class Benchmarks {
         + (options.smoke() ? "**Smoke run: tiny sizes, one run; the numbers mean nothing.**\n\n" : "")
         + "Machine: " + machine + "\n\n"
         + "Options: " + options.only() + ", " + options.assignments() + " assignments, " + options.months()
-        + " months, " + options.runs() + " runs; took " + took.toSeconds() + " s.\n\n"
+        + " months, " + options.runs() + " runs; took " + took.toSeconds() + " s; load average at the end "
+        + loadAverage() + " (other work on the machine skews every number).\n\n"
         + Result.markdown(rows)
         + "\nratio = project / floor; for a growth row (b), the large case over the small one. "
         + "See docs/performance.md.\n";
@@ -98,15 +99,26 @@ public final class Benchmarks {
     Files.writeString(out, md, StandardCharsets.UTF_8);
   }
 
-  /** Cores, CPU model, memory and JDK, as the results table should be read against. */
+  /** The 1-, 5- and 15-minute load averages: on 2 cores, anything above ~1 means the run shared them. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
+  /** Cores, CPU model, memory, JDK and the load when the run began, as the results should be read against. */
   static String machine() {
     String model = firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
     String memory = firstValue(Path.of("/proc/meminfo"), "MemTotal")
         .map(kb -> String.format(Locale.ROOT, "%.1f GB", Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0))
         .orElse("?");
-    return String.format(Locale.ROOT, "%d cores (%s), %s memory, %s %s (%s), %s", Runtime.getRuntime()
-        .availableProcessors(), model, memory, System.getProperty("java.vm.name"), System.getProperty("java.version"),
-        System.getProperty("java.vendor"), System.getProperty("os.name"));
+    return String.format(Locale.ROOT, "%d cores (%s), %s memory, %s %s (%s), %s; max heap %,d MB; load average %s",
+        Runtime.getRuntime().availableProcessors(), model, memory, System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
+        Runtime.getRuntime().maxMemory() / 1024 / 1024, loadAverage());
   }
 
   private static java.util.Optional<String> firstValue(Path file, String key) {

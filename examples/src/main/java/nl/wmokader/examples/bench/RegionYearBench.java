@@ -95,6 +95,7 @@ final class RegionYearBench {
   }
 
   private Run once(RegionYear plan, int months) throws Exception {
+    PrintStream log = this.log;
     InMemoryWorld project = InMemoryWorld.issue(plan);
     Floor floor = Floor.of(project.world);
     List<List<SubmitClaimCommand>> claims = new ArrayList<>();
@@ -109,6 +110,7 @@ final class RegionYearBench {
     long allocated = Stats.allocatedBytes();
     for (int m = 1; m <= months; m++) {
       project.clock.set(RegionYear.submittedOn(m));
+      settle();
       int before = answers.size();
       long begin = System.nanoTime();
       project.submit(claims.get(m - 1), answers);
@@ -116,9 +118,15 @@ final class RegionYearBench {
       monthLines[m - 1] = InMemoryWorld.lines(answers.subList(before, answers.size()));
     }
     allocated = Stats.allocatedBytes() - allocated;
+    StringBuilder perMonth = new StringBuilder("  µs/line by month:");
+    for (int m = 0; m < months; m++) {
+      perMonth.append(String.format(" %.0f", monthNanos[m] / 1e3 / monthLines[m]));
+    }
+    log.println(perMonth);
     long projectNanos = sum(monthNanos);
     long lines = sum(monthLines);
 
+    settle();
     List<Floor.Claim> floorAnswers = new ArrayList<>();
     long floorAllocated = Stats.allocatedBytes();
     long floorBegin = System.nanoTime();
@@ -175,6 +183,8 @@ final class RegionYearBench {
       long[] twoThreads = threads(project, months + 3, 2);
       long[] twoAgain = threads(project, months + 4, 2);
       long[] oneAgain = threads(project, months + 5, 1);
+      log.printf("  µs/line (wall) on 1, 2, 2, 1 threads: %.0f %.0f %.0f %.0f%n", oneThread[1] / 1e3 / oneThread[0],
+          twoThreads[1] / 1e3 / twoThreads[0], twoAgain[1] / 1e3 / twoAgain[0], oneAgain[1] / 1e3 / oneAgain[0]);
       one = Stats.perSecond(oneThread[0] + oneAgain[0], oneThread[1] + oneAgain[1]);
       two = Stats.perSecond(twoThreads[0] + twoAgain[0], twoThreads[1] + twoAgain[1]);
     }
@@ -201,6 +211,7 @@ final class RegionYearBench {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
+      settle();
       long begin = System.nanoTime();
       List<Future<List<Claim>>> futures = new ArrayList<>();
       for (List<SubmitClaimCommand> share : shares) {
@@ -218,6 +229,15 @@ final class RegionYearBench {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * A full collection before each timed month, outside its time: as between two monthly batches,
+   * a month pays for its own garbage only, not for the months before it. Allocation is counted
+   * per thread and is not affected.
+   */
+  static void settle() {
+    System.gc();
   }
 
   private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
