@@ -91,13 +91,26 @@ final class Json {
     try {
       JsonNode node = MAPPER.readTree(body);
       if (node == null || node.isMissingNode() || node.isNull()) {
-        throw new ProblemException(400, "malformed_json", "The request body is empty; a JSON object is required.");
+        throw empty();
       }
       return node;
     } catch (JacksonException e) {
-      throw new ProblemException(400, "malformed_json", "The request body is not well-formed JSON.");
+      throw malformed();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A body that is empty or {@code null}. */
+  static ProblemException empty() {
+    return new ProblemException(400, "malformed_json", "The request body is empty; a JSON object is required.");
+  }
+
+  /**
+   * A body that is not one well-formed JSON value (the parser's message, which may quote the
+   * input, is dropped).
+   */
+  static ProblemException malformed() {
+    return new ProblemException(400, "malformed_json", "The request body is not well-formed JSON.");
   }
 }
