@@ -72,11 +72,13 @@ public final class ApiCall {
 
   /**
    * As {@link #command}, for a bulk resource: the body may be as large as {@link
-   * RestOptions#maxBulkBodyBytes()} (a claim of 20,000 lines) instead of {@link RestOptions#maxBodyBytes()}.
+   * RestOptions#maxBulkBodyBytes()} (a claim of 20,000 lines) instead of {@link RestOptions#maxBodyBytes()},
+   * and is bound as it streams in ({@link JsonStreamBinder}), without a tree of the whole request.
+   * The outcome is the same as {@link #command}'s, problems and every field error included.
    */
   public <C, R extends ApiRequest<C>> Either<DomainError, C> bulkCommand(Class<R> requestType) {
     long max = settings.options().maxBulkBodyBytes();
-    return treeCommand(openBody(max), ctx.req().getContentLengthLong(), max, requestType);
+    return streamedCommand(openBody(max), max, requestType);
   }
 
   /** The body read whole, parsed into a tree and bound by {@link JsonBinder}. */
