@@ -1,6 +1,7 @@
 package nl.wmokader.adapters.rest;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
@@ -211,6 +212,35 @@ public final class ApiCall {
     }
   }
 
+  /**
+   * Writes an answer token by token: for a large one (a claim of 20,000 lines), instead of a DTO
+   * the mapper serialises by reflection. Must write what the mapper would write for the DTO.
+   */
+  @FunctionalInterface
+  public interface JsonWriter<T> {
+    void write(T value, JsonGenerator out) throws IOException;
+  }
+
+  /** 200 with the value as {@code writer} writes it, or the error as a problem. */
+  public <T> void respond(Either<? extends DomainError, T> result, JsonWriter<? super T> writer) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else {
+      json(200, Json.write(result.get(), writer));
+    }
+  }
+
+  /** As {@link #created(Either, Function)}, with the value as {@code writer} writes it. */
+  public <T> void created(Either<? extends DomainError, T> result, Function<? super T, String> location,
+      JsonWriter<? super T> writer) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else {
+      ctx.header("Location", ctx.contextPath().replaceAll("/$", "") + settings.basePath() + location.apply(result.get()));
+      json(201, Json.write(result.get(), writer));
+    }
+  }
+
   /** 204 without a body, or the error as a problem. */
   public void noContent(Either<? extends DomainError, ?> result) {
     if (result.isLeft()) {
@@ -229,8 +259,12 @@ public final class ApiCall {
 
   /** {@code status} with {@code body} as JSON. */
   public void json(int status, Object body) {
+    json(status, Json.write(body));
+  }
+
+  private void json(int status, byte[] body) {
     responded = true;
-    ctx.status(status).contentType("application/json").result(Json.write(body));
+    ctx.status(status).contentType("application/json").result(body);
   }
 
   void bytes(int status, String contentType, byte[] body) {

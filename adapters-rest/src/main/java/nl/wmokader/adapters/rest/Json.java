@@ -2,8 +2,11 @@ package nl.wmokader.adapters.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -80,6 +83,18 @@ final class Json {
       return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise " + value.getClass().getName(), e);
+    }
+  }
+
+  /** {@code value} as {@code writer} writes it, through a generator of the mapper. */
+  static <T> byte[] write(T value, ApiCall.JsonWriter<? super T> writer) {
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(64 * 1024)) {
+      try (JsonGenerator out = MAPPER.createGenerator(bytes, JsonEncoding.UTF8)) {
+        writer.write(value, out);
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getName(), e);
     }
   }
 
