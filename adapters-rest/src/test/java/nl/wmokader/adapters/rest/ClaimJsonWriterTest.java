@@ -76,6 +76,20 @@ class ClaimJsonWriterTest implements WithQuickTheories {
   }
 
   @Test
+  void writes_dates_of_any_year_as_the_mapper_does() {
+    for (int year : new int[] {-1, 0, 7, 999, 2026, 9999, 10_000, 123_456}) {
+      ClaimLine line = line("R1", false, true, 1, 4);
+      LocalDate day = LocalDate.of(year, 2, 1);
+      ClaimLine dated = new ClaimLine(line.reference(), line.previousReference(), line.assignment(), line.client(),
+          line.category(), line.product(), DateRange.of(day, day.plusDays(27)), line.volume(), line.unit(), line.tariff(),
+          line.amount(), line.direction());
+      Claim c = new Claim(new ClaimId(new UUID(0, 1)), AgbCode.of("98000001"), MunicipalityCode.of("0828"),
+          YearMonth.of(2026, 2), "D1", day.plusDays(40), List.of(answered(dated, 0, true)));
+      assertThat(viaWriter(c)).as("year " + year).isEqualTo(viaDto(c));
+    }
+  }
+
+  @Test
   void writes_any_claim_as_the_mapper_writes_its_dto() {
     Gen<AnsweredLine> lines = integers().between(1, 999_999).zip(booleans().all(), booleans().all(),
         integers().between(0, 4), (n, credit, product, rejections) ->

@@ -1,6 +1,7 @@
 package nl.wmokader.adapters.rest.settlement;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,21 +17,51 @@ import nl.wmokader.core.settlement.domain.RejectionCode;
  * the two together; a member added to {@link ClaimDto} must be added here.
  */
 public final class ClaimJsonWriter {
+  // Member names encoded once, as the mapper does for a DTO's properties.
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString PROVIDER = new SerializedString("provider");
+  private static final SerializedString MUNICIPALITY = new SerializedString("municipality");
+  private static final SerializedString MONTH = new SerializedString("month");
+  private static final SerializedString NUMBER = new SerializedString("number");
+  private static final SerializedString SUBMITTED_ON = new SerializedString("submittedOn");
+  private static final SerializedString SUBMITTED_TOTAL_CENTS = new SerializedString("submittedTotalCents");
+  private static final SerializedString APPROVED_TOTAL_CENTS = new SerializedString("approvedTotalCents");
+  private static final SerializedString LINE_COUNT = new SerializedString("lineCount");
+  private static final SerializedString APPROVED_LINE_COUNT = new SerializedString("approvedLineCount");
+  private static final SerializedString LINES = new SerializedString("lines");
+  private static final SerializedString REFERENCE = new SerializedString("reference");
+  private static final SerializedString PREVIOUS_REFERENCE = new SerializedString("previousReference");
+  private static final SerializedString ASSIGNMENT = new SerializedString("assignment");
+  private static final SerializedString CATEGORY = new SerializedString("category");
+  private static final SerializedString PRODUCT = new SerializedString("product");
+  private static final SerializedString PERIOD_START = new SerializedString("periodStart");
+  private static final SerializedString PERIOD_END = new SerializedString("periodEnd");
+  private static final SerializedString VOLUME = new SerializedString("volume");
+  private static final SerializedString UNIT = new SerializedString("unit");
+  private static final SerializedString TARIFF_CENTS = new SerializedString("tariffCents");
+  private static final SerializedString DIRECTION = new SerializedString("direction");
+  private static final SerializedString AMOUNT_CENTS = new SerializedString("amountCents");
+  private static final SerializedString APPROVED = new SerializedString("approved");
+  private static final SerializedString ANSWER_CODES = new SerializedString("answerCodes");
+  private static final SerializedString REJECTIONS = new SerializedString("rejections");
+  private static final SerializedString CHARGED_TO = new SerializedString("chargedTo");
+
   private ClaimJsonWriter() {}
 
   public static void write(Claim c, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", c.id().toString());
-    out.writeStringField("provider", c.provider().value());
-    out.writeStringField("municipality", c.municipality().value());
-    out.writeStringField("month", c.month().toString());
-    string(out, "number", c.number());
-    date(out, "submittedOn", c.submittedOn());
-    out.writeNumberField("submittedTotalCents", c.submittedTotal().cents());
-    out.writeNumberField("approvedTotalCents", c.approvedTotal().cents());
-    out.writeNumberField("lineCount", c.lines().size());
-    out.writeNumberField("approvedLineCount", c.lines().count(AnsweredLine::isApproved));
-    out.writeArrayFieldStart("lines");
+    writeStringField(out, ID, c.id().toString());
+    writeStringField(out, PROVIDER, c.provider().value());
+    writeStringField(out, MUNICIPALITY, c.municipality().value());
+    writeStringField(out, MONTH, c.month().toString());
+    string(out, NUMBER, c.number());
+    date(out, SUBMITTED_ON, c.submittedOn());
+    writeNumberField(out, SUBMITTED_TOTAL_CENTS, c.submittedTotal().cents());
+    writeNumberField(out, APPROVED_TOTAL_CENTS, c.approvedTotal().cents());
+    writeNumberField(out, LINE_COUNT, c.lines().size());
+    writeNumberField(out, APPROVED_LINE_COUNT, c.lines().count(AnsweredLine::isApproved));
+    out.writeFieldName(LINES);
+    out.writeStartArray();
     for (AnsweredLine answered : c.lines()) {
       line(answered, out);
     }
@@ -42,48 +73,79 @@ public final class ClaimJsonWriter {
   private static void line(AnsweredLine answered, JsonGenerator out) throws IOException {
     ClaimLine l = answered.line();
     out.writeStartObject();
-    string(out, "reference", l.reference());
-    string(out, "previousReference", l.previousReference().getOrNull());
-    out.writeStringField("assignment", l.assignment().toString());
-    out.writeStringField("category", l.category().code());
+    string(out, REFERENCE, l.reference());
+    string(out, PREVIOUS_REFERENCE, l.previousReference().getOrNull());
+    writeStringField(out, ASSIGNMENT, l.assignment().toString());
+    writeStringField(out, CATEGORY, l.category().code());
     if (l.product().isDefined()) {
-      out.writeStringField("product", l.product().get().value());
+      writeStringField(out, PRODUCT, l.product().get().value());
     }
-    date(out, "periodStart", l.periodStart());
-    date(out, "periodEnd", l.periodEnd());
-    out.writeNumberField("volume", l.volume());
-    out.writeStringField("unit", l.unit().code());
-    out.writeNumberField("tariffCents", l.tariff().cents());
-    out.writeStringField("direction", l.direction().name());
-    out.writeNumberField("amountCents", l.amount().cents());
-    out.writeBooleanField("approved", answered.isApproved());
-    out.writeArrayFieldStart("answerCodes");
+    date(out, PERIOD_START, l.periodStart());
+    date(out, PERIOD_END, l.periodEnd());
+    writeNumberField(out, VOLUME, l.volume());
+    writeStringField(out, UNIT, l.unit().code());
+    writeNumberField(out, TARIFF_CENTS, l.tariff().cents());
+    writeStringField(out, DIRECTION, l.direction().name());
+    writeNumberField(out, AMOUNT_CENTS, l.amount().cents());
+    writeBooleanField(out, APPROVED, answered.isApproved());
+    out.writeFieldName(ANSWER_CODES);
+    out.writeStartArray();
     for (String code : answered.answerCodes()) {
       out.writeString(code);
     }
     out.writeEndArray();
-    out.writeArrayFieldStart("rejections");
+    out.writeFieldName(REJECTIONS);
+    out.writeStartArray();
     for (RejectionCode rejection : answered.rejections()) {
       out.writeString(rejection.name());
     }
     out.writeEndArray();
     if (answered.chargedTo().isDefined()) {
-      out.writeStringField("chargedTo", answered.chargedTo().get().value());
+      writeStringField(out, CHARGED_TO, answered.chargedTo().get().value());
     }
     out.writeEndObject();
   }
 
+  private static void writeStringField(JsonGenerator out, SerializedString name, String value) throws IOException {
+    out.writeFieldName(name);
+    out.writeString(value);
+  }
+
+  private static void writeNumberField(JsonGenerator out, SerializedString name, long value) throws IOException {
+    out.writeFieldName(name);
+    out.writeNumber(value);
+  }
+
+  private static void writeBooleanField(JsonGenerator out, SerializedString name, boolean value) throws IOException {
+    out.writeFieldName(name);
+    out.writeBoolean(value);
+  }
+
   /** A string member, left out when null (the mapper's NON_NULL). */
-  private static void string(JsonGenerator out, String name, String value) throws IOException {
+  private static void string(JsonGenerator out, SerializedString name, String value) throws IOException {
     if (value != null) {
-      out.writeStringField(name, value);
+      writeStringField(out, name, value);
     }
   }
 
-  /** A date as the mapper writes it: ISO-8601 text. */
-  private static void date(JsonGenerator out, String name, LocalDate value) throws IOException {
-    if (value != null) {
-      out.writeStringField(name, DateTimeFormatter.ISO_LOCAL_DATE.format(value));
+  /** A date as the mapper writes it: ISO-8601 text ({@code yyyy-mm-dd}); left out when null. */
+  private static void date(JsonGenerator out, SerializedString name, LocalDate value) throws IOException {
+    if (value == null) {
+      return;
     }
+    out.writeFieldName(name);
+    int year = value.getYear();
+    if (year < 0 || year > 9999) {
+      out.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value));
+      return;
+    }
+    char[] text = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+        digit(value.getMonthValue() / 10), digit(value.getMonthValue()), '-', digit(value.getDayOfMonth() / 10),
+        digit(value.getDayOfMonth())};
+    out.writeString(text, 0, text.length);
+  }
+
+  private static char digit(int n) {
+    return (char) ('0' + n % 10);
   }
 }
