@@ -68,6 +68,12 @@ public final class Benchmarks {
     if (options.runs("startup")) {
       rows.addAll(new StartupBench(options, log).run());
     }
+    if (options.runs("rest-upload")) {
+      rows.addAll(new RestUploadBench(options, log).run());
+    }
+    if (options.runs("read-routes")) {
+      rows.addAll(new ReadRoutesBench(options, log).run());
+    }
     // By letter (a, b, ...), as docs/performance.md lists them; stable within a letter.
     rows.sort(java.util.Comparator.comparing(r -> r.name().substring(0, 1)));
     Duration took = Duration.ofNanos(System.nanoTime() - begin);
