@@ -18,9 +18,11 @@ import java.util.Map;
  * Content-Length or chunked; reconnects after the server closed. Not thread-safe: one per thread.
  */
 final class RawHttp implements Closeable {
-  private static final int TIMEOUT_MILLIS = 60_000;
+  /** How long a load's request may take before it counts as unanswered. */
+  static final int DEFAULT_TIMEOUT_MILLIS = 60_000;
 
   private final int port;
+  private final int timeoutMillis;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
@@ -30,7 +32,13 @@ final class RawHttp implements Closeable {
   private final StringBuilder line = new StringBuilder(128);
 
   RawHttp(int port) {
+    this(port, DEFAULT_TIMEOUT_MILLIS);
+  }
+
+  /** With {@code timeoutMillis} for connecting and for each read of the answer. */
+  RawHttp(int port, int timeoutMillis) {
     this.port = port;
+    this.timeoutMillis = timeoutMillis;
   }
 
   /** A request as bytes: the method, the path, the headers and the body (may be null). */
@@ -73,7 +81,7 @@ final class RawHttp implements Closeable {
   private void connect() throws IOException {
     socket = new Socket(InetAddress.getLoopbackAddress(), port);
     socket.setTcpNoDelay(true);
-    socket.setSoTimeout(TIMEOUT_MILLIS);
+    socket.setSoTimeout(timeoutMillis);
     in = socket.getInputStream();
     out = socket.getOutputStream();
     position = 0;
