@@ -1,5 +1,8 @@
 package nl.wmokader.adapters.rest;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -64,19 +67,56 @@ public final class ApiCall {
    * 400).
    */
   public <C, R extends ApiRequest<C>> Either<DomainError, C> command(Class<R> requestType) {
-    return command(requestType, settings.options().maxBodyBytes());
+    long max = settings.options().maxBodyBytes();
+    return treeCommand(openBody(max), ctx.req().getContentLengthLong(), max, requestType);
   }
 
   /**
    * As {@link #command}, for a bulk resource: the body may be as large as {@link
-   * RestOptions#maxBulkBodyBytes()} (a claim of 20,000 lines) instead of {@link RestOptions#maxBodyBytes()}.
+   * RestOptions#maxBulkBodyBytes()} (a claim of 20,000 lines) instead of {@link RestOptions#maxBodyBytes()},
+   * and is bound as it streams in ({@link JsonStreamBinder}), without a tree of the whole request.
+   * The outcome is the same as {@link #command}'s, problems and every field error included.
    */
   public <C, R extends ApiRequest<C>> Either<DomainError, C> bulkCommand(Class<R> requestType) {
-    return command(requestType, settings.options().maxBulkBodyBytes());
+    long max = settings.options().maxBulkBodyBytes();
+    return streamedCommand(openBody(max), max, requestType);
   }
 
-  private <C, R extends ApiRequest<C>> Either<DomainError, C> command(Class<R> requestType, long maxBytes) {
-    JsonBinder.Bound<R> bound = JsonBinder.bind(Json.parse(bodyBytes(maxBytes)), requestType);
+  /** The body read whole, parsed into a tree and bound by {@link JsonBinder}. */
+  static <C, R extends ApiRequest<C>> Either<DomainError, C> treeCommand(InputStream body, long declared, long max,
+      Class<R> requestType) {
+    return commandOf(JsonBinder.bind(Json.parse(readAll(body, declared, max)), requestType));
+  }
+
+  /**
+   * The body bound token by token as it is read ({@link JsonStreamBinder}), with {@link #treeCommand}'s
+   * outcome for every body: a body over {@code max} bytes is a 413 even when it goes wrong before
+   * that, so a malformed one is read to its end (or to the limit) before it is called malformed.
+   */
+  static <C, R extends ApiRequest<C>> Either<DomainError, C> streamedCommand(InputStream body, long max,
+      Class<R> requestType) {
+    LimitedInputStream in = new LimitedInputStream(body, max);
+    try (in) {
+      JsonBinder.Bound<R> bound;
+      JsonParser parser = Json.MAPPER.createParser(in);
+      // The stream is ours to close, after reading the rest of a malformed body.
+      parser.configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
+      try (parser) {
+        bound = JsonStreamBinder.bind(parser, requestType);
+      } catch (JacksonException malformed) {
+        in.drain();
+        throw Json.malformed();
+      }
+      return commandOf(bound);
+    } catch (LimitedInputStream.TooLarge e) {
+      throw tooLarge(max);
+    } catch (IOException e) {
+      throw unreadable();
+    }
+  }
+
+  /** The request record's command, with the binder's errors first and the record's own after them. */
+  private static <C, R extends ApiRequest<C>> Either<DomainError, C> commandOf(JsonBinder.Bound<R> bound) {
     Either<DomainError, C> command = bound.value().toCommand();
     if (bound.errors().isEmpty()) {
       return command;
@@ -94,7 +134,9 @@ public final class ApiCall {
 
   /** The body as a record, bound strictly; any invalid field ends the request with a 400 problem. */
   public <T extends Record> T body(Class<T> type) {
-    JsonBinder.Bound<T> bound = JsonBinder.bind(Json.parse(bodyBytes(settings.options().maxBodyBytes())), type);
+    long max = settings.options().maxBodyBytes();
+    JsonBinder.Bound<T> bound = JsonBinder.bind(Json.parse(readAll(openBody(max), ctx.req().getContentLengthLong(), max)),
+        type);
     if (!bound.errors().isEmpty()) {
       InvalidInput invalid = new InvalidInput(io.vavr.collection.List.ofAll(bound.errors()));
       throw new ProblemException(400, Problems.code(invalid), invalid.message(),
@@ -170,6 +212,35 @@ public final class ApiCall {
     }
   }
 
+  /**
+   * Writes an answer token by token: for a large one (a claim of 20,000 lines), instead of a DTO
+   * the mapper serialises by reflection. Must write what the mapper would write for the DTO.
+   */
+  @FunctionalInterface
+  public interface JsonWriter<T> {
+    void write(T value, JsonGenerator out) throws IOException;
+  }
+
+  /** 200 with the value as {@code writer} writes it, or the error as a problem. */
+  public <T> void respond(Either<? extends DomainError, T> result, JsonWriter<? super T> writer) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else {
+      json(200, Json.write(result.get(), writer));
+    }
+  }
+
+  /** As {@link #created(Either, Function)}, with the value as {@code writer} writes it. */
+  public <T> void created(Either<? extends DomainError, T> result, Function<? super T, String> location,
+      JsonWriter<? super T> writer) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else {
+      ctx.header("Location", ctx.contextPath().replaceAll("/$", "") + settings.basePath() + location.apply(result.get()));
+      json(201, Json.write(result.get(), writer));
+    }
+  }
+
   /** 204 without a body, or the error as a problem. */
   public void noContent(Either<? extends DomainError, ?> result) {
     if (result.isLeft()) {
@@ -188,8 +259,12 @@ public final class ApiCall {
 
   /** {@code status} with {@code body} as JSON. */
   public void json(int status, Object body) {
+    json(status, Json.write(body));
+  }
+
+  private void json(int status, byte[] body) {
     responded = true;
-    ctx.status(status).contentType("application/json").result(Json.write(body));
+    ctx.status(status).contentType("application/json").result(body);
   }
 
   void bytes(int status, String contentType, byte[] body) {
@@ -209,13 +284,22 @@ public final class ApiCall {
     return ctx.queryParamMap();
   }
 
-  private byte[] bodyBytes(long max) {
+  /** The body's stream, once its media type and declared length are acceptable. */
+  private InputStream openBody(long max) {
     requireJsonContentType();
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > max) {
+    if (ctx.req().getContentLengthLong() > max) {
       throw tooLarge(max);
     }
-    try (InputStream in = ctx.req().getInputStream()) {
+    try {
+      return ctx.req().getInputStream();
+    } catch (IOException e) {
+      throw unreadable();
+    }
+  }
+
+  /** Every byte of {@code body} (of {@code declared} length, -1 when unknown), closing it. */
+  private static byte[] readAll(InputStream body, long declared, long max) {
+    try (InputStream in = body) {
       ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 256), max));
       byte[] chunk = new byte[8192];
       long total = 0;
@@ -229,8 +313,12 @@ public final class ApiCall {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new ProblemException(400, "unreadable_body", "The request body could not be read.");
+      throw unreadable();
     }
+  }
+
+  private static ProblemException unreadable() {
+    return new ProblemException(400, "unreadable_body", "The request body could not be read.");
   }
 
   /**

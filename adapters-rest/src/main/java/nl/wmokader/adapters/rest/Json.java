@@ -2,8 +2,11 @@ package nl.wmokader.adapters.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -83,6 +86,18 @@ final class Json {
     }
   }
 
+  /** {@code value} as {@code writer} writes it, through a generator of the mapper. */
+  static <T> byte[] write(T value, ApiCall.JsonWriter<? super T> writer) {
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(64 * 1024)) {
+      try (JsonGenerator out = MAPPER.createGenerator(bytes, JsonEncoding.UTF8)) {
+        writer.write(value, out);
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getName(), e);
+    }
+  }
+
   /**
    * The syntax tree of a request body; anything but one well-formed JSON value is a 400
    * {@code malformed_json} problem (the parser's message, which may quote the input, is dropped).
@@ -91,13 +106,26 @@ final class Json {
     try {
       JsonNode node = MAPPER.readTree(body);
       if (node == null || node.isMissingNode() || node.isNull()) {
-        throw new ProblemException(400, "malformed_json", "The request body is empty; a JSON object is required.");
+        throw empty();
       }
       return node;
     } catch (JacksonException e) {
-      throw new ProblemException(400, "malformed_json", "The request body is not well-formed JSON.");
+      throw malformed();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A body that is empty or {@code null}. */
+  static ProblemException empty() {
+    return new ProblemException(400, "malformed_json", "The request body is empty; a JSON object is required.");
+  }
+
+  /**
+   * A body that is not one well-formed JSON value (the parser's message, which may quote the
+   * input, is dropped).
+   */
+  static ProblemException malformed() {
+    return new ProblemException(400, "malformed_json", "The request body is not well-formed JSON.");
   }
 }

@@ -40,11 +40,16 @@ final class JsonBinder {
     }
     JsonBinder binder = new JsonBinder();
     if (!root.isObject()) {
-      throw new ProblemException(400, "invalid_input", "The request body must be a JSON object.",
-          List.of(new InvalidParam("body", "invalid_type", "must be a JSON object")), java.util.Map.of());
+      throw notAnObject();
     }
     T value = type.cast(binder.record(root, type, ""));
     return new Bound<>(value, List.copyOf(binder.errors));
+  }
+
+  /** The problem of a body that is well-formed JSON but not an object. */
+  static ProblemException notAnObject() {
+    return new ProblemException(400, "invalid_input", "The request body must be a JSON object.",
+        List.of(new InvalidParam("body", "invalid_type", "must be a JSON object")), java.util.Map.of());
   }
 
   private Object value(JsonNode node, Type type, String path) {
@@ -126,7 +131,7 @@ final class JsonBinder {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private static Class<?> raw(Type type) {
+  static Class<?> raw(Type type) {
     if (type instanceof Class) {
       return (Class<?>) type;
     }
@@ -136,7 +141,7 @@ final class JsonBinder {
     return Object.class;
   }
 
-  private static Object defaultOf(Class<?> raw) {
+  static Object defaultOf(Class<?> raw) {
     if (!raw.isPrimitive()) {
       return null;
     }

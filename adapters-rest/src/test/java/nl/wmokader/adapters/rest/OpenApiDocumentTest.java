@@ -87,6 +87,8 @@ class OpenApiDocumentTest {
       boolean secured = !(op.has("security") && op.get("security").isEmpty());
       if (secured) {
         assertThat(responses.has("401")).as(key + " documents 401").isTrue();
+        assertThat(responses.path("503").path("$ref").asText()).as(key + " documents 503 (a busy database)")
+            .isEqualTo("#/components/responses/ServiceUnavailable");
       }
       if (op.has("requestBody")) {
         assertThat(responses.has("400") && responses.has("413") && responses.has("415"))

@@ -12,17 +12,19 @@ import java.time.ZoneId;
  * A clock the seeder sets to the day of each step, so that every step happens "today" as the
  * use cases see it: none lies in their future, and dates taken from the clock (the day an
  * assignment was issued) are the planned ones. Noon, so that a zone's offset never moves the day.
+ * Public for the benchmarks, which drive the use cases through the days the same way.
  */
-final class StepClock extends Clock {
+public final class StepClock extends Clock {
   private final ZoneId zone;
-  private LocalDate today;
+  // volatile: the benchmarks set it on one thread and submit on others.
+  private volatile LocalDate today;
 
-  StepClock(ZoneId zone, LocalDate today) {
+  public StepClock(ZoneId zone, LocalDate today) {
     this.zone = requireNonNull(zone, "zone");
     this.today = requireNonNull(today, "today");
   }
 
-  void set(LocalDate day) {
+  public void set(LocalDate day) {
     this.today = requireNonNull(day, "day");
   }
 

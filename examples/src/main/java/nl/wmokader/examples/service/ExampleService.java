@@ -185,6 +185,11 @@ public final class ExampleService implements AutoCloseable {
   }
 
   private static HikariDataSource pool(ServiceConfig config) {
+    return new HikariDataSource(poolConfig(config));
+  }
+
+  /** The connection pool's settings for {@code config}: public for the benchmarks, which measure the same pool. */
+  public static HikariConfig poolConfig(ServiceConfig config) {
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("wmo-kader");
     hikari.setJdbcUrl(config.dbUrl());
@@ -193,7 +198,7 @@ public final class ExampleService implements AutoCloseable {
     hikari.setMaximumPoolSize(10);
     // Fail fast rather than hang: a start without a database, and a health check, answer within seconds.
     hikari.setConnectionTimeout(5_000);
-    return new HikariDataSource(hikari);
+    return hikari;
   }
 
   private static void health(Context ctx, DataSource dataSource) {

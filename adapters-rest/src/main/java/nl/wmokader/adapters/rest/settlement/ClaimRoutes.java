@@ -45,10 +45,11 @@ public final class ClaimRoutes implements ApiRoutes {
 
   @Override
   public void register(ApiRouter router) {
+    // The answer of up to 20,000 lines is written token by token (ClaimJsonWriter), as ClaimDto reads.
     router.post("/claims", call -> call.created(call.bulkCommand(SubmitClaimRequest.class)
         .map(command -> command.apply(call.actor().provider().getOrNull()))
-        .flatMap(command -> submit.submitClaim(call.actor(), command))
-        .map(ClaimDto::from), c -> "/claims/" + c.id()));
+        .flatMap(command -> submit.submitClaim(call.actor(), command)), c -> "/claims/" + c.id(),
+        ClaimJsonWriter::write));
 
     router.get("/claims", call -> call.respond(listQuery(call)
         .flatMap(query -> list.listClaims(call.actor(), query))
@@ -58,8 +59,7 @@ public final class ClaimRoutes implements ApiRoutes {
       FieldCheck check = new FieldCheck();
       UUID id = SettlementParams.uuid(check, "claimId", SettlementParams.path(call, "claimId"));
       call.respond(check.result(() -> new ClaimId(id))
-          .flatMap(claimId -> get.getClaim(call.actor(), claimId))
-          .map(ClaimDto::from));
+          .flatMap(claimId -> get.getClaim(call.actor(), claimId)), ClaimJsonWriter::write);
     });
   }
 

@@ -14,8 +14,6 @@ import nl.wmokader.core.shared.MunicipalityCode;
  */
 final class SettlementParams {
   static final String MUNICIPALITY_CODE = "municipalityCode";
-  private static final String UUID_PATTERN =
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
   private SettlementParams() {}
 
@@ -25,11 +23,26 @@ final class SettlementParams {
       check.error(field, "required", "is required");
       return null;
     }
-    if (!raw.matches(UUID_PATTERN)) {
+    if (!isUuid(raw)) {
       check.error(field, "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
       return null;
     }
     return UUID.fromString(raw);
+  }
+
+  /** Whether {@code raw} is a UUID in its canonical form: 8-4-4-4-12 hexadecimal digits, either case. */
+  static boolean isUuid(String raw) {
+    if (raw.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = raw.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A month as {@code YYYY-MM}, or a {@code month_format} error ({@code required} when absent). */

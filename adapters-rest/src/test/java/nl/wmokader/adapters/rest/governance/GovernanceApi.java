@@ -1,6 +1,5 @@
 package nl.wmokader.adapters.rest.governance;
 
-import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -58,7 +57,7 @@ final class GovernanceApi implements AutoCloseable {
         DebitCredit.DEBIT);
     MunicipalityCode code = MunicipalityCode.of(member);
     adapters.claims().save(new Claim(new ClaimId(UUID.nameUUIDFromBytes(("claim" + sequence).getBytes())), PROVIDER, code,
-        month, "D" + sequence, month.atDay(5), List.of(AnsweredLine.approved(line, code))), HashMap.empty()).get();
+        month, "D" + sequence, month.atDay(5), List.of(AnsweredLine.approved(line, code))), List.empty()).get();
     return this;
   }
 

@@ -14,6 +14,7 @@ import static nl.wmokader.adapters.rest.testing.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmokader.adapters.rest.RestOptions;
@@ -271,6 +272,28 @@ class ClaimRoutesTest {
         lines.add(line("R" + i, a, 4, TARIFF));
       }
       assertProblem(api.server.post(CLAIMS, AS_MAASOEVER, claim("D1", lines.toArray(String[]::new))), 413, "body_too_large");
+    }
+  }
+
+  @Test
+  void a_claim_streamed_without_a_length_is_read_as_it_comes_and_over_the_limit_is_413_even_when_malformed_early() {
+    try (SettlementApi api = new SettlementApi(RestOptions.defaults().withMaxBulkBodyBytes(2_000))) {
+      Assigned a = api.assigned(MAASOEVER);
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        lines.add(line("R" + i, a, 4, TARIFF));
+      }
+      String big = claim("D1", lines.toArray(String[]::new));
+      assertProblem(api.server.sendChunked("POST", CLAIMS, AS_MAASOEVER, big.getBytes(StandardCharsets.UTF_8)),
+          413, "body_too_large");
+      assertProblem(api.server.sendChunked("POST", CLAIMS, AS_MAASOEVER,
+          ("{\"number\" 1" + big).getBytes(StandardCharsets.UTF_8)), 413, "body_too_large");
+      assertProblem(api.server.sendChunked("POST", CLAIMS, AS_MAASOEVER,
+          "{\"number\" 1}".getBytes(StandardCharsets.UTF_8)), 400, "malformed_json");
+      TestServer.Reply small = api.server.sendChunked("POST", CLAIMS, AS_MAASOEVER,
+          claim("D2", line("R1", a, 4, TARIFF)).getBytes(StandardCharsets.UTF_8));
+      assertThat(small.status()).as(small.toString()).isEqualTo(201);
+      assertThat(api.server.get(CLAIMS, "region").json().path("totalItems").asLong()).isEqualTo(1);
     }
   }
 

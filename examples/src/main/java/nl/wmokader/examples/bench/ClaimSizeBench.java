@@ -1,0 +1,79 @@
+package nl.wmokader.examples.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import nl.wmokader.core.settlement.domain.Claim;
+import nl.wmokader.core.settlement.port.in.ClaimLineInput;
+import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
+
+/**
+ * (b) Claim size: one provider in Oss holding {@code claimLines} assignments; per month the same
+ * lines go in as one claim or as eight claims of an eighth each. After a warm-up month, months
+ * run small, big, big, small, so that both sizes meet ledgers of the same average depth; the row
+ * is the per-line cost of the big claims over that of the small ones, the median over the runs.
+ */
+final class ClaimSizeBench {
+  private static final int PARTS = 8;
+
+  private final BenchOptions options;
+  private final PrintStream log;
+
+  ClaimSizeBench(BenchOptions options, PrintStream log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  List<Result> run() {
+    int big = options.claimLines();
+    int small = big / PARTS;
+    RegionYear plan = RegionYear.plan(RegionYear.Spec.oneProvider(big));
+    List<double[]> runs = new ArrayList<>();
+    for (int r = 1; r <= options.runs(); r++) {
+      log.printf("claim-size: run %d of %d, one provider with %,d assignments%n", r, options.runs(), big);
+      InMemoryWorld world = InMemoryWorld.issue(plan);
+      submit(world, 1, small);
+      long[] a1 = submit(world, 2, small);
+      long[] b1 = submit(world, 3, big);
+      long[] b2 = submit(world, 4, big);
+      long[] a2 = submit(world, 5, small);
+      double smallPerLine = (double) (a1[1] + a2[1]) / (a1[0] + a2[0]);
+      double bigPerLine = (double) (b1[1] + b2[1]) / (b1[0] + b2[0]);
+      runs.add(new double[] {bigPerLine, smallPerLine});
+      log.printf("  %,d-line claim %.1f µs/line, %,d-line claims %.1f µs/line%n", big, bigPerLine / 1e3, small,
+          smallPerLine / 1e3);
+    }
+    return List.of(Result.withRatio(String.format("b. a %,d-line claim vs %,d-line claims, per line", big, small),
+        Stats.median(runs.stream().mapToDouble(x -> x[0] / 1e3).toArray()),
+        Stats.median(runs.stream().mapToDouble(x -> x[1] / 1e3).toArray()), "µs/line",
+        Stats.median(runs.stream().mapToDouble(x -> x[0] / x[1]).toArray()), "≤ 1.2×",
+        String.format("floor: %,d-line claims; median of %d", small, runs.size())));
+  }
+
+  /**
+   * Submits the first {@code total} lines of month {@code month} in claims of {@code size} lines;
+   * answers {lines, nanoseconds}. Lines beyond (the few doubled ones) are left out, so that both
+   * sizes carry exactly the same lines.
+   */
+  private long[] submit(InMemoryWorld world, int month, int size) {
+    int total = options.claimLines();
+    List<ClaimLineInput> lines = new ArrayList<>();
+    for (SubmitClaimCommand c : world.world.claims(month)) {
+      lines.addAll(c.lines().toJavaList());
+    }
+    lines = lines.subList(0, Math.min(total, lines.size()));
+    SubmitClaimCommand template = world.world.claims(month).get(0);
+    List<SubmitClaimCommand> claims = new ArrayList<>();
+    for (int from = 0, part = 1; from < lines.size(); from += size, part++) {
+      claims.add(new SubmitClaimCommand(template.provider(), template.municipality(), template.month(),
+          (size == total ? "B" : "S") + template.number().substring(1, 5) + "-" + part, null,
+          io.vavr.collection.List.ofAll(lines.subList(from, Math.min(lines.size(), from + size)))));
+    }
+    world.clock.set(RegionYear.submittedOn(month));
+    List<Claim> answers = new ArrayList<>();
+    RegionYearBench.settle();
+    long begin = System.nanoTime();
+    world.submit(claims, answers);
+    return new long[] {InMemoryWorld.lines(answers), System.nanoTime() - begin};
+  }
+}

@@ -1,0 +1,165 @@
+package nl.wmokader.examples.bench;
+
+import io.vavr.control.Option;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.examples.demo.DemoRegion;
+import nl.wmokader.examples.demo.StepClock;
+
+/**
+ * (h) The read routes under load: a region-year ({@value #ASSIGNMENTS} assignments, {@value #MONTHS}
+ * months of claims; smoke: {@value #SMOKE_ASSIGNMENTS} and 1) behind the REST API, in memory, on H2
+ * and on PostgreSQL when {@value JdbcWorld#POSTGRES_URL} names a server. Each route gets
+ * {@value #CONNECTIONS} connections in a closed loop ({@link LoadGenerator}) for 15 s (smoke: 1 s),
+ * after every route was warmed for 5 s under the same load, against {@link ApiServer#TRIVIAL} of the
+ * same server under the same load, measured before and after the routes (the better of the two is
+ * the floor): requests per second, p50 and p99, and every answer other than 2xx (a busy database must
+ * answer 503, never 500).
+ */
+final class ReadRoutesBench {
+  static final int ASSIGNMENTS = 2_000;
+  static final int MONTHS = 3;
+  static final int SMOKE_ASSIGNMENTS = 100;
+  static final int CONNECTIONS = 32;
+
+  private final BenchOptions options;
+  private final PrintStream log;
+
+  ReadRoutesBench(BenchOptions options, PrintStream log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /** A route as the load asks it: a GET of {@code path} as {@code actor} (none for the trivial route). */
+  record Route(String name, String path, String actor) {
+    byte[] request() {
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Accept", "application/json");
+      if (actor != null) {
+        headers.put("Wmo-Actor", actor);
+      }
+      return RawHttp.request("GET", path, headers, null);
+    }
+  }
+
+  List<Result> run() throws Exception {
+    int assignments = options.smoke() ? SMOKE_ASSIGNMENTS : ASSIGNMENTS;
+    int months = options.smoke() ? 1 : MONTHS;
+    RegionYear plan = RegionYear.plan(RegionYear.Spec.region(assignments));
+    List<Result> rows = new ArrayList<>();
+
+    log.printf("read-routes: in memory, %,d assignments, %d months of claims%n", assignments, months);
+    InMemoryWorld memory = InMemoryWorld.issue(plan);
+    submit(memory.wmo, memory.clock, memory.world, months);
+    rows.addAll(measure("in memory", memory.wmo, months));
+
+    try (JdbcWorld h2 = JdbcWorld.h2()) {
+      rows.addAll(onDatabase(h2, plan, months));
+    }
+    Option<JdbcWorld> postgres = JdbcWorld.postgres();
+    if (postgres.isEmpty()) {
+      log.println("read-routes: PostgreSQL skipped: " + JdbcWorld.POSTGRES_URL + " is not set");
+    } else {
+      try (JdbcWorld db = postgres.get()) {
+        rows.addAll(onDatabase(db, plan, months));
+      }
+    }
+    return rows;
+  }
+
+  private List<Result> onDatabase(JdbcWorld db, RegionYear plan, int months) throws Exception {
+    log.printf("read-routes: %s, issuing %,d assignments and %d months of claims through the use cases%n", db.name,
+        plan.spec().assignments(), months);
+    long begin = System.nanoTime();
+    db.issue(plan);
+    submit(db.wmo, db.clock, db.world, months);
+    log.printf("  ready in %.0f s%n", (System.nanoTime() - begin) / 1e9);
+    return measure(db.name, db.wmo, months);
+  }
+
+  private static void submit(WmoKader wmo, StepClock clock, RegionYear.World world, int months) {
+    for (int m = 1; m <= months; m++) {
+      clock.set(RegionYear.submittedOn(m));
+      for (SubmitClaimCommand c : world.claims(m)) {
+        InMemoryWorld.answered(wmo.submitClaim().submitClaim(Actor.provider(c.provider()), c));
+      }
+    }
+  }
+
+  private List<Result> measure(String backend, WmoKader wmo, int months) throws Exception {
+    YearMonth settled = YearMonth.from(RegionYear.submittedOn(months));
+    String member = DemoRegion.BERNHEZE.value();
+    Route trivial = new Route("trivial", ApiServer.TRIVIAL, null);
+    List<Route> routes = List.of(
+        new Route("GET /region", "/api/v1/region", "region"),
+        new Route("GET /settlements/{member}/{month}", "/api/v1/settlements/" + member + "/" + settled, "region"),
+        new Route("GET /central-payments/{month}", "/api/v1/central-payments/" + settled, "region"),
+        new Route("GET /claims (first page)", "/api/v1/claims", "region"));
+    Duration warmUp = options.smoke() ? Duration.ofMillis(300) : Duration.ofSeconds(5);
+    Duration settle = options.smoke() ? Duration.ofMillis(200) : Duration.ofSeconds(2);
+    Duration window = options.smoke() ? Duration.ofSeconds(1) : Duration.ofSeconds(15);
+    List<Result> rows = new ArrayList<>();
+    try (ApiServer server = ApiServer.start(wmo)) {
+      int port = server.port();
+      // Every route warmed under the same load first, so that the first one measured is not the coldest.
+      for (Route r : routes) {
+        answersOk(port, r);
+        LoadGenerator.run(port, r.request(), CONNECTIONS, Duration.ZERO, warmUp);
+      }
+      LoadGenerator.run(port, trivial.request(), CONNECTIONS, Duration.ZERO, warmUp);
+      LoadGenerator.Load before = load(port, backend, trivial, settle, window);
+      List<LoadGenerator.Load> loads = new ArrayList<>();
+      for (Route r : routes) {
+        loads.add(load(port, backend, r, settle, window));
+      }
+      LoadGenerator.Load after = load(port, backend, trivial, settle, window);
+      // The floor: the better of the trivial route's two loads (before and after the routes).
+      LoadGenerator.Load floor = after.perSecond() > before.perSecond() ? after : before;
+      for (int i = 0; i < routes.size(); i++) {
+        LoadGenerator.Load load = loads.get(i);
+        rows.add(Result.of("h. " + backend + ": " + routes.get(i).name(), load.perSecond(), floor.perSecond(), "req/s",
+            "≥ 0.5×, p99 < 10 ms, no 5xx", String.format(Locale.ROOT,
+                "p50 %.1f ms, p99 %.1f ms (trivial %.1f); non-2xx: %s (trivial %s); %d connections, %s after warm-up",
+                load.p50Millis(), load.p99Millis(), floor.p99Millis(), load.describeNon2xx(),
+                before.non2xxCount() + after.non2xxCount() == 0 ? "0" : before.describeNon2xx() + " / " + after.describeNon2xx(),
+                CONNECTIONS, seconds(window))));
+      }
+    }
+    return rows;
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1e3);
+  }
+
+  private LoadGenerator.Load load(int port, String backend, Route route, Duration warmUp, Duration window)
+      throws InterruptedException {
+    RegionYearBench.settle();
+    LoadGenerator.Load load = LoadGenerator.run(port, route.request(), CONNECTIONS, warmUp, window);
+    log.printf(Locale.ROOT, "  %s %-34s %,9.0f req/s  p50 %6.2f ms  p99 %7.2f ms  non-2xx %s%n", backend, route.name(),
+        load.perSecond(), load.p50Millis(), load.p99Millis(), load.describeNon2xx());
+    return load;
+  }
+
+  /** One request first: a route that does not answer 200 is a fault of the bench, not a result. */
+  private static void answersOk(int port, Route route) throws Exception {
+    try (RawHttp http = new RawHttp(port)) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      int status = http.exchange(route.request(), body);
+      if (status != 200) {
+        throw new IllegalStateException(route.name() + " answered " + status + ": " + body.toString(StandardCharsets.UTF_8));
+      }
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package nl.wmokader.examples.bench;
+
+import java.io.PrintStream;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.wmokader.core.settlement.domain.CentralPayment;
+import nl.wmokader.core.settlement.domain.Claim;
+import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.examples.demo.DemoRegion;
+
+/**
+ * The region-year in memory, {@code runs} times on a fresh facade each (after one small warm-up
+ * year), and per run:
+ * <ul>
+ *   <li>(a) every month's claims submitted through {@code submitClaim}, one thread, against the
+ *       floor answering the same commands: lines per second;</li>
+ *   <li>(d) what that allocated per line, on the submitting thread, against the floor's;</li>
+ *   <li>(b) the per-line cost of the last month against the first, of the same assignments; the
+ *       time per assignment of the last quarter issued against the first quarter; and, on the
+ *       months after the year, two threads (providers split by AGB parity) against one;</li>
+ *   <li>(c) the last settlement month: every member's settlement and the central payment,
+ *       against the floor summing what it kept; the sums must agree.</li>
+ * </ul>
+ * Rows hold medians over the runs; ratios are the medians of each run's ratio.
+ */
+final class RegionYearBench {
+  /** Repetitions of the settlement reads within a run: they change nothing, so they can repeat. */
+  private static final int SETTLEMENT_REPEATS = 5;
+  /** Months after the claimed ones for the thread comparison: one to warm up, then 1-2-2-1 threads. */
+  private static final int THREAD_MONTHS = 5;
+
+  private final BenchOptions options;
+  private final PrintStream log;
+
+  RegionYearBench(BenchOptions options, PrintStream log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /** What one run measured. */
+  private record Run(double projectLinesPerSecond, double floorLinesPerSecond, long lines, long approved,
+      double projectBytesPerLine, double floorBytesPerLine, double firstMonthNanosPerLine,
+      double lastMonthNanosPerLine, double firstQuarterMillis, double lastQuarterMillis, double projectSettleMillis,
+      double floorSettleMillis, double oneThreadLinesPerSecond, double twoThreadLinesPerSecond) {}
+
+  List<Result> run() throws Exception {
+    int months = options.months();
+    RegionYear plan = RegionYear.plan(RegionYear.Spec.region(options.assignments()));
+    if (!options.smoke()) {
+      log.println("region-year: warm-up on 2,000 assignments, 3 months");
+      once(RegionYear.plan(RegionYear.Spec.region(Math.min(2_000, options.assignments()))), Math.min(3, months));
+    }
+    List<Run> runs = new ArrayList<>();
+    for (int r = 1; r <= options.runs(); r++) {
+      log.printf("region-year: run %d of %d, %,d assignments, %d months%n", r, options.runs(), options.assignments(),
+          months);
+      Run run = once(plan, months);
+      runs.add(run);
+      log.printf("  project %,.0f lines/s, floor %,.0f lines/s (%,d lines, %,d approved by both)%n",
+          run.projectLinesPerSecond(), run.floorLinesPerSecond(), run.lines(), run.approved());
+    }
+    String size = String.format("%,d assignments, %d months, %,d lines; median of %d", options.assignments(), months,
+        runs.get(0).lines(), runs.size());
+    List<Result> rows = new ArrayList<>();
+    rows.add(Result.withRatio("a. claims in memory (region-year)", median(runs, Run::projectLinesPerSecond),
+        median(runs, Run::floorLinesPerSecond), "lines/s",
+        median(runs, x -> x.projectLinesPerSecond() / x.floorLinesPerSecond()), "-", size));
+    rows.add(Result.withRatio("b. month " + months + " vs month 1, per line", median(runs, Run::lastMonthNanosPerLine),
+        median(runs, Run::firstMonthNanosPerLine), "µs/line",
+        median(runs, x -> x.lastMonthNanosPerLine() / x.firstMonthNanosPerLine()), "≤ 1.2×", "floor: month 1")
+        .scaled(1e-3));
+    int quarter = options.assignments() / 4;
+    rows.add(Result.withRatio(String.format("b. issue: last %,d vs first %,d", quarter, quarter),
+        median(runs, Run::lastQuarterMillis), median(runs, Run::firstQuarterMillis), "ms/assignment",
+        median(runs, x -> x.lastQuarterMillis() / x.firstQuarterMillis()), "≤ 1.2×",
+        "floor: first quarter; of " + String.format("%,d", options.assignments())));
+    if (months + THREAD_MONTHS <= RegionYear.MAX_MONTHS) {
+      rows.add(Result.withRatio("b. 2 threads vs 1 (other providers)", median(runs, Run::twoThreadLinesPerSecond),
+          median(runs, Run::oneThreadLinesPerSecond), "lines/s",
+          median(runs, x -> x.twoThreadLinesPerSecond() / x.oneThreadLinesPerSecond()), "≥ 1.6×",
+          "floor: 1 thread; months " + (months + 2) + "-" + (months + THREAD_MONTHS)));
+    }
+    rows.add(Result.withRatio("c. settlement of a month (5 members + central)", median(runs, Run::projectSettleMillis),
+        median(runs, Run::floorSettleMillis), "ms", median(runs, x -> x.projectSettleMillis() / x.floorSettleMillis()),
+        "-", "over " + months + " months of claims"));
+    rows.add(Result.withRatio("d. allocation per claim line", median(runs, Run::projectBytesPerLine),
+        median(runs, Run::floorBytesPerLine), "B/line", median(runs, x -> x.projectBytesPerLine() / x.floorBytesPerLine()),
+        "≤ 2,048 B/line", "submitting thread, " + months + " months"));
+    return rows;
+  }
+
+  private Run once(RegionYear plan, int months) throws Exception {
+    PrintStream log = this.log;
+    InMemoryWorld project = InMemoryWorld.issue(plan);
+    Floor floor = Floor.of(project.world);
+    List<List<SubmitClaimCommand>> claims = new ArrayList<>();
+    for (int m = 1; m <= months; m++) {
+      claims.add(project.world.claims(m));
+    }
+
+    // (a), (d) and the month growth: one thread, month by month, each on its submission day.
+    List<Claim> answers = new ArrayList<>();
+    long[] monthNanos = new long[months];
+    long[] monthLines = new long[months];
+    long allocated = Stats.allocatedBytes();
+    for (int m = 1; m <= months; m++) {
+      project.clock.set(RegionYear.submittedOn(m));
+      settle();
+      int before = answers.size();
+      long begin = System.nanoTime();
+      project.submit(claims.get(m - 1), answers);
+      monthNanos[m - 1] = System.nanoTime() - begin;
+      monthLines[m - 1] = InMemoryWorld.lines(answers.subList(before, answers.size()));
+    }
+    allocated = Stats.allocatedBytes() - allocated;
+    StringBuilder perMonth = new StringBuilder("  µs/line by month:");
+    for (int m = 0; m < months; m++) {
+      perMonth.append(String.format(" %.0f", monthNanos[m] / 1e3 / monthLines[m]));
+    }
+    log.println(perMonth);
+    long projectNanos = sum(monthNanos);
+    long lines = sum(monthLines);
+
+    settle();
+    List<Floor.Claim> floorAnswers = new ArrayList<>();
+    long floorAllocated = Stats.allocatedBytes();
+    long floorBegin = System.nanoTime();
+    for (int m = 1; m <= months; m++) {
+      for (SubmitClaimCommand c : claims.get(m - 1)) {
+        floorAnswers.add(floor.submit(c, RegionYear.submittedOn(m)));
+      }
+    }
+    long floorNanos = System.nanoTime() - floorBegin;
+    floorAllocated = Stats.allocatedBytes() - floorAllocated;
+
+    long approved = InMemoryWorld.approved(answers);
+    long floorApproved = floorAnswers.stream().mapToLong(Floor.Claim::approved).sum();
+    if (approved != floorApproved) {
+      throw new IllegalStateException("the project approved " + approved + " lines, the floor " + floorApproved
+          + ": the floor no longer makes the same decisions");
+    }
+
+    // (c) the last settlement month, read repeatedly.
+    YearMonth settled = YearMonth.from(RegionYear.submittedOn(months));
+    double[] projectSettle = new double[SETTLEMENT_REPEATS];
+    double[] floorSettle = new double[SETTLEMENT_REPEATS];
+    for (int i = 0; i < SETTLEMENT_REPEATS; i++) {
+      long begin = System.nanoTime();
+      long charged = 0;
+      for (var member : DemoRegion.MEMBERS) {
+        charged += RegionYear.ok("read a member's settlement", project.wmo.getMemberSettlement()
+            .getMemberSettlement(Actor.region(), member.code(), settled)).total().cents();
+      }
+      CentralPayment central = RegionYear.ok("read the central payment",
+          project.wmo.getCentralPayment().getCentralPayment(Actor.region(), settled));
+      projectSettle[i] = Stats.millis(System.nanoTime() - begin);
+      begin = System.nanoTime();
+      Floor.Sums sums = floor.settle(settled);
+      floorSettle[i] = Stats.millis(System.nanoTime() - begin);
+      if (charged != sums.total() || central.totalPaid().cents() != sums.total()) {
+        throw new IllegalStateException("settlement of " + settled + ": the project charged " + charged + " and paid "
+            + central.totalPaid().cents() + " cents, the floor summed " + sums.total());
+      }
+    }
+
+    // (b) issuing: the first quarter against the last.
+    long[] issued = project.world.issueNanos();
+    int quarter = Math.max(1, issued.length / 4);
+    double firstQuarter = Stats.millis(sum(issued, 0, quarter)) / quarter;
+    double lastQuarter = Stats.millis(sum(issued, issued.length - quarter, issued.length)) / quarter;
+
+    // (b) threads, on the months after the claimed ones: warm-up, then 1, 2, 2, 1 threads.
+    double one = Double.NaN;
+    double two = Double.NaN;
+    if (months + THREAD_MONTHS <= RegionYear.MAX_MONTHS) {
+      threads(project, months + 1, 1);
+      long[] oneThread = threads(project, months + 2, 1);
+      long[] twoThreads = threads(project, months + 3, 2);
+      long[] twoAgain = threads(project, months + 4, 2);
+      long[] oneAgain = threads(project, months + 5, 1);
+      log.printf("  µs/line (wall) on 1, 2, 2, 1 threads: %.0f %.0f %.0f %.0f%n", oneThread[1] / 1e3 / oneThread[0],
+          twoThreads[1] / 1e3 / twoThreads[0], twoAgain[1] / 1e3 / twoAgain[0], oneAgain[1] / 1e3 / oneAgain[0]);
+      one = Stats.perSecond(oneThread[0] + oneAgain[0], oneThread[1] + oneAgain[1]);
+      two = Stats.perSecond(twoThreads[0] + twoAgain[0], twoThreads[1] + twoAgain[1]);
+    }
+
+    return new Run(Stats.perSecond(lines, projectNanos), Stats.perSecond(lines, floorNanos), lines, approved,
+        (double) allocated / lines, (double) floorAllocated / lines,
+        (double) monthNanos[0] / monthLines[0], (double) monthNanos[months - 1] / monthLines[months - 1],
+        firstQuarter, lastQuarter, Stats.median(projectSettle), Stats.median(floorSettle), one, two);
+  }
+
+  /**
+   * Submits month {@code month} on {@code threads} threads, the providers split by AGB parity (so
+   * no two threads share a provider, nor an assignment); answers {lines, wall-clock nanoseconds}.
+   */
+  private static long[] threads(InMemoryWorld project, int month, int threads) throws Exception {
+    List<SubmitClaimCommand> claims = project.world.claims(month);
+    project.clock.set(RegionYear.submittedOn(month));
+    List<List<SubmitClaimCommand>> shares = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int share = t;
+      shares.add(claims.stream()
+          .filter(c -> Integer.parseInt(c.provider().value()) % threads == share)
+          .toList());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      settle();
+      long begin = System.nanoTime();
+      List<Future<List<Claim>>> futures = new ArrayList<>();
+      for (List<SubmitClaimCommand> share : shares) {
+        futures.add(pool.submit(() -> {
+          List<Claim> answers = new ArrayList<>();
+          project.submit(share, answers);
+          return answers;
+        }));
+      }
+      long lines = 0;
+      for (Future<List<Claim>> f : futures) {
+        lines += InMemoryWorld.lines(f.get());
+      }
+      return new long[] {lines, System.nanoTime() - begin};
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * A full collection before each timed month, outside its time: as between two monthly batches,
+   * a month pays for its own garbage only, not for the months before it. Allocation is counted
+   * per thread and is not affected.
+   */
+  static void settle() {
+    System.gc();
+  }
+
+  private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
+    return Stats.median(runs.stream().mapToDouble(value).toArray());
+  }
+
+  private static long sum(long[] values) {
+    return sum(values, 0, values.length);
+  }
+
+  private static long sum(long[] values, int from, int to) {
+    long sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += values[i];
+    }
+    return sum;
+  }
+}
