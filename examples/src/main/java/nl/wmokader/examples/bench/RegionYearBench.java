@@ -95,7 +95,6 @@ final class RegionYearBench {
   }
 
   private Run once(RegionYear plan, int months) throws Exception {
-    PrintStream log = this.log;
     InMemoryWorld project = InMemoryWorld.issue(plan);
     Floor floor = Floor.of(project.world);
     List<List<SubmitClaimCommand>> claims = new ArrayList<>();
