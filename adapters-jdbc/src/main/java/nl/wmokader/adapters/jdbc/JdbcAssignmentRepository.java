@@ -53,24 +53,19 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
 
   @Override
   public Option<Assignment> findById(AssignmentId id) {
-    return jdbc.read(c -> Jdbc.queryFirst(c, "SELECT " + COLUMNS + " FROM wmo_assignment WHERE id = ?",
-        JdbcAssignmentRepository::assignment, id.value()));
+    return Option.ofOptional(jdbc.select("SELECT " + COLUMNS + " FROM wmo_assignment WHERE id = ?",
+        JdbcAssignmentRepository::assignment, id.value()).stream().findFirst());
   }
 
-  /** One query per {@link Jdbc#IN_CHUNK} ids. */
+  /** One query, one round trip: the ids as one array parameter ({@link Jdbc#whereIn}), looked up by the primary key. */
   @Override
   public Seq<Assignment> findByIds(io.vavr.collection.Traversable<AssignmentId> ids) {
     if (ids.isEmpty()) {
       return List.empty();
     }
-    return jdbc.read(c -> {
-      List<Assignment> found = List.empty();
-      for (List<UUID> chunk : ids.toList().map(AssignmentId::value).grouped(Jdbc.IN_CHUNK)) {
-        found = found.appendAll(Jdbc.query(c, "SELECT " + COLUMNS + " FROM wmo_assignment WHERE id IN ("
-            + Jdbc.placeholders(chunk.size()) + ")", JdbcAssignmentRepository::assignment, chunk.toJavaArray()));
-      }
-      return found;
-    });
+    return List.ofAll(jdbc.select("SELECT " + COLUMNS + jdbc.whereIn("wmo_assignment", "id"),
+        JdbcAssignmentRepository::assignment,
+        Jdbc.array("uuid", ids.toJavaList().stream().map(AssignmentId::value).toArray())));
   }
 
   @Override

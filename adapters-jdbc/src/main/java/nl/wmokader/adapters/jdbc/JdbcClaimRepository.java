@@ -2,6 +2,7 @@ package nl.wmokader.adapters.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
@@ -31,6 +32,7 @@ import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.ClaimSummary;
 import nl.wmokader.core.settlement.domain.DebitCredit;
+import nl.wmokader.core.settlement.domain.LedgerTotals;
 import nl.wmokader.core.settlement.domain.RejectionCode;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.out.ClaimFilter;
@@ -47,53 +49,129 @@ import nl.wmokader.core.shared.PageRequest;
 
 /**
  * {@link ClaimRepository} on JDBC: a row per claim in {@code wmo_claim} (with its summary), a row
- * per line in {@code wmo_claim_line} (with the claim month and provider copied, so that the
- * aggregates need no join), the registered references in {@code wmo_claim_reference} and a
- * version per assignment in {@code wmo_claim_ledger}.
+ * per line in {@code wmo_claim_line} (with the settlement month and provider copied), the
+ * registered references in {@code wmo_claim_reference}, a version and the {@link LedgerTotals} per
+ * assignment in {@code wmo_claim_ledger}, and the settlement and turnover totals in {@code
+ * wmo_settlement_total} and {@code wmo_turnover_total}, raised in the transaction that stores a
+ * claim.
  *
- * <p>The hot path never costs a round trip per line: {@link #ledgers} is two queries (per chunk of
- * assignments), {@link #save} one transaction of batches. Ledger rows are written in the order of
- * their ids and references in theirs, so that concurrent saves take their locks in one order.
- * Text sorts in the database's collation; a binary one (H2's default, a {@code C} collation on
- * PostgreSQL) sorts as {@link ClaimRepository#ORDER} does.
+ * <p>The hot path costs a fixed number of statements and round trips, whatever a claim's size and
+ * history (ADR 0006). {@link #ledgers(Set, Set)} reads the ledger rows and the approved lines of
+ * the claim's months only, {@link #usedReferences} one indexed query; both pass their keys as one
+ * array parameter ({@link Jdbc#whereIn}). {@link #save} is one transaction: the claim row, the
+ * ledgers and the totals (one pipelined message on PostgreSQL), then the references and lines (COPY
+ * on PostgreSQL, multi-row inserts elsewhere). Ledger rows are moved in the order of their ids and
+ * totals in the order of their keys, so that concurrent saves lock rows in one order; should two
+ * deadlock all the same, the loser answers {@code StaleVersion} and is validated again. Text sorts
+ * in the database's collation; a binary one (H2's default, a {@code C} collation on PostgreSQL)
+ * sorts as {@link ClaimRepository#ORDER} does.
  */
 public final class JdbcClaimRepository implements ClaimRepository {
 
   private static final String CLAIM_COLUMNS = "id, provider, municipality, claim_month, claim_number, submitted_on, "
       + "line_count, approved_line_count, submitted_total_cents, approved_total_cents";
-  private static final String LINE_COLUMNS = "claim_id, position, reference, previous_reference, assignment_id, client, "
+  static final String LINE_COLUMNS = "claim_id, position, reference, previous_reference, assignment_id, client, "
       + "category, product, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction, rejections, "
       + "approved, charged_to, settled_month, provider";
+  private static final int LINE_COLUMN_COUNT = 20;
+  /** What a ledger needs of a line. */
+  private static final String LEDGER_LINE_COLUMNS = "reference, previous_reference, assignment_id, client, category, "
+      + "product, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction";
+  private static final String LEDGER_ORDER = " ORDER BY period_start, reference, claim_id, position";
   private static final String SUMMARY_ORDER = " ORDER BY claim_month, submitted_on, claim_number, provider";
 
-  /** {@link ClaimRepository#settlementTotals}' order: month, member, provider, category code, product. */
+  private static final String LEDGER_ROW_COLUMNS = "assignment_id, version, line_count, active_debits, measure,"
+      + " rounded_hours";
+
+  private static final String INSERT_CLAIM = "INSERT INTO wmo_claim (" + CLAIM_COLUMNS + ")"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+  /** Moves each ledger on at its expected version (0: absent, inserted at 1); a row that does not hold is left alone. */
+  private static final String MOVE_LEDGERS = "MERGE INTO wmo_claim_ledger g"
+      + " USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?, ?)"
+      + " AS x(assignment_id, expected, line_count, active_debits, measure, rounded_hours)) v"
+      + " ON g.assignment_id = v.assignment_id"
+      + " WHEN MATCHED AND g.version = v.expected THEN UPDATE SET version = g.version + 1, line_count = v.line_count,"
+      + " active_debits = v.active_debits, measure = v.measure, rounded_hours = v.rounded_hours"
+      + " WHEN NOT MATCHED AND v.expected = 0 THEN INSERT"
+      + " (assignment_id, version, line_count, active_debits, measure, rounded_hours)"
+      + " VALUES (v.assignment_id, 1, v.line_count, v.active_debits, v.measure, v.rounded_hours)";
+  private static final String RAISE_TOTALS = "MERGE INTO wmo_settlement_total t"
+      + " USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?, ?) AS x(member, category, product, debits, credits, lines)) v"
+      + " ON t.settled_month = ? AND t.provider = ? AND t.member = v.member AND t.category = v.category"
+      + " AND t.product = v.product"
+      + " WHEN MATCHED THEN UPDATE SET debits_cents = t.debits_cents + v.debits,"
+      + " credits_cents = t.credits_cents + v.credits, line_count = t.line_count + v.lines"
+      + " WHEN NOT MATCHED THEN INSERT"
+      + " (settled_month, member, provider, category, product, debits_cents, credits_cents, line_count)"
+      + " VALUES (?, v.member, ?, v.category, v.product, v.debits, v.credits, v.lines)";
+  private static final String RAISE_TURNOVER = "MERGE INTO wmo_turnover_total t"
+      + " USING (SELECT * FROM UNNEST(?, ?, ?) AS x(period_year, debits, credits)) v"
+      + " ON t.provider = ? AND t.period_year = v.period_year"
+      + " WHEN MATCHED THEN UPDATE SET debits_cents = t.debits_cents + v.debits,"
+      + " credits_cents = t.credits_cents + v.credits"
+      + " WHEN NOT MATCHED THEN INSERT (provider, period_year, debits_cents, credits_cents)"
+      + " VALUES (?, v.period_year, v.debits, v.credits)";
+  private static final String COPY_REFERENCES = "COPY wmo_claim_reference (provider, reference) FROM STDIN";
+  private static final String COPY_LINES = "COPY wmo_claim_line (" + LINE_COLUMNS + ") FROM STDIN";
+  /** Rows per multi-row INSERT where COPY is not there. */
+  private static final int LINES_PER_INSERT = 100;
+  private static final int REFERENCES_PER_INSERT = 500;
+
   private final Jdbc jdbc;
+  /** The SQL that depends on the database ({@link Jdbc#whereIn}), built on first use. */
+  private volatile Sql sql;
 
   public JdbcClaimRepository(DataSource dataSource) {
     this.jdbc = new Jdbc(requireNonNull(dataSource, "dataSource"));
   }
 
+  /** Queries for the rows of many keys at once, as {@link Jdbc#whereIn} writes them for this database. */
+  private record Sql(String ledgerRows, String ledgerLines, String linesOfPeriod, String usedReferences) {
+    static Sql of(Jdbc jdbc) {
+      return new Sql(
+          "SELECT " + LEDGER_ROW_COLUMNS + jdbc.whereIn("wmo_claim_ledger", "assignment_id"),
+          "SELECT " + LEDGER_LINE_COLUMNS + jdbc.whereIn("wmo_claim_line", "assignment_id") + " AND approved"
+              + LEDGER_ORDER,
+          // approved lines with a period starting in [?, ?): by index (assignment_id, period_start)
+          "SELECT " + LEDGER_LINE_COLUMNS + jdbc.whereIn("wmo_claim_line", "assignment_id")
+              + " AND period_start >= ? AND period_start < ? AND approved" + LEDGER_ORDER,
+          "SELECT reference" + jdbc.whereIn("wmo_claim_reference", "reference") + " AND provider = ?");
+    }
+  }
+
+  private Sql sql() {
+    Sql known = sql;
+    if (known == null) {
+      known = Sql.of(jdbc);
+      sql = known;
+    }
+    return known;
+  }
+
   @Override
   public Option<Claim> findById(ClaimId id) {
-    return jdbc.read(c -> load(c, "id = ?", id.value()));
+    return load("id = ?", id.value());
   }
 
   @Override
   public Option<Claim> findByNumber(AgbCode provider, String number) {
-    return jdbc.read(c -> load(c, "provider = ? AND claim_number = ?", provider.value(), number));
+    return load("provider = ? AND claim_number = ?", provider.value(), number);
   }
 
-  private static Option<Claim> load(Connection c, String where, Object... params) throws SQLException {
-    Option<ClaimSummary> head = Jdbc.queryFirst(c, "SELECT " + CLAIM_COLUMNS + " FROM wmo_claim WHERE " + where,
+  /** The claim row and its lines, read together: one round trip on PostgreSQL. */
+  private Option<Claim> load(String where, Object... params) {
+    Jdbc.Query<ClaimSummary> head = Jdbc.Query.of("SELECT " + CLAIM_COLUMNS + " FROM wmo_claim WHERE " + where,
         JdbcClaimRepository::summary, params);
-    if (head.isEmpty()) {
+    Jdbc.Query<AnsweredLine> lines = Jdbc.Query.of("SELECT " + LINE_COLUMNS + " FROM wmo_claim_line"
+        + " WHERE claim_id = (SELECT id FROM wmo_claim WHERE " + where + ") ORDER BY position",
+        JdbcClaimRepository::answered, params);
+    Jdbc.Answers read = jdbc.read(head, lines);
+    if (read.of(head).isEmpty()) {
       return Option.none();
     }
-    ClaimSummary s = head.get();
-    List<AnsweredLine> lines = List.ofAll(Jdbc.query(c,
-        "SELECT " + LINE_COLUMNS + " FROM wmo_claim_line WHERE claim_id = ? ORDER BY position",
-        JdbcClaimRepository::answered, s.id().value()));
-    return Option.some(new Claim(s.id(), s.provider(), s.municipality(), s.month(), s.number(), s.submittedOn(), lines));
+    ClaimSummary s = read.of(head).get(0);
+    return Option.some(new Claim(s.id(), s.provider(), s.municipality(), s.month(), s.number(), s.submittedOn(),
+        List.ofAll(read.of(lines))));
   }
 
   @Override
@@ -113,44 +191,104 @@ public final class JdbcClaimRepository implements ClaimRepository {
       params.add(m.atDay(1));
     });
     String where = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
-    return jdbc.read(c -> {
-      long total = Jdbc.queryFirst(c, "SELECT COUNT(*) AS n FROM wmo_claim" + where, rs -> rs.getLong("n"),
-          params.toArray()).get();
-      java.util.List<Object> paged = new ArrayList<>(params);
-      paged.add(page.limit());
-      paged.add(page.offset());
-      List<ClaimSummary> items = List.ofAll(Jdbc.query(c,
-          "SELECT " + CLAIM_COLUMNS + " FROM wmo_claim" + where + SUMMARY_ORDER + " LIMIT ? OFFSET ?",
-          JdbcClaimRepository::summary, paged.toArray()));
-      return new Page<>(items, total, page);
-    });
+    Jdbc.Query<Long> count = Jdbc.Query.of("SELECT COUNT(*) AS n FROM wmo_claim" + where, rs -> rs.getLong("n"),
+        params.toArray());
+    java.util.List<Object> paged = new ArrayList<>(params);
+    paged.add(page.limit());
+    paged.add(page.offset());
+    Jdbc.Query<ClaimSummary> items = Jdbc.Query.of(
+        "SELECT " + CLAIM_COLUMNS + " FROM wmo_claim" + where + SUMMARY_ORDER + " LIMIT ? OFFSET ?",
+        JdbcClaimRepository::summary, paged.toArray());
+    Jdbc.Answers read = jdbc.read(count, items);
+    return new Page<>(List.ofAll(read.of(items)), read.of(count).get(0), page);
   }
 
+  /** The complete ledgers: every approved line of the assignments, with the versions, in one snapshot. */
   @Override
   public Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments) {
     if (assignments.isEmpty()) {
       return HashMap.empty();
     }
-    // one snapshot: the versions and the lines they count belong together
-    return jdbc.read(c -> {
-      java.util.Map<UUID, Long> versions = new java.util.HashMap<>();
-      java.util.Map<UUID, java.util.List<ClaimLine>> approved = new java.util.HashMap<>();
-      for (List<UUID> chunk : assignments.toList().map(AssignmentId::value).grouped(Jdbc.IN_CHUNK)) {
-        String in = Jdbc.placeholders(chunk.size());
-        Object[] ids = chunk.toJavaArray();
-        for (Object[] row : Jdbc.query(c, "SELECT assignment_id, version FROM wmo_claim_ledger WHERE assignment_id IN ("
-            + in + ")", rs -> new Object[] {rs.getObject("assignment_id", UUID.class), rs.getLong("version")}, ids)) {
-          versions.put((UUID) row[0], (Long) row[1]);
-        }
-        for (ClaimLine line : Jdbc.query(c, "SELECT " + LINE_COLUMNS + " FROM wmo_claim_line WHERE approved AND "
-            + "assignment_id IN (" + in + ") ORDER BY period_start, reference, claim_id, position",
-            JdbcClaimRepository::line, ids)) {
-          approved.computeIfAbsent(line.assignment().value(), k -> new ArrayList<>()).add(line);
-        }
-      }
-      return assignments.toMap(a -> a, a -> new AssignmentLedger(a, versions.getOrDefault(a.value(), 0L),
-          List.ofAll(approved.getOrDefault(a.value(), java.util.List.of()))));
+    Jdbc.SqlArray ids = uuids(assignments);
+    Jdbc.Query<LedgerRow> rows = Jdbc.Query.of(sql().ledgerRows, JdbcClaimRepository::ledgerRow, ids);
+    Jdbc.Query<ClaimLine> lines = Jdbc.Query.of(sql().ledgerLines, JdbcClaimRepository::line, ids);
+    Jdbc.Answers read = jdbc.read(rows, lines);
+    java.util.Map<UUID, LedgerRow> versions = byAssignment(read.of(rows));
+    java.util.Map<UUID, java.util.List<ClaimLine>> approved = linesByAssignment(read.of(lines));
+    return assignments.toMap(a -> a, a -> new AssignmentLedger(a,
+        Option.of(versions.get(a.value())).map(LedgerRow::version).getOrElse(0L),
+        List.ofAll(approved.getOrDefault(a.value(), java.util.List.of()))));
+  }
+
+  /**
+   * The ledgers as validating lines of {@code months} needs them: the stored version and totals, and
+   * the approved lines whose period starts in one of those months (one indexed query per run of
+   * consecutive months), all in one snapshot: one round trip on PostgreSQL, whatever the history.
+   */
+  @Override
+  public Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments, Set<YearMonth> months) {
+    if (assignments.isEmpty()) {
+      return HashMap.empty();
+    }
+    Jdbc.SqlArray ids = uuids(assignments);
+    Jdbc.Query<LedgerRow> rows = Jdbc.Query.of(sql().ledgerRows, JdbcClaimRepository::ledgerRow, ids);
+    java.util.List<Jdbc.Query<?>> queries = new ArrayList<>();
+    queries.add(rows);
+    java.util.List<Jdbc.Query<ClaimLine>> periods = new ArrayList<>();
+    for (Tuple2<YearMonth, YearMonth> run : runs(months)) {
+      Jdbc.Query<ClaimLine> q = Jdbc.Query.of(sql().linesOfPeriod, JdbcClaimRepository::line, ids, run._1.atDay(1),
+          run._2.plusMonths(1).atDay(1));
+      periods.add(q);
+      queries.add(q);
+    }
+    Jdbc.Answers read = jdbc.read(queries.toArray(new Jdbc.Query<?>[0]));
+    java.util.Map<UUID, LedgerRow> stored = byAssignment(read.of(rows));
+    java.util.List<ClaimLine> all = new ArrayList<>();
+    periods.forEach(q -> all.addAll(read.of(q)));
+    java.util.Map<UUID, java.util.List<ClaimLine>> approved = linesByAssignment(all);
+    return assignments.toMap(a -> a, a -> {
+      LedgerRow row = stored.get(a.value());
+      return AssignmentLedger.partial(a, row == null ? 0 : row.version, months,
+          List.ofAll(approved.getOrDefault(a.value(), java.util.List.of())), row == null ? LedgerTotals.ZERO : row.totals);
     });
+  }
+
+  /** The runs of consecutive months in {@code months}, each as its first and last month, in order. */
+  static java.util.List<Tuple2<YearMonth, YearMonth>> runs(Set<YearMonth> months) {
+    java.util.List<Tuple2<YearMonth, YearMonth>> runs = new ArrayList<>();
+    for (YearMonth m : months.toSortedSet()) {
+      if (!runs.isEmpty() && runs.get(runs.size() - 1)._2.plusMonths(1).equals(m)) {
+        runs.set(runs.size() - 1, Tuple.of(runs.get(runs.size() - 1)._1, m));
+      } else {
+        runs.add(Tuple.of(m, m));
+      }
+    }
+    return runs;
+  }
+
+  private record LedgerRow(UUID assignment, long version, LedgerTotals totals) {}
+
+  private static LedgerRow ledgerRow(ResultSet rs) throws SQLException {
+    return new LedgerRow(rs.getObject("assignment_id", UUID.class), rs.getLong("version"), new LedgerTotals(
+        rs.getLong("line_count"), rs.getLong("active_debits"), rs.getLong("measure"), rs.getLong("rounded_hours")));
+  }
+
+  private static java.util.Map<UUID, LedgerRow> byAssignment(java.util.List<LedgerRow> rows) {
+    java.util.Map<UUID, LedgerRow> map = new java.util.HashMap<>();
+    rows.forEach(r -> map.put(r.assignment, r));
+    return map;
+  }
+
+  private static java.util.Map<UUID, java.util.List<ClaimLine>> linesByAssignment(java.util.List<ClaimLine> lines) {
+    java.util.Map<UUID, java.util.List<ClaimLine>> map = new java.util.HashMap<>();
+    for (ClaimLine line : lines) {
+      map.computeIfAbsent(line.assignment().value(), k -> new ArrayList<>()).add(line);
+    }
+    return map;
+  }
+
+  private static Jdbc.SqlArray uuids(Set<AssignmentId> assignments) {
+    return Jdbc.array("uuid", assignments.toJavaList().stream().map(AssignmentId::value).toArray());
   }
 
   @Override
@@ -158,92 +296,167 @@ public final class JdbcClaimRepository implements ClaimRepository {
     if (references.isEmpty()) {
       return HashSet.empty();
     }
-    return jdbc.read(c -> {
-      Set<String> used = HashSet.empty();
-      for (List<String> chunk : references.toList().grouped(Jdbc.IN_CHUNK)) {
-        java.util.List<Object> params = new ArrayList<>();
-        params.add(provider.value());
-        params.addAll(chunk.asJava());
-        used = used.addAll(Jdbc.query(c, "SELECT reference FROM wmo_claim_reference WHERE provider = ? AND reference IN ("
-            + Jdbc.placeholders(chunk.size()) + ")", rs -> rs.getString("reference"), params.toArray()));
-      }
-      return used;
-    });
+    return HashSet.ofAll(jdbc.select(sql().usedReferences, rs -> rs.getString("reference"),
+        Jdbc.array("varchar", references.toJavaArray()), provider.value()));
   }
 
   @Override
   public Either<DomainError, Claim> save(Claim claim, Seq<AssignmentLedger> moved) {
-    Map<AssignmentId, Long> expectedVersions = moved.toMap(AssignmentLedger::assignment, AssignmentLedger::version);
     DomainError duplicate = new CommonError.Duplicate("claim", claim.number());
+    // a unique key another claim took meanwhile: mostly a reference, else a new ledger or settlement total
     DomainError staleReference = new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0);
+    DomainError conflict = new CommonError.StaleVersion("Claim", claim.number(), 0);
+    List<AssignmentLedger> ledgers = moved.toList().distinctBy(AssignmentLedger::assignment)
+        .sortBy(l -> l.assignment().value().toString());
+    YearMonth settled = YearMonth.from(claim.submittedOn());
+    List<SettlementTotal> totals = totalsOf(claim);
+    String ledgerRows = sql().ledgerRows;
     return jdbc.change(c -> {
       ClaimSummary s = claim.summary();
-      try {
-        Jdbc.update(c, "INSERT INTO wmo_claim (" + CLAIM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            s.id().value(), s.provider().value(), s.municipality().value(), s.month().atDay(1), s.number(),
-            s.submittedOn(), s.lineCount(), s.approvedLineCount(), s.submittedTotal().cents(), s.approvedTotal().cents());
-      } catch (SQLException e) {
-        if (Jdbc.isUniqueViolation(e)) {
-          return Either.left(duplicate);
-        }
-        throw e;
+      java.util.List<Jdbc.Step> steps = new ArrayList<>();
+      steps.add(Jdbc.Step.of(INSERT_CLAIM, s.id().value(), s.provider().value(), s.municipality().value(),
+          s.month().atDay(1), s.number(), s.submittedOn(), s.lineCount(), s.approvedLineCount(),
+          s.submittedTotal().cents(), s.approvedTotal().cents()));
+      if (!ledgers.isEmpty()) {
+        steps.add(Jdbc.Step.of(MOVE_LEDGERS, Jdbc.array("uuid", ledgers.map(l -> l.assignment().value()).toJavaArray()),
+            longs(ledgers, AssignmentLedger::version),
+            longs(ledgers, l -> l.totals().lines()),
+            longs(ledgers, l -> l.totals().activeDebits()),
+            longs(ledgers, l -> l.totals().measure()),
+            longs(ledgers, l -> l.totals().roundedHours())));
       }
-      Option<DomainError> stale = moveLedgers(c, expectedVersions);
-      if (stale.isDefined()) {
-        return Either.left(stale.get());
+      if (!totals.isEmpty()) {
+        steps.add(Jdbc.Step.of(RAISE_TOTALS, Jdbc.array("varchar", totals.map(t -> t.member().value()).toJavaArray()),
+            Jdbc.array("varchar", totals.map(t -> t.category().name()).toJavaArray()),
+            Jdbc.array("varchar", totals.map(t -> t.product().map(ProductCode::value).getOrElse("")).toJavaArray()),
+            Jdbc.array("bigint", totals.map(t -> t.debits().cents()).toJavaArray()),
+            Jdbc.array("bigint", totals.map(t -> t.credits().cents()).toJavaArray()),
+            Jdbc.array("bigint", totals.map(SettlementTotal::lines).toJavaArray()),
+            settled.atDay(1), claim.provider().value(), settled.atDay(1), claim.provider().value()));
+        java.util.SortedMap<Integer, long[]> years = turnoverOf(claim);
+        steps.add(Jdbc.Step.of(RAISE_TURNOVER, Jdbc.array("integer", years.keySet().toArray()),
+            Jdbc.array("bigint", years.values().stream().map(t -> (Object) t[0]).toArray()),
+            Jdbc.array("bigint", years.values().stream().map(t -> (Object) t[1]).toArray()),
+            claim.provider().value(), claim.provider().value()));
       }
-      java.util.List<Object[]> references = new ArrayList<>();
-      for (String reference : newReferences(claim)) {
-        references.add(new Object[] {claim.provider().value(), reference});
+      int[] counts = Jdbc.run(c, steps);
+      if (counts[0] == 0) {
+        return Either.left(duplicate);
       }
-      try {
-        Jdbc.batch(c, "INSERT INTO wmo_claim_reference (provider, reference) VALUES (?, ?)", references);
-      } catch (SQLException e) {
-        if (Jdbc.isUniqueViolation(e)) {
-          return Either.left(staleReference);
-        }
-        throw e;
+      if (!ledgers.isEmpty() && counts[1] != ledgers.size()) {
+        return Either.left(stale(c, ledgerRows, ledgers));
       }
-      java.util.List<Object[]> lines = new ArrayList<>();
-      int position = 0;
-      for (AnsweredLine a : claim.lines()) {
-        lines.add(lineRow(claim, position++, a));
+      Seq<String> references = newReferences(claim);
+      if (Jdbc.isPostgres(c)) {
+        copyReferencesAndLines(c, claim, references);
+      } else {
+        insertReferencesAndLines(c, claim, references);
       }
-      Jdbc.batch(c, "INSERT INTO wmo_claim_line (" + LINE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          + "?, ?, ?, ?, ?, ?)", lines);
       return Either.right(claim);
-    }, () -> staleReference);
+    }, () -> staleReference, () -> conflict);
+  }
+
+  private static Jdbc.SqlArray longs(List<AssignmentLedger> ledgers, java.util.function.ToLongFunction<AssignmentLedger> f) {
+    return Jdbc.array("bigint", ledgers.map(l -> (Object) f.applyAsLong(l)).toJavaArray());
   }
 
   /**
-   * Raises every expected ledger by one: an insert at version 1 where 0 was expected, else an update
-   * guarded by the expected version. The first that does not hold answers {@code StaleVersion}.
+   * A ledger that moved meanwhile: the first (in id order) that the save did not move from its
+   * expected version, as far as can be told after it (one moved by exactly one looks as if this
+   * save moved it; then the first).
    */
-  private static Option<DomainError> moveLedgers(Connection c, Map<AssignmentId, Long> expected) throws SQLException {
-    List<Tuple2<AssignmentId, Long>> sorted = expected.toList().sortBy(t -> t._1.value().toString());
-    List<Tuple2<AssignmentId, Long>> fresh = sorted.filter(t -> t._2 == 0);
-    List<Tuple2<AssignmentId, Long>> moved = sorted.filter(t -> t._2 != 0);
-    try {
-      Jdbc.batch(c, "INSERT INTO wmo_claim_ledger (assignment_id, version) VALUES (?, 1)",
-          fresh.map(t -> new Object[] {t._1.value()}));
-    } catch (SQLException e) {
-      if (Jdbc.isUniqueViolation(e)) {
-        return Option.some(stale(fresh.head()));
-      }
-      throw e;
+  private static DomainError stale(Connection c, String ledgerRows, List<AssignmentLedger> expected)
+      throws SQLException {
+    java.util.Map<UUID, Long> versions = new java.util.HashMap<>();
+    for (Object[] row : Jdbc.query(c, ledgerRows,
+        rs -> new Object[] {rs.getObject("assignment_id", UUID.class), rs.getLong("version")},
+        Jdbc.array("uuid", expected.map(l -> l.assignment().value()).toJavaArray()))) {
+      versions.put((UUID) row[0], (Long) row[1]);
     }
-    int[] counts = Jdbc.batch(c, "UPDATE wmo_claim_ledger SET version = version + 1 WHERE assignment_id = ? AND version = ?",
-        moved.map(t -> new Object[] {t._1.value(), t._2}));
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] != 1) {
-        return Option.some(stale(moved.get(i)));
-      }
-    }
-    return Option.none();
+    AssignmentLedger first = expected.find(l -> versions.getOrDefault(l.assignment().value(), 0L) != l.version() + 1)
+        .getOrElse(expected.head());
+    return new CommonError.StaleVersion("AssignmentLedger", first.assignment().toString(), first.version());
   }
 
-  private static DomainError stale(Tuple2<AssignmentId, Long> expected) {
-    return new CommonError.StaleVersion("AssignmentLedger", expected._1.toString(), expected._2);
+  /** The claim's approved lines summed per member, category and product, in key order: what it adds to settlement. */
+  private static List<SettlementTotal> totalsOf(Claim claim) {
+    YearMonth settled = YearMonth.from(claim.submittedOn());
+    java.util.TreeMap<String, SettlementTotal> groups = new java.util.TreeMap<>();
+    for (AnsweredLine a : claim.lines()) {
+      if (!a.isApproved()) {
+        continue;
+      }
+      ClaimLine l = a.line();
+      MunicipalityCode member = a.chargedTo().get();
+      String key = member.value() + "\t" + l.category().name() + "\t" + l.product().map(ProductCode::value).getOrElse("");
+      SettlementTotal before = groups.getOrDefault(key, new SettlementTotal(settled, member, claim.provider(),
+          l.category(), l.product(), Money.ZERO, Money.ZERO, 0));
+      groups.put(key, new SettlementTotal(settled, member, claim.provider(), l.category(), l.product(),
+          l.isCredit() ? before.debits() : before.debits().plus(l.amount()),
+          l.isCredit() ? before.credits().plus(l.amount()) : before.credits(), before.lines() + 1));
+    }
+    return List.ofAll(groups.values());
+  }
+
+  /** The claim's approved debits and credits per year of their periods, in year order: what it adds to turnover. */
+  private static java.util.SortedMap<Integer, long[]> turnoverOf(Claim claim) {
+    java.util.SortedMap<Integer, long[]> years = new java.util.TreeMap<>();
+    for (AnsweredLine a : claim.lines()) {
+      if (a.isApproved()) {
+        long[] sums = years.computeIfAbsent(a.line().periodStart().getYear(), y -> new long[2]);
+        sums[a.line().isCredit() ? 1 : 0] += a.line().amount().cents();
+      }
+    }
+    return years;
+  }
+
+  /** COPY (two round trips each, whatever the size); a reference registered meanwhile fails the COPY with 23505. */
+  private static void copyReferencesAndLines(Connection c, Claim claim, Seq<String> references) throws SQLException {
+    CopyText rows = new CopyText(claim.lines().size() * 160);
+    if (!references.isEmpty()) {
+      for (String reference : references) {
+        rows.text(claim.provider().value()).text(reference).endRow();
+      }
+      Postgres.copyIn(c, COPY_REFERENCES, rows.bytes(), rows.length());
+      rows.clear();
+    }
+    lineRows(rows, claim);
+    Postgres.copyIn(c, COPY_LINES, rows.bytes(), rows.length());
+  }
+
+  /** {@code claim}'s lines as rows of {@code wmo_claim_line} ({@link #LINE_COLUMNS}) in COPY text. */
+  static void lineRows(CopyText rows, Claim claim) {
+    int position = 0;
+    LocalDate settledMonth = YearMonth.from(claim.submittedOn()).atDay(1);
+    for (AnsweredLine a : claim.lines()) {
+      ClaimLine l = a.line();
+      rows.uuid(claim.id().value()).number(position++).text(l.reference()).text(l.previousReference().getOrNull())
+          .uuid(l.assignment().value()).text(l.client().value()).text(l.category().name())
+          .text(l.product().map(ProductCode::value).getOrNull()).date(l.periodStart()).date(l.periodEnd())
+          .number(l.volume()).text(l.unit().name()).number(l.tariff().cents()).number(l.amount().cents())
+          .text(l.direction().name()).text(rejections(a)).bool(a.isApproved())
+          .text(a.chargedTo().map(MunicipalityCode::value).getOrNull()).date(settledMonth)
+          .text(claim.provider().value()).endRow();
+    }
+  }
+
+  /** Multi-row INSERTs, for databases without COPY; a reference registered meanwhile fails with 23505. */
+  private static void insertReferencesAndLines(Connection c, Claim claim, Seq<String> references) throws SQLException {
+    java.util.List<Object[]> refs = new ArrayList<>();
+    for (String reference : references) {
+      refs.add(new Object[] {claim.provider().value(), reference});
+    }
+    Jdbc.insertRows(c, "wmo_claim_reference", "provider, reference", 2, refs, REFERENCES_PER_INSERT);
+    java.util.List<Object[]> lines = new ArrayList<>();
+    int position = 0;
+    for (AnsweredLine a : claim.lines()) {
+      lines.add(lineRow(claim, position++, a));
+    }
+    Jdbc.insertRows(c, "wmo_claim_line", LINE_COLUMNS, LINE_COLUMN_COUNT, lines, LINES_PER_INSERT);
+  }
+
+  private static String rejections(AnsweredLine a) {
+    return a.rejections().isEmpty() ? "" : a.rejections().toList().map(RejectionCode::code).mkString(",");
   }
 
   /** The references a saved claim registers: every line's but those rejected as used before, in order. */
@@ -257,48 +470,46 @@ public final class JdbcClaimRepository implements ClaimRepository {
 
   @Override
   public boolean hasApprovedLines(AssignmentId assignment) {
-    return jdbc.read(c -> Jdbc.queryFirst(c, "SELECT 1 AS one FROM wmo_claim_line WHERE assignment_id = ? AND approved"
-        + " LIMIT 1", rs -> true, assignment.value()).isDefined());
+    return !jdbc.select("SELECT 1 AS one FROM wmo_claim_line WHERE assignment_id = ? AND approved LIMIT 1",
+        rs -> true, assignment.value()).isEmpty();
   }
 
+  /** Reads the totals kept per provider and period year: one row. */
   @Override
   public Money turnover(AgbCode provider, int year) {
-    return jdbc.read(c -> Jdbc.queryFirst(c, "SELECT COALESCE(SUM(CASE WHEN direction = 'CREDIT' THEN -amount_cents"
-            + " ELSE amount_cents END), 0) AS net FROM wmo_claim_line"
-            + " WHERE provider = ? AND period_start >= ? AND period_start < ? AND approved",
-        rs -> Money.ofCents(rs.getLong("net")), provider.value(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
-        .get());
+    return jdbc.select("SELECT debits_cents - credits_cents AS net FROM wmo_turnover_total"
+            + " WHERE provider = ? AND period_year = ?", rs -> Money.ofCents(rs.getLong("net")), provider.value(), year)
+        .stream().findFirst().orElse(Money.ZERO);
   }
 
+  /** Reads the totals kept per settled month (no lines): an index range of the months asked for. */
   @Override
   public Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until) {
     java.util.List<Object> params = new ArrayList<>();
-    String memberTerm = "";
-    if (member.isDefined()) {
-      memberTerm = "charged_to = ? AND ";
-      params.add(member.get().value());
-    }
     params.add(from.atDay(1));
     params.add(until.atDay(1));
-    String sql = "SELECT settled_month, charged_to, provider, category, product,"
-        + " SUM(CASE WHEN direction = 'CREDIT' THEN 0 ELSE amount_cents END) AS debits,"
-        + " SUM(CASE WHEN direction = 'CREDIT' THEN amount_cents ELSE 0 END) AS credits, COUNT(*) AS line_count"
-        + " FROM wmo_claim_line WHERE " + memberTerm + "settled_month >= ? AND settled_month <= ? AND approved"
-        + " GROUP BY settled_month, charged_to, provider, category, product";
-    // the groups are few; the category's order is its iWmo code, which the table does not hold
-    return jdbc.read(c -> List.ofAll(Jdbc.query(c, sql, rs -> new SettlementTotal(
-        YearMonth.from(Jdbc.date(rs, "settled_month").get()), MunicipalityCode.of(rs.getString("charged_to")),
+    String memberTerm = "";
+    if (member.isDefined()) {
+      memberTerm = " AND member = ?";
+      params.add(member.get().value());
+    }
+    String sql = "SELECT settled_month, member, provider, category, product, debits_cents, credits_cents, line_count"
+        + " FROM wmo_settlement_total WHERE settled_month >= ? AND settled_month <= ?" + memberTerm;
+    // the category's order is its iWmo code, which the table does not hold
+    return List.ofAll(jdbc.select(sql, rs -> new SettlementTotal(
+        YearMonth.from(Jdbc.date(rs, "settled_month").get()), MunicipalityCode.of(rs.getString("member")),
         AgbCode.of(rs.getString("provider")), ProductCategory.valueOf(rs.getString("category")),
-        Option.of(rs.getString("product")).map(ProductCode::of), Money.ofCents(rs.getLong("debits")),
-        Money.ofCents(rs.getLong("credits")), rs.getLong("line_count")), params.toArray())).sorted(TOTALS_ORDER));
+        Option.of(rs.getString("product")).filter(p -> !p.isEmpty()).map(ProductCode::of),
+        Money.ofCents(rs.getLong("debits_cents")), Money.ofCents(rs.getLong("credits_cents")),
+        rs.getLong("line_count")), params.toArray())).sorted(TOTALS_ORDER);
   }
 
-  private static Object[] lineRow(Claim claim, int position, AnsweredLine a) {
+  static Object[] lineRow(Claim claim, int position, AnsweredLine a) {
     ClaimLine l = a.line();
     return new Object[] {
         claim.id().value(), position, l.reference(), l.previousReference(), l.assignment().value(), l.client().value(),
         l.category(), l.product().map(ProductCode::value), l.periodStart(), l.periodEnd(), l.volume(), l.unit(),
-        l.tariff().cents(), l.amount().cents(), l.direction(), a.rejections().toList().map(RejectionCode::code).mkString(","),
+        l.tariff().cents(), l.amount().cents(), l.direction(), rejections(a),
         a.isApproved(), a.chargedTo().map(MunicipalityCode::value), YearMonth.from(claim.submittedOn()).atDay(1), claim.provider().value()};
   }
 

@@ -62,58 +62,72 @@ public final class JdbcContractRepository implements ContractRepository {
 
   @Override
   public Option<Contract> findById(ContractId id) {
-    return jdbc.read(c -> load(c, "k.id = ?", "", id.value()).headOption());
+    return load("k.id = ?", "", id.value()).headOption();
   }
 
   @Override
   public Seq<Contract> findByProvider(AgbCode provider) {
-    return jdbc.read(c -> load(c, "k.provider = ?", " ORDER BY k.period_start, k.id", provider.value()));
+    return load("k.provider = ?", " ORDER BY k.period_start, k.id", provider.value());
   }
 
-  /** The contracts whose head rows match {@code filter}, in {@code order}, each with its children. */
-  private static List<Contract> load(Connection c, String filter, String order, Object param) throws SQLException {
-    List<Head> heads = List.ofAll(Jdbc.query(c, HEAD + " WHERE " + filter + order, JdbcContractRepository::head, param));
-    if (heads.isEmpty()) {
-      return List.empty();
-    }
-    Map<UUID, List<Tuple2<Integer, TariffPeriod>>> tariffs = children(c,
+  /**
+   * The contracts whose head rows match {@code filter}, in {@code order}, each with its children:
+   * one query per table, all in one snapshot (one round trip on PostgreSQL).
+   */
+  private List<Contract> load(String filter, String order, Object param) {
+    Jdbc.Query<Head> headQuery = Jdbc.Query.of(HEAD + " WHERE " + filter + order, JdbcContractRepository::head, param);
+    Jdbc.Query<Tuple2<UUID, Tuple2<Integer, TariffPeriod>>> tariffQuery = child(
         "SELECT t.contract_id, t.lot_position, t.valid_from, t.valid_to, t.tariff_cents FROM wmo_contract_lot_tariff t"
             + " JOIN wmo_contract k ON k.id = t.contract_id WHERE " + filter + " ORDER BY t.contract_id, t.lot_position, t.position",
         rs -> Tuple.of(rs.getInt("lot_position"), new TariffPeriod(range(rs), Money.ofCents(rs.getLong("tariff_cents")))),
         param);
-    Map<UUID, List<Tuple2<Integer, String>>> milestones = children(c,
+    Jdbc.Query<Tuple2<UUID, Tuple2<Integer, String>>> milestoneQuery = child(
         "SELECT m.contract_id, m.lot_position, m.name FROM wmo_contract_lot_milestone m"
             + " JOIN wmo_contract k ON k.id = m.contract_id WHERE " + filter + " ORDER BY m.contract_id, m.lot_position, m.position",
         rs -> Tuple.of(rs.getInt("lot_position"), rs.getString("name")), param);
-    Map<UUID, List<Tuple2<Integer, LotRow>>> lots = children(c,
+    Jdbc.Query<Tuple2<UUID, Tuple2<Integer, LotRow>>> lotQuery = child(
         "SELECT l.contract_id, l.position, l.product, l.valid_from, l.valid_to, l.claim_kind, l.claim_period"
             + " FROM wmo_contract_lot l JOIN wmo_contract k ON k.id = l.contract_id WHERE " + filter
             + " ORDER BY l.contract_id, l.position",
         rs -> Tuple.of(rs.getInt("position"), new LotRow(ProductCode.of(rs.getString("product")), range(rs),
             Option.of(rs.getString("claim_kind")).map(ClaimMomentKind::valueOf),
             Option.of(rs.getString("claim_period")).map(ClaimPeriod::valueOf))), param);
-    Map<UUID, List<ClientStop>> stops = children(c,
+    Jdbc.Query<Tuple2<UUID, ClientStop>> stopQuery = child(
         "SELECT s.contract_id, s.valid_from, s.valid_to, s.reason FROM wmo_contract_client_stop s"
             + " JOIN wmo_contract k ON k.id = s.contract_id WHERE " + filter + " ORDER BY s.contract_id, s.position",
         rs -> new ClientStop(range(rs), ClientStopReason.valueOf(rs.getString("reason"))), param);
-    Map<UUID, List<ClientStopRequest>> requests = children(c,
+    Jdbc.Query<Tuple2<UUID, ClientStopRequest>> requestQuery = child(
         "SELECT r.contract_id, r.id, r.valid_from, r.valid_to, r.explanation, r.requested_on, r.status, r.decided_on"
             + " FROM wmo_contract_client_stop_request r JOIN wmo_contract k ON k.id = r.contract_id WHERE " + filter
             + " ORDER BY r.contract_id, r.position",
         rs -> new ClientStopRequest(new ClientStopRequestId(rs.getObject("id", UUID.class)), range(rs),
             rs.getString("explanation"), Jdbc.date(rs, "requested_on").get(),
             ClientStopRequestStatus.valueOf(rs.getString("status")), Jdbc.date(rs, "decided_on")), param);
-    Map<UUID, List<AdmissionCondition>> conditions = children(c,
+    Jdbc.Query<Tuple2<UUID, AdmissionCondition>> conditionQuery = child(
         "SELECT d.contract_id, d.code, d.description, d.required FROM wmo_contract_condition d"
             + " JOIN wmo_contract k ON k.id = d.contract_id WHERE " + filter + " ORDER BY d.contract_id, d.position",
         rs -> new AdmissionCondition(ConditionCode.of(rs.getString("code")), rs.getString("description"),
             rs.getBoolean("required")), param);
-    Map<UUID, List<Evidence>> evidence = children(c,
+    Jdbc.Query<Tuple2<UUID, Evidence>> evidenceQuery = child(
         "SELECT e.contract_id, e.condition_code, e.reference, e.valid_from, e.expires_on, e.submitted_on"
             + " FROM wmo_contract_evidence e JOIN wmo_contract k ON k.id = e.contract_id WHERE " + filter
             + " ORDER BY e.contract_id, e.position",
         rs -> new Evidence(ConditionCode.of(rs.getString("condition_code")), rs.getString("reference"),
             Jdbc.date(rs, "valid_from").get(), Jdbc.date(rs, "expires_on"), Jdbc.date(rs, "submitted_on").get()), param);
+
+    Jdbc.Answers read = jdbc.read(headQuery, tariffQuery, milestoneQuery, lotQuery, stopQuery, requestQuery,
+        conditionQuery, evidenceQuery);
+    List<Head> heads = List.ofAll(read.of(headQuery));
+    if (heads.isEmpty()) {
+      return List.empty();
+    }
+    Map<UUID, List<Tuple2<Integer, TariffPeriod>>> tariffs = byContract(read.of(tariffQuery));
+    Map<UUID, List<Tuple2<Integer, String>>> milestones = byContract(read.of(milestoneQuery));
+    Map<UUID, List<Tuple2<Integer, LotRow>>> lots = byContract(read.of(lotQuery));
+    Map<UUID, List<ClientStop>> stops = byContract(read.of(stopQuery));
+    Map<UUID, List<ClientStopRequest>> requests = byContract(read.of(requestQuery));
+    Map<UUID, List<AdmissionCondition>> conditions = byContract(read.of(conditionQuery));
+    Map<UUID, List<Evidence>> evidence = byContract(read.of(evidenceQuery));
 
     return heads.map(h -> {
       UUID id = h.id;
@@ -177,11 +191,15 @@ public final class JdbcContractRepository implements ContractRepository {
     return DateRange.of(Jdbc.date(rs, "valid_from").get(), Jdbc.date(rs, "valid_to"));
   }
 
-  /** The rows of a child table, grouped by {@code contract_id}, each group in query order. */
-  private static <T> Map<UUID, List<T>> children(Connection c, String sql, Jdbc.RowMapper<T> mapper, Object param)
-      throws SQLException {
+  /** A query of a child table, each row with its {@code contract_id}. */
+  private static <T> Jdbc.Query<Tuple2<UUID, T>> child(String sql, Jdbc.RowMapper<T> mapper, Object param) {
+    return Jdbc.Query.of(sql, rs -> Tuple.of(rs.getObject("contract_id", UUID.class), mapper.map(rs)), param);
+  }
+
+  /** Rows of a child table grouped by {@code contract_id}, each group in query order. */
+  private static <T> Map<UUID, List<T>> byContract(java.util.List<Tuple2<UUID, T>> rows) {
     Map<UUID, List<T>> byContract = HashMap.empty();
-    for (Tuple2<UUID, T> row : Jdbc.query(c, sql, rs -> Tuple.of(rs.getObject("contract_id", UUID.class), mapper.map(rs)), param)) {
+    for (Tuple2<UUID, T> row : rows) {
       byContract = byContract.put(row._1, byContract.get(row._1).getOrElse(List.empty()).append(row._2));
     }
     return byContract;

@@ -48,36 +48,35 @@ public final class JdbcProductRepository implements ProductRepository {
   /** The product row, before its children are attached. */
   private record Head(ProductCode code, ProductCategory category, Option<MunicipalityCode> localTo, long version) {}
 
+  /** The product row and its children in one snapshot: one round trip on PostgreSQL. */
   @Override
   public Option<Product> findByCode(ProductCode code) {
-    return jdbc.read(c -> {
-      Option<Head> head = Jdbc.queryFirst(c, HEADS + " WHERE code = ?", JdbcProductRepository::head, code.value());
-      if (head.isEmpty()) {
-        return Option.none();
-      }
-      List<Versioned> versions = List.ofAll(Jdbc.query(c,
-          VERSIONS + " WHERE product_code = ? ORDER BY valid_from", JdbcProductRepository::version, code.value()));
-      List<Priced> tariffs = List.ofAll(Jdbc.query(c,
-          TARIFFS + " WHERE product_code = ? ORDER BY valid_from", JdbcProductRepository::tariff, code.value()));
-      return Option.some(assemble(head.get(), versions, tariffs));
-    });
+    Jdbc.Query<Head> head = Jdbc.Query.of(HEADS + " WHERE code = ?", JdbcProductRepository::head, code.value());
+    Jdbc.Query<Versioned> versions = Jdbc.Query.of(VERSIONS + " WHERE product_code = ? ORDER BY valid_from",
+        JdbcProductRepository::version, code.value());
+    Jdbc.Query<Priced> tariffs = Jdbc.Query.of(TARIFFS + " WHERE product_code = ? ORDER BY valid_from",
+        JdbcProductRepository::tariff, code.value());
+    Jdbc.Answers read = jdbc.read(head, versions, tariffs);
+    if (read.of(head).isEmpty()) {
+      return Option.none();
+    }
+    return Option.some(assemble(read.of(head).get(0), List.ofAll(read.of(versions)), List.ofAll(read.of(tariffs))));
   }
 
+  /** Every product with its children in one snapshot: one round trip on PostgreSQL. */
   @Override
   public Seq<Product> findAll() {
-    return jdbc.read(c -> {
-      // Sorted here, not by the database: a PostgreSQL collation may order codes unlike ProductCode.
-      List<Head> heads = List.ofAll(Jdbc.query(c, HEADS, JdbcProductRepository::head)).sortBy(Head::code);
-      Map<String, List<Versioned>> versions = HashMap.ofEntries(List.ofAll(Jdbc.query(c,
-              VERSIONS + " ORDER BY valid_from", JdbcProductRepository::version))
-          .groupBy(Versioned::product));
-      Map<String, List<Priced>> tariffs = HashMap.ofEntries(List.ofAll(Jdbc.query(c,
-              TARIFFS + " ORDER BY valid_from", JdbcProductRepository::tariff))
-          .groupBy(Priced::product));
-      return heads.map(h -> assemble(h,
-          versions.get(h.code().value()).getOrElse(List.empty()),
-          tariffs.get(h.code().value()).getOrElse(List.empty())));
-    });
+    Jdbc.Query<Head> head = Jdbc.Query.of(HEADS, JdbcProductRepository::head);
+    Jdbc.Query<Versioned> version = Jdbc.Query.of(VERSIONS + " ORDER BY valid_from", JdbcProductRepository::version);
+    Jdbc.Query<Priced> tariff = Jdbc.Query.of(TARIFFS + " ORDER BY valid_from", JdbcProductRepository::tariff);
+    Jdbc.Answers read = jdbc.read(head, version, tariff);
+    // Sorted here, not by the database: a PostgreSQL collation may order codes unlike ProductCode.
+    List<Head> heads = List.ofAll(read.of(head)).sortBy(Head::code);
+    Map<String, List<Versioned>> versions = HashMap.ofEntries(List.ofAll(read.of(version)).groupBy(Versioned::product));
+    Map<String, List<Priced>> tariffs = HashMap.ofEntries(List.ofAll(read.of(tariff)).groupBy(Priced::product));
+    return heads.map(h -> assemble(h,
+        versions.get(h.code().value()).getOrElse(List.empty()),
+        tariffs.get(h.code().value()).getOrElse(List.empty())));
   }
 
   @Override

@@ -3,6 +3,7 @@ package nl.wmokader.adapters.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -26,33 +27,28 @@ public final class JdbcRegionRepository implements RegionRepository {
     this.jdbc = new Jdbc(requireNonNull(dataSource, "dataSource"));
   }
 
+  /** The region row, its members and inhabitant counts in one snapshot: one round trip on PostgreSQL. */
   @Override
   public Option<Region> find() {
-    return jdbc.read(c -> {
-      var head = Jdbc.queryFirst(c, "SELECT name, version FROM wmo_region WHERE id = 1",
-          rs -> Tuple.of(rs.getString("name"), rs.getLong("version")));
-      if (head.isEmpty()) {
-        return Option.none();
-      }
-      return Option.some(Region.builder()
-          .name(head.get()._1)
-          .version(head.get()._2)
-          .members(members(c))
-          .inhabitantCounts(counts(c))
-          .build());
-    });
-  }
-
-  private static List<Member> members(Connection c) throws SQLException {
-    return List.ofAll(Jdbc.query(c, "SELECT code, name, central FROM wmo_region_member ORDER BY position",
-        rs -> new Member(MunicipalityCode.of(rs.getString("code")), rs.getString("name"), rs.getBoolean("central"))));
-  }
-
-  private static List<InhabitantCount> counts(Connection c) throws SQLException {
-    return List.ofAll(Jdbc.query(c,
+    Jdbc.Query<Tuple2<String, Long>> head = Jdbc.Query.of("SELECT name, version FROM wmo_region WHERE id = 1",
+        rs -> Tuple.of(rs.getString("name"), rs.getLong("version")));
+    Jdbc.Query<Member> members = Jdbc.Query.of("SELECT code, name, central FROM wmo_region_member ORDER BY position",
+        rs -> new Member(MunicipalityCode.of(rs.getString("code")), rs.getString("name"), rs.getBoolean("central")));
+    Jdbc.Query<InhabitantCount> counts = Jdbc.Query.of(
         "SELECT municipality, reference_date, inhabitants FROM wmo_region_inhabitants ORDER BY position",
         rs -> new InhabitantCount(MunicipalityCode.of(rs.getString("municipality")),
-            Jdbc.date(rs, "reference_date").get(), rs.getLong("inhabitants"))));
+            Jdbc.date(rs, "reference_date").get(), rs.getLong("inhabitants")));
+    Jdbc.Answers read = jdbc.read(head, members, counts);
+    if (read.of(head).isEmpty()) {
+      return Option.none();
+    }
+    Tuple2<String, Long> row = read.of(head).get(0);
+    return Option.some(Region.builder()
+        .name(row._1)
+        .version(row._2)
+        .members(List.ofAll(read.of(members)))
+        .inhabitantCounts(List.ofAll(read.of(counts)))
+        .build());
   }
 
   @Override

@@ -44,6 +44,14 @@ public final class TestDatabases {
 
   /** The PostgreSQL test database, or a skipped test (a failed one when {@code CI=true}). */
   public static synchronized DataSource postgres() {
+    String url = postgresUrl();
+    if (postgres == null) {
+      postgres = freshSchema(url, 4);
+    }
+    return postgres;
+  }
+
+  private static String postgresUrl() {
     String url = System.getenv(POSTGRES_URL_VARIABLE);
     if (url == null || url.isBlank()) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -51,26 +59,95 @@ public final class TestDatabases {
       }
       Assumptions.abort(POSTGRES_URL_VARIABLE + " is not set: PostgreSQL contract suites skipped");
     }
-    if (postgres == null) {
-      String schema = "wmo_test_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
-      HikariConfig config = new HikariConfig();
-      config.setJdbcUrl(url);
-      config.setSchema(schema);
-      config.setMaximumPoolSize(4);
-      HikariDataSource ds = new HikariDataSource(config);
-      WmoKaderSchema.migrate(ds, schema);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-          s.execute("DROP SCHEMA " + schema + " CASCADE");
-        } catch (SQLException ignored) {
-          // best effort: a leftover test schema harms nothing
-        } finally {
-          ds.close();
-        }
-      }));
-      postgres = ds;
+    return url;
+  }
+
+  /**
+   * A pool on a fresh, migrated schema of its own (dropped at exit) on the PostgreSQL server named
+   * by {@code WMO_TEST_POSTGRES_URL}, with its round trips {@link RoundTrips counted}: for tests and
+   * runs that measure. Skipped (failed with {@code CI=true}) as {@link #postgres()} is.
+   */
+  public static HikariDataSource countedPostgres() {
+    return freshSchema(RoundTrips.counted(postgresUrl()), 4);
+  }
+
+  /**
+   * One connection to a fresh, migrated schema (dropped at exit) with its round trips {@link
+   * RoundTrips counted}, handed out again and again (closing it hands it back): what the library
+   * costs, without a pool's own checks (HikariCP validates a connection idle for more than 500 ms,
+   * a round trip). Single-threaded use only.
+   */
+  public static DataSource countedPostgresConnection() {
+    HikariDataSource pool = countedPostgres();
+    try {
+      Connection physical = pool.getConnection().unwrap(Connection.class);
+      Connection handed = (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            if (method.getName().equals("close") && method.getParameterCount() == 0) {
+              if (!physical.getAutoCommit()) {
+                physical.rollback();
+                physical.setAutoCommit(true);
+              }
+              return null;
+            }
+            try {
+              return method.invoke(physical, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+      return (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+          new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+            if (method.getName().equals("getConnection")) {
+              return handed;
+            }
+            try {
+              return method.invoke(pool, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    } catch (SQLException e) {
+      throw new IllegalStateException("no connection to the test database", e);
     }
-    return postgres;
+  }
+
+  /** A schema not yet created, its name and a pool on it. */
+  public record EmptySchema(String name, HikariDataSource dataSource) {}
+
+  /**
+   * A pool on a schema of its own that does not exist yet (migrating creates it; dropped at exit),
+   * on the PostgreSQL server named by {@code WMO_TEST_POSTGRES_URL}: for migration tests.
+   */
+  public static EmptySchema emptyPostgresSchema() {
+    String url = postgresUrl();
+    String schema = "wmo_test_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
+    return new EmptySchema(schema, pool(url, schema, 2));
+  }
+
+  private static HikariDataSource freshSchema(String url, int poolSize) {
+    String schema = "wmo_test_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
+    HikariDataSource ds = pool(url, schema, poolSize);
+    WmoKaderSchema.migrate(ds, schema);
+    return ds;
+  }
+
+  private static HikariDataSource pool(String url, String schema, int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setSchema(schema);
+    config.setMaximumPoolSize(poolSize);
+    HikariDataSource ds = new HikariDataSource(config);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      } catch (SQLException ignored) {
+        // best effort: a leftover test schema harms nothing
+      } finally {
+        ds.close();
+      }
+    }));
+    return ds;
   }
 
   /** Empties every table of the library (not the migration history). */

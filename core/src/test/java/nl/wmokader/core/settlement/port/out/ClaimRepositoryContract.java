@@ -300,6 +300,36 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
   }
 
   @Test
+  void ledgers_of_some_months_answer_for_those_months_as_the_complete_ledgers_do() {
+    qt().withExamples(40).forAll(ClaimStoreFixture.claimBatches(6), integers().between(0, 1 << 16))
+        .checkAssert((claims, seed) -> {
+          ClaimRepository repo = newRepository();
+          claims.forEach(c -> store(repo, c));
+          Set<AssignmentId> pool = List.range(0, ClaimStoreFixture.ASSIGNMENT_POOL + 1).map(ClaimStoreFixture::assignment).toSet();
+          // some of the months the lines lie in, and one they do not
+          List<YearMonth> lineMonths = claims.flatMap(Claim::lines).map(l -> l.line().month()).distinct().sorted();
+          Set<YearMonth> months = lineMonths.zipWithIndex().filter(t -> (seed >> (t._2 % 16) & 1) == 1).map(t -> t._1)
+              .toSet().add(YearMonth.of(2027, 7));
+          Map<AssignmentId, AssignmentLedger> complete = repo.ledgers(pool);
+          Map<AssignmentId, AssignmentLedger> partial = repo.ledgers(pool, months);
+          assertThat(partial.keySet()).containsExactlyInAnyOrderElementsOf(pool);
+          for (AssignmentId a : pool) {
+            AssignmentLedger whole = complete.get(a).get();
+            AssignmentLedger some = partial.get(a).get();
+            assertThat(some.assignment()).isEqualTo(a);
+            assertThat(some.version()).isEqualTo(whole.version());
+            assertThat(some.totals()).isEqualTo(whole.totals());
+            for (YearMonth m : months) {
+              assertThat(some.approved().filter(l -> l.month().equals(m)))
+                  .containsExactlyInAnyOrderElementsOf(whole.approved().filter(l -> l.month().equals(m)));
+              assertThat(some.activeDebits(m)).containsExactlyInAnyOrderElementsOf(whole.activeDebits(m));
+              assertThat(some.measure(m)).isEqualTo(whole.measure(m));
+            }
+          }
+        });
+  }
+
+  @Test
   void summaries_answer_what_the_filter_matches_in_order_page_by_page() {
     qt().withExamples(40).forAll(ClaimStoreFixture.claimBatches(8), integers().between(0, 1000))
         .checkAssert((claims, seed) -> {
