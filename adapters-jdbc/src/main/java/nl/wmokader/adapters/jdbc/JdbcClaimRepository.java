@@ -10,6 +10,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.collection.Traversable;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -226,16 +227,17 @@ public final class JdbcClaimRepository implements ClaimRepository {
    * consecutive months), all in one snapshot: one round trip on PostgreSQL, whatever the history.
    */
   @Override
-  public Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments, Set<YearMonth> months) {
+  public Seq<AssignmentLedger> ledgers(Traversable<AssignmentId> assignments, Traversable<YearMonth> months) {
     if (assignments.isEmpty()) {
-      return HashMap.empty();
+      return List.empty();
     }
+    Set<YearMonth> held = HashSet.ofAll(months);
     Jdbc.SqlArray ids = uuids(assignments);
     Jdbc.Query<LedgerRow> rows = Jdbc.Query.of(sql().ledgerRows, JdbcClaimRepository::ledgerRow, ids);
     java.util.List<Jdbc.Query<?>> queries = new ArrayList<>();
     queries.add(rows);
     java.util.List<Jdbc.Query<ClaimLine>> periods = new ArrayList<>();
-    for (Tuple2<YearMonth, YearMonth> run : runs(months)) {
+    for (Tuple2<YearMonth, YearMonth> run : runs(held)) {
       Jdbc.Query<ClaimLine> q = Jdbc.Query.of(sql().linesOfPeriod, JdbcClaimRepository::line, ids, run._1.atDay(1),
           run._2.plusMonths(1).atDay(1));
       periods.add(q);
@@ -246,11 +248,13 @@ public final class JdbcClaimRepository implements ClaimRepository {
     java.util.List<ClaimLine> all = new ArrayList<>();
     periods.forEach(q -> all.addAll(read.of(q)));
     java.util.Map<UUID, java.util.List<ClaimLine>> approved = linesByAssignment(all);
-    return assignments.toMap(a -> a, a -> {
+    java.util.List<AssignmentLedger> ledgers = new ArrayList<>();
+    for (AssignmentId a : assignments) {
       LedgerRow row = stored.get(a.value());
-      return AssignmentLedger.partial(a, row == null ? 0 : row.version, months,
-          List.ofAll(approved.getOrDefault(a.value(), java.util.List.of())), row == null ? LedgerTotals.ZERO : row.totals);
-    });
+      ledgers.add(AssignmentLedger.partial(a, row == null ? 0 : row.version, held,
+          List.ofAll(approved.getOrDefault(a.value(), java.util.List.of())), row == null ? LedgerTotals.ZERO : row.totals));
+    }
+    return io.vavr.collection.Array.ofAll(ledgers);
   }
 
   /** The runs of consecutive months in {@code months}, each as its first and last month, in order. */
@@ -287,7 +291,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
     return map;
   }
 
-  private static Jdbc.SqlArray uuids(Set<AssignmentId> assignments) {
+  private static Jdbc.SqlArray uuids(Traversable<AssignmentId> assignments) {
     return Jdbc.array("uuid", assignments.toJavaList().stream().map(AssignmentId::value).toArray());
   }
 

@@ -111,7 +111,7 @@ abstract class ClaimLedgerTotalsMigration {
     ClaimRepository repo = new JdbcClaimRepository(db);
     Set<AssignmentId> all = HashSet.of(HOURS, PIECES, EARLY_CREDIT, REJECTED_ONLY);
     Map<AssignmentId, AssignmentLedger> complete = repo.ledgers(all);
-    Map<AssignmentId, AssignmentLedger> stored = repo.ledgers(all, HashSet.of(JANUARY));
+    Map<AssignmentId, AssignmentLedger> stored = repo.ledgers(all, HashSet.of(JANUARY)).toMap(AssignmentLedger::assignment, l -> l);
     for (AssignmentId a : all) {
       assertThat(stored.get(a).get().totals()).as(a.toString()).isEqualTo(complete.get(a).get().totals());
       assertThat(stored.get(a).get().version()).isEqualTo(complete.get(a).get().version());

@@ -71,7 +71,7 @@ abstract class ClaimStorageScenario {
         .containsExactlyInAnyOrderElementsOf(ODD_REFERENCES.appendAll(credits.map(l -> l.line().reference())));
     Set<AssignmentId> pool = HashSet.of(assignment(0), assignment(1), assignment(2));
     Map<AssignmentId, AssignmentLedger> complete = repo.ledgers(pool);
-    Map<AssignmentId, AssignmentLedger> partial = repo.ledgers(pool, HashSet.of(JANUARY));
+    Map<AssignmentId, AssignmentLedger> partial = repo.ledgers(pool, HashSet.of(JANUARY)).toMap(AssignmentLedger::assignment, l -> l);
     for (AssignmentId a : pool) {
       assertThat(partial.get(a).get().approved()).containsExactlyInAnyOrderElementsOf(complete.get(a).get().approved());
       assertThat(partial.get(a).get().totals()).isEqualTo(complete.get(a).get().totals());
