@@ -497,9 +497,9 @@ public final class JdbcClaimRepository implements ClaimRepository {
         + " FROM wmo_settlement_total WHERE settled_month >= ? AND settled_month <= ?" + memberTerm;
     // the category's order is its iWmo code, which the table does not hold
     return List.ofAll(jdbc.select(sql, rs -> new SettlementTotal(
-        YearMonth.from(Jdbc.date(rs, "settled_month").get()), MunicipalityCode.of(rs.getString("member")),
-        AgbCode.of(rs.getString("provider")), ProductCategory.valueOf(rs.getString("category")),
-        Option.of(rs.getString("product")).filter(p -> !p.isEmpty()).map(ProductCode::of),
+        YearMonth.from(Jdbc.date(rs, "settled_month").get()), Codes.member(rs.getString("member")),
+        Codes.provider(rs.getString("provider")), ProductCategory.valueOf(rs.getString("category")),
+        Option.of(rs.getString("product")).filter(p -> !p.isEmpty()).map(Codes::product),
         Money.ofCents(rs.getLong("debits_cents")), Money.ofCents(rs.getLong("credits_cents")),
         rs.getLong("line_count")), params.toArray())).sorted(TOTALS_ORDER);
   }
@@ -514,8 +514,8 @@ public final class JdbcClaimRepository implements ClaimRepository {
   }
 
   private static ClaimSummary summary(ResultSet rs) throws SQLException {
-    return new ClaimSummary(new ClaimId(rs.getObject("id", UUID.class)), AgbCode.of(rs.getString("provider")),
-        MunicipalityCode.of(rs.getString("municipality")), YearMonth.from(Jdbc.date(rs, "claim_month").get()),
+    return new ClaimSummary(new ClaimId(rs.getObject("id", UUID.class)), Codes.provider(rs.getString("provider")),
+        Codes.member(rs.getString("municipality")), YearMonth.from(Jdbc.date(rs, "claim_month").get()),
         rs.getString("claim_number"), Jdbc.date(rs, "submitted_on").get(), rs.getInt("line_count"),
         rs.getInt("approved_line_count"), Money.ofCents(rs.getLong("submitted_total_cents")),
         Money.ofCents(rs.getLong("approved_total_cents")));
@@ -524,7 +524,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
   private static ClaimLine line(ResultSet rs) throws SQLException {
     return new ClaimLine(rs.getString("reference"), Option.of(rs.getString("previous_reference")),
         new AssignmentId(rs.getObject("assignment_id", UUID.class)), new Bsn(rs.getString("client")),
-        ProductCategory.valueOf(rs.getString("category")), Option.of(rs.getString("product")).map(ProductCode::of),
+        ProductCategory.valueOf(rs.getString("category")), Option.of(rs.getString("product")).map(Codes::product),
         DateRange.of(Jdbc.date(rs, "period_start").get(), Jdbc.date(rs, "period_end").get()), rs.getLong("volume"),
         Unit.valueOf(rs.getString("unit")), Money.ofCents(rs.getLong("tariff_cents")),
         Money.ofCents(rs.getLong("amount_cents")), DebitCredit.valueOf(rs.getString("direction")));
@@ -535,6 +535,6 @@ public final class JdbcClaimRepository implements ClaimRepository {
     TreeSet<RejectionCode> rejections = codes.isEmpty() ? TreeSet.empty()
         : TreeSet.ofAll(List.of(codes.split(",")).map(code -> RejectionCode.ofCode(code).getOrElseThrow(
             () -> new IllegalStateException("unknown rejection code in wmo_claim_line: " + code))));
-    return new AnsweredLine(line(rs), rejections, Option.of(rs.getString("charged_to")).map(MunicipalityCode::of));
+    return new AnsweredLine(line(rs), rejections, Option.of(rs.getString("charged_to")).map(Codes::member));
   }
 }
