@@ -494,8 +494,10 @@ public final class JdbcClaimRepository implements ClaimRepository {
       params.add(member.get().value());
     }
     String sql = "SELECT settled_month, member, provider, category, product, debits_cents, credits_cents, line_count"
-        + " FROM wmo_settlement_total WHERE settled_month >= ? AND settled_month <= ?" + memberTerm;
-    // the category's order is its iWmo code, which the table does not hold
+        + " FROM wmo_settlement_total WHERE settled_month >= ? AND settled_month <= ?" + memberTerm
+        + " ORDER BY settled_month, member, provider";
+    // in key order, but the category's order is its iWmo code, which the table does not hold: the
+    // last sort has little left to do
     return List.ofAll(jdbc.select(sql, rs -> new SettlementTotal(
         YearMonth.from(Jdbc.date(rs, "settled_month").get()), Codes.member(rs.getString("member")),
         Codes.provider(rs.getString("provider")), ProductCategory.valueOf(rs.getString("category")),
