@@ -306,8 +306,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
     // a unique key another claim took meanwhile: mostly a reference, else a new ledger or settlement total
     DomainError staleReference = new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0);
     DomainError conflict = new CommonError.StaleVersion("Claim", claim.number(), 0);
-    List<AssignmentLedger> ledgers = moved.toList().distinctBy(AssignmentLedger::assignment)
-        .sortBy(l -> l.assignment().value().toString());
+    List<AssignmentLedger> ledgers = inIdOrder(moved);
     YearMonth settled = YearMonth.from(claim.submittedOn());
     List<SettlementTotal> totals = totalsOf(claim);
     String ledgerRows = sql().ledgerRows;
@@ -346,7 +345,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
       if (!ledgers.isEmpty() && counts[1] != ledgers.size()) {
         return Either.left(stale(c, ledgerRows, ledgers));
       }
-      Seq<String> references = newReferences(claim);
+      java.util.List<String> references = newReferences(claim);
       if (Jdbc.isPostgres(c)) {
         copyReferencesAndLines(c, claim, references);
       } else {
@@ -354,6 +353,23 @@ public final class JdbcClaimRepository implements ClaimRepository {
       }
       return Either.right(claim);
     }, () -> staleReference, () -> conflict);
+  }
+
+  /**
+   * {@code moved}, one per assignment, in the order of their ids as the database orders UUIDs
+   * (bytewise, so unsigned): the order in which a save moves them.
+   */
+  private static List<AssignmentLedger> inIdOrder(Seq<AssignmentLedger> moved) {
+    java.util.Map<UUID, AssignmentLedger> byId = new java.util.HashMap<>();
+    moved.forEach(l -> byId.putIfAbsent(l.assignment().value(), l));
+    AssignmentLedger[] sorted = byId.values().toArray(new AssignmentLedger[0]);
+    java.util.Arrays.sort(sorted, (a, b) -> {
+      UUID x = a.assignment().value();
+      UUID y = b.assignment().value();
+      int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+      return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+    });
+    return List.of(sorted);
   }
 
   private static Jdbc.SqlArray longs(List<AssignmentLedger> ledgers, java.util.function.ToLongFunction<AssignmentLedger> f) {
@@ -380,22 +396,21 @@ public final class JdbcClaimRepository implements ClaimRepository {
 
   /** The claim's approved lines summed per member, category and product, in key order: what it adds to settlement. */
   private static List<SettlementTotal> totalsOf(Claim claim) {
-    YearMonth settled = YearMonth.from(claim.submittedOn());
-    java.util.TreeMap<String, SettlementTotal> groups = new java.util.TreeMap<>();
+    record Key(MunicipalityCode member, ProductCategory category, Option<ProductCode> product) {}
+    java.util.Map<Key, long[]> sums = new java.util.HashMap<>();
     for (AnsweredLine a : claim.lines()) {
-      if (!a.isApproved()) {
-        continue;
+      if (a.isApproved()) {
+        ClaimLine l = a.line();
+        long[] sum = sums.computeIfAbsent(new Key(a.chargedTo().get(), l.category(), l.product()), k -> new long[3]);
+        sum[l.isCredit() ? 1 : 0] += l.amount().cents();
+        sum[2]++;
       }
-      ClaimLine l = a.line();
-      MunicipalityCode member = a.chargedTo().get();
-      String key = member.value() + "\t" + l.category().name() + "\t" + l.product().map(ProductCode::value).getOrElse("");
-      SettlementTotal before = groups.getOrDefault(key, new SettlementTotal(settled, member, claim.provider(),
-          l.category(), l.product(), Money.ZERO, Money.ZERO, 0));
-      groups.put(key, new SettlementTotal(settled, member, claim.provider(), l.category(), l.product(),
-          l.isCredit() ? before.debits() : before.debits().plus(l.amount()),
-          l.isCredit() ? before.credits().plus(l.amount()) : before.credits(), before.lines() + 1));
     }
-    return List.ofAll(groups.values());
+    YearMonth settled = YearMonth.from(claim.submittedOn());
+    return List.ofAll(sums.entrySet()).map(e -> new SettlementTotal(settled, e.getKey().member(), claim.provider(),
+            e.getKey().category(), e.getKey().product(), Money.ofCents(e.getValue()[0]), Money.ofCents(e.getValue()[1]),
+            e.getValue()[2]))
+        .sortBy(t -> t.member().value() + "\t" + t.category().name() + "\t" + t.product().map(ProductCode::value).getOrElse(""));
   }
 
   /** The claim's approved debits and credits per year of their periods, in year order: what it adds to turnover. */
@@ -411,7 +426,8 @@ public final class JdbcClaimRepository implements ClaimRepository {
   }
 
   /** COPY (two round trips each, whatever the size); a reference registered meanwhile fails the COPY with 23505. */
-  private static void copyReferencesAndLines(Connection c, Claim claim, Seq<String> references) throws SQLException {
+  private static void copyReferencesAndLines(Connection c, Claim claim, java.util.List<String> references)
+      throws SQLException {
     CopyText rows = new CopyText(claim.lines().size() * 160);
     if (!references.isEmpty()) {
       for (String reference : references) {
@@ -441,7 +457,8 @@ public final class JdbcClaimRepository implements ClaimRepository {
   }
 
   /** Multi-row INSERTs, for databases without COPY; a reference registered meanwhile fails with 23505. */
-  private static void insertReferencesAndLines(Connection c, Claim claim, Seq<String> references) throws SQLException {
+  private static void insertReferencesAndLines(Connection c, Claim claim, java.util.List<String> references)
+      throws SQLException {
     java.util.List<Object[]> refs = new ArrayList<>();
     for (String reference : references) {
       refs.add(new Object[] {claim.provider().value(), reference});
@@ -459,13 +476,15 @@ public final class JdbcClaimRepository implements ClaimRepository {
     return a.rejections().isEmpty() ? "" : a.rejections().toList().map(RejectionCode::code).mkString(",");
   }
 
-  /** The references a saved claim registers: every line's but those rejected as used before, in order. */
-  private static Seq<String> newReferences(Claim claim) {
-    return claim.lines()
-        .filter(l -> !l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE))
-        .map(l -> l.line().reference())
-        .distinct()
-        .sorted();
+  /** The references a saved claim registers: every line's but those rejected as used before, once each, in order. */
+  private static java.util.List<String> newReferences(Claim claim) {
+    java.util.TreeSet<String> references = new java.util.TreeSet<>();
+    for (AnsweredLine l : claim.lines()) {
+      if (!l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE)) {
+        references.add(l.line().reference());
+      }
+    }
+    return new ArrayList<>(references);
   }
 
   @Override

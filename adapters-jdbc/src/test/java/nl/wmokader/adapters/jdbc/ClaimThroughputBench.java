@@ -102,37 +102,44 @@ class ClaimThroughputBench {
     double[] first = new double[2];
     double[] last = new double[2];
     long[] all = new long[4];
+    java.util.List<Double> ratios = new ArrayList<>();
     YearMonth month = ClaimLoad.FIRST;
     for (int m = 0; m < months; m++, month = month.plusMonths(1)) {
       List<SubmitClaimCommand> commands = load.claims(month, claimSize);
-      claims.saveNanos = 0;
+      long monthSave = 0;
       long trips = 0;
       long nanos = 0;
       long floorNanos = 0;
       long lines = 0;
       for (SubmitClaimCommand command : commands) {
         long before = RoundTrips.onThisThread();
+        claims.saveNanos = 0;
         long start = System.nanoTime();
         Claim claim = load.submit(command);
         nanos += System.nanoTime() - start;
         trips += RoundTrips.onThisThread() - before;
         lines += claim.lines().size();
+        monthSave += claims.saveNanos;
         // the floor right after, on the same rows: both see the machine alike
-        floorNanos += floor(db, postgres, java.util.List.of(claim));
+        long floorOfClaim = floor(db, postgres, java.util.List.of(claim));
+        floorNanos += floorOfClaim;
+        if (claim.lines().size() >= 1_000) {
+          ratios.add(floorOfClaim / (double) claims.saveNanos);
+        }
       }
       double e2e = lines / (nanos / 1e9);
-      double save = lines / (claims.saveNanos / 1e9);
+      double save = lines / (monthSave / 1e9);
       double floor = lines / (floorNanos / 1e9);
       out.println(String.format("%-8s %7d %6d %9.0f %9.0f %9.0f %7.2f %7.2f %6s", month, lines, commands.size(), e2e,
           save, floor, save / floor, e2e / floor,
           postgres ? String.format("%.1f", trips / (double) commands.size()) : "-"));
-      last = new double[] {nanos / (double) lines, claims.saveNanos / (double) lines};
+      last = new double[] {nanos / (double) lines, monthSave / (double) lines};
       if (m == 0) {
         first = last;
       }
       all[0] += lines;
       all[1] += nanos;
-      all[2] += claims.saveNanos;
+      all[2] += monthSave;
       all[3] += floorNanos;
       if (analyze) {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
@@ -145,6 +152,11 @@ class ClaimThroughputBench {
         all[3] / (double) all[1]));
     out.println(String.format("per-line cost, last month / first: e2e %.2f, save %.2f", last[0] / first[0],
         last[1] / first[1]));
+    java.util.Collections.sort(ratios);
+    if (!ratios.isEmpty()) {
+      out.println(String.format("save/floor per claim of 1,000 lines or more: median %.2f (quartiles %.2f, %.2f; %d claims)",
+          ratios.get(ratios.size() / 2), ratios.get(ratios.size() / 4), ratios.get(ratios.size() * 3 / 4), ratios.size()));
+    }
     settlement(out, load, month.minusMonths(1));
     if (postgres) {
       try (Connection c = db.getConnection(); Statement s = c.createStatement();
