@@ -310,8 +310,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
     // a unique key another claim took meanwhile: mostly a reference, else a new ledger or settlement total
     DomainError staleReference = new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0);
     DomainError conflict = new CommonError.StaleVersion("Claim", claim.number(), 0);
-    List<AssignmentLedger> ledgers = moved.toList().distinctBy(AssignmentLedger::assignment)
-        .sortBy(l -> l.assignment().value().toString());
+    List<AssignmentLedger> ledgers = inIdOrder(moved);
     YearMonth settled = YearMonth.from(claim.submittedOn());
     List<SettlementTotal> totals = totalsOf(claim);
     String ledgerRows = sql().ledgerRows;
@@ -350,7 +349,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
       if (!ledgers.isEmpty() && counts[1] != ledgers.size()) {
         return Either.left(stale(c, ledgerRows, ledgers));
       }
-      Seq<String> references = newReferences(claim);
+      java.util.List<String> references = newReferences(claim);
       if (Jdbc.isPostgres(c)) {
         copyReferencesAndLines(c, claim, references);
       } else {
@@ -358,6 +357,23 @@ public final class JdbcClaimRepository implements ClaimRepository {
       }
       return Either.right(claim);
     }, () -> staleReference, () -> conflict);
+  }
+
+  /**
+   * {@code moved}, one per assignment, in the order of their ids as the database orders UUIDs
+   * (bytewise, so unsigned): the order in which a save moves them.
+   */
+  private static List<AssignmentLedger> inIdOrder(Seq<AssignmentLedger> moved) {
+    java.util.Map<UUID, AssignmentLedger> byId = new java.util.HashMap<>();
+    moved.forEach(l -> byId.putIfAbsent(l.assignment().value(), l));
+    AssignmentLedger[] sorted = byId.values().toArray(new AssignmentLedger[0]);
+    java.util.Arrays.sort(sorted, (a, b) -> {
+      UUID x = a.assignment().value();
+      UUID y = b.assignment().value();
+      int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+      return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+    });
+    return List.of(sorted);
   }
 
   private static Jdbc.SqlArray longs(List<AssignmentLedger> ledgers, java.util.function.ToLongFunction<AssignmentLedger> f) {
@@ -384,22 +400,21 @@ public final class JdbcClaimRepository implements ClaimRepository {
 
   /** The claim's approved lines summed per member, category and product, in key order: what it adds to settlement. */
   private static List<SettlementTotal> totalsOf(Claim claim) {
-    YearMonth settled = YearMonth.from(claim.submittedOn());
-    java.util.TreeMap<String, SettlementTotal> groups = new java.util.TreeMap<>();
+    record Key(MunicipalityCode member, ProductCategory category, Option<ProductCode> product) {}
+    java.util.Map<Key, long[]> sums = new java.util.HashMap<>();
     for (AnsweredLine a : claim.lines()) {
-      if (!a.isApproved()) {
-        continue;
+      if (a.isApproved()) {
+        ClaimLine l = a.line();
+        long[] sum = sums.computeIfAbsent(new Key(a.chargedTo().get(), l.category(), l.product()), k -> new long[3]);
+        sum[l.isCredit() ? 1 : 0] += l.amount().cents();
+        sum[2]++;
       }
-      ClaimLine l = a.line();
-      MunicipalityCode member = a.chargedTo().get();
-      String key = member.value() + "\t" + l.category().name() + "\t" + l.product().map(ProductCode::value).getOrElse("");
-      SettlementTotal before = groups.getOrDefault(key, new SettlementTotal(settled, member, claim.provider(),
-          l.category(), l.product(), Money.ZERO, Money.ZERO, 0));
-      groups.put(key, new SettlementTotal(settled, member, claim.provider(), l.category(), l.product(),
-          l.isCredit() ? before.debits() : before.debits().plus(l.amount()),
-          l.isCredit() ? before.credits().plus(l.amount()) : before.credits(), before.lines() + 1));
     }
-    return List.ofAll(groups.values());
+    YearMonth settled = YearMonth.from(claim.submittedOn());
+    return List.ofAll(sums.entrySet()).map(e -> new SettlementTotal(settled, e.getKey().member(), claim.provider(),
+            e.getKey().category(), e.getKey().product(), Money.ofCents(e.getValue()[0]), Money.ofCents(e.getValue()[1]),
+            e.getValue()[2]))
+        .sortBy(t -> t.member().value() + "\t" + t.category().name() + "\t" + t.product().map(ProductCode::value).getOrElse(""));
   }
 
   /** The claim's approved debits and credits per year of their periods, in year order: what it adds to turnover. */
@@ -415,7 +430,8 @@ public final class JdbcClaimRepository implements ClaimRepository {
   }
 
   /** COPY (two round trips each, whatever the size); a reference registered meanwhile fails the COPY with 23505. */
-  private static void copyReferencesAndLines(Connection c, Claim claim, Seq<String> references) throws SQLException {
+  private static void copyReferencesAndLines(Connection c, Claim claim, java.util.List<String> references)
+      throws SQLException {
     CopyText rows = new CopyText(claim.lines().size() * 160);
     if (!references.isEmpty()) {
       for (String reference : references) {
@@ -445,7 +461,8 @@ public final class JdbcClaimRepository implements ClaimRepository {
   }
 
   /** Multi-row INSERTs, for databases without COPY; a reference registered meanwhile fails with 23505. */
-  private static void insertReferencesAndLines(Connection c, Claim claim, Seq<String> references) throws SQLException {
+  private static void insertReferencesAndLines(Connection c, Claim claim, java.util.List<String> references)
+      throws SQLException {
     java.util.List<Object[]> refs = new ArrayList<>();
     for (String reference : references) {
       refs.add(new Object[] {claim.provider().value(), reference});
@@ -463,13 +480,15 @@ public final class JdbcClaimRepository implements ClaimRepository {
     return a.rejections().isEmpty() ? "" : a.rejections().toList().map(RejectionCode::code).mkString(",");
   }
 
-  /** The references a saved claim registers: every line's but those rejected as used before, in order. */
-  private static Seq<String> newReferences(Claim claim) {
-    return claim.lines()
-        .filter(l -> !l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE))
-        .map(l -> l.line().reference())
-        .distinct()
-        .sorted();
+  /** The references a saved claim registers: every line's but those rejected as used before, once each, in order. */
+  private static java.util.List<String> newReferences(Claim claim) {
+    java.util.TreeSet<String> references = new java.util.TreeSet<>();
+    for (AnsweredLine l : claim.lines()) {
+      if (!l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE)) {
+        references.add(l.line().reference());
+      }
+    }
+    return new ArrayList<>(references);
   }
 
   @Override
@@ -498,12 +517,14 @@ public final class JdbcClaimRepository implements ClaimRepository {
       params.add(member.get().value());
     }
     String sql = "SELECT settled_month, member, provider, category, product, debits_cents, credits_cents, line_count"
-        + " FROM wmo_settlement_total WHERE settled_month >= ? AND settled_month <= ?" + memberTerm;
-    // the category's order is its iWmo code, which the table does not hold
+        + " FROM wmo_settlement_total WHERE settled_month >= ? AND settled_month <= ?" + memberTerm
+        + " ORDER BY settled_month, member, provider";
+    // in key order, but the category's order is its iWmo code, which the table does not hold: the
+    // last sort has little left to do
     return List.ofAll(jdbc.select(sql, rs -> new SettlementTotal(
-        YearMonth.from(Jdbc.date(rs, "settled_month").get()), MunicipalityCode.of(rs.getString("member")),
-        AgbCode.of(rs.getString("provider")), ProductCategory.valueOf(rs.getString("category")),
-        Option.of(rs.getString("product")).filter(p -> !p.isEmpty()).map(ProductCode::of),
+        YearMonth.from(Jdbc.date(rs, "settled_month").get()), Codes.member(rs.getString("member")),
+        Codes.provider(rs.getString("provider")), ProductCategory.valueOf(rs.getString("category")),
+        Option.of(rs.getString("product")).filter(p -> !p.isEmpty()).map(Codes::product),
         Money.ofCents(rs.getLong("debits_cents")), Money.ofCents(rs.getLong("credits_cents")),
         rs.getLong("line_count")), params.toArray())).sorted(TOTALS_ORDER);
   }
@@ -518,8 +539,8 @@ public final class JdbcClaimRepository implements ClaimRepository {
   }
 
   private static ClaimSummary summary(ResultSet rs) throws SQLException {
-    return new ClaimSummary(new ClaimId(rs.getObject("id", UUID.class)), AgbCode.of(rs.getString("provider")),
-        MunicipalityCode.of(rs.getString("municipality")), YearMonth.from(Jdbc.date(rs, "claim_month").get()),
+    return new ClaimSummary(new ClaimId(rs.getObject("id", UUID.class)), Codes.provider(rs.getString("provider")),
+        Codes.member(rs.getString("municipality")), YearMonth.from(Jdbc.date(rs, "claim_month").get()),
         rs.getString("claim_number"), Jdbc.date(rs, "submitted_on").get(), rs.getInt("line_count"),
         rs.getInt("approved_line_count"), Money.ofCents(rs.getLong("submitted_total_cents")),
         Money.ofCents(rs.getLong("approved_total_cents")));
@@ -528,7 +549,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
   private static ClaimLine line(ResultSet rs) throws SQLException {
     return new ClaimLine(rs.getString("reference"), Option.of(rs.getString("previous_reference")),
         new AssignmentId(rs.getObject("assignment_id", UUID.class)), new Bsn(rs.getString("client")),
-        ProductCategory.valueOf(rs.getString("category")), Option.of(rs.getString("product")).map(ProductCode::of),
+        ProductCategory.valueOf(rs.getString("category")), Option.of(rs.getString("product")).map(Codes::product),
         DateRange.of(Jdbc.date(rs, "period_start").get(), Jdbc.date(rs, "period_end").get()), rs.getLong("volume"),
         Unit.valueOf(rs.getString("unit")), Money.ofCents(rs.getLong("tariff_cents")),
         Money.ofCents(rs.getLong("amount_cents")), DebitCredit.valueOf(rs.getString("direction")));
@@ -539,6 +560,6 @@ public final class JdbcClaimRepository implements ClaimRepository {
     TreeSet<RejectionCode> rejections = codes.isEmpty() ? TreeSet.empty()
         : TreeSet.ofAll(List.of(codes.split(",")).map(code -> RejectionCode.ofCode(code).getOrElseThrow(
             () -> new IllegalStateException("unknown rejection code in wmo_claim_line: " + code))));
-    return new AnsweredLine(line(rs), rejections, Option.of(rs.getString("charged_to")).map(MunicipalityCode::of));
+    return new AnsweredLine(line(rs), rejections, Option.of(rs.getString("charged_to")).map(Codes::member));
   }
 }
