@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,9 @@ final class JsonStreamBinder {
     if (!type.isRecord()) {
       throw new IllegalArgumentException("request types are records: " + type.getName());
     }
+    // Duplicate names are refused here, per record (a flag per component), rather than by the
+    // parser's set of names per object; values read as a tree are checked by the mapper as before.
+    parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     JsonToken first = parser.nextToken();
     if (first == null) {
       throw Json.empty();
@@ -122,15 +126,24 @@ final class JsonStreamBinder {
 
   private Object record(JsonParser p, RecordPlan plan) throws IOException {
     Object[] args = plan.absent.clone();
+    boolean[] seen = new boolean[args.length];
     int start = errors.size();
     List<FieldError> unknown = null;
+    Set<String> unknownNames = null;
     int[] from = null;
     int[] to = null;
+    int next = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       String name = p.currentName();
-      Integer index = plan.index.get(name);
-      p.nextToken();
-      if (index == null) {
+      int i = plan.indexOf(name, next);
+      if (i < 0) {
+        if (unknownNames == null) {
+          unknownNames = new HashSet<>();
+        }
+        if (!unknownNames.add(name)) {
+          throw duplicate(p);
+        }
+        p.nextToken();
         if (unknown == null) {
           unknown = new ArrayList<>();
         }
@@ -138,7 +151,12 @@ final class JsonStreamBinder {
         SUBTREE.readTree(p);
         continue;
       }
-      int i = index;
+      if (seen[i]) {
+        throw duplicate(p);
+      }
+      seen[i] = true;
+      next = i + 1;
+      p.nextToken();
       int before = errors.size();
       push(name, 0);
       args[i] = value(p, plan.slots[i]);
@@ -156,6 +174,11 @@ final class JsonStreamBinder {
       inBinderOrder(start, unknown, from, to);
     }
     return plan.construct(args);
+  }
+
+  /** A name twice in one object is malformed, as the mapper's strict duplicate detection has it. */
+  private static JsonParseException duplicate(JsonParser p) {
+    return new JsonParseException(p, "duplicate field");
   }
 
   /**
@@ -385,6 +408,8 @@ final class JsonStreamBinder {
   private static final class RecordPlan {
     final Class<?> type;
     final Map<String, Integer> index = new HashMap<>();
+    /** The component names, interned as the parser interns the names it reads. */
+    final String[] names;
     final Slot[] slots;
     final Object[] absent;
     final Constructor<?> constructor;
@@ -394,8 +419,10 @@ final class JsonStreamBinder {
       RecordComponent[] components = type.getRecordComponents();
       slots = new Slot[components.length];
       absent = new Object[components.length];
+      names = new String[components.length];
       for (int i = 0; i < components.length; i++) {
-        index.put(components[i].getName(), i);
+        names[i] = components[i].getName().intern();
+        index.put(names[i], i);
       }
       for (int i = 0; i < components.length; i++) {
         slots[i] = new Slot(components[i].getGenericType());
@@ -408,6 +435,18 @@ final class JsonStreamBinder {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot construct request record " + type.getName(), e);
       }
+    }
+
+    /**
+     * The index of component {@code name}, or -1: first the one after the last read (bodies mostly
+     * follow the record's order, and the parser's names are interned), else by name.
+     */
+    int indexOf(String name, int expected) {
+      if (expected < names.length && names[expected] == name) {
+        return expected;
+      }
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
     }
 
     Object construct(Object[] args) {
