@@ -329,12 +329,13 @@ class ClaimThroughputBench {
     }
 
     @Override
-    public Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments, Set<YearMonth> months) {
+    public Seq<AssignmentLedger> ledgers(io.vavr.collection.Traversable<AssignmentId> assignments,
+                                         io.vavr.collection.Traversable<YearMonth> months) {
       return store.ledgers(assignments, months);
     }
 
     @Override
-    public Set<String> usedReferences(AgbCode provider, Set<String> references) {
+    public Set<String> usedReferences(AgbCode provider, io.vavr.collection.Traversable<String> references) {
       return store.usedReferences(provider, references);
     }
 
