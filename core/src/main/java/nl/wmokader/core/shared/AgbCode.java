@@ -9,7 +9,7 @@ public record AgbCode(String value) implements Comparable<AgbCode> {
 
   public AgbCode {
     requireNonNull(value, "value");
-    if (!value.matches("\\d{8}")) {
+    if (!Digits.exactly(value, 8)) {
       throw new IllegalArgumentException("an AGB code has 8 digits: " + value);
     }
   }
@@ -22,7 +22,7 @@ public record AgbCode(String value) implements Comparable<AgbCode> {
     if (raw == null || raw.isBlank()) {
       return Validation.invalid(new FieldError(field, "required", "is required"));
     }
-    return raw.matches("\\d{8}")
+    return Digits.exactly(raw, 8)
         ? Validation.valid(new AgbCode(raw))
         : Validation.invalid(new FieldError(field, "agb_code_format", "must be an 8-digit AGB code"));
   }

@@ -23,7 +23,7 @@ public record Bsn(String value) {
     if (raw == null || raw.isBlank()) {
       return Validation.invalid(new FieldError(field, "required", "is required"));
     }
-    if (!raw.matches("\\d{9}")) {
+    if (!Digits.exactly(raw, 9)) {
       return Validation.invalid(new FieldError(field, "bsn_format", "must be 9 digits"));
     }
     if (!passesElevenTest(raw)) {
@@ -33,7 +33,7 @@ public record Bsn(String value) {
   }
 
   public static boolean isValid(String raw) {
-    return raw != null && raw.matches("\\d{9}") && passesElevenTest(raw);
+    return raw != null && Digits.exactly(raw, 9) && passesElevenTest(raw);
   }
 
   /** 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and the number is not all zeros). */

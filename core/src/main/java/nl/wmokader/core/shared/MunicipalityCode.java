@@ -9,7 +9,7 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
 
   public MunicipalityCode {
     requireNonNull(value, "value");
-    if (!value.matches("\\d{4}")) {
+    if (!Digits.exactly(value, 4)) {
       throw new IllegalArgumentException("a CBS municipality code has 4 digits: " + value);
     }
   }
@@ -22,7 +22,7 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
     if (raw == null || raw.isBlank()) {
       return Validation.invalid(new FieldError(field, "required", "is required"));
     }
-    return raw.matches("\\d{4}")
+    return Digits.exactly(raw, 4)
         ? Validation.valid(new MunicipalityCode(raw))
         : Validation.invalid(new FieldError(field, "municipality_code_format", "must be a 4-digit CBS code"));
   }
