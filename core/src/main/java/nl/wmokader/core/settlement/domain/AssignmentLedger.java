@@ -26,21 +26,28 @@ import nl.wmokader.core.indication.domain.AssignmentId;
  */
 public final class AssignmentLedger {
 
-  private static final LedgerMonth[] NO_MONTHS = {};
+  private static final int[] NO_INDEXES = {};
+  private static final Object[] NO_LINES = {};
 
   private final AssignmentId assignment;
   private final long version;
-  /** The months holding lines, in order of {@link LedgerMonth#index()}: few per ledger, copied on change. */
-  private final LedgerMonth[] months;
+  /**
+   * The months holding lines ({@link LedgerMonth#index()}, in order) and each one's lines (a vavr
+   * {@code List<ClaimLine>}): two small arrays, copied on change, rather than an object per month,
+   * so that a million lines held in memory cost little more than the lines.
+   */
+  private final int[] indexes;
+  private final Object[] lines;
   /** The indexes of the months held, in order, when not all of them are; null when the ledger is complete. */
   private final int[] held;
   private final LedgerTotals totals;
 
-  private AssignmentLedger(AssignmentId assignment, long version, LedgerMonth[] months, int[] held,
+  private AssignmentLedger(AssignmentId assignment, long version, int[] indexes, Object[] lines, int[] held,
                            LedgerTotals totals) {
     this.assignment = requireNonNull(assignment, "assignment");
     this.version = version;
-    this.months = months;
+    this.indexes = indexes;
+    this.lines = lines;
     this.held = held;
     this.totals = requireNonNull(totals, "totals");
     if (version < 0) {
@@ -50,28 +57,35 @@ public final class AssignmentLedger {
 
   /** A complete ledger: every approved line on {@code assignment}, the totals counted from them. */
   public AssignmentLedger(AssignmentId assignment, long version, Seq<ClaimLine> approved) {
-    this(assignment, version, byMonth(requireNonNull(approved, "approved")), null);
+    this(assignment, version, withLines(NO_INDEXES, NO_LINES, requireNonNull(approved, "approved")), null);
   }
 
-  private AssignmentLedger(AssignmentId assignment, long version, LedgerMonth[] months, int[] held) {
-    this(assignment, version, months, held, sum(months));
+  private AssignmentLedger(AssignmentId assignment, long version, Object[] indexesAndLines, int[] held) {
+    this(assignment, version, (int[]) indexesAndLines[0], (Object[]) indexesAndLines[1], held,
+        sum((int[]) indexesAndLines[0], (Object[]) indexesAndLines[1]));
   }
 
-  private static LedgerTotals sum(LedgerMonth[] months) {
+  private static LedgerTotals sum(int[] indexes, Object[] lines) {
     LedgerTotals sum = LedgerTotals.ZERO;
-    for (LedgerMonth month : months) {
-      sum = sum.plus(month.totals());
+    for (int i = 0; i < indexes.length; i++) {
+      sum = sum.plus(new LedgerMonth(indexes[i], linesAt(lines, i)).totals());
     }
     return sum;
   }
 
-  private static LedgerMonth[] byMonth(Seq<ClaimLine> lines) {
-    LedgerMonth[] months = NO_MONTHS;
-    for (ClaimLine line : lines) {
-      int index = LedgerMonth.index(line.periodStart());
-      months = put(months, month(months, index).with(line));
+  @SuppressWarnings("unchecked")
+  private static List<ClaimLine> linesAt(Object[] lines, int i) {
+    return (List<ClaimLine>) lines[i];
+  }
+
+  /** The two arrays after {@code added}, month by month. */
+  private static Object[] withLines(int[] indexes, Object[] lines, Seq<ClaimLine> added) {
+    Object[] both = {indexes, lines};
+    for (ClaimLine line : added) {
+      LedgerMonth month = month((int[]) both[0], (Object[]) both[1], LedgerMonth.index(line.periodStart()));
+      both = put((int[]) both[0], (Object[]) both[1], month.with(line));
     }
-    return months;
+    return both;
   }
 
   /**
@@ -86,11 +100,12 @@ public final class AssignmentLedger {
       throw new IllegalArgumentException("a partial ledger holds lines of its months only");
     }
     int[] held = months.toJavaStream().mapToInt(LedgerMonth::index).sorted().toArray();
-    return new AssignmentLedger(assignment, version, byMonth(lines), held, totals);
+    Object[] both = withLines(NO_INDEXES, NO_LINES, lines);
+    return new AssignmentLedger(assignment, version, (int[]) both[0], (Object[]) both[1], held, totals);
   }
 
   public static AssignmentLedger empty(AssignmentId assignment) {
-    return new AssignmentLedger(assignment, 0, NO_MONTHS, null, LedgerTotals.ZERO);
+    return new AssignmentLedger(assignment, 0, NO_INDEXES, NO_LINES, null, LedgerTotals.ZERO);
   }
 
   public AssignmentId assignment() {
@@ -103,7 +118,11 @@ public final class AssignmentLedger {
 
   /** The approved lines held (all of them when the ledger is complete), month by month. */
   public Seq<ClaimLine> approved() {
-    return List.of(months).flatMap(LedgerMonth::lines);
+    List<ClaimLine> all = List.empty();
+    for (int i = lines.length - 1; i >= 0; i--) {
+      all = linesAt(lines, i).appendAll(all);
+    }
+    return all;
   }
 
   /** The totals over every month, held or not. */
@@ -125,30 +144,36 @@ public final class AssignmentLedger {
     if (held != null && java.util.Arrays.binarySearch(held, index) < 0) {
       throw new IllegalStateException("the ledger of " + assignment + " does not hold " + LedgerMonth.yearMonth(index));
     }
-    return month(months, index);
+    return month(indexes, lines, index);
   }
 
-  private static LedgerMonth month(LedgerMonth[] months, int index) {
-    for (LedgerMonth month : months) {
-      if (month.index() == index) {
-        return month;
+  private static LedgerMonth month(int[] indexes, Object[] lines, int index) {
+    for (int i = 0; i < indexes.length; i++) {
+      if (indexes[i] == index) {
+        return new LedgerMonth(index, linesAt(lines, i));
       }
     }
-    return LedgerMonth.empty(index);
+    return new LedgerMonth(index, List.empty());
   }
 
-  /** {@code months} with {@code month} in its place. */
-  private static LedgerMonth[] put(LedgerMonth[] months, LedgerMonth month) {
+  /** The two arrays with {@code month} in its place: {indexes, lines}. */
+  private static Object[] put(int[] indexes, Object[] lines, LedgerMonth month) {
     int at = 0;
-    while (at < months.length && months[at].index() < month.index()) {
+    while (at < indexes.length && indexes[at] < month.index()) {
       at++;
     }
-    boolean replace = at < months.length && months[at].index() == month.index();
-    LedgerMonth[] out = new LedgerMonth[months.length + (replace ? 0 : 1)];
-    System.arraycopy(months, 0, out, 0, at);
-    out[at] = month;
-    System.arraycopy(months, replace ? at + 1 : at, out, at + 1, months.length - (replace ? at + 1 : at));
-    return out;
+    boolean replace = at < indexes.length && indexes[at] == month.index();
+    int size = indexes.length + (replace ? 0 : 1);
+    int[] newIndexes = new int[size];
+    Object[] newLines = new Object[size];
+    int rest = indexes.length - (replace ? at + 1 : at);
+    System.arraycopy(indexes, 0, newIndexes, 0, at);
+    System.arraycopy(lines, 0, newLines, 0, at);
+    newIndexes[at] = month.index();
+    newLines[at] = month.lines();
+    System.arraycopy(indexes, replace ? at + 1 : at, newIndexes, at + 1, rest);
+    System.arraycopy(lines, replace ? at + 1 : at, newLines, at + 1, rest);
+    return new Object[] {newIndexes, newLines};
   }
 
   /** The approved debit with {@code reference} in {@code month}, if any. */
@@ -168,11 +193,11 @@ public final class AssignmentLedger {
 
   /** The measure ({@link LedgerTotals#measure(ClaimLine)}) of {@code month}'s active debits. */
   public long measure(YearMonth month) {
-    return month(month).totals().measure();
+    return month(month).measure();
   }
 
   long measure(int monthIndex) {
-    return month(monthIndex).totals().measure();
+    return month(monthIndex).measure();
   }
 
   /**
@@ -195,7 +220,8 @@ public final class AssignmentLedger {
   public AssignmentLedger with(ClaimLine line) {
     LedgerMonth before = month(LedgerMonth.index(line.periodStart()));
     LedgerMonth after = before.with(line);
-    return new AssignmentLedger(assignment, version, put(months, after), held,
+    Object[] both = put(indexes, lines, after);
+    return new AssignmentLedger(assignment, version, (int[]) both[0], (Object[]) both[1], held,
         totals.minus(before.totals()).plus(after.totals()));
   }
 
@@ -210,7 +236,7 @@ public final class AssignmentLedger {
 
   /** The same ledger at {@code version}: a store's answer after saving it. */
   public AssignmentLedger withVersion(long version) {
-    return new AssignmentLedger(assignment, version, months, held, totals);
+    return new AssignmentLedger(assignment, version, indexes, lines, held, totals);
   }
 
   @Override

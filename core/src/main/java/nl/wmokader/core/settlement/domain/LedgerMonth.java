@@ -1,58 +1,29 @@
 package nl.wmokader.core.settlement.domain;
 
-import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * One calendar month of an assignment's ledger: its approved lines in the order added, the
- * references of the debits its credits took back, and its active debits. A month holds a few
- * lines, so lookups scan.
+ * One calendar month of an assignment's ledger: its approved lines in the order added. A view made
+ * when asked for: a ledger keeps only the lines (a million lines in memory must fit a small heap),
+ * and a month holds a few, so everything else is counted by scanning them.
  */
 final class LedgerMonth {
 
   private final int index;
   private final List<ClaimLine> lines;
-  private final Set<String> credited;
-  private final List<ClaimLine> active;
-  private final LedgerTotals totals;
 
-  private LedgerMonth(int index, List<ClaimLine> lines, Set<String> credited, List<ClaimLine> active,
-                      LedgerTotals totals) {
+  LedgerMonth(int index, List<ClaimLine> lines) {
     this.index = index;
     this.lines = lines;
-    this.credited = credited;
-    this.active = active;
-    this.totals = totals;
   }
 
   /** This month after one more approved line; a credit may come before its debit (a store's read order). */
   LedgerMonth with(ClaimLine line) {
-    List<ClaimLine> all = lines.append(line);
-    long count = totals.lines() + 1;
-    if (line.isCredit()) {
-      String taken = line.previousReference().getOrNull();
-      Option<ClaimLine> debit = active.find(d -> d.reference().equals(taken));
-      if (debit.isEmpty()) {
-        return new LedgerMonth(index, all, taken == null ? credited : credited.add(taken), active,
-            LedgerTotals.ofMonth(count, totals.activeDebits(), totals.measure()));
-      }
-      return new LedgerMonth(index, all, credited.add(taken), active.remove(debit.get()),
-          LedgerTotals.ofMonth(count, totals.activeDebits() - 1, totals.measure() - LedgerTotals.measure(debit.get())));
-    }
-    if (credited.contains(line.reference())) {
-      return new LedgerMonth(index, all, credited, active, LedgerTotals.ofMonth(count, totals.activeDebits(), totals.measure()));
-    }
-    return new LedgerMonth(index, all, credited, active.append(line),
-        LedgerTotals.ofMonth(count, totals.activeDebits() + 1, totals.measure() + LedgerTotals.measure(line)));
-  }
-
-  static LedgerMonth empty(int index) {
-    return new LedgerMonth(index, List.empty(), HashSet.empty(), List.empty(), LedgerTotals.ZERO);
+    return new LedgerMonth(index, lines.append(line));
   }
 
   /** A month as a number that orders months: 12 × year + month − 1. */
@@ -72,12 +43,13 @@ final class LedgerMonth {
     return index;
   }
 
-  Seq<ClaimLine> lines() {
+  List<ClaimLine> lines() {
     return lines;
   }
 
+  /** Approved debits no approved credit of this month took back. */
   Seq<ClaimLine> activeDebits() {
-    return active;
+    return lines.filter(l -> !l.isCredit() && !isCredited(l.reference()));
   }
 
   Option<ClaimLine> debit(String reference) {
@@ -85,10 +57,34 @@ final class LedgerMonth {
   }
 
   boolean isCredited(String reference) {
-    return credited.contains(reference);
+    for (ClaimLine l : lines) {
+      if (l.isCredit() && l.previousReference().contains(reference)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The active debits' measure. */
+  long measure() {
+    long measure = 0;
+    for (ClaimLine l : lines) {
+      if (!l.isCredit() && !isCredited(l.reference())) {
+        measure += LedgerTotals.measure(l);
+      }
+    }
+    return measure;
   }
 
   LedgerTotals totals() {
-    return totals;
+    long active = 0;
+    long measure = 0;
+    for (ClaimLine l : lines) {
+      if (!l.isCredit() && !isCredited(l.reference())) {
+        active++;
+        measure += LedgerTotals.measure(l);
+      }
+    }
+    return LedgerTotals.ofMonth(lines.size(), active, measure);
   }
 }
