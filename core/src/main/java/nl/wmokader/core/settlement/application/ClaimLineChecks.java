@@ -2,7 +2,6 @@ package nl.wmokader.core.settlement.application;
 
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.settlement.port.in.ClaimLineInput;

@@ -4,7 +4,6 @@ import io.vavr.collection.Array;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;

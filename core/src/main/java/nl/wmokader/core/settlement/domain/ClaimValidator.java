@@ -7,7 +7,6 @@ import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
