@@ -35,6 +35,7 @@ import nl.wmokader.core.settlement.domain.ClaimSummary;
 import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.settlement.domain.LedgerTotals;
 import nl.wmokader.core.settlement.domain.RejectionCode;
+import nl.wmokader.core.settlement.domain.SettlementSum;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.out.ClaimFilter;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
@@ -527,6 +528,17 @@ public final class JdbcClaimRepository implements ClaimRepository {
         Option.of(rs.getString("product")).filter(p -> !p.isEmpty()).map(Codes::product),
         Money.ofCents(rs.getLong("debits_cents")), Money.ofCents(rs.getLong("credits_cents")),
         rs.getLong("line_count")), params.toArray())).sorted(TOTALS_ORDER);
+  }
+
+  /** Sums the month's kept totals per member and provider: one index range, grouped in key order. */
+  @Override
+  public Seq<SettlementSum> settlementSums(YearMonth month) {
+    return List.ofAll(jdbc.select("SELECT member, provider, SUM(debits_cents) AS debits, SUM(credits_cents) AS credits,"
+            + " SUM(line_count) AS lines FROM wmo_settlement_total WHERE settled_month = ?"
+            + " GROUP BY member, provider ORDER BY member, provider",
+        rs -> new SettlementSum(month, Codes.member(rs.getString("member")), Codes.provider(rs.getString("provider")),
+            Money.ofCents(rs.getLong("debits")), Money.ofCents(rs.getLong("credits")), rs.getLong("lines")),
+        month.atDay(1)));
   }
 
   static Object[] lineRow(Claim claim, int position, AnsweredLine a) {

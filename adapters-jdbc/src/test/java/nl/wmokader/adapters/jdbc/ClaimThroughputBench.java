@@ -28,6 +28,7 @@ import nl.wmokader.core.settlement.ClaimGen;
 import nl.wmokader.core.settlement.domain.AssignmentLedger;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimSummary;
+import nl.wmokader.core.settlement.domain.SettlementSum;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.settlement.port.out.ClaimFilter;
@@ -352,6 +353,11 @@ class ClaimThroughputBench {
     @Override
     public Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until) {
       return store.settlementTotals(member, from, until);
+    }
+
+    @Override
+    public Seq<SettlementSum> settlementSums(YearMonth month) {
+      return store.settlementSums(month);
     }
   }
 }

@@ -1,5 +1,6 @@
 package nl.wmokader.core.inmemory;
 
+import io.vavr.collection.Array;
 import io.vavr.collection.Traversable;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
@@ -24,6 +25,7 @@ import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.ClaimSummary;
 import nl.wmokader.core.settlement.domain.RejectionCode;
+import nl.wmokader.core.settlement.domain.SettlementSum;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.out.ClaimFilter;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
@@ -49,12 +51,84 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new java.util.HashMap<>();
   /** Summaries by claim month, each month's in {@link ClaimRepository#ORDER}. */
   private final NavigableMap<YearMonth, TreeSet<ClaimSummary>> summaries = new TreeMap<>();
-  private final NavigableMap<YearMonth, java.util.Map<TotalKey, long[]>> totals = new TreeMap<>();
+  /** Per settled month, per member (in code order), its totals. */
+  private final NavigableMap<YearMonth, NavigableMap<String, MemberTotals>> totals = new TreeMap<>();
   private final java.util.Map<AgbCode, java.util.Map<Integer, long[]>> turnover = new java.util.HashMap<>();
 
   /** One group of {@link #settlementTotals} within a month. */
   private record TotalKey(MunicipalityCode member, AgbCode provider, ProductCategory category,
                           Option<ProductCode> product) {}
+
+  /**
+   * One member's totals of one settled month: counted per group as claims are saved, and kept in
+   * {@link ClaimRepository#TOTALS_ORDER} and summed per provider when first read after a change, so
+   * that reading a month nobody writes to any more costs no sort.
+   */
+  private static final class MemberTotals {
+    private final YearMonth month;
+    private final java.util.Map<TotalKey, long[]> groups = new java.util.HashMap<>();
+    private Seq<SettlementTotal> sorted;
+    private Seq<SettlementSum> sums;
+
+    MemberTotals(YearMonth month) {
+      this.month = month;
+    }
+
+    void add(TotalKey key, long debits, long credits, long lines) {
+      long[] sum = groups.computeIfAbsent(key, k -> new long[3]);
+      sum[0] = Math.addExact(sum[0], debits);
+      sum[1] = Math.addExact(sum[1], credits);
+      sum[2] += lines;
+      sorted = null;
+      sums = null;
+    }
+
+    Seq<SettlementTotal> sorted() {
+      if (sorted == null) {
+        java.util.List<SettlementTotal> all = new ArrayList<>(groups.size());
+        groups.forEach((k, v) -> all.add(new SettlementTotal(month, k.member(), k.provider(), k.category(),
+            k.product(), Money.ofCents(v[0]), Money.ofCents(v[1]), v[2])));
+        all.sort(TOTALS_ORDER);
+        sorted = Array.ofAll(all);
+      }
+      return sorted;
+    }
+
+    /** Per provider, in AGB order: runs of the sorted totals. */
+    Seq<SettlementSum> sums() {
+      if (sums == null) {
+        java.util.List<SettlementSum> all = new ArrayList<>();
+        SettlementTotal first = null;
+        long debits = 0;
+        long credits = 0;
+        long lines = 0;
+        for (SettlementTotal t : sorted()) {
+          if (first != null && !first.provider().equals(t.provider())) {
+            all.add(sum(first, debits, credits, lines));
+            debits = 0;
+            credits = 0;
+            lines = 0;
+          }
+          if (first == null || !first.provider().equals(t.provider())) {
+            first = t;
+          }
+          debits = Math.addExact(debits, t.debits().cents());
+          credits = Math.addExact(credits, t.credits().cents());
+          lines += t.lines();
+        }
+        if (first != null) {
+          all.add(sum(first, debits, credits, lines));
+        }
+        sums = Array.ofAll(all);
+      }
+      return sums;
+    }
+
+    private SettlementSum sum(SettlementTotal first, long debits, long credits, long lines) {
+      return new SettlementSum(month, first.member(), first.provider(), Money.ofCents(debits), Money.ofCents(credits),
+          lines);
+    }
+  }
 
   @Override
   public synchronized Option<Claim> findById(ClaimId id) {
@@ -158,22 +232,32 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     return approved;
   }
 
-  /** Adds the claim's approved lines to the settlement totals and the turnover. */
+  /**
+   * Adds the claim's approved lines to the settlement totals and the turnover: grouped within the
+   * claim first, so a large claim touches each group once.
+   */
   private void count(Claim claim) {
     YearMonth settled = YearMonth.from(claim.submittedOn());
-    java.util.Map<TotalKey, long[]> month = totals.computeIfAbsent(settled, m -> new java.util.HashMap<>());
+    java.util.Map<TotalKey, long[]> groups = new java.util.HashMap<>();
     java.util.Map<Integer, long[]> years = turnover.computeIfAbsent(claim.provider(), p -> new java.util.HashMap<>());
     for (AnsweredLine answered : claim.lines()) {
       if (!answered.isApproved()) {
         continue;
       }
       ClaimLine line = answered.line();
-      long[] sums = month.computeIfAbsent(
+      long[] sums = groups.computeIfAbsent(
           new TotalKey(answered.chargedTo().get(), claim.provider(), line.category(), line.product()), k -> new long[3]);
       sums[line.isCredit() ? 1 : 0] += line.amount().cents();
       sums[2]++;
-      years.computeIfAbsent(line.periodStart().getYear(), y -> new long[1])[0] += line.signedAmount().cents();
+      long[] year = years.computeIfAbsent(line.periodStart().getYear(), y -> new long[1]);
+      year[0] = Math.addExact(year[0], line.signedAmount().cents());
     }
+    if (groups.isEmpty()) {
+      return;
+    }
+    NavigableMap<String, MemberTotals> month = totals.computeIfAbsent(settled, m -> new TreeMap<>());
+    groups.forEach((key, sums) -> month.computeIfAbsent(key.member().value(), m -> new MemberTotals(settled))
+        .add(key, sums[0], sums[1], sums[2]));
   }
 
   /** The references a saved claim registers: every line's but those rejected as used before. */
@@ -204,19 +288,26 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     if (until.isBefore(from)) {
       return List.empty();
     }
-    java.util.List<SettlementTotal> found = new ArrayList<>();
-    for (java.util.Map.Entry<YearMonth, java.util.Map<TotalKey, long[]>> month
-        : totals.subMap(from, true, until, true).entrySet()) {
-      for (java.util.Map.Entry<TotalKey, long[]> group : month.getValue().entrySet()) {
-        TotalKey k = group.getKey();
-        if (member.forAll(k.member()::equals)) {
-          long[] sums = group.getValue();
-          found.add(new SettlementTotal(month.getKey(), k.member(), k.provider(), k.category(), k.product(),
-              Money.ofCents(sums[0]), Money.ofCents(sums[1]), sums[2]));
+    Seq<SettlementTotal> found = Array.empty();
+    for (NavigableMap<String, MemberTotals> month : totals.subMap(from, true, until, true).values()) {
+      if (member.isDefined()) {
+        MemberTotals one = month.get(member.get().value());
+        found = one == null ? found : found.appendAll(one.sorted());
+      } else {
+        for (MemberTotals each : month.values()) {
+          found = found.appendAll(each.sorted());
         }
       }
     }
-    found.sort(TOTALS_ORDER);
-    return List.ofAll(found);
+    return found;
+  }
+
+  @Override
+  public synchronized Seq<SettlementSum> settlementSums(YearMonth month) {
+    Seq<SettlementSum> found = Array.empty();
+    for (MemberTotals each : totals.getOrDefault(month, java.util.Collections.emptyNavigableMap()).values()) {
+      found = found.appendAll(each.sums());
+    }
+    return found;
   }
 }

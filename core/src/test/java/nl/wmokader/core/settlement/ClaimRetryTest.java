@@ -36,6 +36,7 @@ import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.ClaimSummary;
+import nl.wmokader.core.settlement.domain.SettlementSum;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.out.ClaimFilter;
 import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
@@ -115,6 +116,11 @@ class ClaimRetryTest {
     @Override
     public Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until) {
       return store.settlementTotals(member, from, until);
+    }
+
+    @Override
+    public Seq<SettlementSum> settlementSums(YearMonth month) {
+      return store.settlementSums(month);
     }
   }
 

@@ -19,10 +19,12 @@ import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.CentralPayment;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimLine;
+import nl.wmokader.core.settlement.domain.MemberCharge;
 import nl.wmokader.core.settlement.domain.MemberSettlement;
 import nl.wmokader.core.settlement.domain.ProviderPayment;
 import nl.wmokader.core.settlement.domain.Recovery;
 import nl.wmokader.core.settlement.domain.RecoveryId;
+import nl.wmokader.core.settlement.domain.SettlementSum;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryCommand;
 import nl.wmokader.core.shared.Money;
@@ -75,6 +77,23 @@ class SettlementPropertiesTest {
         assertThat(p.payable().cents()).isEqualTo(owed);
       }
       assertThat(payment.payments().map(ProviderPayment::provider).distinct()).hasSameSizeAs(payment.payments());
+      assertThat(payment.payments().map(p -> p.provider().value()).asJava()).isSorted();
+      assertThat(payment.charges()).containsExactlyElementsOf(settlements.map(MemberCharge::of));
+    });
+  }
+
+  @Test
+  void sums_per_member_and_provider_pay_and_charge_as_the_items_they_add_up() {
+    qt().withExamples(300).forAll(settlements(), integers().between(0, 4)).checkAssert((settlements, left) -> {
+      // one member has left the region: its sums and recoveries are neither paid nor charged
+      MunicipalityCode gone = SharedGen.REFERENCE_MEMBERS.get(left);
+      Seq<MemberSettlement> staying = settlements.filter(s -> !s.member().equals(gone));
+      Seq<SettlementSum> sums = settlements.flatMap(s -> s.items().map(t ->
+          new SettlementSum(MONTH, t.member(), t.provider(), t.debits(), t.credits(), t.lines())));
+      CentralPayment fromSums = CentralPayment.of(MONTH, staying.map(MemberSettlement::member), sums,
+          settlements.flatMap(MemberSettlement::recoveries));
+      assertThat(fromSums).isEqualTo(CentralPayment.of(MONTH, staying));
+      assertThat(fromSums.totalPaid()).isEqualTo(fromSums.totalCharged());
     });
   }
 

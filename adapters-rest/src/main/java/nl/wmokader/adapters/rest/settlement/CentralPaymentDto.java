@@ -2,7 +2,7 @@ package nl.wmokader.adapters.rest.settlement;
 
 import java.util.List;
 import nl.wmokader.core.settlement.domain.CentralPayment;
-import nl.wmokader.core.settlement.domain.MemberSettlement;
+import nl.wmokader.core.settlement.domain.MemberCharge;
 import nl.wmokader.core.settlement.domain.ProviderPayment;
 
 /**
@@ -27,7 +27,7 @@ public record CentralPaymentDto(String month, List<PaymentDto> payments, List<Ch
   /** To one member: the sums of its settlement (details at {@code /settlements/{municipalityCode}/{month}}). */
   public record ChargeDto(String municipality, long debitsCents, long creditsCents, long recoveredCents,
                           long totalCents) {
-    public static ChargeDto from(MemberSettlement s) {
+    public static ChargeDto from(MemberCharge s) {
       return new ChargeDto(s.member().value(), s.debits().cents(), s.credits().cents(), s.recovered().cents(),
           s.total().cents());
     }

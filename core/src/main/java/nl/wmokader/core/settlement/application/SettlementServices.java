@@ -93,13 +93,8 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   public Either<DomainError, CentralPayment> getCentralPayment(Actor actor, YearMonth month) {
     return Access.require(actor, "read the central payment", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> month == null ? Either.left(InvalidInput.of("month", "required", "is required")) : region.getRegion(a))
-        .map(r -> {
-          Seq<SettlementTotal> totals = claims.settlementTotals(Option.none(), month, month);
-          Seq<Recovery> recovered = recoveries.find(Option.none(), month, month);
-          Seq<MemberSettlement> perMember = r.members().map(Member::code).map(code -> new MemberSettlement(code, month,
-              totals.filter(t -> t.member().equals(code)), recovered.filter(x -> x.member().equals(code))));
-          return CentralPayment.of(month, perMember);
-        });
+        .map(r -> CentralPayment.of(month, r.members().map(Member::code), claims.settlementSums(month),
+            recoveries.find(Option.none(), month, month)));
   }
 
   @Override

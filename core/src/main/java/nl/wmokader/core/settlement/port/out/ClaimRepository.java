@@ -14,6 +14,7 @@ import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.domain.ClaimSummary;
 import nl.wmokader.core.settlement.domain.RejectionCode;
+import nl.wmokader.core.settlement.domain.SettlementSum;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
@@ -99,4 +100,11 @@ public interface ClaimRepository {
    * in {@link #TOTALS_ORDER}.
    */
   Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until);
+
+  /**
+   * The approved sums of the claims answered in {@code month}, one per member and provider (the
+   * {@link #settlementTotals} of that month added up over categories and products), in member
+   * then provider code order: what the central payment reads, however many products there are.
+   */
+  Seq<SettlementSum> settlementSums(YearMonth month);
 }

@@ -35,6 +35,7 @@ import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.ClaimSummary;
 import nl.wmokader.core.settlement.domain.RejectionCode;
+import nl.wmokader.core.settlement.domain.SettlementSum;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -255,6 +256,15 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
         .containsExactly(janBernheze, janBernhezeOther);
     assertThat(repo.settlementTotals(Option.some(BOEKEL), MARCH, MARCH).isEmpty()).isTrue();
     assertThat(repo.settlementTotals(Option.none(), MARCH, YearMonth.of(2026, 6))).containsExactly(febBernheze);
+
+    // per member and provider, over categories and products, in code order
+    assertThat(repo.settlementSums(FEBRUARY)).containsExactly(
+        new SettlementSum(FEBRUARY, BOEKEL, PROVIDER, Money.ofCents(500), Money.ZERO, 1),
+        new SettlementSum(FEBRUARY, BERNHEZE, PROVIDER, Money.ofCents(3_000), Money.ZERO, 2),
+        new SettlementSum(FEBRUARY, BERNHEZE, OTHER_PROVIDER, Money.ofCents(400), Money.ZERO, 1));
+    assertThat(repo.settlementSums(MARCH)).containsExactly(
+        new SettlementSum(MARCH, BERNHEZE, PROVIDER, Money.ZERO, Money.ofCents(1_000), 1));
+    assertThat(repo.settlementSums(JANUARY).isEmpty()).isTrue();
   }
 
   // --- properties over generated batches ------------------------------------------------------
@@ -375,6 +385,10 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
           YearMonth until = ClaimStoreFixture.MONTHS.get(2 + seed / 7 % 2);
           assertThat(repo.settlementTotals(member, from, until))
               .containsExactlyElementsOf(expectedTotals(claims, member, from, until));
+          for (YearMonth month : ClaimStoreFixture.MONTHS) {
+            assertThat(repo.settlementSums(month)).as("sums of " + month)
+                .containsExactlyElementsOf(expectedSums(expectedTotals(claims, Option.none(), month, month)));
+          }
         });
   }
 
@@ -406,6 +420,16 @@ public abstract class ClaimRepositoryContract implements WithQuickTheories {
   }
 
   /** The model: one total per group, computed line by line. */
+  /** The totals (in their order) added up per member and provider. */
+  private static Seq<SettlementSum> expectedSums(Seq<SettlementTotal> totals) {
+    return totals.groupBy(t -> t.member().value() + "/" + t.provider().value()).values()
+        .map(group -> new SettlementSum(group.head().month(), group.head().member(), group.head().provider(),
+            group.foldLeft(Money.ZERO, (sum, t) -> sum.plus(t.debits())),
+            group.foldLeft(Money.ZERO, (sum, t) -> sum.plus(t.credits())), group.map(SettlementTotal::lines).sum().longValue()))
+        .toList()
+        .sortBy(s -> s.member().value() + "/" + s.provider().value());
+  }
+
   private static Seq<SettlementTotal> expectedTotals(List<Claim> claims, Option<MunicipalityCode> member, YearMonth from,
                                                     YearMonth until) {
     java.util.Map<String, SettlementTotal> groups = new java.util.HashMap<>();
