@@ -40,7 +40,11 @@ final class ClaimReferenceDataFromStores implements ClaimReferenceData {
   @Override
   public Seq<Product> products(Traversable<ProductCode> codes) {
     // The catalogue is small (tens to a few hundred products) and read whole in one query.
-    return codes.isEmpty() ? io.vavr.collection.List.empty() : products.findAll().filter(p -> codes.contains(p.code()));
+    if (codes.isEmpty()) {
+      return io.vavr.collection.List.empty();
+    }
+    java.util.Set<ProductCode> wanted = codes.toJavaSet();
+    return products.findAll().filter(p -> wanted.contains(p.code()));
   }
 
   @Override

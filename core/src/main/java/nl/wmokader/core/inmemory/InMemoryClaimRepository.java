@@ -199,12 +199,17 @@ public final class InMemoryClaimRepository implements ClaimRepository {
       }
     }
     java.util.Set<String> used = references.getOrDefault(claim.provider(), java.util.Set.of());
-    java.util.Set<String> fresh = newReferences(claim);
-    if (fresh.stream().anyMatch(used::contains)) {
-      return Either.left(new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0));
+    for (AnsweredLine l : claim.lines()) {
+      if (registers(l) && used.contains(l.line().reference())) {
+        return Either.left(new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0));
+      }
     }
     java.util.Set<String> registered = references.computeIfAbsent(claim.provider(), p -> new java.util.HashSet<>());
-    registered.addAll(fresh);
+    for (AnsweredLine l : claim.lines()) {
+      if (registers(l)) {
+        registered.add(l.line().reference());
+      }
+    }
     java.util.Map<AssignmentId, java.util.List<ClaimLine>> approved = null;
     for (AssignmentLedger expected : moved) {
       AssignmentLedger after = expected;
@@ -240,13 +245,19 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     YearMonth settled = YearMonth.from(claim.submittedOn());
     java.util.Map<TotalKey, long[]> groups = new java.util.HashMap<>();
     java.util.Map<Integer, long[]> years = turnover.computeIfAbsent(claim.provider(), p -> new java.util.HashMap<>());
+    TotalKey last = null;
     for (AnsweredLine answered : claim.lines()) {
       if (!answered.isApproved()) {
         continue;
       }
       ClaimLine line = answered.line();
-      long[] sums = groups.computeIfAbsent(
-          new TotalKey(answered.chargedTo().get(), claim.provider(), line.category(), line.product()), k -> new long[3]);
+      MunicipalityCode member = answered.chargedTo().get();
+      // neighbouring lines are mostly of one group: its key is made once
+      if (last == null || !last.member().equals(member) || last.category() != line.category()
+          || !last.product().equals(line.product())) {
+        last = new TotalKey(member, claim.provider(), line.category(), line.product());
+      }
+      long[] sums = groups.computeIfAbsent(last, k -> new long[3]);
       sums[line.isCredit() ? 1 : 0] += line.amount().cents();
       sums[2]++;
       long[] year = years.computeIfAbsent(line.periodStart().getYear(), y -> new long[1]);
@@ -260,15 +271,9 @@ public final class InMemoryClaimRepository implements ClaimRepository {
         .add(key, sums[0], sums[1], sums[2]));
   }
 
-  /** The references a saved claim registers: every line's but those rejected as used before. */
-  static java.util.Set<String> newReferences(Claim claim) {
-    java.util.Set<String> fresh = new java.util.LinkedHashSet<>();
-    for (AnsweredLine l : claim.lines()) {
-      if (!l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE)) {
-        fresh.add(l.line().reference());
-      }
-    }
-    return fresh;
+  /** Whether a saved claim registers the line's reference: every line's but those rejected as used before. */
+  private static boolean registers(AnsweredLine line) {
+    return !line.rejections().contains(RejectionCode.DUPLICATE_REFERENCE);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package nl.wmokader.core.inmemory;
 
 import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -13,13 +14,15 @@ import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 
-/** Contracts in memory. */
+/** Contracts in memory, also by provider: a claim reads its provider's contracts, never all of them. */
 public final class InMemoryContractRepository implements ContractRepository {
 
   private static final Comparator<Contract> BY_PERIOD_THEN_ID =
       Comparator.comparing((Contract c) -> c.period().start()).thenComparing(c -> c.id().value().toString());  // unsigned, as SQL orders UUIDs
 
   private Map<ContractId, Contract> byId = HashMap.empty();
+  /** Each provider's contracts in {@link #BY_PERIOD_THEN_ID} order. */
+  private Map<AgbCode, Seq<Contract>> byProvider = HashMap.empty();
 
   @Override
   public synchronized Option<Contract> findById(ContractId id) {
@@ -28,7 +31,7 @@ public final class InMemoryContractRepository implements ContractRepository {
 
   @Override
   public synchronized Seq<Contract> findByProvider(AgbCode provider) {
-    return byId.values().filter(c -> c.provider().equals(provider)).toList().sorted(BY_PERIOD_THEN_ID);
+    return byProvider.get(provider).getOrElse(List.empty());
   }
 
   @Override
@@ -38,8 +41,14 @@ public final class InMemoryContractRepository implements ContractRepository {
       return Either.left(new CommonError.StaleVersion("Contract", contract.id().toString(), contract.version()));
     }
     Contract stored = contract.withVersion(current + 1);
+    byId.get(stored.id()).forEach(before -> byProvider = byProvider.put(before.provider(), without(before)));
     byId = byId.put(stored.id(), stored);
+    byProvider = byProvider.put(stored.provider(), without(stored).append(stored).sorted(BY_PERIOD_THEN_ID));
     return Either.right(stored);
+  }
+
+  private Seq<Contract> without(Contract contract) {
+    return byProvider.get(contract.provider()).getOrElse(List.empty()).filter(c -> !c.id().equals(contract.id()));
   }
 
   /** Everything stored, for tests and read models. */

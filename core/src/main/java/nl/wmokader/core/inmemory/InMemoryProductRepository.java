@@ -1,5 +1,6 @@
 package nl.wmokader.core.inmemory;
 
+import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
@@ -15,6 +16,8 @@ import nl.wmokader.core.shared.DomainError;
 public final class InMemoryProductRepository implements ProductRepository {
 
   private SortedMap<ProductCode, Product> byCode = TreeMap.empty();
+  /** {@link #findAll}'s answer, kept: every claim reads the catalogue. */
+  private Seq<Product> all = Array.empty();
 
   @Override
   public synchronized Option<Product> findByCode(ProductCode code) {
@@ -23,7 +26,7 @@ public final class InMemoryProductRepository implements ProductRepository {
 
   @Override
   public synchronized Seq<Product> findAll() {
-    return byCode.values().toList();
+    return all;
   }
 
   @Override
@@ -38,6 +41,7 @@ public final class InMemoryProductRepository implements ProductRepository {
     }
     Product saved = product.withVersion(stored + 1);
     byCode = byCode.put(saved.code(), saved);
+    all = Array.ofAll(byCode.values());
     return Either.right(saved);
   }
 }

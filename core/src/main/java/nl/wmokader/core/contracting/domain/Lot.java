@@ -63,9 +63,14 @@ public record Lot(ProductCode product, DateRange validity, Seq<TariffPeriod> tar
 
   /** The lot's own tariff on {@code date}, if it has one that day. */
   public Option<Money> tariffOn(LocalDate date) {
-    return validity.contains(date)
-        ? tariffs.find(t -> t.validity().contains(date)).map(TariffPeriod::tariff)
-        : Option.none();
+    if (validity.contains(date)) {
+      for (TariffPeriod t : tariffs) {
+        if (t.validity().contains(date)) {
+          return Option.some(t.tariff());
+        }
+      }
+    }
+    return Option.none();
   }
 
   public Lot withClaimMoments(Option<ClaimMoments> moments) {

@@ -103,20 +103,24 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     if (inputs.isEmpty() || inputs.size() > MAX_LINES) {
       fields.add("lines", "size", "must hold 1 to " + MAX_LINES + " lines");
     }
-    List<ClaimLine> lines = List.empty();
+    java.util.List<ClaimLine> lines = new java.util.ArrayList<>(inputs.size());
     int i = 0;
     for (ClaimLineInput input : inputs) {
       Option<ClaimLine> line = ClaimLineChecks.line(i, input, today, fields);
-      lines = line.isDefined() ? lines.prepend(line.get()) : lines;
+      if (line.isDefined()) {
+        lines.add(line.get());
+      }
       i++;
     }
-    lines = lines.reverse();
     if (fields.isEmpty() && c.declaredTotalCents() != null) {
-      Money sum = lines.foldLeft(Money.ZERO, (s, l) -> s.plus(l.signedAmount()));
-      fields.check(sum.cents() == c.declaredTotalCents(), "declaredTotalCents", "total_mismatch",
+      long sum = 0;
+      for (ClaimLine l : lines) {
+        sum = Math.addExact(sum, l.signedAmount().cents());
+      }
+      fields.check(sum == c.declaredTotalCents(), "declaredTotalCents", "total_mismatch",
           "must equal the lines' debits minus credits");
     }
-    return fields.result(lines);
+    return fields.result(Array.ofAll(lines));
   }
 
   /** A claim number used before: the same claim again answers as it did; another one is a conflict. */

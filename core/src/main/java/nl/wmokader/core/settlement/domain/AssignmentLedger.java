@@ -218,11 +218,38 @@ public final class AssignmentLedger {
 
   /** This ledger after one more approved line of a month it holds (the version is the store's business). */
   public AssignmentLedger with(ClaimLine line) {
-    LedgerMonth before = month(LedgerMonth.index(line.periodStart()));
-    LedgerMonth after = before.with(line);
-    Object[] both = put(indexes, lines, after);
-    return new AssignmentLedger(assignment, version, (int[]) both[0], (Object[]) both[1], held,
-        totals.minus(before.totals()).plus(after.totals()));
+    int index = LedgerMonth.index(line.periodStart());
+    if (held != null && java.util.Arrays.binarySearch(held, index) < 0) {
+      throw new IllegalStateException("the ledger of " + assignment + " does not hold " + LedgerMonth.yearMonth(index));
+    }
+    // every approved line passes here: the month's totals are counted as plain numbers, and the
+    // arrays copied once, rather than through month views and totals objects
+    int at = java.util.Arrays.binarySearch(indexes, index);
+    List<ClaimLine> before = at >= 0 ? linesAt(lines, at) : List.empty();
+    List<ClaimLine> after = before.append(line);
+    int[] newIndexes = indexes;
+    Object[] newLines;
+    if (at >= 0) {
+      newLines = lines.clone();
+      newLines[at] = after;
+    } else {
+      int insert = -at - 1;
+      newIndexes = new int[indexes.length + 1];
+      newLines = new Object[lines.length + 1];
+      System.arraycopy(indexes, 0, newIndexes, 0, insert);
+      System.arraycopy(lines, 0, newLines, 0, insert);
+      newIndexes[insert] = index;
+      newLines[insert] = after;
+      System.arraycopy(indexes, insert, newIndexes, insert + 1, indexes.length - insert);
+      System.arraycopy(lines, insert, newLines, insert + 1, lines.length - insert);
+    }
+    long measureBefore = LedgerMonth.measure(before);
+    long measureAfter = LedgerMonth.measure(after);
+    LedgerTotals moved = new LedgerTotals(totals.lines() + 1,
+        totals.activeDebits() - LedgerMonth.activeDebits(before) + LedgerMonth.activeDebits(after),
+        totals.measure() - measureBefore + measureAfter,
+        totals.roundedHours() - LedgerTotals.roundedHours(measureBefore) + LedgerTotals.roundedHours(measureAfter));
+    return new AssignmentLedger(assignment, version, newIndexes, newLines, held, moved);
   }
 
   /** This ledger after {@code lines}, in order. */

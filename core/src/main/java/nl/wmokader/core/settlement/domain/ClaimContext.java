@@ -71,6 +71,11 @@ public final class ClaimContext {
     return Option.of(products.get(code));
   }
 
+  /** {@link #assignment} without an option, null when none was found. */
+  Assignment findAssignment(AssignmentId id) {
+    return assignments.get(id);
+  }
+
   /** Whether the provider used {@code reference} in an earlier claim. */
   public boolean isUsed(String reference) {
     return usedReferences.contains(reference);
@@ -91,18 +96,33 @@ public final class ClaimContext {
    * delivered while its lots ran).
    */
   public Option<Lot> lotOn(ProductCode product, LocalDate date) {
-    for (Lot lot : payingLots.getOrDefault(product, java.util.List.of())) {
-      if (lot.covers(product, date)) {
-        return Option.some(lot);
+    return Option.of(lot(product, date));
+  }
+
+  /** {@link #lotOn} without an option: the hot path asks it for every line. */
+  Lot lot(ProductCode product, LocalDate date) {
+    java.util.List<Lot> lots = payingLots.get(product);
+    if (lots != null) {
+      for (Lot lot : lots) {
+        if (lot.covers(product, date)) {
+          return lot;
+        }
       }
     }
-    return Option.none();
+    return null;
   }
 
   /** The tariff a line for {@code product} on {@code date} must carry: the lot's own, else the catalogue's reference tariff. */
   public Option<Money> contractTariff(ProductCode product, LocalDate date) {
-    return lotOn(product, date).map(lot -> lot.tariffOn(date)
-        .orElse(() -> product(product).flatMap(p -> p.referenceTariffOn(date)).map(ReferenceTariff::perUnit)))
-        .flatMap(tariff -> tariff);
+    Lot lot = lot(product, date);
+    if (lot == null) {
+      return Option.none();
+    }
+    Option<Money> own = lot.tariffOn(date);
+    if (own.isDefined()) {
+      return own;
+    }
+    Product reference = products.get(product);
+    return reference == null ? Option.none() : reference.referenceTariffOn(date).map(ReferenceTariff::perUnit);
   }
 }

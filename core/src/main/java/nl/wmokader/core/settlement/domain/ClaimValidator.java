@@ -1,6 +1,5 @@
 package nl.wmokader.core.settlement.domain;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
@@ -18,6 +17,7 @@ import nl.wmokader.core.catalogue.domain.ProductVersion;
 import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.contracting.domain.ClaimMomentKind;
 import nl.wmokader.core.contracting.domain.ClaimMoments;
+import nl.wmokader.core.contracting.domain.Lot;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
@@ -42,6 +42,8 @@ public final class ClaimValidator {
   private final MunicipalityCode municipality;
   private final YearMonth month;
   private final ClaimContext context;
+  /** The claim month's last day: no line's period may start after it. */
+  private final LocalDate monthEnd;
   private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new HashMap<>();
   /** The references this claim's lines took so far. */
   private final java.util.Set<String> usedReferences = new HashSet<>();
@@ -51,6 +53,7 @@ public final class ClaimValidator {
     this.municipality = municipality;
     this.month = month;
     this.context = context;
+    this.monthEnd = month.atEndOfMonth();
   }
 
   /** The answer to {@code lines} of a claim by {@code provider} to {@code municipality} for {@code month}. */
@@ -76,7 +79,12 @@ public final class ClaimValidator {
       }
       i++;
     }
-    return new ClaimAnswer(io.vavr.collection.Array.of(answers), List.ofAll(changed).map(ledgers::get));
+    AssignmentLedger[] moved = new AssignmentLedger[changed.size()];
+    int m = 0;
+    for (AssignmentId id : changed) {
+      moved[m++] = ledgers.get(id);
+    }
+    return new ClaimAnswer(io.vavr.collection.Array.of(answers), io.vavr.collection.Array.of(moved));
   }
 
   private AssignmentLedger ledger(AssignmentId id) {
@@ -84,11 +92,11 @@ public final class ClaimValidator {
   }
 
   /** The line's assignment when it is this provider's, for the addressed municipality, and not deleted. */
-  private Option<Assignment> ownAssignment(ClaimLine line) {
-    return context.assignment(line.assignment())
-        .filter(a -> a.provider().equals(provider)
-            && a.responsibleMunicipality().equals(municipality)
-            && a.status() != AssignmentStatus.DELETED);
+  private Assignment ownAssignment(ClaimLine line) {
+    Assignment a = context.findAssignment(line.assignment());
+    return a != null && a.provider().equals(provider)
+        && a.responsibleMunicipality().equals(municipality)
+        && a.status() != AssignmentStatus.DELETED ? a : null;
   }
 
   private AnsweredLine answerCredit(ClaimLine line, java.util.Set<AssignmentId> changed) {
@@ -97,13 +105,13 @@ public final class ClaimValidator {
     if (!fresh) {
       codes.add(RejectionCode.DUPLICATE_REFERENCE);
     }
-    Option<Assignment> assignment = ownAssignment(line);
-    if (assignment.isEmpty()) {
+    Assignment assignment = ownAssignment(line);
+    if (assignment == null) {
       codes.add(RejectionCode.UNKNOWN_ASSIGNMENT);
       codes.add(RejectionCode.CREDIT_WITHOUT_DEBIT);
-      return answer(line, codes, Option.none(), changed);
+      return answer(line, codes, null, changed);
     }
-    if (line.period().start().isAfter(month.atEndOfMonth())) {
+    if (line.period().start().isAfter(monthEnd)) {
       codes.add(RejectionCode.PERIOD_AFTER_CLAIM_MONTH);
     }
     AssignmentLedger ledger = ledger(line.assignment());
@@ -135,33 +143,32 @@ public final class ClaimValidator {
     if (!usedReferences.add(line.reference()) || context.isUsed(line.reference())) {
       codes.add(RejectionCode.DUPLICATE_REFERENCE);
     }
-    if (line.period().start().isAfter(month.atEndOfMonth())) {
+    if (line.period().start().isAfter(monthEnd)) {
       codes.add(RejectionCode.PERIOD_AFTER_CLAIM_MONTH);
     }
-    Option<Assignment> found = ownAssignment(line);
-    if (found.isEmpty()) {
+    Assignment assignment = ownAssignment(line);
+    if (assignment == null) {
       codes.add(RejectionCode.UNKNOWN_ASSIGNMENT);
       if (!line.amount().equals(expectedAmount(line, line.unit()))) {
         codes.add(RejectionCode.AMOUNT_MISMATCH);
       }
-      return answer(line, codes, Option.none(), changed);
+      return answer(line, codes, null, changed);
     }
-    Assignment assignment = found.get();
-    Option<Product> product = line.product().flatMap(context::product);
-    Option<ProductVersion> version = product.flatMap(p -> p.versionOn(line.periodStart()));
-    boolean structural = checkWhat(line, assignment, product, version, codes);
+    Product product = line.product().isDefined() ? context.product(line.product().get()).getOrNull() : null;
+    Option<ProductVersion> version = product == null ? Option.none() : product.versionOn(line.periodStart());
+    boolean structural = checkWhat(line, assignment, version, codes);
     checkPeriod(line, assignment, codes);
     checkMoney(line, assignment, version, codes);
     if (structural) {
       checkVolume(line, assignment, version, codes);
       checkAlreadyClaimed(line, assignment, codes);
     }
-    return answer(line, codes, found, changed);
+    return answer(line, codes, assignment, changed);
   }
 
   /** Client, category, product and unit; {@code true} when the line is about what was assigned. */
-  private boolean checkWhat(ClaimLine line, Assignment assignment, Option<Product> product,
-                            Option<ProductVersion> version, EnumSet<RejectionCode> codes) {
+  private boolean checkWhat(ClaimLine line, Assignment assignment, Option<ProductVersion> version,
+                            EnumSet<RejectionCode> codes) {
     int before = codes.size();
     if (!line.client().equals(assignment.client())) {
       codes.add(RejectionCode.CLIENT_MISMATCH);
@@ -173,16 +180,24 @@ public final class ClaimValidator {
     boolean productMatches = assignment.type() == AssignmentType.SPECIFIC
         ? line.product().equals(assignment.product())
         : assignment.type() == AssignmentType.GENERIC || line.product().isDefined();
-    boolean claimable = !productNeeded || version.exists(v -> v.variant() != ExecutionVariant.TASK_BASED
-        && v.category() == line.category());
+    boolean claimable = !productNeeded || version.isDefined() && version.get().variant() != ExecutionVariant.TASK_BASED
+        && version.get().category() == line.category();
     if (!productMatches || !claimable) {
       codes.add(RejectionCode.PRODUCT_MISMATCH);
     }
-    Option<Unit> assigned = assignment.volume().map(Volume::unit).orElse(version.map(ProductVersion::unit));
-    if (assigned.isEmpty() || !unitFits(line.unit(), assigned.get())) {
+    Unit assigned = assignedUnit(assignment, version);
+    if (assigned == null || !unitFits(line.unit(), assigned)) {
       codes.add(RejectionCode.UNIT_MISMATCH);
     }
     return codes.size() == before;
+  }
+
+  /** The assignment's volume unit, else the product's; null when neither has one. */
+  private static Unit assignedUnit(Assignment assignment, Option<ProductVersion> version) {
+    if (assignment.volume().isDefined()) {
+      return assignment.volume().get().unit();
+    }
+    return version.isDefined() ? version.get().unit() : null;
   }
 
   private static boolean unitFits(Unit claimed, Unit assigned) {
@@ -203,8 +218,8 @@ public final class ClaimValidator {
     if (start.getDayOfMonth() != 1 && !assignmentStartsInMonth) {
       codes.add(RejectionCode.PERIOD_START_NOT_FIRST_OF_MONTH);
     }
-    boolean assignmentEndsInMonth = validity.end().exists(e -> ClaimLine.sameMonth(e, start))
-        || assignment.stop().exists(s -> ClaimLine.sameMonth(s.date(), start));
+    boolean assignmentEndsInMonth = validity.end().isDefined() && ClaimLine.sameMonth(validity.end().get(), start)
+        || assignment.stop().isDefined() && ClaimLine.sameMonth(assignment.stop().get().date(), start);
     if (end.getDayOfMonth() != end.lengthOfMonth() && !assignmentEndsInMonth) {
       codes.add(RejectionCode.PERIOD_END_NOT_LAST_OF_MONTH);
     }
@@ -214,12 +229,15 @@ public final class ClaimValidator {
   private void checkMoney(ClaimLine line, Assignment assignment, Option<ProductVersion> version,
                           EnumSet<RejectionCode> codes) {
     if (line.unit() != Unit.EUROS) {
-      Option<Money> tariff = line.product().flatMap(p -> context.contractTariff(p, line.periodStart()));
+      Option<Money> tariff = line.product().isDefined()
+          ? context.contractTariff(line.product().get(), line.periodStart())
+          : Option.none();
       if (!tariff.contains(line.tariff())) {
         codes.add(RejectionCode.TARIFF_MISMATCH);
       }
     }
-    Unit tariffUnit = assignment.volume().map(Volume::unit).orElse(version.map(ProductVersion::unit)).getOrElse(line.unit());
+    Unit assigned = assignedUnit(assignment, version);
+    Unit tariffUnit = assigned != null ? assigned : line.unit();
     if (!line.amount().equals(expectedAmount(line, tariffUnit))) {
       codes.add(RejectionCode.AMOUNT_MISMATCH);
     }
@@ -261,8 +279,7 @@ public final class ClaimValidator {
     long monthUsage = VolumeCeilings.usage(ledger.measure(lineMonth) + lineMeasure, volume.unit());
     long totalUsage = ledger.usageWith(lineMonth, lineMeasure, volume.unit());
     boolean overMonth = monthUsage > monthCeiling;
-    Option<Long> assignmentCeiling = VolumeCeilings.forAssignment(volume, validity, output);
-    boolean overTotal = assignmentCeiling.isDefined() && totalUsage > assignmentCeiling.get();
+    boolean overTotal = totalUsage > VolumeCeilings.assignmentCeiling(volume, validity, output);
     if (overMonth || overTotal) {
       codes.add(budget ? RejectionCode.BUDGET_EXCEEDED : RejectionCode.TOTAL_VOLUME_EXCEEDED);
     }
@@ -275,13 +292,12 @@ public final class ClaimValidator {
   private void checkAlreadyClaimed(ClaimLine line, Assignment assignment, EnumSet<RejectionCode> codes) {
     AssignmentLedger ledger = ledger(assignment.id());
     // periods lie inside one month: only the line's month can hold an overlapping debit
-    if (ledger.month(LedgerMonth.index(line.periodStart())).activeDebits().exists(d -> d.product().equals(line.product()) && d.period().overlaps(line.period()))) {
+    if (ledger.month(LedgerMonth.index(line.periodStart())).hasActiveDebit(line.product(), line.period())) {
       codes.add(RejectionCode.ALREADY_CLAIMED);
       return;
     }
-    Option<ClaimMoments> moments = line.product()
-        .flatMap(p -> context.lotOn(p, line.periodStart()))
-        .flatMap(lot -> lot.claimMoments());
+    Lot lot = line.product().isDefined() ? context.lot(line.product().get(), line.periodStart()) : null;
+    Option<ClaimMoments> moments = lot == null ? Option.none() : lot.claimMoments();
     if (moments.isDefined()) {
       ClaimMoments m = moments.get();
       long allowed = m.kind() == ClaimMomentKind.END_OF_TRAJECTORY ? 1
@@ -292,9 +308,10 @@ public final class ClaimValidator {
     }
   }
 
-  private AnsweredLine answer(ClaimLine line, EnumSet<RejectionCode> codes, Option<Assignment> assignment,
+  private AnsweredLine answer(ClaimLine line, EnumSet<RejectionCode> codes, Assignment assignment,
                               java.util.Set<AssignmentId> changed) {
-    Option<MunicipalityCode> chargedTo = assignment.map(a -> a.attributedTo().getOrElse(a.responsibleMunicipality()));
+    Option<MunicipalityCode> chargedTo = assignment == null ? Option.none()
+        : assignment.attributedTo().isDefined() ? assignment.attributedTo() : Option.some(assignment.responsibleMunicipality());
     if (codes.isEmpty()) {
       ledgers.put(line.assignment(), ledger(line.assignment()).with(line));
       changed.add(line.assignment());

@@ -3,6 +3,8 @@ package nl.wmokader.core.settlement.domain;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import nl.wmokader.core.catalogue.domain.ProductCode;
+import nl.wmokader.core.shared.DateRange;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -52,13 +54,33 @@ final class LedgerMonth {
     return lines.filter(l -> !l.isCredit() && !isCredited(l.reference()));
   }
 
+  /**
+   * Whether an active debit of {@code product} overlaps {@code period}: one loop, nothing
+   * allocated, as every debit line asks it.
+   */
+  boolean hasActiveDebit(Option<ProductCode> product, DateRange period) {
+    for (List<ClaimLine> l = lines; !l.isEmpty(); l = l.tail()) {
+      ClaimLine d = l.head();
+      if (!d.isCredit() && d.product().equals(product) && d.period().overlaps(period) && !isCredited(d.reference())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Option<ClaimLine> debit(String reference) {
     return lines.find(l -> !l.isCredit() && l.reference().equals(reference));
   }
 
   boolean isCredited(String reference) {
-    for (ClaimLine l : lines) {
-      if (l.isCredit() && l.previousReference().contains(reference)) {
+    return isCredited(lines, reference);
+  }
+
+  // The loops below walk the list by hand: an iterator per call would be garbage on every claim line.
+
+  private static boolean isCredited(List<ClaimLine> lines, String reference) {
+    for (List<ClaimLine> l = lines; !l.isEmpty(); l = l.tail()) {
+      if (l.head().isCredit() && l.head().previousReference().contains(reference)) {
         return true;
       }
     }
@@ -67,24 +89,31 @@ final class LedgerMonth {
 
   /** The active debits' measure. */
   long measure() {
+    return measure(lines);
+  }
+
+  static long measure(List<ClaimLine> lines) {
     long measure = 0;
-    for (ClaimLine l : lines) {
-      if (!l.isCredit() && !isCredited(l.reference())) {
-        measure += LedgerTotals.measure(l);
+    for (List<ClaimLine> l = lines; !l.isEmpty(); l = l.tail()) {
+      ClaimLine line = l.head();
+      if (!line.isCredit() && !isCredited(lines, line.reference())) {
+        measure += LedgerTotals.measure(line);
       }
     }
     return measure;
   }
 
-  LedgerTotals totals() {
+  static long activeDebits(List<ClaimLine> lines) {
     long active = 0;
-    long measure = 0;
-    for (ClaimLine l : lines) {
-      if (!l.isCredit() && !isCredited(l.reference())) {
+    for (List<ClaimLine> l = lines; !l.isEmpty(); l = l.tail()) {
+      if (!l.head().isCredit() && !isCredited(lines, l.head().reference())) {
         active++;
-        measure += LedgerTotals.measure(l);
       }
     }
-    return LedgerTotals.ofMonth(lines.size(), active, measure);
+    return active;
+  }
+
+  LedgerTotals totals() {
+    return LedgerTotals.ofMonth(lines.size(), activeDebits(lines), measure(lines));
   }
 }

@@ -3,7 +3,6 @@ package nl.wmokader.core.settlement.domain;
 import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import nl.wmokader.core.catalogue.domain.Unit;
@@ -24,6 +23,9 @@ import nl.wmokader.core.shared.DateRange;
 public final class VolumeCeilings {
 
   private VolumeCeilings() {}
+
+  /** No ceiling over the whole assignment: an open-ended one counts per period only. */
+  static final long UNBOUNDED = Long.MAX_VALUE;
 
   /** The ceiling over {@code from..to}, clipped to {@code validity}: 0 when they share no day. */
   public static long forPeriod(Volume volume, DateRange validity, boolean householdHelp, boolean outputBased,
@@ -52,30 +54,40 @@ public final class VolumeCeilings {
     }
   }
 
-  /** The ceiling over the whole assignment; none when it is open-ended and not a total. */
+  /**
+   * The ceiling over the whole assignment; none when it is open-ended and not a total, or so large
+   * that no count reaches it (the product saturates at {@link #UNBOUNDED}).
+   */
   public static Option<Long> forAssignment(Volume volume, DateRange validity, boolean outputBased) {
+    long ceiling = assignmentCeiling(volume, validity, outputBased);
+    return ceiling == UNBOUNDED ? Option.none() : Option.some(ceiling);
+  }
+
+  /** {@link #forAssignment}'s ceiling, or {@link #UNBOUNDED}: no option for the hot path. */
+  static long assignmentCeiling(Volume volume, DateRange validity, boolean outputBased) {
     if (volume.frequency() == nl.wmokader.core.catalogue.domain.Frequency.TOTAL) {
-      return Option.some(volume.quantity());
+      return volume.quantity();
     }
     if (validity.end().isEmpty()) {
-      return Option.none();
+      return UNBOUNDED;
     }
     LocalDate start = validity.start();
     LocalDate end = validity.end().get();
     long q = volume.quantity();
     switch (volume.frequency()) {
       case PER_MONTH:
-        return Option.some(times(ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end)) + 1, q));
+        return times(LedgerMonth.index(end) - LedgerMonth.index(start) + 1, q);
       case PER_DAY:
-        return Option.some(times(ChronoUnit.DAYS.between(start, end) + 1, q));
+        return times(ChronoUnit.DAYS.between(start, end) + 1, q);
       case PER_WEEK:
       default:
         if (outputBased) {
-          return Option.some(times(count(start, end, DayOfWeek.SUNDAY) + (lastWeekAnchor(validity).isDefined() ? 1 : 0), q));
+          return times(count(start, end, DayOfWeek.SUNDAY) + (lastWeekAnchor(validity).isDefined() ? 1 : 0), q);
         }
-        return Option.some(times(isoWeeks(start, end), q));
+        return times(isoWeeks(start, end), q);
     }
   }
+
 
   /** What {@code measure} counts against a ceiling: minutes rounded to hours for an hourly volume, else itself. */
   public static long usage(long measure, Unit assignedUnit) {
