@@ -106,6 +106,13 @@ public final class JdbcClaimRepository implements ClaimRepository {
       + " WHEN NOT MATCHED THEN INSERT"
       + " (settled_month, member, provider, category, product, debits_cents, credits_cents, line_count)"
       + " VALUES (?, v.member, ?, v.category, v.product, v.debits, v.credits, v.lines)";
+  private static final String RAISE_SUMS = "MERGE INTO wmo_settlement_sum t"
+      + " USING (SELECT * FROM UNNEST(?, ?, ?, ?) AS x(member, debits, credits, lines)) v"
+      + " ON t.settled_month = ? AND t.provider = ? AND t.member = v.member"
+      + " WHEN MATCHED THEN UPDATE SET debits_cents = t.debits_cents + v.debits,"
+      + " credits_cents = t.credits_cents + v.credits, line_count = t.line_count + v.lines"
+      + " WHEN NOT MATCHED THEN INSERT (settled_month, member, provider, debits_cents, credits_cents, line_count)"
+      + " VALUES (?, v.member, ?, v.debits, v.credits, v.lines)";
   private static final String RAISE_TURNOVER = "MERGE INTO wmo_turnover_total t"
       + " USING (SELECT * FROM UNNEST(?, ?, ?) AS x(period_year, debits, credits)) v"
       + " ON t.provider = ? AND t.period_year = v.period_year"
@@ -337,6 +344,12 @@ public final class JdbcClaimRepository implements ClaimRepository {
             Jdbc.array("bigint", totals.map(t -> t.credits().cents()).toJavaArray()),
             Jdbc.array("bigint", totals.map(SettlementTotal::lines).toJavaArray()),
             settled.atDay(1), claim.provider().value(), settled.atDay(1), claim.provider().value()));
+        java.util.SortedMap<String, long[]> members = sumsOf(totals);
+        steps.add(Jdbc.Step.of(RAISE_SUMS, Jdbc.array("varchar", members.keySet().toArray()),
+            Jdbc.array("bigint", members.values().stream().map(t -> (Object) t[0]).toArray()),
+            Jdbc.array("bigint", members.values().stream().map(t -> (Object) t[1]).toArray()),
+            Jdbc.array("bigint", members.values().stream().map(t -> (Object) t[2]).toArray()),
+            settled.atDay(1), claim.provider().value(), settled.atDay(1), claim.provider().value()));
         java.util.SortedMap<Integer, long[]> years = turnoverOf(claim);
         steps.add(Jdbc.Step.of(RAISE_TURNOVER, Jdbc.array("integer", years.keySet().toArray()),
             Jdbc.array("bigint", years.values().stream().map(t -> (Object) t[0]).toArray()),
@@ -530,15 +543,27 @@ public final class JdbcClaimRepository implements ClaimRepository {
         rs.getLong("line_count")), params.toArray())).sorted(TOTALS_ORDER);
   }
 
-  /** Sums the month's kept totals per member and provider: one index range, grouped in key order. */
+  /** Reads the sums kept per settled month, member and provider: one index range. */
   @Override
   public Seq<SettlementSum> settlementSums(YearMonth month) {
-    return List.ofAll(jdbc.select("SELECT member, provider, SUM(debits_cents) AS debits, SUM(credits_cents) AS credits,"
-            + " SUM(line_count) AS lines FROM wmo_settlement_total WHERE settled_month = ?"
-            + " GROUP BY member, provider ORDER BY member, provider",
+    return List.ofAll(jdbc.select("SELECT member, provider, debits_cents, credits_cents, line_count"
+            + " FROM wmo_settlement_sum WHERE settled_month = ? ORDER BY member, provider",
         rs -> new SettlementSum(month, Codes.member(rs.getString("member")), Codes.provider(rs.getString("provider")),
-            Money.ofCents(rs.getLong("debits")), Money.ofCents(rs.getLong("credits")), rs.getLong("lines")),
+            Money.ofCents(rs.getLong("debits_cents")), Money.ofCents(rs.getLong("credits_cents")),
+            rs.getLong("line_count")),
         month.atDay(1)));
+  }
+
+  /** The claim's totals per member: debits, credits, lines. */
+  private static java.util.SortedMap<String, long[]> sumsOf(List<SettlementTotal> totals) {
+    java.util.SortedMap<String, long[]> members = new java.util.TreeMap<>();
+    for (SettlementTotal t : totals) {
+      long[] sum = members.computeIfAbsent(t.member().value(), m -> new long[3]);
+      sum[0] = Math.addExact(sum[0], t.debits().cents());
+      sum[1] = Math.addExact(sum[1], t.credits().cents());
+      sum[2] += t.lines();
+    }
+    return members;
   }
 
   static Object[] lineRow(Claim claim, int position, AnsweredLine a) {

@@ -125,6 +125,17 @@ abstract class ClaimLedgerTotalsMigration {
 
     assertThat(repo.settlementTotals(Option.none(), JANUARY, YearMonth.of(2026, 12)))
         .containsExactlyElementsOf(expectedTotals(List.ofAll(claims)));
+    // V12: the totals added up per member and provider
+    for (YearMonth month : List.of(JANUARY, YearMonth.of(2026, 2), YearMonth.of(2026, 3), YearMonth.of(2026, 4))) {
+      Seq<SettlementTotal> totals = repo.settlementTotals(Option.none(), month, month);
+      assertThat(repo.settlementSums(month).map(s -> s.member().value() + "/" + s.provider().value() + "/"
+              + s.debits().cents() + "/" + s.credits().cents() + "/" + s.lines()))
+          .as("sums of " + month)
+          .containsExactlyElementsOf(totals.groupBy(t -> t.member().value() + "/" + t.provider().value())
+              .toList().sortBy(g -> g._1)
+              .map(g -> g._1 + "/" + g._2.map(t -> t.debits().cents()).sum().longValue() + "/"
+                  + g._2.map(t -> t.credits().cents()).sum().longValue() + "/" + g._2.map(SettlementTotal::lines).sum().longValue()));
+    }
     for (var provider : List.of(PROVIDER, OTHER_PROVIDER)) {
       for (int year = 2025; year <= 2027; year++) {
         int y = year;
