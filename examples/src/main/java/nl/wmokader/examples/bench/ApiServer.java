@@ -1,6 +1,8 @@
 package nl.wmokader.examples.bench;
 
 import io.javalin.Javalin;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.WmoKaderRoutes;
 import nl.wmokader.adapters.rest.WmoRestApi;
@@ -9,24 +11,44 @@ import nl.wmokader.core.WmoKader;
 /**
  * The REST API over a facade, as the example service serves it (every resource, the default
  * options), on a free loopback port; beside it {@value #TRIVIAL}, a route of the same server that
- * answers a constant without touching the API's machinery or a database: the read benchmark's floor.
+ * answers a constant without touching the API's machinery or a database: the read benchmark's floor;
+ * and {@value #CONSTANT}, which answers bytes set by {@link #constant}: what a route's answer costs
+ * to send when nothing computes it.
  */
 final class ApiServer implements AutoCloseable {
   static final String TRIVIAL = "/health";
+  static final String CONSTANT = "/constant/{name}";
   private static final String UP = "{\"status\":\"UP\"}";
 
   private final Javalin app;
+  private final Map<String, byte[]> constants;
 
-  private ApiServer(Javalin app) {
+  private ApiServer(Javalin app, Map<String, byte[]> constants) {
     this.app = app;
+    this.constants = constants;
   }
 
   static ApiServer start(WmoKader wmo) {
+    Map<String, byte[]> constants = new ConcurrentHashMap<>();
     return new ApiServer(Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.get(TRIVIAL, ctx -> ctx.contentType("application/json").result(UP));
+      config.routes.get(CONSTANT, ctx -> {
+        byte[] body = constants.get(ctx.pathParam("name"));
+        if (body == null) {
+          ctx.status(404);
+        } else {
+          ctx.contentType("application/json").result(body);
+        }
+      });
       WmoRestApi.register(config, RestOptions.defaults(), WmoKaderRoutes.of(wmo));
-    }).start("127.0.0.1", 0));
+    }).start("127.0.0.1", 0), constants);
+  }
+
+  /** Has {@code /constant/{name}} answer {@code body}; returns its path. */
+  String constant(String name, byte[] body) {
+    constants.put(name, body.clone());
+    return CONSTANT.replace("{name}", name);
   }
 
   int port() {

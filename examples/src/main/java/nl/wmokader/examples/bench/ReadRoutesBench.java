@@ -25,7 +25,9 @@ import nl.wmokader.examples.demo.StepClock;
  * after every route was warmed for 5 s under the same load, against {@link ApiServer#TRIVIAL} of the
  * same server under the same load, measured before and after the routes (the better of the two is
  * the floor): requests per second, p50 and p99, and every answer other than 2xx (a busy database must
- * answer 503, never 500).
+ * answer 503, never 500). Beside each route, the same server answering that route's very bytes as a
+ * constant ({@link ApiServer#CONSTANT}) under the same load: what sending an answer of that size costs
+ * when nothing computes it, which bounds the route's ratio.
  */
 final class ReadRoutesBench {
   static final int ASSIGNMENTS = 2_000;
@@ -113,25 +115,36 @@ final class ReadRoutesBench {
     try (ApiServer server = ApiServer.start(wmo)) {
       int port = server.port();
       // Every route warmed under the same load first, so that the first one measured is not the coldest.
+      List<Route> constants = new ArrayList<>();
+      List<Integer> sizes = new ArrayList<>();
       for (Route r : routes) {
-        answersOk(port, r);
+        byte[] body = answersOk(port, r);
+        sizes.add(body.length);
+        constants.add(new Route(r.name() + " as constant",
+            server.constant(String.valueOf(constants.size()), body), null));
         LoadGenerator.run(port, r.request(), CONNECTIONS, Duration.ZERO, warmUp);
       }
       LoadGenerator.run(port, trivial.request(), CONNECTIONS, Duration.ZERO, warmUp);
       LoadGenerator.Load before = load(port, backend, trivial, settle, window);
       List<LoadGenerator.Load> loads = new ArrayList<>();
-      for (Route r : routes) {
-        loads.add(load(port, backend, r, settle, window));
+      List<LoadGenerator.Load> constantLoads = new ArrayList<>();
+      for (int i = 0; i < routes.size(); i++) {
+        loads.add(load(port, backend, routes.get(i), settle, window));
+        constantLoads.add(load(port, backend, constants.get(i), settle, window));
       }
       LoadGenerator.Load after = load(port, backend, trivial, settle, window);
       // The floor: the better of the trivial route's two loads (before and after the routes).
       LoadGenerator.Load floor = after.perSecond() > before.perSecond() ? after : before;
       for (int i = 0; i < routes.size(); i++) {
         LoadGenerator.Load load = loads.get(i);
+        LoadGenerator.Load constant = constantLoads.get(i);
         rows.add(Result.of("h. " + backend + ": " + routes.get(i).name(), load.perSecond(), floor.perSecond(), "req/s",
             "≥ 0.5×, p99 < 10 ms, no 5xx", String.format(Locale.ROOT,
-                "p50 %.1f ms, p99 %.1f ms (trivial %.1f); non-2xx: %s (trivial %s); %d connections, %s after warm-up",
-                load.p50Millis(), load.p99Millis(), floor.p99Millis(), load.describeNon2xx(),
+                "p50 %.1f ms, p99 %.1f ms (trivial %.1f); the same %,d B as a constant: %.2f× trivial, p99 %.1f ms;"
+                    + " non-2xx: %s (trivial %s); %d connections, %s after warm-up",
+                load.p50Millis(), load.p99Millis(), floor.p99Millis(),
+                sizes.get(i), constant.perSecond() / floor.perSecond(),
+                constant.p99Millis(), load.describeNon2xx(),
                 before.non2xxCount() + after.non2xxCount() == 0 ? "0" : before.describeNon2xx() + " / " + after.describeNon2xx(),
                 CONNECTIONS, seconds(window))));
       }
@@ -152,14 +165,15 @@ final class ReadRoutesBench {
     return load;
   }
 
-  /** One request first: a route that does not answer 200 is a fault of the bench, not a result. */
-  private static void answersOk(int port, Route route) throws Exception {
+  /** One request first, its body returned: a route that does not answer 200 is a fault of the bench, not a result. */
+  private static byte[] answersOk(int port, Route route) throws Exception {
     try (RawHttp http = new RawHttp(port)) {
       ByteArrayOutputStream body = new ByteArrayOutputStream();
       int status = http.exchange(route.request(), body);
       if (status != 200) {
         throw new IllegalStateException(route.name() + " answered " + status + ": " + body.toString(StandardCharsets.UTF_8));
       }
+      return body.toByteArray();
     }
   }
 }
