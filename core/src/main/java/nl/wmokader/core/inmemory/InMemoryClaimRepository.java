@@ -51,9 +51,17 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new java.util.HashMap<>();
   /** Summaries by claim month, each month's in {@link ClaimRepository#ORDER}. */
   private final NavigableMap<YearMonth, TreeSet<ClaimSummary>> summaries = new TreeMap<>();
+  /**
+   * How many summaries each filter of one month matches (provider and municipality each given or
+   * not): a page's total is counted, not scanned.
+   */
+  private final java.util.Map<CountKey, long[]> counts = new java.util.HashMap<>();
   /** Per settled month, per member (in code order), its totals. */
   private final NavigableMap<YearMonth, NavigableMap<String, MemberTotals>> totals = new TreeMap<>();
   private final java.util.Map<AgbCode, java.util.Map<Integer, long[]>> turnover = new java.util.HashMap<>();
+
+  /** A month's filter: null where the filter does not restrict. */
+  private record CountKey(YearMonth month, AgbCode provider, MunicipalityCode municipality) {}
 
   /** One group of {@link #settlementTotals} within a month. */
   private record TotalKey(MunicipalityCode member, AgbCode provider, ProductCategory category,
@@ -145,16 +153,25 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     Iterable<TreeSet<ClaimSummary>> months = filter.month().isDefined()
         ? Option.of(summaries.get(filter.month().get())).toList()
         : summaries.values();
-    java.util.List<ClaimSummary> items = new ArrayList<>();
     long total = 0;
+    for (YearMonth month : filter.month().isDefined() ? List.of(filter.month().get()) : summaries.keySet()) {
+      long[] count = counts.get(new CountKey(month, filter.provider().getOrNull(), filter.municipality().getOrNull()));
+      total += count == null ? 0 : count[0];
+    }
+    // walk the order up to the page's end only
+    java.util.List<ClaimSummary> items = new ArrayList<>();
+    long seen = 0;
     for (TreeSet<ClaimSummary> month : months) {
       for (ClaimSummary s : month) {
+        if (items.size() >= page.size()) {
+          return new Page<>(List.ofAll(items), total, page);
+        }
         if (filter.provider().forAll(s.provider()::equals)
             && filter.municipality().forAll(s.municipality()::equals)) {
-          if (total >= page.offset() && items.size() < page.size()) {
+          if (seen >= page.offset()) {
             items.add(s);
           }
-          total++;
+          seen++;
         }
       }
     }
@@ -223,6 +240,11 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     byId.put(claim.id(), claim);
     byNumber.computeIfAbsent(claim.provider(), p -> new java.util.HashMap<>()).put(claim.number(), claim.id());
     summaries.computeIfAbsent(claim.month(), m -> new TreeSet<>(ORDER)).add(claim.summary());
+    for (AgbCode provider : java.util.Arrays.asList(null, claim.provider())) {
+      for (MunicipalityCode municipality : java.util.Arrays.asList(null, claim.municipality())) {
+        counts.computeIfAbsent(new CountKey(claim.month(), provider, municipality), k -> new long[1])[0]++;
+      }
+    }
     count(claim);
     return Either.right(claim);
   }
