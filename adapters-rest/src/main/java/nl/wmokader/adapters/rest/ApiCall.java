@@ -287,7 +287,11 @@ public final class ApiCall {
   /** The body's stream, once its media type and declared length are acceptable. */
   private InputStream openBody(long max) {
     requireJsonContentType();
-    if (ctx.req().getContentLengthLong() > max) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > max) {
+      if (declared <= DRAIN_LIMIT) {
+        drainBody();
+      }
       throw tooLarge(max);
     }
     try {
@@ -327,10 +331,33 @@ public final class ApiCall {
    */
   static final Map<String, String> UNREAD_BODY = Map.of("Connection", "close");
 
+  /**
+   * How much of a refused body is read (and dropped) before the answer: closing a connection the
+   * client is still sending on resets it, and the client may then lose the answer. Larger bodies
+   * are not read: their client gets the reset.
+   */
+  static final long DRAIN_LIMIT = 1L << 20;
+
+  private void drainBody() {
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] chunk = new byte[8192];
+      long left = DRAIN_LIMIT;
+      int n;
+      while (left > 0 && (n = in.read(chunk, 0, (int) Math.min(chunk.length, left))) != -1) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the answer goes out all the same; the connection closes after it
+    }
+  }
+
   private void requireJsonContentType() {
     String type = ctx.header("Content-Type");
     String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!media.equals("application/json") && !media.matches("application/[a-z0-9.+-]+\\+json")) {
+      if (ctx.req().getContentLengthLong() <= DRAIN_LIMIT) {
+        drainBody();
+      }
       throw new ProblemException(415, "unsupported_media_type",
           "The request body must be sent as Content-Type: application/json.", List.of(), UNREAD_BODY);
     }
