@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.port.out.AssignmentFilter;
@@ -23,56 +24,88 @@ import nl.wmokader.core.shared.PageRequest;
 public final class InMemoryAssignmentRepository implements AssignmentRepository {
 
   /** A plain map under the lock: claims look their assignments up here, thousands at a time. */
+  /** Reads share it, writes hold it alone: claims of two providers read their assignments side by side. */
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final java.util.Map<AssignmentId, Assignment> byId = new java.util.HashMap<>();
   /** Assignments by client and by provider: issuing one checks the client's, so that is never a scan. */
   private Map<Bsn, Set<AssignmentId>> byClient = HashMap.empty();
   private Map<AgbCode, Set<AssignmentId>> byProvider = HashMap.empty();
 
   @Override
-  public synchronized Option<Assignment> findById(AssignmentId id) {
-    return Option.of(byId.get(id));
+  public Option<Assignment> findById(AssignmentId id) {
+    lock.readLock().lock();
+    try {
+      return Option.of(byId.get(id));
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   @Override
-  public synchronized Seq<Assignment> findByIds(io.vavr.collection.Traversable<AssignmentId> ids) {
-    java.util.List<Assignment> found = new java.util.ArrayList<>();
-    for (AssignmentId id : ids) {
-      Assignment a = byId.get(id);
-      if (a != null) {
-        found.add(a);
+  public Seq<Assignment> findByIds(io.vavr.collection.Traversable<AssignmentId> ids) {
+    lock.readLock().lock();
+    try {
+      java.util.List<Assignment> found = new java.util.ArrayList<>();
+      for (AssignmentId id : ids) {
+        Assignment a = byId.get(id);
+        if (a != null) {
+          found.add(a);
+        }
       }
+      return io.vavr.collection.Array.ofAll(found);
+    } finally {
+      lock.readLock().unlock();
     }
-    return io.vavr.collection.Array.ofAll(found);
   }
 
   @Override
-  public synchronized Seq<Assignment> find(AssignmentFilter filter) {
-    // the narrowest index the filter allows, then the filter itself
-    Seq<Assignment> candidates = filter.client().isDefined() ? indexed(byClient, filter.client().get())
-        : filter.provider().isDefined() ? indexed(byProvider, filter.provider().get())
-        : List.ofAll(byId.values());
-    return candidates.filter(filter::matches).toList().sorted(ORDER);
-  }
-
-  @Override
-  public synchronized Page<Assignment> findPage(AssignmentFilter filter, PageRequest page) {
-    return Page.of(find(filter), page);
-  }
-
-  @Override
-  public synchronized Either<DomainError, Assignment> save(Assignment assignment) {
-    return saveAll(List.of(assignment)).map(Seq::head);
-  }
-
-  @Override
-  public synchronized Either<DomainError, Seq<Assignment>> saveAll(Seq<Assignment> assignments) {
-    Option<Assignment> stale = assignments.find(a -> a.version() != findById(a.id()).map(Assignment::version).getOrElse(0L));
-    if (stale.isDefined()) {
-      return Either.left(new CommonError.StaleVersion("Assignment", stale.get().id().toString(), stale.get().version()));
+  public Seq<Assignment> find(AssignmentFilter filter) {
+    lock.readLock().lock();
+    try {
+      // the narrowest index the filter allows, then the filter itself
+      Seq<Assignment> candidates = filter.client().isDefined() ? indexed(byClient, filter.client().get())
+          : filter.provider().isDefined() ? indexed(byProvider, filter.provider().get())
+          : List.ofAll(byId.values());
+      return candidates.filter(filter::matches).toList().sorted(ORDER);
+    } finally {
+      lock.readLock().unlock();
     }
-    Seq<Assignment> stored = assignments.map(a -> a.withVersion(a.version() + 1));
-    stored.forEach(this::put);
-    return Either.right(stored.toList());
+  }
+
+  @Override
+  public Page<Assignment> findPage(AssignmentFilter filter, PageRequest page) {
+    lock.readLock().lock();
+    try {
+      return Page.of(find(filter), page);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public Either<DomainError, Assignment> save(Assignment assignment) {
+    lock.writeLock().lock();
+    try {
+      return saveAll(List.of(assignment)).map(Seq::head);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public Either<DomainError, Seq<Assignment>> saveAll(Seq<Assignment> assignments) {
+    lock.writeLock().lock();
+    try {
+      Option<Assignment> stale = assignments.find(a -> a.version() != findById(a.id()).map(Assignment::version).getOrElse(0L));
+      if (stale.isDefined()) {
+        return Either.left(new CommonError.StaleVersion("Assignment", stale.get().id().toString(), stale.get().version()));
+      }
+      Seq<Assignment> stored = assignments.map(a -> a.withVersion(a.version() + 1));
+      stored.forEach(this::put);
+      return Either.right(stored.toList());
+    } finally {
+      lock.writeLock().unlock();
+    }
   }
 
   private <K> Seq<Assignment> indexed(Map<K, Set<AssignmentId>> index, K key) {
@@ -93,7 +126,12 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   }
 
   /** Everything stored, for tests and read models. */
-  public synchronized Seq<Assignment> all() {
-    return List.ofAll(byId.values()).sorted(ORDER);
+  public Seq<Assignment> all() {
+    lock.readLock().lock();
+    try {
+      return List.ofAll(byId.values()).sorted(ORDER);
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 }

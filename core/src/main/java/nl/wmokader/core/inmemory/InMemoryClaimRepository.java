@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.domain.AssignmentId;
@@ -38,13 +39,16 @@ import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
- * Claims in memory; every method is atomic (one lock), as the database adapter's transactions are.
+ * Claims in memory; every method is atomic (a read-write lock), as the database adapter's
+ * transactions are.
  * What the hot path and the settlement read is kept as it is asked for, so that no call scans the
  * whole store: ledgers per assignment, references per provider, settlement totals per month and
  * group, turnover per provider and year, summaries in list order.
  */
 public final class InMemoryClaimRepository implements ClaimRepository {
 
+  /** Reads share it, a save holds it alone: two providers' claims validate side by side. */
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final java.util.Map<ClaimId, Claim> byId = new java.util.HashMap<>();
   private final java.util.Map<AgbCode, java.util.Map<String, ClaimId>> byNumber = new java.util.HashMap<>();
   private final java.util.Map<AgbCode, java.util.Set<String>> references = new java.util.HashMap<>();
@@ -139,57 +143,81 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   }
 
   @Override
-  public synchronized Option<Claim> findById(ClaimId id) {
-    return Option.of(byId.get(id));
-  }
-
-  @Override
-  public synchronized Option<Claim> findByNumber(AgbCode provider, String number) {
-    return Option.of(byNumber.getOrDefault(provider, java.util.Map.of()).get(number)).map(byId::get);
-  }
-
-  @Override
-  public synchronized Page<ClaimSummary> findSummaries(ClaimFilter filter, PageRequest page) {
-    Iterable<TreeSet<ClaimSummary>> months = filter.month().isDefined()
-        ? Option.of(summaries.get(filter.month().get())).toList()
-        : summaries.values();
-    long total = 0;
-    for (YearMonth month : filter.month().isDefined() ? List.of(filter.month().get()) : summaries.keySet()) {
-      long[] count = counts.get(new CountKey(month, filter.provider().getOrNull(), filter.municipality().getOrNull()));
-      total += count == null ? 0 : count[0];
+  public Option<Claim> findById(ClaimId id) {
+    lock.readLock().lock();
+    try {
+      return Option.of(byId.get(id));
+    } finally {
+      lock.readLock().unlock();
     }
-    // walk the order up to the page's end only
-    java.util.List<ClaimSummary> items = new ArrayList<>();
-    long seen = 0;
-    for (TreeSet<ClaimSummary> month : months) {
-      for (ClaimSummary s : month) {
-        if (items.size() >= page.size()) {
-          return new Page<>(List.ofAll(items), total, page);
-        }
-        if (filter.provider().forAll(s.provider()::equals)
-            && filter.municipality().forAll(s.municipality()::equals)) {
-          if (seen >= page.offset()) {
-            items.add(s);
+  }
+
+  @Override
+  public Option<Claim> findByNumber(AgbCode provider, String number) {
+    lock.readLock().lock();
+    try {
+      return Option.of(byNumber.getOrDefault(provider, java.util.Map.of()).get(number)).map(byId::get);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public Page<ClaimSummary> findSummaries(ClaimFilter filter, PageRequest page) {
+    lock.readLock().lock();
+    try {
+      Iterable<TreeSet<ClaimSummary>> months = filter.month().isDefined()
+          ? Option.of(summaries.get(filter.month().get())).toList()
+          : summaries.values();
+      long total = 0;
+      for (YearMonth month : filter.month().isDefined() ? List.of(filter.month().get()) : summaries.keySet()) {
+        long[] count = counts.get(new CountKey(month, filter.provider().getOrNull(), filter.municipality().getOrNull()));
+        total += count == null ? 0 : count[0];
+      }
+      // walk the order up to the page's end only
+      java.util.List<ClaimSummary> items = new ArrayList<>();
+      long seen = 0;
+      for (TreeSet<ClaimSummary> month : months) {
+        for (ClaimSummary s : month) {
+          if (items.size() >= page.size()) {
+            return new Page<>(List.ofAll(items), total, page);
           }
-          seen++;
+          if (filter.provider().forAll(s.provider()::equals)
+              && filter.municipality().forAll(s.municipality()::equals)) {
+            if (seen >= page.offset()) {
+              items.add(s);
+            }
+            seen++;
+          }
         }
       }
+      return new Page<>(List.ofAll(items), total, page);
+    } finally {
+      lock.readLock().unlock();
     }
-    return new Page<>(List.ofAll(items), total, page);
   }
 
   @Override
-  public synchronized Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments) {
-    return assignments.toMap(id -> id, this::ledger);
+  public Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments) {
+    lock.readLock().lock();
+    try {
+      return assignments.toMap(id -> id, this::ledger);
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   /** The complete ledgers: the store keeps every month. */
   @Override
-  public synchronized Seq<AssignmentLedger> ledgers(Traversable<AssignmentId> assignments,
-                                                   Traversable<YearMonth> months) {
-    java.util.List<AssignmentLedger> found = new ArrayList<>();
-    assignments.forEach(id -> found.add(ledger(id)));
-    return io.vavr.collection.Array.ofAll(found);
+  public Seq<AssignmentLedger> ledgers(Traversable<AssignmentId> assignments, Traversable<YearMonth> months) {
+    lock.readLock().lock();
+    try {
+      java.util.List<AssignmentLedger> found = new ArrayList<>();
+      assignments.forEach(id -> found.add(ledger(id)));
+      return io.vavr.collection.Array.ofAll(found);
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   private AssignmentLedger ledger(AssignmentId id) {
@@ -198,13 +226,31 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   }
 
   @Override
-  public synchronized Set<String> usedReferences(AgbCode provider, Traversable<String> asked) {
-    java.util.Set<String> used = references.getOrDefault(provider, java.util.Set.of());
-    return used.isEmpty() ? HashSet.empty() : HashSet.ofAll(asked.filter(used::contains));
+  public Set<String> usedReferences(AgbCode provider, Traversable<String> asked) {
+    lock.readLock().lock();
+    try {
+      java.util.Set<String> used = references.getOrDefault(provider, java.util.Set.of());
+      return used.isEmpty() ? HashSet.empty() : HashSet.ofAll(asked.filter(used::contains));
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   @Override
-  public synchronized Either<DomainError, Claim> save(Claim claim, Seq<AssignmentLedger> moved) {
+  public Either<DomainError, Claim> save(Claim claim, Seq<AssignmentLedger> moved) {
+    // what does not read the store is counted before the lock
+    Tally tally = new Tally(claim);
+    ClaimSummary summary = claim.summary();
+    lock.writeLock().lock();
+    try {
+      return saveLocked(claim, moved, tally, summary);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private Either<DomainError, Claim> saveLocked(Claim claim, Seq<AssignmentLedger> moved, Tally tally,
+                                                ClaimSummary summary) {
     java.util.Map<String, ClaimId> numbers = byNumber.getOrDefault(claim.provider(), java.util.Map.of());
     if (numbers.containsKey(claim.number()) || byId.containsKey(claim.id())) {
       return Either.left(new CommonError.Duplicate("claim", claim.number()));
@@ -239,13 +285,13 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     }
     byId.put(claim.id(), claim);
     byNumber.computeIfAbsent(claim.provider(), p -> new java.util.HashMap<>()).put(claim.number(), claim.id());
-    summaries.computeIfAbsent(claim.month(), m -> new TreeSet<>(ORDER)).add(claim.summary());
+    summaries.computeIfAbsent(claim.month(), m -> new TreeSet<>(ORDER)).add(summary);
     for (AgbCode provider : java.util.Arrays.asList(null, claim.provider())) {
       for (MunicipalityCode municipality : java.util.Arrays.asList(null, claim.municipality())) {
         counts.computeIfAbsent(new CountKey(claim.month(), provider, municipality), k -> new long[1])[0]++;
       }
     }
-    count(claim);
+    tally.addTo(this);
     return Either.right(claim);
   }
 
@@ -260,37 +306,52 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   }
 
   /**
-   * Adds the claim's approved lines to the settlement totals and the turnover: grouped within the
-   * claim first, so a large claim touches each group once.
+   * A claim's approved lines grouped as the settlement totals and the turnover keep them: counted
+   * before the lock (a large claim touches each group once under it).
    */
-  private void count(Claim claim) {
-    YearMonth settled = YearMonth.from(claim.submittedOn());
-    java.util.Map<TotalKey, long[]> groups = new java.util.HashMap<>();
-    java.util.Map<Integer, long[]> years = turnover.computeIfAbsent(claim.provider(), p -> new java.util.HashMap<>());
-    TotalKey last = null;
-    for (AnsweredLine answered : claim.lines()) {
-      if (!answered.isApproved()) {
-        continue;
+  private static final class Tally {
+    private final AgbCode provider;
+    private final YearMonth settled;
+    private final java.util.Map<TotalKey, long[]> groups = new java.util.HashMap<>();
+    private final java.util.Map<Integer, long[]> years = new java.util.HashMap<>();
+
+    Tally(Claim claim) {
+      this.provider = claim.provider();
+      this.settled = YearMonth.from(claim.submittedOn());
+      TotalKey last = null;
+      for (AnsweredLine answered : claim.lines()) {
+        if (!answered.isApproved()) {
+          continue;
+        }
+        ClaimLine line = answered.line();
+        MunicipalityCode member = answered.chargedTo().get();
+        // neighbouring lines are mostly of one group: its key is made once
+        if (last == null || !last.member().equals(member) || last.category() != line.category()
+            || !last.product().equals(line.product())) {
+          last = new TotalKey(member, provider, line.category(), line.product());
+        }
+        long[] sums = groups.computeIfAbsent(last, k -> new long[3]);
+        sums[line.isCredit() ? 1 : 0] += line.amount().cents();
+        sums[2]++;
+        long[] year = years.computeIfAbsent(line.periodStart().getYear(), y -> new long[1]);
+        year[0] = Math.addExact(year[0], line.signedAmount().cents());
       }
-      ClaimLine line = answered.line();
-      MunicipalityCode member = answered.chargedTo().get();
-      // neighbouring lines are mostly of one group: its key is made once
-      if (last == null || !last.member().equals(member) || last.category() != line.category()
-          || !last.product().equals(line.product())) {
-        last = new TotalKey(member, claim.provider(), line.category(), line.product());
+    }
+
+    /** Adds the tally to the store's totals and turnover; under the write lock. */
+    void addTo(InMemoryClaimRepository store) {
+      if (groups.isEmpty()) {
+        return;
       }
-      long[] sums = groups.computeIfAbsent(last, k -> new long[3]);
-      sums[line.isCredit() ? 1 : 0] += line.amount().cents();
-      sums[2]++;
-      long[] year = years.computeIfAbsent(line.periodStart().getYear(), y -> new long[1]);
-      year[0] = Math.addExact(year[0], line.signedAmount().cents());
+      java.util.Map<Integer, long[]> turnover = store.turnover.computeIfAbsent(provider, p -> new java.util.HashMap<>());
+      years.forEach((year, net) -> {
+        long[] sum = turnover.computeIfAbsent(year, y -> new long[1]);
+        sum[0] = Math.addExact(sum[0], net[0]);
+      });
+      NavigableMap<String, MemberTotals> month = store.totals.computeIfAbsent(settled, m -> new TreeMap<>());
+      groups.forEach((key, sums) -> month.computeIfAbsent(key.member().value(), m -> new MemberTotals(settled))
+          .add(key, sums[0], sums[1], sums[2]));
     }
-    if (groups.isEmpty()) {
-      return;
-    }
-    NavigableMap<String, MemberTotals> month = totals.computeIfAbsent(settled, m -> new TreeMap<>());
-    groups.forEach((key, sums) -> month.computeIfAbsent(key.member().value(), m -> new MemberTotals(settled))
-        .add(key, sums[0], sums[1], sums[2]));
   }
 
   /** Whether a saved claim registers the line's reference: every line's but those rejected as used before. */
@@ -299,42 +360,62 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   }
 
   @Override
-  public synchronized boolean hasApprovedLines(AssignmentId assignment) {
-    return ledger(assignment).totals().lines() > 0;
-  }
-
-  @Override
-  public synchronized Money turnover(AgbCode provider, int year) {
-    long[] sum = turnover.getOrDefault(provider, java.util.Map.of()).get(year);
-    return Money.ofCents(sum == null ? 0 : sum[0]);
-  }
-
-  @Override
-  public synchronized Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from,
-                                                           YearMonth until) {
-    if (until.isBefore(from)) {
-      return List.empty();
+  public boolean hasApprovedLines(AssignmentId assignment) {
+    lock.readLock().lock();
+    try {
+      return ledger(assignment).totals().lines() > 0;
+    } finally {
+      lock.readLock().unlock();
     }
-    Seq<SettlementTotal> found = Array.empty();
-    for (NavigableMap<String, MemberTotals> month : totals.subMap(from, true, until, true).values()) {
-      if (member.isDefined()) {
-        MemberTotals one = month.get(member.get().value());
-        found = one == null ? found : found.appendAll(one.sorted());
-      } else {
-        for (MemberTotals each : month.values()) {
-          found = found.appendAll(each.sorted());
+  }
+
+  @Override
+  public Money turnover(AgbCode provider, int year) {
+    lock.readLock().lock();
+    try {
+      long[] sum = turnover.getOrDefault(provider, java.util.Map.of()).get(year);
+      return Money.ofCents(sum == null ? 0 : sum[0]);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from,
+                                                           YearMonth until) {
+    lock.writeLock().lock();
+    try {
+      if (until.isBefore(from)) {
+        return List.empty();
+      }
+      Seq<SettlementTotal> found = Array.empty();
+      for (NavigableMap<String, MemberTotals> month : totals.subMap(from, true, until, true).values()) {
+        if (member.isDefined()) {
+          MemberTotals one = month.get(member.get().value());
+          found = one == null ? found : found.appendAll(one.sorted());
+        } else {
+          for (MemberTotals each : month.values()) {
+            found = found.appendAll(each.sorted());
+          }
         }
       }
+      return found;
+    } finally {
+      lock.writeLock().unlock();
     }
-    return found;
   }
 
   @Override
-  public synchronized Seq<SettlementSum> settlementSums(YearMonth month) {
-    Seq<SettlementSum> found = Array.empty();
-    for (MemberTotals each : totals.getOrDefault(month, java.util.Collections.emptyNavigableMap()).values()) {
-      found = found.appendAll(each.sums());
+  public Seq<SettlementSum> settlementSums(YearMonth month) {
+    lock.writeLock().lock();
+    try {
+      Seq<SettlementSum> found = Array.empty();
+      for (MemberTotals each : totals.getOrDefault(month, java.util.Collections.emptyNavigableMap()).values()) {
+        found = found.appendAll(each.sums());
+      }
+      return found;
+    } finally {
+      lock.writeLock().unlock();
     }
-    return found;
   }
 }
