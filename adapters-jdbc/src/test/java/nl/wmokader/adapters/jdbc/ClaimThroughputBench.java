@@ -181,6 +181,7 @@ class ClaimThroughputBench {
     settlementReads(out, load, settled, "this load's");
     if (otherProviders > 0) {
       java.util.List<Object[]> rows = new ArrayList<>();
+      java.util.List<Object[]> sums = new ArrayList<>();
       var members = nl.wmokader.core.region.RegionGen.reference().members().map(m -> m.code().value());
       for (int month = 0; month < 12; month++) {
         for (int p = 0; p < otherProviders; p++) {
@@ -189,6 +190,9 @@ class ClaimThroughputBench {
               rows.add(new Object[] {settled.minusMonths(month).atDay(1), member, String.format("97%06d", p),
                   "GUIDANCE", String.format("02A%02d", product), 1_000L, 100L, 3L});
             }
+            // the same ten products added up, as a save keeps them (V12)
+            sums.add(new Object[] {settled.minusMonths(month).atDay(1), member, String.format("97%06d", p), 10_000L,
+                1_000L, 30L});
           }
         }
       }
@@ -196,6 +200,8 @@ class ClaimThroughputBench {
         c.setAutoCommit(false);
         Jdbc.insertRows(c, "wmo_settlement_total", "settled_month, member, provider, category, product, debits_cents,"
             + " credits_cents, line_count", 8, rows, 500);
+        Jdbc.insertRows(c, "wmo_settlement_sum", "settled_month, member, provider, debits_cents, credits_cents,"
+            + " line_count", 6, sums, 500);
         c.commit();
       }
       settlementReads(out, load, settled, String.format("with %d more providers' (%d rows a month)", otherProviders,

@@ -8,7 +8,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.port.out.AssignmentFilter;
@@ -25,7 +24,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   /** A plain map under the lock: claims look their assignments up here, thousands at a time. */
   /** Reads share it, writes hold it alone: claims of two providers read their assignments side by side. */
-  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final StoreLock lock = new StoreLock();
   private final java.util.Map<AssignmentId, Assignment> byId = new java.util.HashMap<>();
   /** Assignments by client and by provider: issuing one checks the client's, so that is never a scan. */
   private Map<Bsn, Set<AssignmentId>> byClient = HashMap.empty();
@@ -33,18 +32,12 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   @Override
   public Option<Assignment> findById(AssignmentId id) {
-    lock.readLock().lock();
-    try {
-      return Option.of(byId.get(id));
-    } finally {
-      lock.readLock().unlock();
-    }
+    return lock.read(() -> Option.of(byId.get(id)));
   }
 
   @Override
   public Seq<Assignment> findByIds(io.vavr.collection.Traversable<AssignmentId> ids) {
-    lock.readLock().lock();
-    try {
+    return lock.read(() -> {
       java.util.List<Assignment> found = new java.util.ArrayList<>();
       for (AssignmentId id : ids) {
         Assignment a = byId.get(id);
@@ -53,49 +46,33 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
         }
       }
       return io.vavr.collection.Array.ofAll(found);
-    } finally {
-      lock.readLock().unlock();
-    }
+    });
   }
 
   @Override
   public Seq<Assignment> find(AssignmentFilter filter) {
-    lock.readLock().lock();
-    try {
+    return lock.read(() -> {
       // the narrowest index the filter allows, then the filter itself
       Seq<Assignment> candidates = filter.client().isDefined() ? indexed(byClient, filter.client().get())
           : filter.provider().isDefined() ? indexed(byProvider, filter.provider().get())
           : List.ofAll(byId.values());
       return candidates.filter(filter::matches).toList().sorted(ORDER);
-    } finally {
-      lock.readLock().unlock();
-    }
+    });
   }
 
   @Override
   public Page<Assignment> findPage(AssignmentFilter filter, PageRequest page) {
-    lock.readLock().lock();
-    try {
-      return Page.of(find(filter), page);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return lock.read(() -> Page.of(find(filter), page));
   }
 
   @Override
   public Either<DomainError, Assignment> save(Assignment assignment) {
-    lock.writeLock().lock();
-    try {
-      return saveAll(List.of(assignment)).map(Seq::head);
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return lock.write(() -> saveAll(List.of(assignment)).map(Seq::head));
   }
 
   @Override
   public Either<DomainError, Seq<Assignment>> saveAll(Seq<Assignment> assignments) {
-    lock.writeLock().lock();
-    try {
+    return lock.write(() -> {
       Option<Assignment> stale = assignments.find(a -> a.version() != findById(a.id()).map(Assignment::version).getOrElse(0L));
       if (stale.isDefined()) {
         return Either.left(new CommonError.StaleVersion("Assignment", stale.get().id().toString(), stale.get().version()));
@@ -103,9 +80,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
       Seq<Assignment> stored = assignments.map(a -> a.withVersion(a.version() + 1));
       stored.forEach(this::put);
       return Either.right(stored.toList());
-    } finally {
-      lock.writeLock().unlock();
-    }
+    });
   }
 
   private <K> Seq<Assignment> indexed(Map<K, Set<AssignmentId>> index, K key) {
@@ -127,11 +102,6 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   /** Everything stored, for tests and read models. */
   public Seq<Assignment> all() {
-    lock.readLock().lock();
-    try {
-      return List.ofAll(byId.values()).sorted(ORDER);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return lock.read(() -> List.ofAll(byId.values()).sorted(ORDER));
   }
 }

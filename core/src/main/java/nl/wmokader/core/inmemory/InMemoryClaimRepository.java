@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.domain.AssignmentId;
@@ -48,7 +47,7 @@ import nl.wmokader.core.shared.PageRequest;
 public final class InMemoryClaimRepository implements ClaimRepository {
 
   /** Reads share it, a save holds it alone: two providers' claims validate side by side. */
-  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final StoreLock lock = new StoreLock();
   private final java.util.Map<ClaimId, Claim> byId = new java.util.HashMap<>();
   private final java.util.Map<AgbCode, java.util.Map<String, ClaimId>> byNumber = new java.util.HashMap<>();
   private final java.util.Map<AgbCode, java.util.Set<String>> references = new java.util.HashMap<>();
@@ -144,28 +143,17 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public Option<Claim> findById(ClaimId id) {
-    lock.readLock().lock();
-    try {
-      return Option.of(byId.get(id));
-    } finally {
-      lock.readLock().unlock();
-    }
+    return lock.read(() -> Option.of(byId.get(id)));
   }
 
   @Override
   public Option<Claim> findByNumber(AgbCode provider, String number) {
-    lock.readLock().lock();
-    try {
-      return Option.of(byNumber.getOrDefault(provider, java.util.Map.of()).get(number)).map(byId::get);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return lock.read(() -> Option.of(byNumber.getOrDefault(provider, java.util.Map.of()).get(number)).map(byId::get));
   }
 
   @Override
   public Page<ClaimSummary> findSummaries(ClaimFilter filter, PageRequest page) {
-    lock.readLock().lock();
-    try {
+    return lock.read(() -> {
       Iterable<TreeSet<ClaimSummary>> months = filter.month().isDefined()
           ? Option.of(summaries.get(filter.month().get())).toList()
           : summaries.values();
@@ -192,32 +180,22 @@ public final class InMemoryClaimRepository implements ClaimRepository {
         }
       }
       return new Page<>(List.ofAll(items), total, page);
-    } finally {
-      lock.readLock().unlock();
-    }
+    });
   }
 
   @Override
   public Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments) {
-    lock.readLock().lock();
-    try {
-      return assignments.toMap(id -> id, this::ledger);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return lock.read(() -> assignments.toMap(id -> id, this::ledger));
   }
 
   /** The complete ledgers: the store keeps every month. */
   @Override
   public Seq<AssignmentLedger> ledgers(Traversable<AssignmentId> assignments, Traversable<YearMonth> months) {
-    lock.readLock().lock();
-    try {
+    return lock.read(() -> {
       java.util.List<AssignmentLedger> found = new ArrayList<>();
       assignments.forEach(id -> found.add(ledger(id)));
       return io.vavr.collection.Array.ofAll(found);
-    } finally {
-      lock.readLock().unlock();
-    }
+    });
   }
 
   private AssignmentLedger ledger(AssignmentId id) {
@@ -227,13 +205,10 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public Set<String> usedReferences(AgbCode provider, Traversable<String> asked) {
-    lock.readLock().lock();
-    try {
+    return lock.read(() -> {
       java.util.Set<String> used = references.getOrDefault(provider, java.util.Set.of());
       return used.isEmpty() ? HashSet.empty() : HashSet.ofAll(asked.filter(used::contains));
-    } finally {
-      lock.readLock().unlock();
-    }
+    });
   }
 
   @Override
@@ -241,12 +216,7 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     // what does not read the store is counted before the lock
     Tally tally = new Tally(claim);
     ClaimSummary summary = claim.summary();
-    lock.writeLock().lock();
-    try {
-      return saveLocked(claim, moved, tally, summary);
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return lock.write(() -> saveLocked(claim, moved, tally, summary));
   }
 
   private Either<DomainError, Claim> saveLocked(Claim claim, Seq<AssignmentLedger> moved, Tally tally,
@@ -361,30 +331,21 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public boolean hasApprovedLines(AssignmentId assignment) {
-    lock.readLock().lock();
-    try {
-      return ledger(assignment).totals().lines() > 0;
-    } finally {
-      lock.readLock().unlock();
-    }
+    return lock.read(() -> ledger(assignment).totals().lines() > 0);
   }
 
   @Override
   public Money turnover(AgbCode provider, int year) {
-    lock.readLock().lock();
-    try {
+    return lock.read(() -> {
       long[] sum = turnover.getOrDefault(provider, java.util.Map.of()).get(year);
       return Money.ofCents(sum == null ? 0 : sum[0]);
-    } finally {
-      lock.readLock().unlock();
-    }
+    });
   }
 
   @Override
   public Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from,
                                                            YearMonth until) {
-    lock.writeLock().lock();
-    try {
+    return lock.write(() -> {
       if (until.isBefore(from)) {
         return List.empty();
       }
@@ -400,22 +361,17 @@ public final class InMemoryClaimRepository implements ClaimRepository {
         }
       }
       return found;
-    } finally {
-      lock.writeLock().unlock();
-    }
+    });
   }
 
   @Override
   public Seq<SettlementSum> settlementSums(YearMonth month) {
-    lock.writeLock().lock();
-    try {
+    return lock.write(() -> {
       Seq<SettlementSum> found = Array.empty();
       for (MemberTotals each : totals.getOrDefault(month, java.util.Collections.emptyNavigableMap()).values()) {
         found = found.appendAll(each.sums());
       }
       return found;
-    } finally {
-      lock.writeLock().unlock();
-    }
+    });
   }
 }
