@@ -121,6 +121,10 @@ public final class Jdbc {
    * isolation is the transaction's own ({@code SET TRANSACTION}, sent with its {@code BEGIN}): no
    * session setting to ask for, change and restore, one round trip each. Elsewhere (in-process H2)
    * the connection's isolation is changed and restored as JDBC has it.
+   *
+   * <p>A snapshot that read to the end is committed, not rolled back: the same for a transaction
+   * that changed nothing, but H2 empties its session's cache of parsed statements on every rollback,
+   * and then parses each statement of the next read again. A failed read is rolled back.
    */
   private static <T> T inSnapshot(Connection c, Work<T> work) throws SQLException {
     boolean autoCommit = c.getAutoCommit();
@@ -130,23 +134,38 @@ public final class Jdbc {
         try (Statement s = c.createStatement()) {
           s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
         }
-        return work.apply(c);
+        return ended(c, work);
       }
       int isolation = c.getTransactionIsolation();
       if (isolation == Connection.TRANSACTION_REPEATABLE_READ) {
-        return work.apply(c);
+        return ended(c, work);
       }
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
-        return work.apply(c);
+        return ended(c, work);
       } finally {
-        c.rollback();
         c.setTransactionIsolation(isolation);
       }
     } finally {
-      c.rollback();
       c.setAutoCommit(autoCommit);
     }
+  }
+
+  /** {@code work} on {@code c}'s open transaction, then that transaction committed, or rolled back when {@code work} fails. */
+  private static <T> T ended(Connection c, Work<T> work) throws SQLException {
+    T result;
+    try {
+      result = work.apply(c);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    c.commit();
+    return result;
   }
 
   /**

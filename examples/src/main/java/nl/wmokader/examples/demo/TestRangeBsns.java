@@ -1,7 +1,6 @@
 package nl.wmokader.examples.demo;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Stream;
 import nl.wmokader.core.shared.Bsn;
 
 /**
@@ -9,8 +8,11 @@ import nl.wmokader.core.shared.Bsn;
  * Computed in order, never drawn at random, so the demo data is the same on every machine.
  */
 public final class TestRangeBsns {
+  /** The weights of the eleven-test, digit one to eight. */
+  private static final int[] WEIGHTS = {9, 8, 7, 6, 5, 4, 3, 2};
+
   /** How many numbers the range holds: the middle four digits for which a check digit exists. */
-  public static final int CAPACITY = (int) candidates().size();
+  public static final int CAPACITY = capacity();
 
   private TestRangeBsns() {}
 
@@ -19,24 +21,46 @@ public final class TestRangeBsns {
     if (count < 0 || count > CAPACITY) {
       throw new IllegalArgumentException("count must be 0.." + CAPACITY);
     }
-    return candidates().take(count).toList();
+    java.util.List<Bsn> bsns = new java.util.ArrayList<>(count);
+    for (int middle = 1; bsns.size() < count; middle++) {
+      int check = checkDigit(middle);
+      if (check <= 9) {
+        bsns.add(new Bsn("9999" + fourDigits(middle) + check));
+      }
+    }
+    return List.ofAll(bsns);
   }
 
-  private static Stream<Bsn> candidates() {
-    return Stream.rangeClosed(1, 9999).flatMap(TestRangeBsns::withCheckDigit);
+  // Counted by arithmetic, without building the numbers: the service computes this on every start.
+  private static int capacity() {
+    int count = 0;
+    for (int middle = 1; middle <= 9999; middle++) {
+      if (checkDigit(middle) <= 9) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
-   * 9999 + the four digits of {@code middle} + the check digit that makes the eleven-test pass
-   * (9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 mod 11), when it is a single digit.
+   * The digit that makes 9999 + the four digits of {@code middle} + it pass the eleven-test
+   * (9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 mod 11); 10 when no single digit does.
    */
-  private static Stream<Bsn> withCheckDigit(int middle) {
-    String eight = "9999" + String.format("%04d", middle);
+  private static int checkDigit(int middle) {
     int sum = 0;
-    for (int i = 0; i < 8; i++) {
-      sum += (9 - i) * (eight.charAt(i) - '0');
+    for (int i = 0; i < 4; i++) {
+      sum += WEIGHTS[i] * 9;
     }
-    int check = sum % 11;
-    return check > 9 ? Stream.empty() : Stream.of(new Bsn(eight + check));
+    int rest = middle;
+    for (int i = 7; i >= 4; i--) {
+      sum += WEIGHTS[i] * (rest % 10);
+      rest /= 10;
+    }
+    return sum % 11;
+  }
+
+  private static String fourDigits(int middle) {
+    String digits = Integer.toString(middle);
+    return "0000".substring(digits.length()) + digits;
   }
 }

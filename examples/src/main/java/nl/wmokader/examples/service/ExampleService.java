@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import nl.wmokader.adapters.jdbc.JdbcAssignmentRepository;
@@ -76,6 +78,7 @@ public final class ExampleService implements AutoCloseable {
 
   /** Reads the environment, starts, and stops on SIGTERM; exits 2 on a bad configuration, 1 on a failed start. */
   public static void main(String[] args) {
+    skipJettysMBeanServer();
     ServiceConfig config;
     try {
       config = ServiceConfig.fromEnvironment(System.getenv());
@@ -95,6 +98,20 @@ public final class ExampleService implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "wmo-kader-stop"));
   }
 
+  /**
+   * Jetty sizes its padding against false sharing by asking the platform MBean server whether
+   * compressed references are on, unless told: starting that server loads some 300 classes at every
+   * start. Below 32 GB of heap the JVM compresses references (four bytes, sixteen to a 64-byte cache
+   * line); a wrong guess costs a little padding, nothing else. A value set on the command line wins.
+   */
+  private static void skipJettysMBeanServer() {
+    String property = "org.eclipse.jetty.util.referencesPerCacheLine";
+    if (System.getProperty(property) == null) {
+      boolean compressed = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
+      System.setProperty(property, compressed ? "16" : "8");
+    }
+  }
+
   /** Starts on the system clock in {@link #ZONE}. */
   public static ExampleService start(ServiceConfig config) {
     return start(config, Clock.system(ZONE));
@@ -104,6 +121,11 @@ public final class ExampleService implements AutoCloseable {
    * Opens and migrates the database, seeds the demo data when no region is defined yet, and
    * starts HTTP; logs one line when ready. On any failure what was opened is closed again.
    *
+   * <p>HTTP starts on a thread of its own beside the migration and the seeding: loading and
+   * starting Jetty, Javalin and the REST adapter is a second of work the other core does meanwhile.
+   * Until this method returns, every request is answered 503 ({@link StartingGate}), {@code /health}
+   * included, so that nothing reads a database that is still being migrated or seeded.
+   *
    * @param clock "today" for the use cases and the demo day of a first start
    */
   public static ExampleService start(ServiceConfig config, Clock clock) {
@@ -111,36 +133,80 @@ public final class ExampleService implements AutoCloseable {
     requireNonNull(clock, "clock");
     long begin = System.nanoTime();
     HikariDataSource dataSource = pool(config);
-    Javalin app = null;
+    Repositories repositories = new Repositories(dataSource);
+    StartingGate gate = new StartingGate();
+    CompletableFuture<Javalin> http = startHttp(config, dataSource, repositories, clock, gate);
     try {
+      long migrationBegin = System.nanoTime();
       WmoKaderSchema.migrate(dataSource);
-      Repositories repositories = new Repositories(dataSource);
       long seedBegin = System.nanoTime();
       Option<DemoSummary> seeded = new DemoSeeder(repositories::facade, clock.getZone())
           .seedIfAbsent(LocalDate.now(clock));
-      Duration seeding = Duration.ofNanos(System.nanoTime() - seedBegin);
-
-      WmoKader wmo = repositories.facade(clock, UUID::randomUUID);
-      app = Javalin.create(javalin -> {
-        javalin.startup.showJavalinBanner = false;
-        javalin.routes.get(HEALTH_PATH, ctx -> health(ctx, dataSource));
-        WmoRestApi.register(javalin, RestOptions.defaults(), WmoKaderRoutes.of(wmo));
-      });
-      app.start(config.httpPort());
+      long seedEnd = System.nanoTime();
+      Javalin app = joined(http);
+      gate.open();
 
       ExampleService service = new ExampleService(dataSource, app, seeded);
-      log.info("wmo-kader example service ready on {} (API {}{}, health {}) after {} ms; {}", service.url(),
-          service.url(), WmoRestApi.BASE_PATH, HEALTH_PATH, Duration.ofNanos(System.nanoTime() - begin).toMillis(),
-          seeded.map(s -> "demo data seeded in " + seeding.toMillis() + " ms: " + s.describe())
+      log.info("wmo-kader example service ready on {} (API {}{}, health {}) after {} ms (database opened and "
+              + "migrated in {} ms, HTTP waited for {} ms); {}", service.url(), service.url(), WmoRestApi.BASE_PATH,
+          HEALTH_PATH, millis(System.nanoTime() - begin), millis(seedBegin - begin),
+          millis(System.nanoTime() - seedEnd),
+          seeded.map(s -> "demo data seeded in " + millis(seedEnd - seedBegin) + " ms: " + s.describe())
               .getOrElse("existing data kept"));
       return service;
     } catch (RuntimeException e) {
-      if (app != null) {
-        app.stop();
-      }
+      // Let a start that is under way finish, then stop it: a server never outlives a failed start.
+      http.handle((app, failure) -> {
+        if (app != null) {
+          app.stop();
+        }
+        return null;
+      }).join();
       dataSource.close();
       throw e;
     }
+  }
+
+  /** Creates and starts the HTTP server on a thread of its own, behind {@code gate}. */
+  private static CompletableFuture<Javalin> startHttp(ServiceConfig config, DataSource dataSource,
+      Repositories repositories, Clock clock, StartingGate gate) {
+    CompletableFuture<Javalin> started = new CompletableFuture<>();
+    Thread starter = new Thread(() -> {
+      try {
+        WmoKader wmo = repositories.facade(clock, UUID::randomUUID);
+        Javalin app = Javalin.create(javalin -> {
+          javalin.startup.showJavalinBanner = false;
+          javalin.routes.before(gate);
+          javalin.routes.get(HEALTH_PATH, ctx -> health(ctx, dataSource));
+          WmoRestApi.register(javalin, RestOptions.defaults(), WmoKaderRoutes.of(wmo));
+        });
+        app.start(config.httpPort());
+        started.complete(app);
+      } catch (Throwable e) {
+        started.completeExceptionally(e);
+      }
+    }, "wmo-kader-http-start");
+    starter.start();
+    return started;
+  }
+
+  /** The started server, or the failure of its start as it was thrown. */
+  private static Javalin joined(CompletableFuture<Javalin> http) {
+    try {
+      return http.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw e;
+    }
+  }
+
+  private static long millis(long nanos) {
+    return Duration.ofNanos(nanos).toMillis();
   }
 
   /** The base URL, e.g. {@code http://localhost:8080}. */
@@ -198,6 +264,9 @@ public final class ExampleService implements AutoCloseable {
     // HikariCP's default of ten: on two cores with PostgreSQL beside the service, the read routes
     // under 32 clients ran alike with 4, 10 and 20 connections (the read-routes benchmark's setup).
     hikari.setMaximumPoolSize(10);
+    // Two open up front, the rest when a burst asks for them: a start does not spend the CPU of
+    // eight more connections (on H2, eight more sessions) while it migrates and seeds.
+    hikari.setMinimumIdle(2);
     // Fail fast rather than hang: a start without a database, and a health check, answer within
     // seconds; an API request that waits this long for a connection is answered 503 with
     // Retry-After (the REST adapter maps the pool's SQLTransientConnectionException), never 500.
