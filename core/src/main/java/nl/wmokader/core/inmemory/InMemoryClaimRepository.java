@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.domain.AssignmentId;
@@ -38,20 +39,25 @@ import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
- * Claims in memory; every method is atomic (a read-write lock), as the database adapter's
- * transactions are.
- * What the hot path and the settlement read is kept as it is asked for, so that no call scans the
+ * Claims in memory. A save is atomic (a write lock), as the database adapter's transaction is; the
+ * lists and totals are read under the read lock; a claim's own reads (by id or number, ledgers,
+ * used references) each see every save whole or not at all, per key, and a save re-checks what
+ * they answered. What the hot path and the settlement read is kept as it is asked for, so that no call scans the
  * whole store: ledgers per assignment, references per provider, settlement totals per month and
  * group, turnover per provider and year, summaries in list order.
  */
 public final class InMemoryClaimRepository implements ClaimRepository {
 
-  /** Reads share it, a save holds it alone: two providers' claims validate side by side. */
+  /** Reads share it, a save holds it alone. */
   private final StoreLock lock = new StoreLock();
-  private final java.util.Map<ClaimId, Claim> byId = new java.util.HashMap<>();
-  private final java.util.Map<AgbCode, java.util.Map<String, ClaimId>> byNumber = new java.util.HashMap<>();
-  private final java.util.Map<AgbCode, java.util.Set<String>> references = new java.util.HashMap<>();
-  private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new java.util.HashMap<>();
+  // The claim path's reads (a claim by number, ledgers, used references) take no lock: each answers
+  // from concurrent maps, and a save checks under the write lock that nothing validation read has
+  // moved since (ledger versions, references), as the database adapter's save does. So two
+  // providers' claims validate side by side, and only their saves take turns.
+  private final java.util.Map<ClaimId, Claim> byId = new ConcurrentHashMap<>();
+  private final java.util.Map<AgbCode, java.util.Map<String, ClaimId>> byNumber = new ConcurrentHashMap<>();
+  private final java.util.Map<AgbCode, java.util.Set<String>> references = new ConcurrentHashMap<>();
+  private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new ConcurrentHashMap<>();
   /** Summaries by claim month, each month's in {@link ClaimRepository#ORDER}. */
   private final NavigableMap<YearMonth, TreeSet<ClaimSummary>> summaries = new TreeMap<>();
   /**
@@ -143,12 +149,13 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public Option<Claim> findById(ClaimId id) {
-    return lock.read(() -> Option.of(byId.get(id)));
+    return Option.of(byId.get(id));
   }
 
+  /** Without a lock: a save puts the claim by id before its number. */
   @Override
   public Option<Claim> findByNumber(AgbCode provider, String number) {
-    return lock.read(() -> Option.of(byNumber.getOrDefault(provider, java.util.Map.of()).get(number)).map(byId::get));
+    return Option.of(byNumber.getOrDefault(provider, java.util.Map.of()).get(number)).map(byId::get);
   }
 
   @Override
@@ -185,17 +192,15 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments) {
-    return lock.read(() -> assignments.toMap(id -> id, this::ledger));
+    return assignments.toMap(id -> id, this::ledger);
   }
 
   /** The complete ledgers: the store keeps every month. */
   @Override
   public Seq<AssignmentLedger> ledgers(Traversable<AssignmentId> assignments, Traversable<YearMonth> months) {
-    return lock.read(() -> {
-      java.util.List<AssignmentLedger> found = new ArrayList<>();
-      assignments.forEach(id -> found.add(ledger(id)));
-      return io.vavr.collection.Array.ofAll(found);
-    });
+    java.util.List<AssignmentLedger> found = new ArrayList<>();
+    assignments.forEach(id -> found.add(ledger(id)));
+    return io.vavr.collection.Array.ofAll(found);
   }
 
   private AssignmentLedger ledger(AssignmentId id) {
@@ -205,10 +210,8 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public Set<String> usedReferences(AgbCode provider, Traversable<String> asked) {
-    return lock.read(() -> {
-      java.util.Set<String> used = references.getOrDefault(provider, java.util.Set.of());
-      return used.isEmpty() ? HashSet.empty() : HashSet.ofAll(asked.filter(used::contains));
-    });
+    java.util.Set<String> used = references.getOrDefault(provider, java.util.Set.of());
+    return used.isEmpty() ? HashSet.empty() : HashSet.ofAll(asked.filter(used::contains));
   }
 
   @Override
@@ -237,7 +240,7 @@ public final class InMemoryClaimRepository implements ClaimRepository {
         return Either.left(new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0));
       }
     }
-    java.util.Set<String> registered = references.computeIfAbsent(claim.provider(), p -> new java.util.HashSet<>());
+    java.util.Set<String> registered = references.computeIfAbsent(claim.provider(), p -> ConcurrentHashMap.newKeySet());
     for (AnsweredLine l : claim.lines()) {
       if (registers(l)) {
         registered.add(l.line().reference());
@@ -254,7 +257,7 @@ public final class InMemoryClaimRepository implements ClaimRepository {
       ledgers.put(expected.assignment(), after.withVersion(expected.version() + 1));
     }
     byId.put(claim.id(), claim);
-    byNumber.computeIfAbsent(claim.provider(), p -> new java.util.HashMap<>()).put(claim.number(), claim.id());
+    byNumber.computeIfAbsent(claim.provider(), p -> new ConcurrentHashMap<>()).put(claim.number(), claim.id());
     summaries.computeIfAbsent(claim.month(), m -> new TreeSet<>(ORDER)).add(summary);
     for (AgbCode provider : java.util.Arrays.asList(null, claim.provider())) {
       for (MunicipalityCode municipality : java.util.Arrays.asList(null, claim.municipality())) {
@@ -331,7 +334,7 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public boolean hasApprovedLines(AssignmentId assignment) {
-    return lock.read(() -> ledger(assignment).totals().lines() > 0);
+    return ledger(assignment).totals().lines() > 0;
   }
 
   @Override
