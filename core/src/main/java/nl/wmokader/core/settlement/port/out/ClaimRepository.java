@@ -35,10 +35,17 @@ import nl.wmokader.core.shared.PageRequest;
 public interface ClaimRepository {
 
   /** The order of summary lists: month, then submission day, then claim number. */
-  Comparator<ClaimSummary> ORDER = Comparator.comparing(ClaimSummary::month)
-      .thenComparing(ClaimSummary::submittedOn)
-      .thenComparing(ClaimSummary::number)
-      .thenComparing(s -> s.provider().value());
+  Comparator<ClaimSummary> ORDER = (a, b) -> {
+    // by hand rather than a chain of key extractors: an in-memory store compares on every save
+    int c = a.month().compareTo(b.month());
+    if (c == 0) {
+      c = a.submittedOn().compareTo(b.submittedOn());
+    }
+    if (c == 0) {
+      c = a.number().compareTo(b.number());
+    }
+    return c != 0 ? c : a.provider().value().compareTo(b.provider().value());
+  };
 
   /** The order of {@link #settlementTotals}: month, member, provider, category (iWmo code), product code (none first). */
   Comparator<SettlementTotal> TOTALS_ORDER = Comparator.comparing(SettlementTotal::month)
