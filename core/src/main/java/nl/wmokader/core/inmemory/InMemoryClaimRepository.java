@@ -39,16 +39,16 @@ import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
- * Claims in memory. A save is atomic (a write lock), as the database adapter's transaction is; the
- * lists and totals are read under the read lock; a claim's own reads (by id or number, ledgers,
- * used references) each see every save whole or not at all, per key, and a save re-checks what
- * they answered. What the hot path and the settlement read is kept as it is asked for, so that no call scans the
+ * Claims in memory. A save is all or nothing and never interleaves with another save of the same
+ * provider, as the database adapter's transaction; the lists and totals change and are read under
+ * a read-write lock; a claim's own reads (by id or number, ledgers, used references) each see a
+ * save whole or not at all per key, and a save re-checks what they answered. What the hot path and the settlement read is kept as it is asked for, so that no call scans the
  * whole store: ledgers per assignment, references per provider, settlement totals per month and
  * group, turnover per provider and year, summaries in list order.
  */
 public final class InMemoryClaimRepository implements ClaimRepository {
 
-  /** Reads share it, a save holds it alone. */
+  /** Over what all providers share: claims by id, lists, totals. */
   private final StoreLock lock = new StoreLock();
   // The claim path's reads (a claim by number, ledgers, used references) take no lock: each answers
   // from concurrent maps, and a save checks under the write lock that nothing validation read has
@@ -58,6 +58,7 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   private final java.util.Map<AgbCode, java.util.Map<String, ClaimId>> byNumber = new ConcurrentHashMap<>();
   private final java.util.Map<AgbCode, java.util.Set<String>> references = new ConcurrentHashMap<>();
   private final java.util.Map<AssignmentId, AssignmentLedger> ledgers = new ConcurrentHashMap<>();
+  private final java.util.Map<AgbCode, Object> providerLocks = new ConcurrentHashMap<>();
   /** Summaries by claim month, each month's in {@link ClaimRepository#ORDER}. */
   private final NavigableMap<YearMonth, TreeSet<ClaimSummary>> summaries = new TreeMap<>();
   /**
@@ -216,56 +217,74 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public Either<DomainError, Claim> save(Claim claim, Seq<AssignmentLedger> moved) {
-    // what does not read the store is counted before the lock
+    // what does not read the store is counted before any lock
     Tally tally = new Tally(claim);
     ClaimSummary summary = claim.summary();
-    return lock.write(() -> saveLocked(claim, moved, tally, summary));
+    // A provider's numbers, references and ledgers (a claim moves only the ledgers of its own
+    // provider's assignments) change under that provider's lock; what all providers share (the
+    // claims by id, lists and totals) under the store's write lock, held for that alone. So two
+    // providers' saves take turns only for the shared part.
+    synchronized (providerLocks.computeIfAbsent(claim.provider(), p -> new Object())) {
+      DomainError refused = refusal(claim, moved);
+      if (refused != null) {
+        return Either.left(refused);
+      }
+      boolean stored = lock.write(() -> {
+        if (byId.containsKey(claim.id())) {
+          return false;
+        }
+        byId.put(claim.id(), claim);
+        summaries.computeIfAbsent(claim.month(), m -> new TreeSet<>(ORDER)).add(summary);
+        for (AgbCode provider : java.util.Arrays.asList(null, claim.provider())) {
+          for (MunicipalityCode municipality : java.util.Arrays.asList(null, claim.municipality())) {
+            counts.computeIfAbsent(new CountKey(claim.month(), provider, municipality), k -> new long[1])[0]++;
+          }
+        }
+        tally.addTo(this);
+        return true;
+      });
+      if (!stored) {
+        return Either.left(new CommonError.Duplicate("claim", claim.number()));
+      }
+      java.util.Set<String> registered = references.computeIfAbsent(claim.provider(), p -> ConcurrentHashMap.newKeySet());
+      for (AnsweredLine l : claim.lines()) {
+        if (registers(l)) {
+          registered.add(l.line().reference());
+        }
+      }
+      java.util.Map<AssignmentId, java.util.List<ClaimLine>> approved = null;
+      for (AssignmentLedger expected : moved) {
+        AssignmentLedger after = expected;
+        if (!expected.isComplete()) {
+          // validation read part of it: the store, which keeps every month, counts the lines itself
+          approved = approved != null ? approved : approvedByAssignment(claim);
+          after = ledger(expected.assignment()).withAll(approved.getOrDefault(expected.assignment(), java.util.List.of()));
+        }
+        ledgers.put(expected.assignment(), after.withVersion(expected.version() + 1));
+      }
+      // after the claim by id: a number found always finds its claim
+      byNumber.computeIfAbsent(claim.provider(), p -> new ConcurrentHashMap<>()).put(claim.number(), claim.id());
+      return Either.right(claim);
+    }
   }
 
-  private Either<DomainError, Claim> saveLocked(Claim claim, Seq<AssignmentLedger> moved, Tally tally,
-                                                ClaimSummary summary) {
-    java.util.Map<String, ClaimId> numbers = byNumber.getOrDefault(claim.provider(), java.util.Map.of());
-    if (numbers.containsKey(claim.number()) || byId.containsKey(claim.id())) {
-      return Either.left(new CommonError.Duplicate("claim", claim.number()));
+  /** Why the claim cannot be stored as validated (its number taken, a ledger or reference moved), or null. */
+  private DomainError refusal(Claim claim, Seq<AssignmentLedger> moved) {
+    if (byNumber.getOrDefault(claim.provider(), java.util.Map.of()).containsKey(claim.number())) {
+      return new CommonError.Duplicate("claim", claim.number());
     }
     for (AssignmentLedger expected : moved) {
       if (ledger(expected.assignment()).version() != expected.version()) {
-        return Either.left(new CommonError.StaleVersion("AssignmentLedger", expected.assignment().toString(),
-            expected.version()));
+        return new CommonError.StaleVersion("AssignmentLedger", expected.assignment().toString(), expected.version());
       }
     }
     java.util.Set<String> used = references.getOrDefault(claim.provider(), java.util.Set.of());
     for (AnsweredLine l : claim.lines()) {
       if (registers(l) && used.contains(l.line().reference())) {
-        return Either.left(new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0));
+        return new CommonError.StaleVersion("ClaimReference", claim.provider().value(), 0);
       }
     }
-    java.util.Set<String> registered = references.computeIfAbsent(claim.provider(), p -> ConcurrentHashMap.newKeySet());
-    for (AnsweredLine l : claim.lines()) {
-      if (registers(l)) {
-        registered.add(l.line().reference());
-      }
-    }
-    java.util.Map<AssignmentId, java.util.List<ClaimLine>> approved = null;
-    for (AssignmentLedger expected : moved) {
-      AssignmentLedger after = expected;
-      if (!expected.isComplete()) {
-        // validation read part of it: the store, which keeps every month, counts the lines itself
-        approved = approved != null ? approved : approvedByAssignment(claim);
-        after = ledger(expected.assignment()).withAll(approved.getOrDefault(expected.assignment(), java.util.List.of()));
-      }
-      ledgers.put(expected.assignment(), after.withVersion(expected.version() + 1));
-    }
-    byId.put(claim.id(), claim);
-    byNumber.computeIfAbsent(claim.provider(), p -> new ConcurrentHashMap<>()).put(claim.number(), claim.id());
-    summaries.computeIfAbsent(claim.month(), m -> new TreeSet<>(ORDER)).add(summary);
-    for (AgbCode provider : java.util.Arrays.asList(null, claim.provider())) {
-      for (MunicipalityCode municipality : java.util.Arrays.asList(null, claim.municipality())) {
-        counts.computeIfAbsent(new CountKey(claim.month(), provider, municipality), k -> new long[1])[0]++;
-      }
-    }
-    tally.addTo(this);
-    return Either.right(claim);
+    return null;
   }
 
   private static java.util.Map<AssignmentId, java.util.List<ClaimLine>> approvedByAssignment(Claim claim) {

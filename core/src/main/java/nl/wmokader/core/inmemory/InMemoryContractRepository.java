@@ -20,17 +20,18 @@ public final class InMemoryContractRepository implements ContractRepository {
   private static final Comparator<Contract> BY_PERIOD_THEN_ID =
       Comparator.comparing((Contract c) -> c.period().start()).thenComparing(c -> c.id().value().toString());  // unsigned, as SQL orders UUIDs
 
-  private Map<ContractId, Contract> byId = HashMap.empty();
+  // immutable values, replaced under the lock on save: reads need no lock
+  private volatile Map<ContractId, Contract> byId = HashMap.empty();
   /** Each provider's contracts in {@link #BY_PERIOD_THEN_ID} order. */
-  private Map<AgbCode, Seq<Contract>> byProvider = HashMap.empty();
+  private volatile Map<AgbCode, Seq<Contract>> byProvider = HashMap.empty();
 
   @Override
-  public synchronized Option<Contract> findById(ContractId id) {
+  public Option<Contract> findById(ContractId id) {
     return byId.get(id);
   }
 
   @Override
-  public synchronized Seq<Contract> findByProvider(AgbCode provider) {
+  public Seq<Contract> findByProvider(AgbCode provider) {
     return byProvider.get(provider).getOrElse(List.empty());
   }
 

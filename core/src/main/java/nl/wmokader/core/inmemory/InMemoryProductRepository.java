@@ -15,17 +15,18 @@ import nl.wmokader.core.shared.DomainError;
 /** The catalogue's products in memory, kept ordered by code. */
 public final class InMemoryProductRepository implements ProductRepository {
 
-  private SortedMap<ProductCode, Product> byCode = TreeMap.empty();
+  // immutable values, replaced under the lock on save: reads need no lock
+  private volatile SortedMap<ProductCode, Product> byCode = TreeMap.empty();
   /** {@link #findAll}'s answer, kept: every claim reads the catalogue. */
-  private Seq<Product> all = Array.empty();
+  private volatile Seq<Product> all = Array.empty();
 
   @Override
-  public synchronized Option<Product> findByCode(ProductCode code) {
+  public Option<Product> findByCode(ProductCode code) {
     return byCode.get(code);
   }
 
   @Override
-  public synchronized Seq<Product> findAll() {
+  public Seq<Product> findAll() {
     return all;
   }
 
