@@ -42,8 +42,10 @@ import nl.wmokader.core.shared.PageRequest;
  * Claims in memory. A save is all or nothing and never interleaves with another save of the same
  * provider, as the database adapter's transaction; the lists and totals change and are read under
  * a read-write lock; a claim's own reads (by id or number, ledgers, used references) each see a
- * save whole or not at all per key, and a save re-checks what they answered. What the hot path and the settlement read is kept as it is asked for, so that no call scans the
- * whole store: ledgers per assignment, references per provider, settlement totals per month and
+ * save whole or not at all per key, and a save re-checks what they answered.
+ *
+ * <p>What the hot path and the settlement read is kept as it is asked for, so that no call scans
+ * the whole store: ledgers per assignment, references per provider, settlement totals per month and
  * group, turnover per provider and year, summaries in list order.
  */
 public final class InMemoryClaimRepository implements ClaimRepository {
@@ -51,9 +53,9 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   /** Over what all providers share: claims by id, lists, totals. */
   private final StoreLock lock = new StoreLock();
   // The claim path's reads (a claim by number, ledgers, used references) take no lock: each answers
-  // from concurrent maps, and a save checks under the write lock that nothing validation read has
-  // moved since (ledger versions, references), as the database adapter's save does. So two
-  // providers' claims validate side by side, and only their saves take turns.
+  // from concurrent maps, and a save checks under its provider's lock that nothing validation read
+  // has moved since (ledger versions, references), as the database adapter's save does. So two
+  // providers' claims validate side by side, and their saves take turns only for the shared part.
   private final java.util.Map<ClaimId, Claim> byId = new ConcurrentHashMap<>();
   private final java.util.Map<AgbCode, java.util.Map<String, ClaimId>> byNumber = new ConcurrentHashMap<>();
   private final java.util.Map<AgbCode, java.util.Set<String>> references = new ConcurrentHashMap<>();
