@@ -12,6 +12,7 @@ import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.examples.demo.DemoRegion;
+import nl.wmokader.examples.demo.TestRangeBsns;
 
 /**
  * The region-year in memory, {@code runs} times on a fresh facade each (after one small warm-up
@@ -50,7 +51,8 @@ final class RegionYearBench {
   /** What one run measured. */
   private record Run(double projectLinesPerSecond, double floorLinesPerSecond, long lines, long approved,
       double projectBytesPerLine, double floorBytesPerLine, double firstMonthNanosPerLine,
-      double lastMonthNanosPerLine, double firstQuarterMillis, double lastQuarterMillis, double projectSettleMillis,
+      double lastMonthNanosPerLine, double firstQuarterMillis, double lastQuarterMillis, double firstNewMillis,
+      double lastNewMillis, double projectSettleMillis,
       double floorSettleMillis, double oneThreadLinesPerSecond, double twoThreadLinesPerSecond) {}
 
   List<Result> run() throws Exception {
@@ -83,7 +85,14 @@ final class RegionYearBench {
     rows.add(Result.withRatio(String.format("b. issue: last %,d vs first %,d", quarter, quarter),
         median(runs, Run::lastQuarterMillis), median(runs, Run::firstQuarterMillis), "ms/assignment",
         median(runs, x -> x.lastQuarterMillis() / x.firstQuarterMillis()), "≤ 1.2×",
-        "floor: first quarter; of " + String.format("%,d", options.assignments())));
+        "floor: first quarter; of " + String.format("%,d", options.assignments())
+            + "; the last quarter's clients hold assignments already (the test BSN range is small)"));
+    int clients = Math.min(options.assignments(), TestRangeBsns.CAPACITY);
+    rows.add(Result.withRatio(String.format("b. issue, clients' first assignments: last %,d vs first %,d", clients / 4,
+            clients / 4), median(runs, Run::lastNewMillis), median(runs, Run::firstNewMillis), "ms/assignment",
+        median(runs, x -> x.lastNewMillis() / x.firstNewMillis()), "≤ 1.2×",
+        "like with like: each client's first assignment (the first " + String.format("%,d", clients)
+            + " issued), the last quarter of them against the first"));
     if (months + THREAD_MONTHS <= RegionYear.MAX_MONTHS) {
       rows.add(Result.withRatio("b. 2 threads vs 1 (other providers)", median(runs, Run::twoThreadLinesPerSecond),
           median(runs, Run::oneThreadLinesPerSecond), "lines/s",
@@ -177,6 +186,12 @@ final class RegionYearBench {
     int quarter = Math.max(1, issued.length / 4);
     double firstQuarter = Stats.millis(sum(issued, 0, quarter)) / quarter;
     double lastQuarter = Stats.millis(sum(issued, issued.length - quarter, issued.length)) / quarter;
+    // like with like: the plan gives client i % clients the i-th assignment, so the first `clients`
+    // issued are every client's first; their quarters differ only in how much was issued before
+    int clients = Math.min(issued.length, TestRangeBsns.CAPACITY);
+    int newQuarter = Math.max(1, clients / 4);
+    double firstNew = Stats.millis(sum(issued, 0, newQuarter)) / newQuarter;
+    double lastNew = Stats.millis(sum(issued, clients - newQuarter, clients)) / newQuarter;
 
     // (b) threads, on the months after the claimed ones: warm-up, then THREAD_PLAN.
     double one = Double.NaN;
@@ -199,7 +214,7 @@ final class RegionYearBench {
     return new Run(Stats.perSecond(lines, projectNanos), Stats.perSecond(lines, floorNanos), lines, approved,
         (double) allocated / lines, (double) floorAllocated / lines,
         (double) monthNanos[0] / monthLines[0], (double) monthNanos[months - 1] / monthLines[months - 1],
-        firstQuarter, lastQuarter, Stats.median(projectSettle), Stats.median(floorSettle), one, two);
+        firstQuarter, lastQuarter, firstNew, lastNew, Stats.median(projectSettle), Stats.median(floorSettle), one, two);
   }
 
   /**
