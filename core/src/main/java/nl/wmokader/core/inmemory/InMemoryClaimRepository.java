@@ -50,7 +50,7 @@ import nl.wmokader.core.shared.PageRequest;
  */
 public final class InMemoryClaimRepository implements ClaimRepository {
 
-  /** Over what all providers share: claims by id, lists, totals. */
+  /** Over what all providers share and read together: the lists and the settlement totals. */
   private final StoreLock lock = new StoreLock();
   // The claim path's reads (a claim by number, ledgers, used references) take no lock: each answers
   // from concurrent maps, and a save checks under its provider's lock that nothing validation read
@@ -70,7 +70,8 @@ public final class InMemoryClaimRepository implements ClaimRepository {
   private final java.util.Map<CountKey, long[]> counts = new java.util.HashMap<>();
   /** Per settled month, per member (in code order), its totals. */
   private final NavigableMap<YearMonth, NavigableMap<String, MemberTotals>> totals = new TreeMap<>();
-  private final java.util.Map<AgbCode, java.util.Map<Integer, long[]>> turnover = new java.util.HashMap<>();
+  /** Per provider and period year, net cents: changed under the provider's lock, read without one. */
+  private final java.util.Map<AgbCode, java.util.Map<Integer, Long>> turnover = new ConcurrentHashMap<>();
 
   /** A month's filter: null where the filter does not restrict. */
   private record CountKey(YearMonth month, AgbCode provider, MunicipalityCode municipality) {}
@@ -222,32 +223,29 @@ public final class InMemoryClaimRepository implements ClaimRepository {
     // what does not read the store is counted before any lock
     Tally tally = new Tally(claim);
     ClaimSummary summary = claim.summary();
-    // A provider's numbers, references and ledgers (a claim moves only the ledgers of its own
-    // provider's assignments) change under that provider's lock; what all providers share (the
-    // claims by id, lists and totals) under the store's write lock, held for that alone. So two
-    // providers' saves take turns only for the shared part.
+    // A provider's numbers, references, ledgers (a claim moves only the ledgers of its own
+    // provider's assignments) and turnover change under that provider's lock; the claims by id in a
+    // concurrent map; the lists and totals all providers share under the store's write lock, held
+    // for that alone. So two providers' saves take turns only for the shared part.
     synchronized (providerLocks.computeIfAbsent(claim.provider(), p -> new Object())) {
       DomainError refused = refusal(claim, moved);
       if (refused != null) {
         return Either.left(refused);
       }
-      boolean stored = lock.write(() -> {
-        if (byId.containsKey(claim.id())) {
-          return false;
-        }
-        byId.put(claim.id(), claim);
+      if (byId.putIfAbsent(claim.id(), claim) != null) {
+        return Either.left(new CommonError.Duplicate("claim", claim.number()));
+      }
+      lock.write(() -> {
         summaries.computeIfAbsent(claim.month(), m -> new TreeSet<>(ORDER)).add(summary);
         for (AgbCode provider : java.util.Arrays.asList(null, claim.provider())) {
           for (MunicipalityCode municipality : java.util.Arrays.asList(null, claim.municipality())) {
             counts.computeIfAbsent(new CountKey(claim.month(), provider, municipality), k -> new long[1])[0]++;
           }
         }
-        tally.addTo(this);
-        return true;
+        tally.addTotalsTo(this);
+        return null;
       });
-      if (!stored) {
-        return Either.left(new CommonError.Duplicate("claim", claim.number()));
-      }
+      tally.addTurnoverTo(this);
       java.util.Set<String> registered = references.computeIfAbsent(claim.provider(), p -> ConcurrentHashMap.newKeySet());
       for (AnsweredLine l : claim.lines()) {
         if (registers(l)) {
@@ -332,16 +330,20 @@ public final class InMemoryClaimRepository implements ClaimRepository {
       }
     }
 
-    /** Adds the tally to the store's totals and turnover; under the write lock. */
-    void addTo(InMemoryClaimRepository store) {
+    /** Adds the tally to the provider's turnover; under the provider's lock. */
+    void addTurnoverTo(InMemoryClaimRepository store) {
+      if (years.isEmpty()) {
+        return;
+      }
+      java.util.Map<Integer, Long> turnover = store.turnover.computeIfAbsent(provider, p -> new ConcurrentHashMap<>());
+      years.forEach((year, net) -> turnover.merge(year, net[0], Math::addExact));
+    }
+
+    /** Adds the tally to the store's settlement totals; under the write lock. */
+    void addTotalsTo(InMemoryClaimRepository store) {
       if (groups.isEmpty()) {
         return;
       }
-      java.util.Map<Integer, long[]> turnover = store.turnover.computeIfAbsent(provider, p -> new java.util.HashMap<>());
-      years.forEach((year, net) -> {
-        long[] sum = turnover.computeIfAbsent(year, y -> new long[1]);
-        sum[0] = Math.addExact(sum[0], net[0]);
-      });
       NavigableMap<String, MemberTotals> month = store.totals.computeIfAbsent(settled, m -> new TreeMap<>());
       groups.forEach((key, sums) -> month.computeIfAbsent(key.member().value(), m -> new MemberTotals(settled))
           .add(key, sums[0], sums[1], sums[2]));
@@ -360,10 +362,7 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   @Override
   public Money turnover(AgbCode provider, int year) {
-    return lock.read(() -> {
-      long[] sum = turnover.getOrDefault(provider, java.util.Map.of()).get(year);
-      return Money.ofCents(sum == null ? 0 : sum[0]);
-    });
+    return Money.ofCents(turnover.getOrDefault(provider, java.util.Map.of()).getOrDefault(year, 0L));
   }
 
   @Override
