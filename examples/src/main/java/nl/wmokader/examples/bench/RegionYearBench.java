@@ -34,10 +34,10 @@ final class RegionYearBench {
   private static final int SETTLEMENT_REPEATS = 5;
   /**
    * Months after the claimed ones for the thread comparison: one to warm up, then threads
-   * 1-2-2-1-1-2-2-1. A month on two threads lasts some 50 ms; eight of them, drift cancelled by the
-   * order, make the ratio less a matter of one collection or compilation.
+   * 1-2-2-1 four times. A month on two threads lasts some 40 ms; sixteen of them, drift cancelled
+   * by the order, make the ratio less a matter of one collection or compilation.
    */
-  private static final int[] THREAD_PLAN = {1, 2, 2, 1, 1, 2, 2, 1};
+  private static final int[] THREAD_PLAN = {1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1};
   private static final int THREAD_MONTHS = 1 + THREAD_PLAN.length;
 
   private final BenchOptions options;
@@ -198,15 +198,19 @@ final class RegionYearBench {
     double two = Double.NaN;
     if (months + THREAD_MONTHS <= RegionYear.MAX_MONTHS) {
       threads(project, months + 1, 1);
-      long[][] sums = new long[3][2];
+      long[][] sums = new long[3][3];
       StringBuilder each = new StringBuilder();
       for (int i = 0; i < THREAD_PLAN.length; i++) {
         long[] month = threads(project, months + 2 + i, THREAD_PLAN[i]);
-        sums[THREAD_PLAN[i]][0] += month[0];
-        sums[THREAD_PLAN[i]][1] += month[1];
+        for (int k = 0; k < 3; k++) {
+          sums[THREAD_PLAN[i]][k] += month[k];
+        }
         each.append(String.format(" %.1f", month[1] / 1e3 / month[0]));
       }
       log.printf("  µs/line (wall) on %s threads:%s%n", java.util.Arrays.toString(THREAD_PLAN), each);
+      // what stopped both threads: the collections' share of the wall time, one thread against two
+      log.printf("  collections: %.0f%% of the one-thread months, %.0f%% of the two-thread months%n",
+          100.0 * sums[1][2] / sums[1][1], 100.0 * sums[2][2] / sums[2][1]);
       one = Stats.perSecond(sums[1][0], sums[1][1]);
       two = Stats.perSecond(sums[2][0], sums[2][1]);
     }
@@ -219,7 +223,8 @@ final class RegionYearBench {
 
   /**
    * Submits month {@code month} on {@code threads} threads, the providers split by AGB parity (so
-   * no two threads share a provider, nor an assignment); answers {lines, wall-clock nanoseconds}.
+   * no two threads share a provider, nor an assignment); answers {lines, wall-clock nanoseconds,
+   * nanoseconds the collectors reported in between}.
    */
   private static long[] threads(InMemoryWorld project, int month, int threads) throws Exception {
     List<SubmitClaimCommand> claims = project.world.claims(month);
@@ -234,6 +239,7 @@ final class RegionYearBench {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       settle();
+      long gcBefore = collectionMillis();
       long begin = System.nanoTime();
       List<Future<List<Claim>>> futures = new ArrayList<>();
       for (List<SubmitClaimCommand> share : shares) {
@@ -247,10 +253,20 @@ final class RegionYearBench {
       for (Future<List<Claim>> f : futures) {
         lines += InMemoryWorld.lines(f.get());
       }
-      return new long[] {lines, System.nanoTime() - begin};
+      long wall = System.nanoTime() - begin;
+      return new long[] {lines, wall, (collectionMillis() - gcBefore) * 1_000_000};
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The collectors' accumulated time, as they report it. */
+  private static long collectionMillis() {
+    long millis = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return millis;
   }
 
   /**
