@@ -23,7 +23,7 @@ import nl.wmokader.examples.demo.TestRangeBsns;
  *   <li>(d) what that allocated per line, on the submitting thread, against the floor's;</li>
  *   <li>(b) the per-line cost of the last month against the first, of the same assignments; the
  *       time per assignment of the last quarter issued against the first quarter; and, on the
- *       months after the year, two threads (providers split by AGB parity) against one;</li>
+ *       months after the year, two threads (each taking the next provider's claims from one queue) against one;</li>
  *   <li>(c) the last settlement month: every member's settlement and the central payment,
  *       against the floor summing what it kept; the sums must agree.</li>
  * </ul>
@@ -222,30 +222,32 @@ final class RegionYearBench {
   }
 
   /**
-   * Submits month {@code month} on {@code threads} threads, the providers split by AGB parity (so
-   * no two threads share a provider, nor an assignment); answers {lines, wall-clock nanoseconds,
-   * nanoseconds the collectors reported in between}.
+   * Submits month {@code month} on {@code threads} threads, each taking the next provider's claims
+   * from one queue until none are left (so no two threads share a provider, nor an assignment, and
+   * neither waits idle while the other has a fixed share left); answers {lines, wall-clock
+   * nanoseconds, nanoseconds the collectors reported in between}.
    */
   private static long[] threads(InMemoryWorld project, int month, int threads) throws Exception {
     List<SubmitClaimCommand> claims = project.world.claims(month);
     project.clock.set(RegionYear.submittedOn(month));
-    List<List<SubmitClaimCommand>> shares = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int share = t;
-      shares.add(claims.stream()
-          .filter(c -> Integer.parseInt(c.provider().value()) % threads == share)
-          .toList());
+    java.util.Map<String, List<SubmitClaimCommand>> byProvider = new java.util.LinkedHashMap<>();
+    for (SubmitClaimCommand c : claims) {
+      byProvider.computeIfAbsent(c.provider().value(), p -> new ArrayList<>()).add(c);
     }
+    java.util.Queue<List<SubmitClaimCommand>> providers =
+        new java.util.concurrent.ConcurrentLinkedQueue<>(byProvider.values());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       settle();
       long gcBefore = collectionMillis();
       long begin = System.nanoTime();
       List<Future<List<Claim>>> futures = new ArrayList<>();
-      for (List<SubmitClaimCommand> share : shares) {
+      for (int t = 0; t < threads; t++) {
         futures.add(pool.submit(() -> {
           List<Claim> answers = new ArrayList<>();
-          project.submit(share, answers);
+          for (List<SubmitClaimCommand> next = providers.poll(); next != null; next = providers.poll()) {
+            project.submit(next, answers);
+          }
           return answers;
         }));
       }
