@@ -10,7 +10,6 @@ import static nl.wmokader.core.settlement.ClaimWorld.PROVIDER_STAFF;
 import static nl.wmokader.core.settlement.ClaimWorld.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;

@@ -42,7 +42,6 @@ import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.InvalidInput;
-import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.Page;
 
 /**
