@@ -5,9 +5,7 @@ import static nl.wmokader.core.testing.Results.right;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.PrintStream;
@@ -21,23 +19,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.UUID;
 import javax.sql.DataSource;
-import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.settlement.ClaimGen;
 import nl.wmokader.core.settlement.domain.AssignmentLedger;
 import nl.wmokader.core.settlement.domain.Claim;
-import nl.wmokader.core.settlement.domain.ClaimSummary;
-import nl.wmokader.core.settlement.domain.SettlementSum;
-import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
-import nl.wmokader.core.settlement.port.out.ClaimFilter;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.settlement.port.out.ForwardingClaimRepository;
 import nl.wmokader.core.shared.Actor;
-import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.Money;
-import nl.wmokader.core.shared.MunicipalityCode;
-import nl.wmokader.core.shared.Page;
-import nl.wmokader.core.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -295,12 +284,11 @@ class ClaimThroughputBench {
   }
 
   /** The JDBC store, with the time spent in {@code save} added up. */
-  private static final class TimedClaims implements ClaimRepository {
-    private final ClaimRepository store;
+  private static final class TimedClaims extends ForwardingClaimRepository {
     long saveNanos;
 
     TimedClaims(ClaimRepository store) {
-      this.store = store;
+      super(store);
     }
 
     @Override
@@ -311,57 +299,6 @@ class ClaimThroughputBench {
       } finally {
         saveNanos += System.nanoTime() - start;
       }
-    }
-
-    @Override
-    public Option<Claim> findById(nl.wmokader.core.settlement.domain.ClaimId id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public Option<Claim> findByNumber(AgbCode provider, String number) {
-      return store.findByNumber(provider, number);
-    }
-
-    @Override
-    public Page<ClaimSummary> findSummaries(ClaimFilter filter, PageRequest page) {
-      return store.findSummaries(filter, page);
-    }
-
-    @Override
-    public Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments) {
-      return store.ledgers(assignments);
-    }
-
-    @Override
-    public Seq<AssignmentLedger> ledgers(io.vavr.collection.Traversable<AssignmentId> assignments,
-                                         io.vavr.collection.Traversable<YearMonth> months) {
-      return store.ledgers(assignments, months);
-    }
-
-    @Override
-    public Set<String> usedReferences(AgbCode provider, io.vavr.collection.Traversable<String> references) {
-      return store.usedReferences(provider, references);
-    }
-
-    @Override
-    public boolean hasApprovedLines(AssignmentId assignment) {
-      return store.hasApprovedLines(assignment);
-    }
-
-    @Override
-    public Money turnover(AgbCode provider, int year) {
-      return store.turnover(provider, year);
-    }
-
-    @Override
-    public Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until) {
-      return store.settlementTotals(member, from, until);
-    }
-
-    @Override
-    public Seq<SettlementSum> settlementSums(YearMonth month) {
-      return store.settlementSums(month);
     }
   }
 }

@@ -11,11 +11,8 @@ import static nl.wmokader.core.settlement.ClaimWorld.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.YearMonth;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,25 +24,16 @@ import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.domain.Volume;
-import nl.wmokader.core.inmemory.InMemoryClaimRepository;
 import nl.wmokader.core.settlement.application.ClaimServices;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.AssignmentLedger;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.domain.ClaimLine;
-import nl.wmokader.core.settlement.domain.ClaimSummary;
-import nl.wmokader.core.settlement.domain.SettlementSum;
-import nl.wmokader.core.settlement.domain.SettlementTotal;
-import nl.wmokader.core.settlement.port.out.ClaimFilter;
 import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
-import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.settlement.port.out.ForwardingClaimRepository;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.Money;
-import nl.wmokader.core.shared.MunicipalityCode;
-import nl.wmokader.core.shared.Page;
-import nl.wmokader.core.shared.PageRequest;
 import nl.wmokader.core.testing.SequentialIds;
 import org.junit.jupiter.api.Test;
 
@@ -62,9 +50,12 @@ class ClaimRetryTest {
       range("2025-10-07", "2025-12-30")));
 
   /** Saves a rival claim for the whole of November just before the first save it is asked for. */
-  private final class RacingClaims implements ClaimRepository {
-    private final InMemoryClaimRepository store = world.adapters.claims();
+  private final class RacingClaims extends ForwardingClaimRepository {
     private final AtomicInteger saves = new AtomicInteger();
+
+    RacingClaims() {
+      super(world.adapters.claims());
+    }
 
     @Override
     public Either<DomainError, Claim> save(Claim claim, Seq<AssignmentLedger> moved) {
@@ -75,51 +66,6 @@ class ClaimRetryTest {
         assertThat(store.save(rival, ClaimStoreFixture.moved(store, rival)).isRight()).isTrue();
       }
       return store.save(claim, moved);
-    }
-
-    @Override
-    public Option<Claim> findById(ClaimId id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public Option<Claim> findByNumber(AgbCode provider, String number) {
-      return store.findByNumber(provider, number);
-    }
-
-    @Override
-    public Page<ClaimSummary> findSummaries(ClaimFilter filter, PageRequest page) {
-      return store.findSummaries(filter, page);
-    }
-
-    @Override
-    public Map<AssignmentId, AssignmentLedger> ledgers(Set<AssignmentId> assignments) {
-      return store.ledgers(assignments);
-    }
-
-    @Override
-    public Set<String> usedReferences(AgbCode provider, io.vavr.collection.Traversable<String> references) {
-      return store.usedReferences(provider, references);
-    }
-
-    @Override
-    public boolean hasApprovedLines(AssignmentId assignment) {
-      return store.hasApprovedLines(assignment);
-    }
-
-    @Override
-    public Money turnover(AgbCode provider, int year) {
-      return store.turnover(provider, year);
-    }
-
-    @Override
-    public Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until) {
-      return store.settlementTotals(member, from, until);
-    }
-
-    @Override
-    public Seq<SettlementSum> settlementSums(YearMonth month) {
-      return store.settlementSums(month);
     }
   }
 
