@@ -20,6 +20,7 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
@@ -227,6 +228,20 @@ public final class ApiCall {
       fail(result.getLeft());
     } else {
       json(200, Json.write(result.get(), writer));
+    }
+  }
+
+  /**
+   * 200 with the page as {@link PageDto#of} would answer it, each item as {@code item} writes it (for
+   * a list read often), or the error as a problem.
+   */
+  public <D> void respondPage(Either<? extends DomainError, Page<D>> result, JsonWriter<? super D> item) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else {
+      String path = requestPath();
+      Map<String, List<String>> query = queryParams();
+      json(200, Json.write(result.get(), (page, out) -> PageDto.write(page, item, path, query, out)));
     }
   }
 

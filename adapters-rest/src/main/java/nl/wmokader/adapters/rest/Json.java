@@ -88,7 +88,7 @@ final class Json {
 
   /** {@code value} as {@code writer} writes it, through a generator of the mapper. */
   static <T> byte[] write(T value, ApiCall.JsonWriter<? super T> writer) {
-    try (ByteArrayBuilder bytes = new ByteArrayBuilder(64 * 1024)) {
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(8 * 1024)) {
       try (JsonGenerator out = MAPPER.createGenerator(bytes, JsonEncoding.UTF8)) {
         writer.write(value, out);
       }

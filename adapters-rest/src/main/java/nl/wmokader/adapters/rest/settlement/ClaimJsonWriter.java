@@ -1,20 +1,24 @@
 package nl.wmokader.adapters.rest.settlement;
 
+import static nl.wmokader.adapters.rest.JsonFields.bool;
+import static nl.wmokader.adapters.rest.JsonFields.date;
+import static nl.wmokader.adapters.rest.JsonFields.number;
+import static nl.wmokader.adapters.rest.JsonFields.string;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimLine;
+import nl.wmokader.core.settlement.domain.ClaimSummary;
 import nl.wmokader.core.settlement.domain.RejectionCode;
 
 /**
- * An answered claim written token by token, straight from the domain: byte for byte what the mapper
+ * An answered claim (and a claim's summary, for the list) written token by token, straight from the domain: byte for byte what the mapper
  * writes for {@link ClaimDto#from} (the same members in the same order, absent ones left out), without
  * building 20,000 line DTOs and serialising them by reflection first. {@code ClaimJsonWriterTest} holds
- * the two together; a member added to {@link ClaimDto} must be added here.
+ * the two together; a member added to {@link ClaimDto} or {@link ClaimSummaryDto} must be added here.
  */
 public final class ClaimJsonWriter {
   // Member names encoded once, as the mapper does for a DTO's properties.
@@ -50,16 +54,16 @@ public final class ClaimJsonWriter {
 
   public static void write(Claim c, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    writeStringField(out, ID, c.id().toString());
-    writeStringField(out, PROVIDER, c.provider().value());
-    writeStringField(out, MUNICIPALITY, c.municipality().value());
-    writeStringField(out, MONTH, c.month().toString());
+    string(out, ID, c.id().toString());
+    string(out, PROVIDER, c.provider().value());
+    string(out, MUNICIPALITY, c.municipality().value());
+    string(out, MONTH, c.month().toString());
     string(out, NUMBER, c.number());
     date(out, SUBMITTED_ON, c.submittedOn());
-    writeNumberField(out, SUBMITTED_TOTAL_CENTS, c.submittedTotal().cents());
-    writeNumberField(out, APPROVED_TOTAL_CENTS, c.approvedTotal().cents());
-    writeNumberField(out, LINE_COUNT, c.lines().size());
-    writeNumberField(out, APPROVED_LINE_COUNT, c.lines().count(AnsweredLine::isApproved));
+    number(out, SUBMITTED_TOTAL_CENTS, c.submittedTotal().cents());
+    number(out, APPROVED_TOTAL_CENTS, c.approvedTotal().cents());
+    number(out, LINE_COUNT, c.lines().size());
+    number(out, APPROVED_LINE_COUNT, c.lines().count(AnsweredLine::isApproved));
     out.writeFieldName(LINES);
     out.writeStartArray();
     for (AnsweredLine answered : c.lines()) {
@@ -69,25 +73,41 @@ public final class ClaimJsonWriter {
     out.writeEndObject();
   }
 
+  /** A claim without its lines, as {@link ClaimSummaryDto#from}: an item of the claim list. */
+  public static void summary(ClaimSummary s, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    string(out, ID, s.id().toString());
+    string(out, PROVIDER, s.provider().value());
+    string(out, MUNICIPALITY, s.municipality().value());
+    string(out, MONTH, s.month().toString());
+    string(out, NUMBER, s.number());
+    date(out, SUBMITTED_ON, s.submittedOn());
+    number(out, LINE_COUNT, s.lineCount());
+    number(out, APPROVED_LINE_COUNT, s.approvedLineCount());
+    number(out, SUBMITTED_TOTAL_CENTS, s.submittedTotal().cents());
+    number(out, APPROVED_TOTAL_CENTS, s.approvedTotal().cents());
+    out.writeEndObject();
+  }
+
   /** As {@link ClaimDto.LineDto#from}. */
   private static void line(AnsweredLine answered, JsonGenerator out) throws IOException {
     ClaimLine l = answered.line();
     out.writeStartObject();
     string(out, REFERENCE, l.reference());
     string(out, PREVIOUS_REFERENCE, l.previousReference().getOrNull());
-    writeStringField(out, ASSIGNMENT, l.assignment().toString());
-    writeStringField(out, CATEGORY, l.category().code());
+    string(out, ASSIGNMENT, l.assignment().toString());
+    string(out, CATEGORY, l.category().code());
     if (l.product().isDefined()) {
-      writeStringField(out, PRODUCT, l.product().get().value());
+      string(out, PRODUCT, l.product().get().value());
     }
     date(out, PERIOD_START, l.periodStart());
     date(out, PERIOD_END, l.periodEnd());
-    writeNumberField(out, VOLUME, l.volume());
-    writeStringField(out, UNIT, l.unit().code());
-    writeNumberField(out, TARIFF_CENTS, l.tariff().cents());
-    writeStringField(out, DIRECTION, l.direction().name());
-    writeNumberField(out, AMOUNT_CENTS, l.amount().cents());
-    writeBooleanField(out, APPROVED, answered.isApproved());
+    number(out, VOLUME, l.volume());
+    string(out, UNIT, l.unit().code());
+    number(out, TARIFF_CENTS, l.tariff().cents());
+    string(out, DIRECTION, l.direction().name());
+    number(out, AMOUNT_CENTS, l.amount().cents());
+    bool(out, APPROVED, answered.isApproved());
     out.writeFieldName(ANSWER_CODES);
     out.writeStartArray();
     for (String code : answered.answerCodes()) {
@@ -101,51 +121,8 @@ public final class ClaimJsonWriter {
     }
     out.writeEndArray();
     if (answered.chargedTo().isDefined()) {
-      writeStringField(out, CHARGED_TO, answered.chargedTo().get().value());
+      string(out, CHARGED_TO, answered.chargedTo().get().value());
     }
     out.writeEndObject();
-  }
-
-  private static void writeStringField(JsonGenerator out, SerializedString name, String value) throws IOException {
-    out.writeFieldName(name);
-    out.writeString(value);
-  }
-
-  private static void writeNumberField(JsonGenerator out, SerializedString name, long value) throws IOException {
-    out.writeFieldName(name);
-    out.writeNumber(value);
-  }
-
-  private static void writeBooleanField(JsonGenerator out, SerializedString name, boolean value) throws IOException {
-    out.writeFieldName(name);
-    out.writeBoolean(value);
-  }
-
-  /** A string member, left out when null (the mapper's NON_NULL). */
-  private static void string(JsonGenerator out, SerializedString name, String value) throws IOException {
-    if (value != null) {
-      writeStringField(out, name, value);
-    }
-  }
-
-  /** A date as the mapper writes it: ISO-8601 text ({@code yyyy-mm-dd}); left out when null. */
-  private static void date(JsonGenerator out, SerializedString name, LocalDate value) throws IOException {
-    if (value == null) {
-      return;
-    }
-    out.writeFieldName(name);
-    int year = value.getYear();
-    if (year < 0 || year > 9999) {
-      out.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value));
-      return;
-    }
-    char[] text = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
-        digit(value.getMonthValue() / 10), digit(value.getMonthValue()), '-', digit(value.getDayOfMonth() / 10),
-        digit(value.getDayOfMonth())};
-    out.writeString(text, 0, text.length);
-  }
-
-  private static char digit(int n) {
-    return (char) ('0' + n % 10);
   }
 }

@@ -18,7 +18,7 @@ import nl.wmokader.core.shared.MunicipalityCode;
  * (what the central municipality pays each provider and charges each member: the region and
  * supervisors) and {@code POST /recoveries} (take back an amount paid unduly: the region and
  * supervisors; registering the same reference with the same content again answers the same
- * recovery).
+ * recovery). The two reads are answered by {@link SettlementJsonWriter}, as their DTOs read.
  */
 public final class SettlementRoutes implements ApiRoutes {
   private final GetMemberSettlementUseCase memberSettlement;
@@ -43,16 +43,15 @@ public final class SettlementRoutes implements ApiRoutes {
       YearMonth month = SettlementParams.month(check, "month", SettlementParams.path(call, "month"));
       call.respond(InputResults.renamed(check.result(() -> new MemberMonth(member, month))
               .flatMap(asked -> memberSettlement.getMemberSettlement(call.actor(), asked.member(), asked.month())),
-              "member", SettlementParams.MUNICIPALITY_CODE)
-          .map(MemberSettlementDto::from));
+              "member", SettlementParams.MUNICIPALITY_CODE),
+          SettlementJsonWriter::memberSettlement);
     });
 
     router.get("/central-payments/{month}", call -> {
       FieldCheck check = new FieldCheck();
       YearMonth month = SettlementParams.month(check, "month", SettlementParams.path(call, "month"));
       call.respond(check.result(() -> month)
-          .flatMap(m -> centralPayment.getCentralPayment(call.actor(), m))
-          .map(CentralPaymentDto::from));
+          .flatMap(m -> centralPayment.getCentralPayment(call.actor(), m)), SettlementJsonWriter::centralPayment);
     });
 
     // No resource of its own to point a Location at: a recovery is read in its member's settlement.
