@@ -6,12 +6,14 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
@@ -33,7 +35,10 @@ import nl.wmokader.core.shared.MunicipalityCode;
  * so that it makes the same decisions on the same input, and settles by summing what it kept.
  *
  * <p>It knows only what the benchmarks' claims need: debits in whole months (no credits, minutes
- * or claim moments), on volumes per week or per month. Not thread-safe.
+ * or claim moments), on volumes per week or per month. {@link #of} is not thread-safe; {@link
+ * #concurrent} is, for threads that submit for different providers (as the two-thread benchmark
+ * does): its maps are concurrent ones, its claim list synchronised, a provider's references and an
+ * assignment's usage touched by one thread at a time.
  */
 public final class Floor {
 
@@ -82,15 +87,31 @@ public final class Floor {
     long total;
   }
 
-  private final Map<AssignmentId, Assignment> assignments = new HashMap<>();
-  private final Map<AgbCode, Set<String>> references = new HashMap<>();
-  private final Map<AssignmentId, Used> used = new HashMap<>();
-  private final Map<String, Claim> byNumber = new HashMap<>();
-  private final List<Claim> claims = new ArrayList<>();
+  private final Map<AssignmentId, Assignment> assignments;
+  private final Map<AgbCode, Set<String>> references;
+  private final Map<AssignmentId, Used> used;
+  private final Map<String, Claim> byNumber;
+  private final List<Claim> claims;
+
+  private Floor(boolean concurrent) {
+    assignments = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+    references = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+    used = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+    byNumber = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+    claims = concurrent ? Collections.synchronizedList(new ArrayList<>()) : new ArrayList<>();
+  }
 
   /** The floor over {@code world}'s assignments, with the identifiers the use cases gave them. */
   public static Floor of(RegionYear.World world) {
-    Floor floor = new Floor();
+    return over(world, new Floor(false));
+  }
+
+  /** As {@link #of}, safe for threads that submit for different providers. */
+  public static Floor concurrent(RegionYear.World world) {
+    return over(world, new Floor(true));
+  }
+
+  private static Floor over(RegionYear.World world, Floor floor) {
     for (RegionYear.Planned p : world.plan().planned()) {
       RegionYear.Product product = p.product();
       LocalDate start = RegionYear.PERIOD.start();

@@ -53,7 +53,14 @@ final class RegionYearBench {
       double projectBytesPerLine, double floorBytesPerLine, double firstMonthNanosPerLine,
       double lastMonthNanosPerLine, double firstQuarterMillis, double lastQuarterMillis, double firstNewMillis,
       double lastNewMillis, double projectSettleMillis,
-      double floorSettleMillis, double oneThreadLinesPerSecond, double twoThreadLinesPerSecond) {}
+      double floorSettleMillis, double oneThreadLinesPerSecond, double twoThreadLinesPerSecond,
+      double floorOneThreadLinesPerSecond, double floorTwoThreadLinesPerSecond) {}
+
+  /** One provider's claims of a month, answered on the calling thread; answers the lines. */
+  @FunctionalInterface
+  private interface ProviderWork {
+    long submit(List<SubmitClaimCommand> providerClaims, java.time.LocalDate today) throws Exception;
+  }
 
   List<Result> run() throws Exception {
     int months = options.months();
@@ -98,6 +105,10 @@ final class RegionYearBench {
           median(runs, Run::oneThreadLinesPerSecond), "lines/s",
           median(runs, x -> x.twoThreadLinesPerSecond() / x.oneThreadLinesPerSecond()), "≥ 1.6×",
           "floor: 1 thread; months " + (months + 2) + "-" + (months + THREAD_MONTHS)));
+      rows.add(Result.withRatio("b. the floor, 2 threads vs 1 (the same months)",
+          median(runs, Run::floorTwoThreadLinesPerSecond), median(runs, Run::floorOneThreadLinesPerSecond), "lines/s",
+          median(runs, x -> x.floorTwoThreadLinesPerSecond() / x.floorOneThreadLinesPerSecond()), "-",
+          "the floor with concurrent maps, threads as above: what two cores give this work"));
     }
     rows.add(Result.withRatio("c. settlement of a month (5 members + central)", median(runs, Run::projectSettleMillis),
         median(runs, Run::floorSettleMillis), "ms", median(runs, x -> x.projectSettleMillis() / x.floorSettleMillis()),
@@ -150,6 +161,13 @@ final class RegionYearBench {
     }
     long floorNanos = System.nanoTime() - floorBegin;
     floorAllocated = Stats.allocatedBytes() - floorAllocated;
+    // the same year, untimed, into the floor the thread comparison runs on two threads too
+    Floor sharedFloor = Floor.concurrent(project.world);
+    for (int m = 1; m <= months; m++) {
+      for (SubmitClaimCommand c : claims.get(m - 1)) {
+        sharedFloor.submit(c, RegionYear.submittedOn(m));
+      }
+    }
 
     long approved = InMemoryWorld.approved(answers);
     long floorApproved = floorAnswers.stream().mapToLong(Floor.Claim::approved).sum();
@@ -196,14 +214,32 @@ final class RegionYearBench {
     // (b) threads, on the months after the claimed ones: warm-up, then THREAD_PLAN.
     double one = Double.NaN;
     double two = Double.NaN;
+    double floorOne = Double.NaN;
+    double floorTwo = Double.NaN;
     if (months + THREAD_MONTHS <= RegionYear.MAX_MONTHS) {
-      threads(project, months + 1, 1);
+      ProviderWork projectWork = (providerClaims, today) -> {
+        List<Claim> answered = new ArrayList<>();
+        project.submit(providerClaims, answered);
+        return InMemoryWorld.lines(answered);
+      };
+      ProviderWork floorWork = (providerClaims, today) -> {
+        long n = 0;
+        for (SubmitClaimCommand c : providerClaims) {
+          n += sharedFloor.submit(c, today).lines().size();
+        }
+        return n;
+      };
+      threads(project, projectWork, months + 1, 1);
+      threads(project, floorWork, months + 1, 1);
       long[][] sums = new long[3][3];
+      long[][] floorSums = new long[3][3];
       StringBuilder each = new StringBuilder();
       for (int i = 0; i < THREAD_PLAN.length; i++) {
-        long[] month = threads(project, months + 2 + i, THREAD_PLAN[i]);
+        long[] month = threads(project, projectWork, months + 2 + i, THREAD_PLAN[i]);
+        long[] floorMonth = threads(project, floorWork, months + 2 + i, THREAD_PLAN[i]);
         for (int k = 0; k < 3; k++) {
           sums[THREAD_PLAN[i]][k] += month[k];
+          floorSums[THREAD_PLAN[i]][k] += floorMonth[k];
         }
         each.append(String.format(" %.1f", month[1] / 1e3 / month[0]));
       }
@@ -213,12 +249,15 @@ final class RegionYearBench {
           100.0 * sums[1][2] / sums[1][1], 100.0 * sums[2][2] / sums[2][1]);
       one = Stats.perSecond(sums[1][0], sums[1][1]);
       two = Stats.perSecond(sums[2][0], sums[2][1]);
+      floorOne = Stats.perSecond(floorSums[1][0], floorSums[1][1]);
+      floorTwo = Stats.perSecond(floorSums[2][0], floorSums[2][1]);
+      log.printf("  2 threads vs 1: project %.2f×, floor %.2f×%n", two / one, floorTwo / floorOne);
     }
 
     return new Run(Stats.perSecond(lines, projectNanos), Stats.perSecond(lines, floorNanos), lines, approved,
         (double) allocated / lines, (double) floorAllocated / lines,
         (double) monthNanos[0] / monthLines[0], (double) monthNanos[months - 1] / monthLines[months - 1],
-        firstQuarter, lastQuarter, firstNew, lastNew, Stats.median(projectSettle), Stats.median(floorSettle), one, two);
+        firstQuarter, lastQuarter, firstNew, lastNew, Stats.median(projectSettle), Stats.median(floorSettle), one, two, floorOne, floorTwo);
   }
 
   /**
@@ -227,9 +266,10 @@ final class RegionYearBench {
    * neither waits idle while the other has a fixed share left); answers {lines, wall-clock
    * nanoseconds, nanoseconds the collectors reported in between}.
    */
-  private static long[] threads(InMemoryWorld project, int month, int threads) throws Exception {
+  private static long[] threads(InMemoryWorld project, ProviderWork work, int month, int threads) throws Exception {
     List<SubmitClaimCommand> claims = project.world.claims(month);
-    project.clock.set(RegionYear.submittedOn(month));
+    java.time.LocalDate today = RegionYear.submittedOn(month);
+    project.clock.set(today);
     java.util.Map<String, List<SubmitClaimCommand>> byProvider = new java.util.LinkedHashMap<>();
     for (SubmitClaimCommand c : claims) {
       byProvider.computeIfAbsent(c.provider().value(), p -> new ArrayList<>()).add(c);
@@ -241,19 +281,19 @@ final class RegionYearBench {
       settle();
       long gcBefore = collectionMillis();
       long begin = System.nanoTime();
-      List<Future<List<Claim>>> futures = new ArrayList<>();
+      List<Future<Long>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         futures.add(pool.submit(() -> {
-          List<Claim> answers = new ArrayList<>();
+          long lines = 0;
           for (List<SubmitClaimCommand> next = providers.poll(); next != null; next = providers.poll()) {
-            project.submit(next, answers);
+            lines += work.submit(next, today);
           }
-          return answers;
+          return lines;
         }));
       }
       long lines = 0;
-      for (Future<List<Claim>> f : futures) {
-        lines += InMemoryWorld.lines(f.get());
+      for (Future<Long> f : futures) {
+        lines += f.get();
       }
       long wall = System.nanoTime() - begin;
       return new long[] {lines, wall, (collectionMillis() - gcBefore) * 1_000_000};
