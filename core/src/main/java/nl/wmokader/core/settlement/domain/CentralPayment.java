@@ -7,9 +7,7 @@ import io.vavr.collection.Seq;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
@@ -50,32 +48,65 @@ public record CentralPayment(YearMonth month, Seq<ProviderPayment> payments, Seq
   public static CentralPayment of(YearMonth month, Iterable<MunicipalityCode> members, Iterable<SettlementSum> sums,
                                   Iterable<Recovery> recoveries) {
     requireNonNull(month, "month");
-    // per member: debits, credits, recovered; per provider: approved net, recovered
-    Map<MunicipalityCode, long[]> charged = new LinkedHashMap<>();
-    members.forEach(m -> charged.put(m, new long[3]));
-    Map<AgbCode, long[]> paid = new HashMap<>();
+    // per member (in the order given): debits, credits, recovered; per provider: approved net, recovered
+    java.util.List<MunicipalityCode> codes = new ArrayList<>();
+    for (MunicipalityCode m : members) {
+      if (!codes.contains(m)) {
+        codes.add(m);
+      }
+    }
+    long[][] charged = new long[codes.size()][3];
+    Map<AgbCode, long[]> paid = new HashMap<>(512);
+    // the ports answer sums grouped by member: the member found last is almost always the next one's
+    int member = -1;
     for (SettlementSum s : sums) {
-      long[] member = charged.get(s.member());
-      if (member != null) {
-        add(member, 0, s.debits());
-        add(member, 1, s.credits());
-        add(paid.computeIfAbsent(s.provider(), p -> new long[2]), 0, s.net());
+      member = indexOf(codes, s.member(), member);
+      if (member >= 0) {
+        add(charged[member], 0, s.debits());
+        add(charged[member], 1, s.credits());
+        add(providerSums(paid, s.provider()), 0, s.net());
       }
     }
     for (Recovery r : recoveries) {
-      long[] member = charged.get(r.member());
-      if (member != null) {
-        add(member, 2, r.amount().negate());
-        add(paid.computeIfAbsent(r.provider(), p -> new long[2]), 1, r.amount());
+      int m = indexOf(codes, r.member(), -1);
+      if (m >= 0) {
+        add(charged[m], 2, r.amount().negate());
+        add(providerSums(paid, r.provider()), 1, r.amount());
       }
     }
-    TreeMap<String, ProviderPayment> byAgb = new TreeMap<>();
-    paid.forEach((provider, p) -> byAgb.put(provider.value(),
-        new ProviderPayment(provider, Money.ofCents(p[0]), Money.ofCents(p[1]))));
-    java.util.List<MemberCharge> charges = new ArrayList<>(charged.size());
-    charged.forEach((member, c) -> charges.add(
-        new MemberCharge(member, Money.ofCents(c[0]), Money.ofCents(c[1]), Money.ofCents(c[2]))));
-    return new CentralPayment(month, Array.ofAll(byAgb.values()), Array.ofAll(charges));
+    ProviderPayment[] payments = new ProviderPayment[paid.size()];
+    int i = 0;
+    for (Map.Entry<AgbCode, long[]> e : paid.entrySet()) {
+      long[] p = e.getValue();
+      payments[i++] = new ProviderPayment(e.getKey(), Money.ofCents(p[0]), Money.ofCents(p[1]));
+    }
+    java.util.Arrays.sort(payments, BY_AGB);
+    MemberCharge[] charges = new MemberCharge[codes.size()];
+    for (int m = 0; m < charges.length; m++) {
+      long[] c = charged[m];
+      charges[m] = new MemberCharge(codes.get(m), Money.ofCents(c[0]), Money.ofCents(c[1]), Money.ofCents(c[2]));
+    }
+    return new CentralPayment(month, Array.of(payments), Array.of(charges));
+  }
+
+  private static final java.util.Comparator<ProviderPayment> BY_AGB =
+      (x, y) -> x.provider().value().compareTo(y.provider().value());
+
+  /** Where {@code member} is in {@code codes} (-1: not a member), looking at {@code hint} first. */
+  private static int indexOf(java.util.List<MunicipalityCode> codes, MunicipalityCode member, int hint) {
+    if (hint >= 0 && codes.get(hint).equals(member)) {
+      return hint;
+    }
+    return codes.indexOf(member);
+  }
+
+  private static long[] providerSums(Map<AgbCode, long[]> paid, AgbCode provider) {
+    long[] sums = paid.get(provider);
+    if (sums == null) {
+      sums = new long[2];
+      paid.put(provider, sums);
+    }
+    return sums;
   }
 
   /** Adds as {@link Money} does: an overflow throws rather than wraps. */
