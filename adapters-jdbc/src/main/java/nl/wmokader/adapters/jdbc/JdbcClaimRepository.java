@@ -535,12 +535,14 @@ public final class JdbcClaimRepository implements ClaimRepository {
         + " ORDER BY settled_month, member, provider";
     // in key order, but the category's order is its iWmo code, which the table does not hold: the
     // last sort has little left to do
+    // columns by position, as selected: H2 upper-cases and looks up a column's name on every call,
+    // and a member's month is hundreds of rows read on every settlement request
     return List.ofAll(jdbc.select(sql, rs -> new SettlementTotal(
-        YearMonth.from(Jdbc.date(rs, "settled_month").get()), Codes.member(rs.getString("member")),
-        Codes.provider(rs.getString("provider")), ProductCategory.valueOf(rs.getString("category")),
-        Option.of(rs.getString("product")).filter(p -> !p.isEmpty()).map(Codes::product),
-        Money.ofCents(rs.getLong("debits_cents")), Money.ofCents(rs.getLong("credits_cents")),
-        rs.getLong("line_count")), params.toArray())).sorted(TOTALS_ORDER);
+        YearMonth.from(rs.getObject(1, LocalDate.class)), Codes.member(rs.getString(2)),
+        Codes.provider(rs.getString(3)), ProductCategory.valueOf(rs.getString(4)),
+        Option.of(rs.getString(5)).filter(p -> !p.isEmpty()).map(Codes::product),
+        Money.ofCents(rs.getLong(6)), Money.ofCents(rs.getLong(7)), rs.getLong(8)), params.toArray()))
+        .sorted(TOTALS_ORDER);
   }
 
   /** Reads the sums kept per settled month, member and provider: one index range. */
@@ -548,9 +550,9 @@ public final class JdbcClaimRepository implements ClaimRepository {
   public Seq<SettlementSum> settlementSums(YearMonth month) {
     return List.ofAll(jdbc.select("SELECT member, provider, debits_cents, credits_cents, line_count"
             + " FROM wmo_settlement_sum WHERE settled_month = ? ORDER BY member, provider",
-        rs -> new SettlementSum(month, Codes.member(rs.getString("member")), Codes.provider(rs.getString("provider")),
-            Money.ofCents(rs.getLong("debits_cents")), Money.ofCents(rs.getLong("credits_cents")),
-            rs.getLong("line_count")),
+        // by position, as settlementTotals reads
+        rs -> new SettlementSum(month, Codes.member(rs.getString(1)), Codes.provider(rs.getString(2)),
+            Money.ofCents(rs.getLong(3)), Money.ofCents(rs.getLong(4)), rs.getLong(5)),
         month.atDay(1)));
   }
 

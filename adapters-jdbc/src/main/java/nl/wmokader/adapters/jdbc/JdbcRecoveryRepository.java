@@ -53,7 +53,8 @@ public final class JdbcRecoveryRepository implements RecoveryRepository {
     params.add(until.atDay(1));
     String sql = SELECT + " WHERE " + memberTerm
         + "recovery_month >= ? AND recovery_month <= ? ORDER BY recovery_month, member, provider, reference";
-    return jdbc.read(c -> List.ofAll(Jdbc.query(c, sql, JdbcRecoveryRepository::recovery, params.toArray())));
+    // one statement: one snapshot without a transaction around it
+    return List.ofAll(jdbc.select(sql, JdbcRecoveryRepository::recovery, params.toArray()));
   }
 
   @Override
