@@ -12,9 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * The training run of the service's class-data archive (AppCDS): the build runs this with {@code
- * -XX:ArchiveClassesAtExit=target/wmo-kader-examples.jsa} from the service's own jar, and {@code java
- * -XX:SharedArchiveFile=… -jar} then maps the classes a start needs instead of loading and verifying
- * them one by one (docs/operations.md, "Start-up"). It does what a first start does, in a
+ * -XX:ArchiveClassesAtExit=target/wmo-kader-examples.jsa} from the service's own jar, and the
+ * service's argument file ({@code java @target/wmo-kader-examples.args}, with {@code
+ * -XX:SharedArchiveFile}) then maps the classes a start needs instead of loading and verifying them
+ * one by one (docs/operations.md, "Start-up"). It does what a first start does, in a
  * temporary directory on a free port (migrate, seed the demo, serve), asks a few routes so that
  * the REST adapter's classes are loaded too, stops and removes the directory.
  */
