@@ -577,12 +577,12 @@ public final class JdbcClaimRepository implements ClaimRepository {
         a.isApproved(), a.chargedTo().map(MunicipalityCode::value), YearMonth.from(claim.submittedOn()).atDay(1), claim.provider().value()};
   }
 
+  /** A row of {@link #CLAIM_COLUMNS}, by position (lists read many; H2 looks a column name up on every call). */
   private static ClaimSummary summary(ResultSet rs) throws SQLException {
-    return new ClaimSummary(new ClaimId(rs.getObject("id", UUID.class)), Codes.provider(rs.getString("provider")),
-        Codes.member(rs.getString("municipality")), YearMonth.from(Jdbc.date(rs, "claim_month").get()),
-        rs.getString("claim_number"), Jdbc.date(rs, "submitted_on").get(), rs.getInt("line_count"),
-        rs.getInt("approved_line_count"), Money.ofCents(rs.getLong("submitted_total_cents")),
-        Money.ofCents(rs.getLong("approved_total_cents")));
+    return new ClaimSummary(new ClaimId(rs.getObject(1, UUID.class)), Codes.provider(rs.getString(2)),
+        Codes.member(rs.getString(3)), YearMonth.from(rs.getObject(4, LocalDate.class)), rs.getString(5),
+        rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8), Money.ofCents(rs.getLong(9)),
+        Money.ofCents(rs.getLong(10)));
   }
 
   private static ClaimLine line(ResultSet rs) throws SQLException {

@@ -1,11 +1,15 @@
 package nl.wmokader.examples.bench;
 
 import io.javalin.Javalin;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.WmoKaderRoutes;
 import nl.wmokader.adapters.rest.WmoRestApi;
+import javax.sql.DataSource;
 import nl.wmokader.core.WmoKader;
 
 /**
@@ -18,6 +22,7 @@ import nl.wmokader.core.WmoKader;
 final class ApiServer implements AutoCloseable {
   static final String TRIVIAL = "/health";
   static final String CONSTANT = "/constant/{name}";
+  static final String PROBE = "/probe";
   private static final String UP = "{\"status\":\"UP\"}";
 
   private final Javalin app;
@@ -29,10 +34,28 @@ final class ApiServer implements AutoCloseable {
   }
 
   static ApiServer start(WmoKader wmo) {
+    return start(wmo, null);
+  }
+
+  /**
+   * As {@link #start(WmoKader)}, with {@value #PROBE} beside the trivial route when {@code database}
+   * is given: the trivial answer after one {@code SELECT 1} through the pool, what the cheapest
+   * answer that asks the database costs.
+   */
+  static ApiServer start(WmoKader wmo, DataSource database) {
     Map<String, byte[]> constants = new ConcurrentHashMap<>();
     return new ApiServer(Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.get(TRIVIAL, ctx -> ctx.contentType("application/json").result(UP));
+      if (database != null) {
+        config.routes.get(PROBE, ctx -> {
+          try (Connection c = database.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT 1");
+               ResultSet rs = ps.executeQuery()) {
+            rs.next();
+          }
+          ctx.contentType("application/json").result(UP);
+        });
+      }
       config.routes.get(CONSTANT, ctx -> {
         byte[] body = constants.get(ctx.pathParam("name"));
         if (body == null) {

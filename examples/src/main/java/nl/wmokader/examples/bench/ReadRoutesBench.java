@@ -64,7 +64,7 @@ final class ReadRoutesBench {
     log.printf("read-routes: in memory, %,d assignments, %d months of claims%n", assignments, months);
     InMemoryWorld memory = InMemoryWorld.issue(plan);
     submit(memory.wmo, memory.clock, memory.world, months);
-    rows.addAll(measure("in memory", memory.wmo, months));
+    rows.addAll(measure("in memory", memory.wmo, null, months));
 
     try (JdbcWorld h2 = JdbcWorld.h2()) {
       rows.addAll(onDatabase(h2, plan, months));
@@ -87,7 +87,7 @@ final class ReadRoutesBench {
     db.issue(plan);
     submit(db.wmo, db.clock, db.world, months);
     log.printf("  ready in %.0f s%n", (System.nanoTime() - begin) / 1e9);
-    return measure(db.name, db.wmo, months);
+    return measure(db.name, db.wmo, db.pool, months);
   }
 
   private static void submit(WmoKader wmo, StepClock clock, RegionYear.World world, int months) {
@@ -99,7 +99,8 @@ final class ReadRoutesBench {
     }
   }
 
-  private List<Result> measure(String backend, WmoKader wmo, int months) throws Exception {
+  private List<Result> measure(String backend, WmoKader wmo, javax.sql.DataSource database, int months)
+      throws Exception {
     YearMonth settled = YearMonth.from(RegionYear.submittedOn(months));
     String member = DemoRegion.BERNHEZE.value();
     Route trivial = new Route("trivial", ApiServer.TRIVIAL, null);
@@ -112,7 +113,7 @@ final class ReadRoutesBench {
     Duration settle = options.smoke() ? Duration.ofMillis(200) : Duration.ofSeconds(2);
     Duration window = options.smoke() ? Duration.ofSeconds(1) : Duration.ofSeconds(15);
     List<Result> rows = new ArrayList<>();
-    try (ApiServer server = ApiServer.start(wmo)) {
+    try (ApiServer server = ApiServer.start(wmo, database)) {
       int port = server.port();
       // Every route warmed under the same load first, so that the first one measured is not the coldest.
       List<Route> constants = new ArrayList<>();
@@ -132,9 +133,22 @@ final class ReadRoutesBench {
         loads.add(load(port, backend, routes.get(i), settle, window));
         constantLoads.add(load(port, backend, constants.get(i), settle, window));
       }
+      LoadGenerator.Load probe = null;
+      if (database != null) {
+        Route probeRoute = new Route("one SELECT 1 per request", ApiServer.PROBE, null);
+        LoadGenerator.run(port, probeRoute.request(), CONNECTIONS, Duration.ZERO, warmUp);
+        probe = load(port, backend, probeRoute, settle, window);
+      }
       LoadGenerator.Load after = load(port, backend, trivial, settle, window);
       // The floor: the better of the trivial route's two loads (before and after the routes).
       LoadGenerator.Load floor = after.perSecond() > before.perSecond() ? after : before;
+      if (probe != null) {
+        // What a database costs before any query of ours: the bound of a route that reads per request.
+        rows.add(Result.of("h. " + backend + ": one SELECT 1 per request (bound)", probe.perSecond(), floor.perSecond(),
+            "req/s", "-", String.format(Locale.ROOT, "the trivial answer after one SELECT 1 through the pool; p50 %.1f ms,"
+                + " p99 %.1f ms; non-2xx: %s; %d connections, %s after warm-up", probe.p50Millis(), probe.p99Millis(),
+                probe.describeNon2xx(), CONNECTIONS, seconds(window))));
+      }
       for (int i = 0; i < routes.size(); i++) {
         LoadGenerator.Load load = loads.get(i);
         LoadGenerator.Load constant = constantLoads.get(i);
