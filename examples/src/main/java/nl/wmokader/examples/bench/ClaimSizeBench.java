@@ -36,32 +36,49 @@ final class ClaimSizeBench {
       log.printf("claim-size: run %d of %d%s, one provider with %,d assignments%n", r, options.runs(),
           r == 0 ? " (warm-up)" : "", big);
       InMemoryWorld world = InMemoryWorld.issue(plan);
-      submit(world, 1, small);
-      long[] a1 = submit(world, 2, small);
-      long[] b1 = submit(world, 3, big);
-      long[] b2 = submit(world, 4, big);
-      long[] a2 = submit(world, 5, small);
-      double smallPerLine = (double) (a1[1] + a2[1]) / (a1[0] + a2[0]);
-      double bigPerLine = (double) (b1[1] + b2[1]) / (b1[0] + b2[0]);
-      if (r > 0) {
-        runs.add(new double[] {bigPerLine, smallPerLine});
+      Floor floor = Floor.of(world.world);
+      int[] months = {1, 2, 3, 4, 5};
+      int[] sizes = {small, small, big, big, small};
+      long[][] project = new long[months.length][];
+      long[][] floors = new long[months.length][];
+      for (int i = 0; i < months.length; i++) {
+        List<SubmitClaimCommand> claims = claims(world, months[i], sizes[i]);
+        project[i] = submit(world, months[i], claims);
+        floors[i] = submit(floor, months[i], claims);
       }
-      log.printf("  %,d-line claim %.1f µs/line, %,d-line claims %.1f µs/line%n", big, bigPerLine / 1e3, small,
-          smallPerLine / 1e3);
+      // month 1 warms up; 2 and 5 are small, 3 and 4 big
+      double smallPerLine = perLine(project[1], project[4]);
+      double bigPerLine = perLine(project[2], project[3]);
+      double floorSmall = perLine(floors[1], floors[4]);
+      double floorBig = perLine(floors[2], floors[3]);
+      if (r > 0) {
+        runs.add(new double[] {bigPerLine, smallPerLine, floorBig, floorSmall});
+      }
+      log.printf("  %,d-line claim %.1f µs/line, %,d-line claims %.1f µs/line; the floor %.2f and %.2f µs/line%n", big,
+          bigPerLine / 1e3, small, smallPerLine / 1e3, floorBig / 1e3, floorSmall / 1e3);
     }
+    Result floorRow = Result.withRatio(String.format("b. the floor, %,d-line claim vs %,d-line claims", big, small),
+        Stats.median(runs.stream().mapToDouble(x -> x[2] / 1e3).toArray()),
+        Stats.median(runs.stream().mapToDouble(x -> x[3] / 1e3).toArray()), "µs/line",
+        Stats.median(runs.stream().mapToDouble(x -> x[2] / x[3]).toArray()), "-",
+        "the same claims through the floor: what the claim's size costs without the library (a big claim's"
+            + " assignments and usage outgrow the caches)");
     return List.of(Result.withRatio(String.format("b. a %,d-line claim vs %,d-line claims, per line", big, small),
         Stats.median(runs.stream().mapToDouble(x -> x[0] / 1e3).toArray()),
         Stats.median(runs.stream().mapToDouble(x -> x[1] / 1e3).toArray()), "µs/line",
         Stats.median(runs.stream().mapToDouble(x -> x[0] / x[1]).toArray()), "≤ 1.2×",
-        String.format("floor: %,d-line claims; median of %d", small, runs.size())));
+        String.format("floor: %,d-line claims; median of %d", small, runs.size())), floorRow);
+  }
+
+  private static double perLine(long[] a, long[] b) {
+    return (double) (a[1] + b[1]) / (a[0] + b[0]);
   }
 
   /**
-   * Submits the first {@code total} lines of month {@code month} in claims of {@code size} lines;
-   * answers {lines, nanoseconds}. Lines beyond (the few doubled ones) are left out, so that both
-   * sizes carry exactly the same lines.
+   * The first {@code claimLines} lines of month {@code month} in claims of {@code size} lines. Lines
+   * beyond (the few doubled ones) are left out, so that both sizes carry exactly the same lines.
    */
-  private long[] submit(InMemoryWorld world, int month, int size) {
+  private List<SubmitClaimCommand> claims(InMemoryWorld world, int month, int size) {
     int total = options.claimLines();
     List<ClaimLineInput> lines = new ArrayList<>();
     for (SubmitClaimCommand c : world.world.claims(month)) {
@@ -75,11 +92,28 @@ final class ClaimSizeBench {
           (size == total ? "B" : "S") + template.number().substring(1, 5) + "-" + part, null,
           io.vavr.collection.List.ofAll(lines.subList(from, Math.min(lines.size(), from + size)))));
     }
+    return claims;
+  }
+
+  /** {@code claims} through the library, on month {@code month}'s submission day: {lines, nanoseconds}. */
+  private static long[] submit(InMemoryWorld world, int month, List<SubmitClaimCommand> claims) {
     world.clock.set(RegionYear.submittedOn(month));
     List<Claim> answers = new ArrayList<>();
     RegionYearBench.settle();
     long begin = System.nanoTime();
     world.submit(claims, answers);
     return new long[] {InMemoryWorld.lines(answers), System.nanoTime() - begin};
+  }
+
+  /** The same through the floor. */
+  private static long[] submit(Floor floor, int month, List<SubmitClaimCommand> claims) {
+    java.time.LocalDate today = RegionYear.submittedOn(month);
+    RegionYearBench.settle();
+    long lines = 0;
+    long begin = System.nanoTime();
+    for (SubmitClaimCommand c : claims) {
+      lines += floor.submit(c, today).lines().size();
+    }
+    return new long[] {lines, System.nanoTime() - begin};
   }
 }
