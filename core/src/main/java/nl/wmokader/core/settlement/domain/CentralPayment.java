@@ -6,7 +6,10 @@ import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Money;
@@ -21,6 +24,8 @@ import nl.wmokader.core.shared.MunicipalityCode;
  * @param charges per member, in the order the members were given
  */
 public record CentralPayment(YearMonth month, Seq<ProviderPayment> payments, Seq<MemberCharge> charges) {
+  private static final Comparator<ProviderPayment> BY_AGB = (x, y) -> x.provider().value().compareTo(y.provider().value());
+
   public CentralPayment {
     requireNonNull(month, "month");
     requireNonNull(payments, "payments");
@@ -29,8 +34,8 @@ public record CentralPayment(YearMonth month, Seq<ProviderPayment> payments, Seq
 
   /** The month's payments and charges from the members' settlements (their items and recoveries). */
   public static CentralPayment of(YearMonth month, Seq<MemberSettlement> settlements) {
-    java.util.List<SettlementSum> sums = new ArrayList<>();
-    java.util.List<Recovery> recovered = new ArrayList<>();
+    List<SettlementSum> sums = new ArrayList<>();
+    List<Recovery> recovered = new ArrayList<>();
     for (MemberSettlement s : settlements) {
       for (SettlementTotal t : s.items()) {
         sums.add(new SettlementSum(month, s.member(), t.provider(), t.debits(), t.credits(), t.lines()));
@@ -49,13 +54,14 @@ public record CentralPayment(YearMonth month, Seq<ProviderPayment> payments, Seq
                                   Iterable<Recovery> recoveries) {
     requireNonNull(month, "month");
     // per member (in the order given): debits, credits, recovered; per provider: approved net, recovered
-    java.util.List<MunicipalityCode> codes = new ArrayList<>();
+    List<MunicipalityCode> codes = new ArrayList<>();
     for (MunicipalityCode m : members) {
       if (!codes.contains(m)) {
         codes.add(m);
       }
     }
     long[][] charged = new long[codes.size()][3];
+    // sized for a region's providers (some 150) without growing
     Map<AgbCode, long[]> paid = new HashMap<>(512);
     // the ports answer sums grouped by member: the member found last is almost always the next one's
     int member = -1;
@@ -80,7 +86,7 @@ public record CentralPayment(YearMonth month, Seq<ProviderPayment> payments, Seq
       long[] p = e.getValue();
       payments[i++] = new ProviderPayment(e.getKey(), Money.ofCents(p[0]), Money.ofCents(p[1]));
     }
-    java.util.Arrays.sort(payments, BY_AGB);
+    Arrays.sort(payments, BY_AGB);
     MemberCharge[] charges = new MemberCharge[codes.size()];
     for (int m = 0; m < charges.length; m++) {
       long[] c = charged[m];
@@ -89,11 +95,8 @@ public record CentralPayment(YearMonth month, Seq<ProviderPayment> payments, Seq
     return new CentralPayment(month, Array.of(payments), Array.of(charges));
   }
 
-  private static final java.util.Comparator<ProviderPayment> BY_AGB =
-      (x, y) -> x.provider().value().compareTo(y.provider().value());
-
   /** Where {@code member} is in {@code codes} (-1: not a member), looking at {@code hint} first. */
-  private static int indexOf(java.util.List<MunicipalityCode> codes, MunicipalityCode member, int hint) {
+  private static int indexOf(List<MunicipalityCode> codes, MunicipalityCode member, int hint) {
     if (hint >= 0 && codes.get(hint).equals(member)) {
       return hint;
     }
