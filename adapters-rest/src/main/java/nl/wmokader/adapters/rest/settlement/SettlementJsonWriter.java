@@ -57,27 +57,21 @@ public final class SettlementJsonWriter {
     string(out, MONTH, s.month().toString());
     out.writeFieldName(ITEMS);
     out.writeStartArray();
-    // The sums are added here as the items go by, instead of folding the items three more times.
-    long debits = 0;
-    long credits = 0;
     for (SettlementTotal t : s.items()) {
       item(t, out);
-      debits = Math.addExact(debits, t.debits().cents());
-      credits = Math.addExact(credits, t.credits().cents());
     }
     out.writeEndArray();
     out.writeFieldName(RECOVERIES);
     out.writeStartArray();
-    long recovered = 0;
     for (Recovery r : s.recoveries()) {
       recovery(r, out);
-      recovered = Math.subtractExact(recovered, r.amount().cents());
     }
     out.writeEndArray();
-    number(out, DEBITS_CENTS, debits);
-    number(out, CREDITS_CENTS, credits);
-    number(out, RECOVERED_CENTS, recovered);
-    number(out, TOTAL_CENTS, Math.addExact(Math.subtractExact(debits, credits), recovered));
+    // the sums as the domain defines them, not derived a second time here
+    number(out, DEBITS_CENTS, s.debits().cents());
+    number(out, CREDITS_CENTS, s.credits().cents());
+    number(out, RECOVERED_CENTS, s.recovered().cents());
+    number(out, TOTAL_CENTS, s.total().cents());
     out.writeEndObject();
   }
 
@@ -117,35 +111,29 @@ public final class SettlementJsonWriter {
     string(out, MONTH, c.month().toString());
     out.writeFieldName(PAYMENTS);
     out.writeStartArray();
-    long paid = 0;
     for (ProviderPayment p : c.payments()) {
       out.writeStartObject();
       string(out, PROVIDER, p.provider().value());
       number(out, APPROVED_CENTS, p.approved().cents());
       number(out, RECOVERED_CENTS, p.recovered().cents());
-      long payable = p.payable().cents();
-      number(out, PAYABLE_CENTS, payable);
+      number(out, PAYABLE_CENTS, p.payable().cents());
       out.writeEndObject();
-      paid = Math.addExact(paid, payable);
     }
     out.writeEndArray();
     out.writeFieldName(CHARGES);
     out.writeStartArray();
-    long charged = 0;
     for (MemberCharge m : c.charges()) {
       out.writeStartObject();
       string(out, MUNICIPALITY, m.member().value());
       number(out, DEBITS_CENTS, m.debits().cents());
       number(out, CREDITS_CENTS, m.credits().cents());
       number(out, RECOVERED_CENTS, m.recovered().cents());
-      long total = m.total().cents();
-      number(out, TOTAL_CENTS, total);
+      number(out, TOTAL_CENTS, m.total().cents());
       out.writeEndObject();
-      charged = Math.addExact(charged, total);
     }
     out.writeEndArray();
-    number(out, TOTAL_PAID_CENTS, paid);
-    number(out, TOTAL_CHARGED_CENTS, charged);
+    number(out, TOTAL_PAID_CENTS, c.totalPaid().cents());
+    number(out, TOTAL_CHARGED_CENTS, c.totalCharged().cents());
     out.writeEndObject();
   }
 }
