@@ -22,16 +22,28 @@ public record MemberSettlement(MunicipalityCode member, YearMonth month, Seq<Set
   }
 
   public Money debits() {
-    return items.foldLeft(Money.ZERO, (sum, i) -> sum.plus(i.debits()));
+    long sum = 0;
+    for (SettlementTotal t : items) {
+      sum = Math.addExact(sum, t.debits().cents());
+    }
+    return Money.ofCents(sum);
   }
 
   public Money credits() {
-    return items.foldLeft(Money.ZERO, (sum, i) -> sum.plus(i.credits()));
+    long sum = 0;
+    for (SettlementTotal t : items) {
+      sum = Math.addExact(sum, t.credits().cents());
+    }
+    return Money.ofCents(sum);
   }
 
   /** The recoveries' sum as a (non-positive) item. */
   public Money recovered() {
-    return recoveries.foldLeft(Money.ZERO, (sum, r) -> sum.minus(r.amount()));
+    long sum = 0;
+    for (Recovery r : recoveries) {
+      sum = Math.subtractExact(sum, r.amount().cents());
+    }
+    return Money.ofCents(sum);
   }
 
   /** Debits minus credits minus recoveries: what the member is charged. */
