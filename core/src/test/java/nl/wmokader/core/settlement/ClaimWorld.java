@@ -5,6 +5,7 @@ import static nl.wmokader.core.testing.Results.right;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.function.UnaryOperator;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.contracting.ContractingGen;
 import nl.wmokader.core.indication.domain.Assignment;
@@ -14,6 +15,7 @@ import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
+import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.testing.MutableClock;
 import nl.wmokader.core.testing.SequentialIds;
@@ -28,9 +30,15 @@ final class ClaimWorld {
 
   final InMemoryAdapters adapters = new InMemoryAdapters();
   final MutableClock clock = new MutableClock(LocalDate.of(2026, 1, 15));
-  final WmoKader wmo = adapters.builder().clock(clock).ids(new SequentialIds()).build();
+  final WmoKader wmo;
 
   ClaimWorld() {
+    this(UnaryOperator.identity());
+  }
+
+  /** A world whose facade reaches the claim store through {@code claims} (to watch or disturb it). */
+  ClaimWorld(UnaryOperator<ClaimRepository> claims) {
+    wmo = adapters.builder().claims(claims.apply(adapters.claims())).clock(clock).ids(new SequentialIds()).build();
     var reference = RegionGen.reference();
     right(wmo.defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
     right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.PROVIDER, "Zorg Demo Een (fictief)")));

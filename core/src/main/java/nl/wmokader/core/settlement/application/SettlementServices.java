@@ -20,6 +20,7 @@ import nl.wmokader.core.settlement.domain.CentralPayment;
 import nl.wmokader.core.settlement.domain.MemberSettlement;
 import nl.wmokader.core.settlement.domain.Recovery;
 import nl.wmokader.core.settlement.domain.RecoveryId;
+import nl.wmokader.core.settlement.domain.SettlementMonths;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.in.GetBudgetStatusUseCase;
 import nl.wmokader.core.settlement.port.in.GetCentralPaymentUseCase;
@@ -45,7 +46,8 @@ import nl.wmokader.core.shared.MunicipalityCode;
 /**
  * Settlement per member and settlement month (the month claims are answered in), the central payment and charge-back, recoveries, and
  * budgets with their forecast. Everything here is computed from the approved claim lines and the
- * recoveries; nothing is stored twice.
+ * recoveries; nothing is stored twice. A month's settlement and central payment are read once it is
+ * final ({@link SettlementMonths}) and then kept: access is still checked on every request.
  */
 public final class SettlementServices implements GetMemberSettlementUseCase, GetCentralPaymentUseCase,
     RegisterRecoveryUseCase, SetBudgetUseCase, GetBudgetStatusUseCase {
@@ -63,6 +65,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   private final BudgetTerms terms;
   private final Clock clock;
   private final IdGenerator ids;
+  private final FinalAnswers finalAnswers = new FinalAnswers();
 
   public SettlementServices(ClaimRepository claims, RecoveryRepository recoveries, BudgetRepository budgets,
                             GetRegionUseCase region, GetProviderUseCase providers, BudgetTerms terms, Clock clock,
@@ -85,16 +88,41 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   }
 
   private MemberSettlement settlement(MunicipalityCode member, YearMonth month) {
+    return isFinal(month)
+        ? finalAnswers.get(new MemberMonth(member, month), () -> readSettlement(member, month))
+        : readSettlement(member, month);
+  }
+
+  private MemberSettlement readSettlement(MunicipalityCode member, YearMonth month) {
     return new MemberSettlement(member, month, claims.settlementTotals(Option.some(member), month, month),
         recoveries.find(Option.some(member), month, month));
   }
+
+  private boolean isFinal(YearMonth month) {
+    return SettlementMonths.isFinal(month, LocalDate.now(clock));
+  }
+
+  /** The key of a member-month's final settlement. */
+  private record MemberMonth(MunicipalityCode member, YearMonth month) {}
+
+  /** The key of a final central payment: the region's members are part of it. */
+  private record CentralMonth(YearMonth month, Seq<MunicipalityCode> members) {}
 
   @Override
   public Either<DomainError, CentralPayment> getCentralPayment(Actor actor, YearMonth month) {
     return Access.require(actor, "read the central payment", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> month == null ? Either.left(InvalidInput.of("month", "required", "is required")) : region.getRegion(a))
-        .map(r -> CentralPayment.of(month, r.members().map(Member::code), claims.settlementSums(month),
-            recoveries.find(Option.none(), month, month)));
+        .map(r -> centralPayment(month, r.members().map(Member::code)));
+  }
+
+  private CentralPayment centralPayment(YearMonth month, Seq<MunicipalityCode> members) {
+    return isFinal(month)
+        ? finalAnswers.get(new CentralMonth(month, members), () -> readCentralPayment(month, members))
+        : readCentralPayment(month, members);
+  }
+
+  private CentralPayment readCentralPayment(YearMonth month, Seq<MunicipalityCode> members) {
+    return CentralPayment.of(month, members, claims.settlementSums(month), recoveries.find(Option.none(), month, month));
   }
 
   @Override
