@@ -232,6 +232,18 @@ public final class ApiCall {
   }
 
   /**
+   * 200 with the value as {@code answers} write it (the JSON written before when the core answers
+   * the same instance again), or the error as a problem.
+   */
+  public <T> void respond(Either<? extends DomainError, T> result, WrittenAnswers<T> answers) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else {
+      json(200, answers.json(result.get()));
+    }
+  }
+
+  /**
    * 200 with the page as {@link PageDto#of} would answer it, each item as {@code item} writes it (for
    * a list read often), or the error as a problem.
    */

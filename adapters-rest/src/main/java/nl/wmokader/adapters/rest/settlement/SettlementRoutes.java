@@ -7,6 +7,9 @@ import java.time.YearMonth;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.WrittenAnswers;
+import nl.wmokader.core.settlement.domain.CentralPayment;
+import nl.wmokader.core.settlement.domain.MemberSettlement;
 import nl.wmokader.core.settlement.port.in.GetCentralPaymentUseCase;
 import nl.wmokader.core.settlement.port.in.GetMemberSettlementUseCase;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryUseCase;
@@ -18,12 +21,17 @@ import nl.wmokader.core.shared.MunicipalityCode;
  * (what the central municipality pays each provider and charges each member: the region and
  * supervisors) and {@code POST /recoveries} (take back an amount paid unduly: the region and
  * supervisors; registering the same reference with the same content again answers the same
- * recovery). The two reads are answered by {@link SettlementJsonWriter}, as their DTOs read.
+ * recovery). The two reads are answered by {@link SettlementJsonWriter}, as their DTOs read; a final month's
+ * answer, which the core keeps, is written once ({@link WrittenAnswers}).
  */
 public final class SettlementRoutes implements ApiRoutes {
   private final GetMemberSettlementUseCase memberSettlement;
   private final GetCentralPaymentUseCase centralPayment;
   private final RegisterRecoveryUseCase registerRecovery;
+  private final WrittenAnswers<MemberSettlement> memberSettlements =
+      new WrittenAnswers<>(s -> new MemberMonth(s.member(), s.month()), SettlementJsonWriter::memberSettlement);
+  private final WrittenAnswers<CentralPayment> centralPayments =
+      new WrittenAnswers<>(CentralPayment::month, SettlementJsonWriter::centralPayment);
 
   public SettlementRoutes(GetMemberSettlementUseCase memberSettlement, GetCentralPaymentUseCase centralPayment,
                           RegisterRecoveryUseCase registerRecovery) {
@@ -44,14 +52,14 @@ public final class SettlementRoutes implements ApiRoutes {
       call.respond(InputResults.renamed(check.result(() -> new MemberMonth(member, month))
               .flatMap(asked -> memberSettlement.getMemberSettlement(call.actor(), asked.member(), asked.month())),
               "member", SettlementParams.MUNICIPALITY_CODE),
-          SettlementJsonWriter::memberSettlement);
+          memberSettlements);
     });
 
     router.get("/central-payments/{month}", call -> {
       FieldCheck check = new FieldCheck();
       YearMonth month = SettlementParams.month(check, "month", SettlementParams.path(call, "month"));
       call.respond(check.result(() -> month)
-          .flatMap(m -> centralPayment.getCentralPayment(call.actor(), m)), SettlementJsonWriter::centralPayment);
+          .flatMap(m -> centralPayment.getCentralPayment(call.actor(), m)), centralPayments);
     });
 
     // No resource of its own to point a Location at: a recovery is read in its member's settlement.

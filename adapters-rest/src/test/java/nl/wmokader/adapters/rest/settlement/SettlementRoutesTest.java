@@ -163,4 +163,24 @@ class SettlementRoutesTest {
       assertThat(empty.path("totalPaidCents").asLong()).isZero();
     }
   }
+
+  @Test
+  void a_final_months_answers_stay_the_same_and_stay_scoped() {
+    try (SettlementApi api = new SettlementApi()) {
+      api.submitted(AS_MAASOEVER, claim("M1", line("R1", api.assigned(MAASOEVER), 4, TARIFF)));
+      api.clock.set(SettlementApi.SETTLED_ON);
+      String open = api.server.get(FEBRUARY, "region").body();
+      String openPayment = api.server.get("/api/v1/central-payments/2026-02", "region").body();
+      api.clock.set(SettlementApi.TODAY);
+
+      for (String reader : List.of("region", BERNHEZE_STAFF, "supervisor", "region")) {
+        assertThat(api.server.get(FEBRUARY, reader).body()).as(reader).isEqualTo(open);
+        assertThat(api.server.get("/api/v1/central-payments/2026-02", "region").body()).isEqualTo(openPayment);
+      }
+      assertThat(api.server.get(FEBRUARY, "region").json().path("totalCents").asLong()).isEqualTo(4 * TARIFF);
+      assertProblem(api.server.get(FEBRUARY, BOEKEL_STAFF), 404, "not_found");
+      assertProblem(api.server.get(FEBRUARY, AS_MAASOEVER), 403, "forbidden");
+      assertProblem(api.server.get("/api/v1/central-payments/2026-02", BERNHEZE_STAFF), 403, "forbidden");
+    }
+  }
 }
