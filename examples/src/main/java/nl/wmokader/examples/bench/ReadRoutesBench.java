@@ -27,7 +27,8 @@ import nl.wmokader.examples.demo.StepClock;
  * the floor): requests per second, p50 and p99, and every answer other than 2xx (a busy database must
  * answer 503, never 500). Beside each route, the same server answering that route's very bytes as a
  * constant ({@link ApiServer#CONSTANT}) under the same load: what sending an answer of that size costs
- * when nothing computes it, which bounds the route's ratio.
+ * when nothing computes it, which bounds the route's ratio. Settlement and central payment are asked
+ * for the month the clock stands in (open: read per request) and for the month before (final: kept).
  */
 final class ReadRoutesBench {
   static final int ASSIGNMENTS = 2_000;
@@ -106,8 +107,14 @@ final class ReadRoutesBench {
     Route trivial = new Route("trivial", ApiServer.TRIVIAL, null);
     List<Route> routes = List.of(
         new Route("GET /region", "/api/v1/region", "region"),
-        new Route("GET /settlements/{member}/{month}", "/api/v1/settlements/" + member + "/" + settled, "region"),
-        new Route("GET /central-payments/{month}", "/api/v1/central-payments/" + settled, "region"),
+        new Route("GET /settlements/{member}/{month} (open month)", "/api/v1/settlements/" + member + "/" + settled,
+            "region"),
+        new Route("GET /central-payments/{month} (open month)", "/api/v1/central-payments/" + settled, "region"),
+        // the month before: final on the clock's day (the 5th), so its answers are kept between requests
+        new Route("GET /settlements/{member}/{month} (final month)",
+            "/api/v1/settlements/" + member + "/" + settled.minusMonths(1), "region"),
+        new Route("GET /central-payments/{month} (final month)", "/api/v1/central-payments/" + settled.minusMonths(1),
+            "region"),
         new Route("GET /claims (first page)", "/api/v1/claims", "region"));
     Duration warmUp = options.smoke() ? Duration.ofMillis(300) : Duration.ofSeconds(5);
     Duration settle = options.smoke() ? Duration.ofMillis(200) : Duration.ofSeconds(2);
