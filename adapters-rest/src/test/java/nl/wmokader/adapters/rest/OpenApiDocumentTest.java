@@ -55,6 +55,30 @@ class OpenApiDocumentTest {
     assertThat(doc.path("servers").get(0).path("url").asText()).isEqualTo(WmoRestApi.BASE_PATH);
   }
 
+  /**
+   * The API's contract does not change by accident: paths, operations, parameters and schemas as
+   * recorded in {@code openapi-snapshot.json} (the document served when the composition of issue 11
+   * began). A deliberate change of the API replaces the snapshot with {@code target/openapi.json}
+   * in the same commit.
+   */
+  @Test
+  void keeps_the_recorded_paths_operations_parameters_and_schemas() throws IOException {
+    JsonNode snapshot;
+    try (var in = OpenApiDocumentTest.class.getResourceAsStream("openapi-snapshot.json")) {
+      snapshot = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+    }
+    assertThat(names(doc.path("paths"))).isEqualTo(names(snapshot.path("paths")));
+    doc.path("paths").fields().forEachRemaining(path ->
+        assertThat(path.getValue()).as(path.getKey()).isEqualTo(snapshot.path("paths").path(path.getKey())));
+    assertThat(doc.path("components")).isEqualTo(snapshot.path("components"));
+  }
+
+  private static Set<String> names(JsonNode object) {
+    Set<String> names = new TreeSet<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
   @Test
   void documents_every_registered_route_and_no_other() {
     assertThat(documented(doc)).isEqualTo(registered(server)).isNotEmpty();
