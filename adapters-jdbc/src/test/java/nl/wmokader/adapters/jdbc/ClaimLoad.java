@@ -54,8 +54,8 @@ final class ClaimLoad {
     this.assignments = assignments;
     this.wmo = facade(db, claims, clock);
     var reference = RegionGen.reference();
-    right(wmo.defineRegion().defineRegion(Actor.region(), new DefineRegionCommand(reference.name(), reference.members())));
-    right(wmo.registerProvider().registerProvider(Actor.region(),
+    right(wmo.region().defineRegion().defineRegion(Actor.region(), new DefineRegionCommand(reference.name(), reference.members())));
+    right(wmo.contracting().registerProvider().registerProvider(Actor.region(),
         ContractingGen.registration(ClaimGen.PROVIDER, "Zorg Demo Een (fictief)")));
     JdbcProductRepository products = new JdbcProductRepository(db);
     ClaimGen.products().forEach(p -> right(products.save(p)));
@@ -70,22 +70,8 @@ final class ClaimLoad {
   }
 
   static WmoKader facade(DataSource db, ClaimRepository claims, MutableClock clock) {
-    return WmoKader.builder()
-        .regions(new JdbcRegionRepository(db))
-        .products(new JdbcProductRepository(db))
-        .providers(new JdbcProviderRepository(db))
-        .contracts(new JdbcContractRepository(db))
-        .indications(new JdbcIndicationRepository(db))
-        .assignments(new JdbcAssignmentRepository(db))
-        .refusals(new JdbcRefusalRepository(db))
-        .spendingReports(new JdbcSpendingReportRepository(db))
-        .qualityDeclarations(new JdbcQualityDeclarationRepository(db))
+    return JdbcAdapters.over(db).builder()
         .claims(claims)
-        .recoveries(new JdbcRecoveryRepository(db))
-        .budgets(new JdbcBudgetRepository(db))
-        .signals(new JdbcSignalRepository(db))
-        .calamities(new JdbcCalamityRepository(db))
-        .investigations(new JdbcInvestigationRepository(db))
         .clock(clock)
         .ids(new SequentialIds())
         .build();
@@ -124,6 +110,6 @@ final class ClaimLoad {
   /** Submits {@code command} on the 3rd of the month after its month. */
   Claim submit(SubmitClaimCommand command) {
     clock.set(command.month().plusMonths(1).atDay(3));
-    return right(wmo.submitClaim().submitClaim(Actor.provider(ClaimGen.PROVIDER), command));
+    return right(wmo.settlement().submitClaim().submitClaim(Actor.provider(ClaimGen.PROVIDER), command));
   }
 }

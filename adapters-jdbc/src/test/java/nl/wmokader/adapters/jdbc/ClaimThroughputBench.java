@@ -199,9 +199,9 @@ class ClaimThroughputBench {
   private static void settlementReads(Tee out, ClaimLoad load, YearMonth settled, String which) {
     JdbcClaimRepository repo = new JdbcClaimRepository(load.db);
     double totals = median(() -> repo.settlementTotals(Option.some(ClaimGen.MEMBER), settled, settled));
-    double member = median(() -> right(load.wmo.getMemberSettlement().getMemberSettlement(Actor.region(),
+    double member = median(() -> right(load.wmo.settlement().getMemberSettlement().getMemberSettlement(Actor.region(),
         ClaimGen.MEMBER, settled)));
-    double central = median(() -> right(load.wmo.getCentralPayment().getCentralPayment(Actor.region(), settled)));
+    double central = median(() -> right(load.wmo.settlement().getCentralPayment().getCentralPayment(Actor.region(), settled)));
     out.println(String.format("settlement of %s, %s totals: member's totals %.2f ms, member settlement %.2f ms,"
         + " central payment %.2f ms", settled, which, totals, member, central));
   }

@@ -95,7 +95,7 @@ abstract class ConcurrentClaimsScenario {
           SubmitClaimCommand command = claim(assignment, month, m * 10 + t);
           Callable<Either<DomainError, Claim>> submit = () -> {
             start.await();
-            return wmo.submitClaim().submitClaim(Actor.provider(MAASOEVER), command);
+            return wmo.settlement().submitClaim().submitClaim(Actor.provider(MAASOEVER), command);
           };
           results.add(pool.submit(submit));
         }
@@ -126,22 +126,7 @@ abstract class ConcurrentClaimsScenario {
   }
 
   private static WmoKader wmo(DataSource db, MutableClock clock) {
-    return WmoKader.builder()
-        .regions(new JdbcRegionRepository(db))
-        .products(new JdbcProductRepository(db))
-        .providers(new JdbcProviderRepository(db))
-        .contracts(new JdbcContractRepository(db))
-        .indications(new JdbcIndicationRepository(db))
-        .assignments(new JdbcAssignmentRepository(db))
-        .refusals(new JdbcRefusalRepository(db))
-        .spendingReports(new JdbcSpendingReportRepository(db))
-        .qualityDeclarations(new JdbcQualityDeclarationRepository(db))
-        .claims(new JdbcClaimRepository(db))
-        .recoveries(new JdbcRecoveryRepository(db))
-        .budgets(new JdbcBudgetRepository(db))
-        .signals(new JdbcSignalRepository(db))
-        .calamities(new JdbcCalamityRepository(db))
-        .investigations(new JdbcInvestigationRepository(db))
+    return JdbcAdapters.over(db).builder()
         .clock(clock)
         .ids(new SequentialIds())
         .build();
@@ -150,29 +135,29 @@ abstract class ConcurrentClaimsScenario {
   /** A region, a product, a contracted provider and a client assigned 12 hours a month, February to December 2026. */
   private static Assignment assigned(WmoKader wmo, MutableClock clock) {
     var reference = RegionGen.reference();
-    right(wmo.defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
-    reference.inhabitantCounts().forEach(c -> right(wmo.recordInhabitants().recordInhabitants(REGION,
+    right(wmo.region().defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
+    reference.inhabitantCounts().forEach(c -> right(wmo.region().recordInhabitants().recordInhabitants(REGION,
         new RecordInhabitantsCommand(c.municipality(), c.referenceDate(), c.inhabitants()))));
-    right(wmo.defineProduct().defineProduct(REGION, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
+    right(wmo.catalogue().defineProduct().defineProduct(REGION, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
         "Individuele begeleiding (demo)", Unit.HOUR, ExecutionVariant.EFFORT_BASED, Option.some(Frequency.PER_MONTH),
         LocalDate.of(2024, 1, 1), Option.none(), Option.none())));
-    right(wmo.setReferenceTariff().setReferenceTariff(REGION,
+    right(wmo.catalogue().setReferenceTariff().setReferenceTariff(REGION,
         new SetReferenceTariffCommand(GUIDANCE, Money.ofCents(TARIFF_CENTS), LocalDate.of(2026, 1, 1), Option.none())));
-    right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(MAASOEVER, "Zorggroep De Maasoever (fictief)")));
+    right(wmo.contracting().registerProvider().registerProvider(REGION, ContractingGen.registration(MAASOEVER, "Zorggroep De Maasoever (fictief)")));
     DateRange period = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
-    right(wmo.contractProvider().contractProvider(REGION,
+    right(wmo.contracting().contractProvider().contractProvider(REGION,
         new ContractProviderCommand(MAASOEVER, period, List.of(new NewLot(GUIDANCE, period, Option.none())))));
 
     clock.set(LocalDate.of(2026, 1, 21));
-    Indication applied = right(wmo.submitApplication().submitApplication(BERNHEZE_STAFF,
+    Indication applied = right(wmo.indication().submitApplication().submitApplication(BERNHEZE_STAFF,
         SubmitApplicationCommand.withoutReport(CLIENT, BERNHEZE, Option.none(), clock.today())));
-    Indication decided = right(wmo.decideOnApplication().decideOnApplication(BERNHEZE_STAFF,
+    Indication decided = right(wmo.indication().decideOnApplication().decideOnApplication(BERNHEZE_STAFF,
         DecideOnApplicationCommand.grant(applied.id(), clock.today(), new GrantTerms(ProductCategory.GUIDANCE,
             Option.some(GUIDANCE), DeliveryForm.IN_KIND, HOURS_PER_MONTH, Unit.HOUR, Frequency.PER_MONTH,
             LocalDate.of(2026, 2, 1), Option.some(LocalDate.of(2026, 12, 31)), List.of("Keeps a job"),
             LocalDate.of(2026, 6, 1)))));
     clock.set(LocalDate.of(2026, 1, 28));
-    return right(wmo.issueAssignment().issueAssignment(BERNHEZE_STAFF, new IssueAssignmentCommand(decided.id(),
+    return right(wmo.indication().issueAssignment().issueAssignment(BERNHEZE_STAFF, new IssueAssignmentCommand(decided.id(),
         MAASOEVER, AssignmentType.SPECIFIC, Option.some(GUIDANCE),
         Option.some(new Volume(HOURS_PER_MONTH, Unit.HOUR, Frequency.PER_MONTH)), LocalDate.of(2026, 2, 1),
         Option.some(LocalDate.of(2026, 12, 31)))));

@@ -1,9 +1,11 @@
 package nl.wmokader.core.inmemory;
 
+import nl.wmokader.core.DrivenPorts;
 import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.WmoKaderBuilder;
 
 /**
- * One in-memory adapter for every driven port, and a {@link WmoKader.Builder} wired to them: the
+ * One in-memory adapter for every driven port, and a {@link WmoKaderBuilder} wired to them: the
  * quickest way to embed the library in a test or a demo. The repositories stay reachable, so a
  * test can look at what was stored. Contracting's quality findings and reportable events are
  * answered by supervision over these stores, as in production.
@@ -26,24 +28,15 @@ public final class InMemoryAdapters {
   private final InMemoryCalamityRepository calamities = new InMemoryCalamityRepository();
   private final InMemoryInvestigationRepository investigations = new InMemoryInvestigationRepository();
 
+  /** Every driven port, as {@link WmoKaderBuilder#ports} takes them. */
+  public DrivenPorts ports() {
+    return new DrivenPorts(regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
+        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations);
+  }
+
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
-  public WmoKader.Builder builder() {
-    return WmoKader.builder()
-        .regions(regions)
-        .products(products)
-        .providers(providers)
-        .contracts(contracts)
-        .indications(indications)
-        .assignments(assignments)
-        .refusals(refusals)
-        .spendingReports(spendingReports)
-        .qualityDeclarations(qualityDeclarations)
-        .claims(claims)
-        .recoveries(recoveries)
-        .budgets(budgets)
-        .signals(signals)
-        .calamities(calamities)
-        .investigations(investigations);
+  public WmoKaderBuilder builder() {
+    return WmoKader.builder().ports(ports());
   }
 
   public InMemoryRegionRepository regions() {

@@ -64,7 +64,9 @@ public class CoreArchitectureTest {
   public static final ArchRule hexagon_inside_core = onionArchitecture().withOptionalLayers(true)
       .domainModels("nl.wmokader.core.*.domain..", "nl.wmokader.core.shared..")
       .domainServices("nl.wmokader.core.*.port..")
-      .applicationServices("nl.wmokader.core.*.application..", "nl.wmokader.core")
+      .applicationServices("nl.wmokader.core.*.application..", "nl.wmokader.core", "nl.wmokader.core.region",
+          "nl.wmokader.core.catalogue", "nl.wmokader.core.contracting", "nl.wmokader.core.indication",
+          "nl.wmokader.core.settlement", "nl.wmokader.core.supervision")
       .adapter("inmemory", "nl.wmokader.core.inmemory..")
       .ensureAllClassesAreContainedInArchitectureIgnoring(DescribedPredicate.describe("package-info", c -> c.getSimpleName().equals("package-info")))
       .because("ports and adapters: the model knows no use case, the use cases no adapter");

@@ -90,7 +90,7 @@ class WaitingTimeNormPropertiesTest implements WithQuickTheories {
     Seq<Assignment> assignments = List.empty();
 
     Stored(World w) {
-      w.registered().forEach(p -> wmo.registerProvider().registerProvider(Actor.region(),
+      w.registered().forEach(p -> wmo.contracting().registerProvider().registerProvider(Actor.region(),
           ContractingGen.registration(p, "Aanbieder " + p.value())).get());
       int n = 0;
       for (ContractSpec c : w.contracts()) {
@@ -184,7 +184,7 @@ class WaitingTimeNormPropertiesTest implements WithQuickTheories {
       Seq<AssignmentId> over = s.assignments.flatMap(a -> model(a, s.contracts)).map(Expected::id);
       for (Actor actor : AssignmentScopePropertiesTest.ACTORS) {
         if (actor.role() == Actor.Role.SUPERVISOR) {
-          assertThat(s.wmo.listAssignmentsOverNorm().listAssignmentsOverNorm(actor,
+          assertThat(s.wmo.indication().listAssignmentsOverNorm().listAssignmentsOverNorm(actor,
               ListAssignmentsOverNormQuery.all(PageRequest.first())).getLeft().kind()).isEqualTo(ErrorKind.FORBIDDEN);
           continue;
         }
@@ -204,7 +204,7 @@ class WaitingTimeNormPropertiesTest implements WithQuickTheories {
   private static Seq<AssignmentOverNorm> allPages(WmoKader wmo, Actor actor, Option<AgbCode> provider, int size) {
     Seq<AssignmentOverNorm> all = List.empty();
     for (int page = 0; ; page++) {
-      Page<AssignmentOverNorm> p = wmo.listAssignmentsOverNorm().listAssignmentsOverNorm(actor,
+      Page<AssignmentOverNorm> p = wmo.indication().listAssignmentsOverNorm().listAssignmentsOverNorm(actor,
           new ListAssignmentsOverNormQuery(provider, new PageRequest(page, size))).get();
       all = all.appendAll(p.items());
       if (p.items().isEmpty() || all.size() >= p.total()) {

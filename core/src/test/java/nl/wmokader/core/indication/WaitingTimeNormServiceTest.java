@@ -33,9 +33,9 @@ class WaitingTimeNormServiceTest {
     world.adapters.contracts().save(Contract.builder().id(contract).provider(P1)
         .period(WaitingTimeNormPropertiesTest.FROM_2025).waitingTimeNorm(Option.some(new WaitingTimeNorm(6))).build()).get();
 
-    Page<AssignmentOverNorm> page = Results.right(world.wmo.listAssignmentsOverNorm().listAssignmentsOverNorm(
+    Page<AssignmentOverNorm> page = Results.right(world.wmo.indication().listAssignmentsOverNorm().listAssignmentsOverNorm(
         Actor.municipality(world.assignments.head().responsibleMunicipality()), ListAssignmentsOverNormQuery.all(PageRequest.first())));
-    Page<AssignmentOverNorm> all = Results.right(world.wmo.listAssignmentsOverNorm().listAssignmentsOverNorm(
+    Page<AssignmentOverNorm> all = Results.right(world.wmo.indication().listAssignmentsOverNorm().listAssignmentsOverNorm(
         Actor.region(), ListAssignmentsOverNormQuery.all(PageRequest.first())));
 
     assertThat(all.items().map(AssignmentOverNorm::daysWaited)).containsExactly(12L, 7L);
@@ -49,10 +49,10 @@ class WaitingTimeNormServiceTest {
   void a_query_without_page_or_provider_option_is_invalid_input() {
     var world = new WaitingTimeNormPropertiesTest.Stored(new WaitingTimeNormPropertiesTest.World(
         io.vavr.collection.List.empty(), io.vavr.collection.List.empty(), io.vavr.collection.List.empty()));
-    Results.left(world.wmo.listAssignmentsOverNorm().listAssignmentsOverNorm(Actor.region(), null), InvalidInput.class);
-    Results.left(world.wmo.listAssignmentsOverNorm().listAssignmentsOverNorm(Actor.region(),
+    Results.left(world.wmo.indication().listAssignmentsOverNorm().listAssignmentsOverNorm(Actor.region(), null), InvalidInput.class);
+    Results.left(world.wmo.indication().listAssignmentsOverNorm().listAssignmentsOverNorm(Actor.region(),
         new ListAssignmentsOverNormQuery(null, PageRequest.first())), InvalidInput.class);
-    Results.left(world.wmo.listAssignmentsOverNorm().listAssignmentsOverNorm(Actor.region(),
+    Results.left(world.wmo.indication().listAssignmentsOverNorm().listAssignmentsOverNorm(Actor.region(),
         new ListAssignmentsOverNormQuery(Option.none(), null)), InvalidInput.class);
   }
 }

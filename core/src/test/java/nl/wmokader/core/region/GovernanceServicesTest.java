@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.WmoKaderBuilder;
 import nl.wmokader.core.inmemory.InMemoryAdapters;
 import nl.wmokader.core.region.domain.Ballot;
 import nl.wmokader.core.region.domain.BallotChoice;
@@ -44,7 +45,7 @@ class GovernanceServicesTest {
   private final MutableClock clock = new MutableClock(LocalDate.of(2025, 3, 1));
   private final WmoKader wmo = builder().build();
 
-  private WmoKader.Builder builder() {
+  private WmoKaderBuilder builder() {
     return adapters.builder().clock(clock).ids(new SequentialIds());
   }
 
@@ -66,7 +67,7 @@ class GovernanceServicesTest {
     withRegion();
     var smallThree = budget(ballot(BERNHEZE, BallotChoice.IN_FAVOUR), ballot(BOEKEL, BallotChoice.IN_FAVOUR),
         ballot(MAASHORST, BallotChoice.IN_FAVOUR), ballot(OSS, BallotChoice.AGAINST));
-    CountedDecision counted = right(wmo.countVotes().countVotes(Actor.region(), smallThree));
+    CountedDecision counted = right(wmo.region().countVotes().countVotes(Actor.region(), smallThree));
 
     RegionalDecision decision = new RegionalDecision("begroting 2025", ON, List.of(
         new Ballot(BERNHEZE, BallotChoice.IN_FAVOUR), new Ballot(BOEKEL, BallotChoice.IN_FAVOUR),
@@ -78,7 +79,7 @@ class GovernanceServicesTest {
 
     var bigThree = budget(ballot(OSS, BallotChoice.IN_FAVOUR), ballot(LAND_VAN_CUIJK, BallotChoice.IN_FAVOUR),
         ballot(BOEKEL, BallotChoice.IN_FAVOUR));
-    assertThat(right(wmo.countVotes().countVotes(Actor.municipality(BOEKEL), bigThree)).outcome().passed()).isTrue();
+    assertThat(right(wmo.region().countVotes().countVotes(Actor.municipality(BOEKEL), bigThree)).outcome().passed()).isTrue();
   }
 
   @Test
@@ -87,7 +88,7 @@ class GovernanceServicesTest {
     WmoKader countOnly = builder().votingRule(VotingRule.countOnly(3)).build();
     var smallThree = budget(ballot(BERNHEZE, BallotChoice.IN_FAVOUR), ballot(BOEKEL, BallotChoice.IN_FAVOUR),
         ballot(MAASHORST, BallotChoice.IN_FAVOUR));
-    CountedDecision counted = right(countOnly.countVotes().countVotes(Actor.region(), smallThree));
+    CountedDecision counted = right(countOnly.region().countVotes().countVotes(Actor.region(), smallThree));
     assertThat(counted.outcome().passed()).isTrue();
     assertThat(counted.outcome().rule()).isEqualTo(VotingRule.countOnly(3));
   }
@@ -96,21 +97,21 @@ class GovernanceServicesTest {
   void only_the_region_and_its_members_staff_count() {
     withRegion();
     var command = budget(ballot(OSS, BallotChoice.IN_FAVOUR));
-    leftOfKind(wmo.countVotes().countVotes(Actor.municipality(MunicipalityCode.of("0363")), command), ErrorKind.FORBIDDEN);
-    leftOfKind(wmo.countVotes().countVotes(Actor.provider(AgbCode.of("98000001")), command), ErrorKind.FORBIDDEN);
-    leftOfKind(wmo.countVotes().countVotes(Actor.supervisor(), null), ErrorKind.FORBIDDEN);
+    leftOfKind(wmo.region().countVotes().countVotes(Actor.municipality(MunicipalityCode.of("0363")), command), ErrorKind.FORBIDDEN);
+    leftOfKind(wmo.region().countVotes().countVotes(Actor.provider(AgbCode.of("98000001")), command), ErrorKind.FORBIDDEN);
+    leftOfKind(wmo.region().countVotes().countVotes(Actor.supervisor(), null), ErrorKind.FORBIDDEN);
   }
 
   @Test
   void every_invalid_field_at_once() {
     withRegion();
-    InvalidInput invalid = left(wmo.countVotes().countVotes(Actor.region(), new CountVotesCommand(" ", null,
+    InvalidInput invalid = left(wmo.region().countVotes().countVotes(Actor.region(), new CountVotesCommand(" ", null,
         List.of(ballot(OSS, null), null, ballot(null, BallotChoice.ABSTAIN)))), InvalidInput.class);
     assertThat(invalid.errors().map(e -> e.field() + ":" + e.code())).containsExactly(
         "subject:required", "referenceDate:required", "ballots[0].choice:required", "ballots[1]:required",
         "ballots[2].voter:required");
 
-    assertThat(left(wmo.countVotes().countVotes(Actor.region(), new CountVotesCommand("x".repeat(201), ON, null)),
+    assertThat(left(wmo.region().countVotes().countVotes(Actor.region(), new CountVotesCommand("x".repeat(201), ON, null)),
         InvalidInput.class).errors().map(e -> e.field() + ":" + e.code()))
         .containsExactly("subject:too_long", "ballots:required");
   }
@@ -118,38 +119,38 @@ class GovernanceServicesTest {
   @Test
   void the_rules_own_refusals_pass_through() {
     withRegion();
-    left(wmo.countVotes().countVotes(Actor.region(), budget(ballot(MunicipalityCode.of("0363"), BallotChoice.IN_FAVOUR))),
+    left(wmo.region().countVotes().countVotes(Actor.region(), budget(ballot(MunicipalityCode.of("0363"), BallotChoice.IN_FAVOUR))),
         VotingError.BallotFromNonMember.class);
-    left(wmo.countVotes().countVotes(Actor.region(), budget(ballot(OSS, BallotChoice.IN_FAVOUR),
+    left(wmo.region().countVotes().countVotes(Actor.region(), budget(ballot(OSS, BallotChoice.IN_FAVOUR),
         ballot(OSS, BallotChoice.AGAINST))), VotingError.DuplicateBallot.class);
-    left(wmo.countVotes().countVotes(Actor.region(), new CountVotesCommand("x", LocalDate.of(2023, 6, 1), List.empty())),
+    left(wmo.region().countVotes().countVotes(Actor.region(), new CountVotesCommand("x", LocalDate.of(2023, 6, 1), List.empty())),
         VotingError.NoInhabitants.class);
   }
 
   @Test
   void without_a_region_nothing_is_counted() {
-    left(wmo.countVotes().countVotes(Actor.region(), budget()), RegionError.NotDefined.class);
+    left(wmo.region().countVotes().countVotes(Actor.region(), budget()), RegionError.NotDefined.class);
   }
 
   @Test
   void the_reference_arrangement_is_in_force_as_of_the_clock_for_every_actor() {
     for (Actor actor : List.of(Actor.region(), Actor.supervisor(), Actor.provider(AgbCode.of("98000001")))) {
-      ArrangementInForce answer = right(wmo.getArrangement().getArrangement(actor));
+      ArrangementInForce answer = right(wmo.region().getArrangement().getArrangement(actor));
       assertThat(answer.arrangement()).isEqualTo(RegionalArrangement.reference());
       assertThat(answer.asOf()).isEqualTo(LocalDate.of(2025, 3, 1));
       assertThat(answer.inForce()).isTrue();
     }
     clock.set(LocalDate.of(2029, 1, 1));
-    assertThat(right(wmo.getArrangement().getArrangement(Actor.region())).inForce()).isFalse();
+    assertThat(right(wmo.region().getArrangement().getArrangement(Actor.region())).inForce()).isFalse();
     clock.set(LocalDate.of(2023, 12, 31));
-    assertThat(right(wmo.getArrangement().getArrangement(Actor.region())).inForce()).isFalse();
+    assertThat(right(wmo.region().getArrangement().getArrangement(Actor.region())).inForce()).isFalse();
   }
 
   @Test
   void extensions_are_configuration_and_keep_the_term_in_force() {
     RegionalArrangement extended = right(RegionalArrangement.reference().extendByOneYear(LocalDate.of(2028, 6, 1)));
     clock.set(LocalDate.of(2029, 6, 1));
-    ArrangementInForce answer = right(builder().regionalArrangement(extended).build().getArrangement()
+    ArrangementInForce answer = right(builder().regionalArrangement(extended).build().region().getArrangement()
         .getArrangement(Actor.region()));
     assertThat(answer.arrangement().end()).isEqualTo(LocalDate.of(2029, 12, 31));
     assertThat(answer.inForce()).isTrue();

@@ -79,47 +79,47 @@ class ReportToDeliveryScenarioTest {
   void a_region_with_a_catalogue_and_a_contracted_provider() {
     wmo = new InMemoryAdapters().builder().clock(clock).ids(new SequentialIds()).build();
     var reference = RegionGen.reference();
-    right(wmo.defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
-    reference.inhabitantCounts().forEach(c -> right(wmo.recordInhabitants().recordInhabitants(REGION,
+    right(wmo.region().defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
+    reference.inhabitantCounts().forEach(c -> right(wmo.region().recordInhabitants().recordInhabitants(REGION,
         new RecordInhabitantsCommand(c.municipality(), c.referenceDate(), c.inhabitants()))));
 
-    right(wmo.defineProduct().defineProduct(REGION, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
+    right(wmo.catalogue().defineProduct().defineProduct(REGION, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
         "Individuele begeleiding (demo)", Unit.HOUR, ExecutionVariant.EFFORT_BASED, Option.some(Frequency.PER_WEEK),
         LocalDate.of(2024, 1, 1), Option.none(), Option.none())));
-    right(wmo.setReferenceTariff().setReferenceTariff(REGION,
+    right(wmo.catalogue().setReferenceTariff().setReferenceTariff(REGION,
         new SetReferenceTariffCommand(GUIDANCE, Money.euros(65, 40), LocalDate.of(2026, 1, 1), Option.none())));
 
-    right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(MAASOEVER, "Zorggroep De Maasoever (fictief)")));
-    right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(NOT_CONTRACTED, "Thuiszorg Zonder Contract (fictief)")));
+    right(wmo.contracting().registerProvider().registerProvider(REGION, ContractingGen.registration(MAASOEVER, "Zorggroep De Maasoever (fictief)")));
+    right(wmo.contracting().registerProvider().registerProvider(REGION, ContractingGen.registration(NOT_CONTRACTED, "Thuiszorg Zonder Contract (fictief)")));
     DateRange period = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
-    right(wmo.contractProvider().contractProvider(REGION,
+    right(wmo.contracting().contractProvider().contractProvider(REGION,
         new ContractProviderCommand(MAASOEVER, period, List.of(new NewLot(GUIDANCE, period, Option.none())))));
   }
 
   @Test
   void from_report_to_the_start_of_delivery() {
     clock.set(LocalDate.of(2026, 1, 5));
-    Indication reported = right(wmo.reportNeed().reportNeed(BERNHEZE_STAFF, ReportNeedCommand.of(CLIENT, BERNHEZE, clock.today())));
+    Indication reported = right(wmo.indication().reportNeed().reportNeed(BERNHEZE_STAFF, ReportNeedCommand.of(CLIENT, BERNHEZE, clock.today())));
     assertThat(reported.status()).isEqualTo(IndicationStatus.REPORTED);
 
     clock.set(LocalDate.of(2026, 1, 20));
-    right(wmo.completeAssessment().completeAssessment(BERNHEZE_STAFF, new CompleteAssessmentCommand(reported.id(), clock.today())));
+    right(wmo.indication().completeAssessment().completeAssessment(BERNHEZE_STAFF, new CompleteAssessmentCommand(reported.id(), clock.today())));
     clock.set(LocalDate.of(2026, 1, 21));
-    right(wmo.submitApplication().submitApplication(BERNHEZE_STAFF, SubmitApplicationCommand.onCase(reported.id(), clock.today())));
+    right(wmo.indication().submitApplication().submitApplication(BERNHEZE_STAFF, SubmitApplicationCommand.onCase(reported.id(), clock.today())));
 
     clock.set(LocalDate.of(2026, 1, 28));
     GrantTerms threeHoursAWeek = new GrantTerms(ProductCategory.GUIDANCE, Option.some(GUIDANCE), DeliveryForm.IN_KIND,
         3, Unit.HOUR, Frequency.PER_WEEK, LocalDate.of(2026, 2, 1), Option.some(LocalDate.of(2026, 12, 31)),
         List.of("Runs the household independently", "Keeps the daily routine"), LocalDate.of(2026, 6, 30));
-    Indication decided = right(wmo.decideOnApplication().decideOnApplication(BERNHEZE_STAFF,
+    Indication decided = right(wmo.indication().decideOnApplication().decideOnApplication(BERNHEZE_STAFF,
         DecideOnApplicationCommand.grant(reported.id(), clock.today(), threeHoursAWeek)));
     assertThat(decided.status()).isEqualTo(IndicationStatus.GRANTED);
     assertThat(decided.grant().get().volume()).isEqualTo(new Volume(3, Unit.HOUR, Frequency.PER_WEEK));
-    assertThat(right(wmo.listOverdue().listOverdue(BERNHEZE_STAFF, ListOverdueQuery.all(PageRequest.first()))).total())
+    assertThat(right(wmo.indication().listOverdue().listOverdue(BERNHEZE_STAFF, ListOverdueQuery.all(PageRequest.first()))).total())
         .as("decided within the two-week term").isZero();
 
     // The tariff the assignment will be paid at: the reference tariff, as the lot has none of its own.
-    var right = right(wmo.findDeliveryRight().findDeliveryRight(BERNHEZE_STAFF,
+    var right = right(wmo.contracting().findDeliveryRight().findDeliveryRight(BERNHEZE_STAFF,
         new DeliveryRightQuery(MAASOEVER, GUIDANCE, LocalDate.of(2026, 2, 1))));
     assertThat(right.get().tariff()).isEqualTo(Money.euros(65, 40));
 
@@ -127,31 +127,31 @@ class ReportToDeliveryScenarioTest {
     IssueAssignmentCommand toMaasoever = new IssueAssignmentCommand(decided.id(), MAASOEVER, AssignmentType.SPECIFIC,
         Option.some(GUIDANCE), Option.some(new Volume(3, Unit.HOUR, Frequency.PER_WEEK)),
         LocalDate.of(2026, 2, 1), Option.some(LocalDate.of(2026, 12, 31)));
-    Assignment assigned = right(wmo.issueAssignment().issueAssignment(BERNHEZE_STAFF, toMaasoever));
+    Assignment assigned = right(wmo.indication().issueAssignment().issueAssignment(BERNHEZE_STAFF, toMaasoever));
     assertThat(assigned.status()).isEqualTo(AssignmentStatus.ASSIGNED);
 
     clock.set(LocalDate.of(2026, 2, 9));
-    Assignment started = right(wmo.reportDeliveryStart().reportDeliveryStart(Actor.provider(MAASOEVER),
+    Assignment started = right(wmo.indication().reportDeliveryStart().reportDeliveryStart(Actor.provider(MAASOEVER),
         new ReportDeliveryStartCommand(assigned.id(), clock.today())));
     assertThat(started.status()).isEqualTo(AssignmentStatus.DELIVERING);
 
-    var waiting = right(wmo.listWaitingTimes().listWaitingTimes(REGION, ListWaitingTimesQuery.all()));
+    var waiting = right(wmo.indication().listWaitingTimes().listWaitingTimes(REGION, ListWaitingTimesQuery.all()));
     assertThat(waiting).hasSize(1);
     assertThat(waiting.get().maxDays()).isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 9)));
 
     // Each party sees what is theirs, and nothing else.
-    assertThat(right(wmo.listAssignments().listAssignments(Actor.provider(MAASOEVER), ListAssignmentsQuery.firstPage())).total()).isEqualTo(1);
-    assertThat(right(wmo.listAssignments().listAssignments(Actor.provider(NOT_CONTRACTED), ListAssignmentsQuery.firstPage())).total()).isZero();
-    left(wmo.getIndication().getIndication(Actor.municipality(BOEKEL), decided.id()), CommonError.NotFound.class);
-    left(wmo.getAssignment().getAssignment(Actor.provider(NOT_CONTRACTED), assigned.id()), CommonError.NotFound.class);
+    assertThat(right(wmo.indication().listAssignments().listAssignments(Actor.provider(MAASOEVER), ListAssignmentsQuery.firstPage())).total()).isEqualTo(1);
+    assertThat(right(wmo.indication().listAssignments().listAssignments(Actor.provider(NOT_CONTRACTED), ListAssignmentsQuery.firstPage())).total()).isZero();
+    left(wmo.indication().getIndication().getIndication(Actor.municipality(BOEKEL), decided.id()), CommonError.NotFound.class);
+    left(wmo.indication().getAssignment().getAssignment(Actor.provider(NOT_CONTRACTED), assigned.id()), CommonError.NotFound.class);
   }
 
   @Test
   void an_uncontracted_provider_cannot_be_assigned_and_stacking_is_refused() {
     clock.set(LocalDate.of(2026, 1, 21));
-    Indication applied = right(wmo.submitApplication().submitApplication(BERNHEZE_STAFF,
+    Indication applied = right(wmo.indication().submitApplication().submitApplication(BERNHEZE_STAFF,
         SubmitApplicationCommand.withoutReport(CLIENT, BERNHEZE, Option.none(), clock.today())));
-    Indication decided = right(wmo.decideOnApplication().decideOnApplication(BERNHEZE_STAFF,
+    Indication decided = right(wmo.indication().decideOnApplication().decideOnApplication(BERNHEZE_STAFF,
         DecideOnApplicationCommand.grant(applied.id(), clock.today(), new GrantTerms(ProductCategory.GUIDANCE,
             Option.some(GUIDANCE), DeliveryForm.IN_KIND, 2, Unit.HOUR, Frequency.PER_WEEK, LocalDate.of(2026, 2, 1),
             Option.some(LocalDate.of(2026, 7, 31)), List.of("Keeps a job"), LocalDate.of(2026, 5, 1)))));
@@ -159,11 +159,11 @@ class ReportToDeliveryScenarioTest {
     IssueAssignmentCommand base = new IssueAssignmentCommand(decided.id(), NOT_CONTRACTED, AssignmentType.SPECIFIC,
         Option.some(GUIDANCE), Option.some(new Volume(2, Unit.HOUR, Frequency.PER_WEEK)),
         LocalDate.of(2026, 2, 1), Option.some(LocalDate.of(2026, 7, 31)));
-    left(wmo.issueAssignment().issueAssignment(BERNHEZE_STAFF, base), AssignmentError.ProviderNotContracted.class);
+    left(wmo.indication().issueAssignment().issueAssignment(BERNHEZE_STAFF, base), AssignmentError.ProviderNotContracted.class);
 
     IssueAssignmentCommand contracted = new IssueAssignmentCommand(decided.id(), MAASOEVER, base.type(), base.product(),
         base.volume(), base.start(), base.end());
-    right(wmo.issueAssignment().issueAssignment(BERNHEZE_STAFF, contracted));
-    left(wmo.issueAssignment().issueAssignment(BERNHEZE_STAFF, contracted), AssignmentError.Stacking.class);
+    right(wmo.indication().issueAssignment().issueAssignment(BERNHEZE_STAFF, contracted));
+    left(wmo.indication().issueAssignment().issueAssignment(BERNHEZE_STAFF, contracted), AssignmentError.Stacking.class);
   }
 }

@@ -72,7 +72,7 @@ class AllocationServicesTest {
   @Test
   void by_inhabitants_the_answer_is_the_pure_rules() {
     withRegion();
-    Allocation allocation = right(wmo.allocateCosts().allocateCosts(Actor.region(),
+    Allocation allocation = right(wmo.settlement().allocateCosts().allocateCosts(Actor.region(),
         command(100_000_000L, new AllocationKeyInput.Inhabitants(JAN_2024))));
 
     assertThat(allocation).isEqualTo(right(Allocation.divide(REGION, AllocationPurpose.REGIONAL_TEAMS,
@@ -84,17 +84,17 @@ class AllocationServicesTest {
   void a_members_staff_may_compute_but_not_another_regions_providers_or_supervisors() {
     withRegion();
     var key = new AllocationKeyInput.Inhabitants(JAN_2024);
-    assertThat(right(wmo.allocateCosts().allocateCosts(Actor.municipality(BOEKEL), command(100, key))).total())
+    assertThat(right(wmo.settlement().allocateCosts().allocateCosts(Actor.municipality(BOEKEL), command(100, key))).total())
         .isEqualTo(Money.ofCents(100));
-    leftOfKind(wmo.allocateCosts().allocateCosts(Actor.municipality(MunicipalityCode.of("0363")), command(100, key)),
+    leftOfKind(wmo.settlement().allocateCosts().allocateCosts(Actor.municipality(MunicipalityCode.of("0363")), command(100, key)),
         ErrorKind.FORBIDDEN);
-    leftOfKind(wmo.allocateCosts().allocateCosts(Actor.provider(PROVIDER), command(100, key)), ErrorKind.FORBIDDEN);
-    leftOfKind(wmo.allocateCosts().allocateCosts(Actor.supervisor(), command(100, key)), ErrorKind.FORBIDDEN);
+    leftOfKind(wmo.settlement().allocateCosts().allocateCosts(Actor.provider(PROVIDER), command(100, key)), ErrorKind.FORBIDDEN);
+    leftOfKind(wmo.settlement().allocateCosts().allocateCosts(Actor.supervisor(), command(100, key)), ErrorKind.FORBIDDEN);
   }
 
   @Test
   void the_actor_is_checked_before_the_input() {
-    leftOfKind(wmo.allocateCosts().allocateCosts(Actor.provider(PROVIDER), new AllocateCostsCommand(null, null, null)),
+    leftOfKind(wmo.settlement().allocateCosts().allocateCosts(Actor.provider(PROVIDER), new AllocateCostsCommand(null, null, null)),
         ErrorKind.FORBIDDEN);
   }
 
@@ -106,7 +106,7 @@ class AllocationServicesTest {
         new AllocationKeyInput.FixedShares(List.of(new AllocationKeyInput.Share(OSS, -1L),
             new AllocationKeyInput.Share(OSS, 5L), new AllocationKeyInput.Share(null, null)), 0L),
         5, 4);
-    InvalidInput invalid = left(wmo.allocateCosts().allocateCosts(Actor.region(), new AllocateCostsCommand(" ", -1L, key)),
+    InvalidInput invalid = left(wmo.settlement().allocateCosts().allocateCosts(Actor.region(), new AllocateCostsCommand(" ", -1L, key)),
         InvalidInput.class);
 
     assertThat(invalid.errors().map(e -> e.field() + ":" + e.code())).containsExactly(
@@ -131,7 +131,7 @@ class AllocationServicesTest {
   }
 
   private java.util.List<String> errors(AllocationKeyInput key) {
-    return left(wmo.allocateCosts().allocateCosts(Actor.region(), command(1, key)), InvalidInput.class).errors()
+    return left(wmo.settlement().allocateCosts().allocateCosts(Actor.region(), command(1, key)), InvalidInput.class).errors()
         .map(e -> e.field() + ":" + e.code()).toJavaList();
   }
 
@@ -139,13 +139,13 @@ class AllocationServicesTest {
   void a_period_of_more_than_ten_years_of_claims_is_too_long() {
     withRegion();
     var key = new AllocationKeyInput.ActualUse(YearMonth.of(2015, 1), YearMonth.of(2025, 1), List.of(ProductCategory.SHELTER));
-    InvalidInput invalid = left(wmo.allocateCosts().allocateCosts(Actor.region(), command(1, key)), InvalidInput.class);
+    InvalidInput invalid = left(wmo.settlement().allocateCosts().allocateCosts(Actor.region(), command(1, key)), InvalidInput.class);
     assertThat(invalid.errors().map(e -> e.field() + ":" + e.code())).containsExactly("key.untilMonth:too_long");
   }
 
   @Test
   void without_a_region_there_is_nothing_to_divide_over() {
-    left(wmo.allocateCosts().allocateCosts(Actor.region(), command(1, new AllocationKeyInput.Inhabitants(JAN_2024))),
+    left(wmo.settlement().allocateCosts().allocateCosts(Actor.region(), command(1, new AllocationKeyInput.Inhabitants(JAN_2024))),
         RegionError.NotDefined.class);
   }
 
@@ -154,13 +154,13 @@ class AllocationServicesTest {
     withRegion();
     var shares = new AllocationKeyInput.FixedShares(List.of(new AllocationKeyInput.Share(OSS, 60L),
         new AllocationKeyInput.Share(BERNHEZE, 30L)), 100L);
-    assertThat(left(wmo.allocateCosts().allocateCosts(Actor.region(), command(100, shares)),
+    assertThat(left(wmo.settlement().allocateCosts().allocateCosts(Actor.region(), command(100, shares)),
         AllocationError.SharesNotWhole.class)).isEqualTo(new AllocationError.SharesNotWhole(90, 100));
 
     var outsider = new AllocationKeyInput.FixedShares(List.of(new AllocationKeyInput.Share(MunicipalityCode.of("0363"), 100L)), 100L);
-    left(wmo.allocateCosts().allocateCosts(Actor.region(), command(100, outsider)), AllocationError.UnknownMember.class);
+    left(wmo.settlement().allocateCosts().allocateCosts(Actor.region(), command(100, outsider)), AllocationError.UnknownMember.class);
 
-    left(wmo.allocateCosts().allocateCosts(Actor.region(), command(100, new AllocationKeyInput.Inhabitants(LocalDate.of(2023, 6, 1)))),
+    left(wmo.settlement().allocateCosts().allocateCosts(Actor.region(), command(100, new AllocationKeyInput.Inhabitants(LocalDate.of(2023, 6, 1)))),
         AllocationError.MissingInhabitants.class);
   }
 
@@ -179,7 +179,7 @@ class AllocationServicesTest {
     var key = new AllocationKeyInput.ActualUse(YearMonth.of(2024, 1), YearMonth.of(2024, 12),
         List.of(ProductCategory.SHELTERED_HOUSING, ProductCategory.SHELTER, ProductCategory.EMERGENCY_SHELTER,
             ProductCategory.OTHER_SHELTERED_HOUSING_AND_SHELTER));
-    Allocation allocation = right(wmo.allocateCosts().allocateCosts(Actor.region(),
+    Allocation allocation = right(wmo.settlement().allocateCosts().allocateCosts(Actor.region(),
         new AllocateCostsCommand("SPECIALIST_SAFETY_NET", 50_000L, key)));
 
     assertThat(allocation).isEqualTo(right(Allocation.divide(REGION, AllocationPurpose.SPECIALIST_SAFETY_NET,
@@ -195,7 +195,7 @@ class AllocationServicesTest {
   void actual_use_without_any_approved_claim_is_the_rules_all_weights_zero() {
     withRegion();
     var key = new AllocationKeyInput.ActualUse(YearMonth.of(2024, 1), YearMonth.of(2024, 12), List.of(ProductCategory.SHELTER));
-    left(wmo.allocateCosts().allocateCosts(Actor.region(), command(100, key)), AllocationError.AllWeightsZero.class);
+    left(wmo.settlement().allocateCosts().allocateCosts(Actor.region(), command(100, key)), AllocationError.AllWeightsZero.class);
   }
 
   @Test
@@ -203,7 +203,7 @@ class AllocationServicesTest {
     withRegion();
     var from = new AllocationKeyInput.FixedShares(List.of(new AllocationKeyInput.Share(OSS, 100L)), 100L);
     var to = new AllocationKeyInput.Inhabitants(JAN_2024);
-    Allocation allocation = right(wmo.allocateCosts().allocateCosts(Actor.region(),
+    Allocation allocation = right(wmo.settlement().allocateCosts().allocateCosts(Actor.region(),
         command(1_000_000L, new AllocationKeyInput.Blend(from, to, 1, 4))));
 
     assertThat(allocation).isEqualTo(right(Allocation.divide(REGION, AllocationPurpose.REGIONAL_TEAMS, Money.ofCents(1_000_000L),

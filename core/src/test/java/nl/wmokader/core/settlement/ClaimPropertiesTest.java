@@ -120,7 +120,7 @@ class ClaimPropertiesTest {
       }
       assertThat(world.adapters.claims().ledgers(ASSIGNMENTS.map(Assignment::id).toSet())).isEqualTo(ledgers);
       assertThat(world.adapters.claims().settlementTotals(Option.none(), CLAIM_MONTH, CLAIM_MONTH)).isEqualTo(totals);
-      assertThat(right(world.wmo.listClaims().listClaims(ClaimWorld.REGION, new nl.wmokader.core.settlement.port.in.ListClaimsQuery(
+      assertThat(right(world.wmo.settlement().listClaims().listClaims(ClaimWorld.REGION, new nl.wmokader.core.settlement.port.in.ListClaimsQuery(
           Option.none(), Option.none(), Option.none(), nl.wmokader.core.shared.PageRequest.first()))).total())
           .isEqualTo(claims.size());
     });

@@ -89,7 +89,7 @@ class ClaimRetryTest {
   @Test
   void a_claim_whose_ledger_moved_is_validated_again_and_never_approves_the_volume_twice() {
     RacingClaims claims = new RacingClaims();
-    ClaimServices services = new ClaimServices(claims, referenceData, world.wmo.getRegion(), world.clock,
+    ClaimServices services = new ClaimServices(claims, referenceData, world.wmo.region().getRegion(), world.clock,
         new SequentialIds());
 
     Claim answered = services.submitClaim(PROVIDER_STAFF, command("D-1", NOV, debit("R1", guided, NOV, 15).build())).get();

@@ -59,28 +59,28 @@ class ClaimServicesTest {
     assertThat(claim.approvedTotal()).isEqualTo(Money.ofCents(15 * 6_500));
     assertThat(claim.submittedTotal()).isEqualTo(Money.ofCents(30 * 6_500));
     assertThat(claim.submittedOn()).isEqualTo(world.clock.today());
-    assertThat(right(world.wmo.getClaim().getClaim(Actor.municipality(MEMBER), claim.id()))).isEqualTo(claim);
-    assertThat(right(world.wmo.getClaim().getClaim(REGION, claim.id()))).isEqualTo(claim);
+    assertThat(right(world.wmo.settlement().getClaim().getClaim(Actor.municipality(MEMBER), claim.id()))).isEqualTo(claim);
+    assertThat(right(world.wmo.settlement().getClaim().getClaim(REGION, claim.id()))).isEqualTo(claim);
   }
 
   @Test
   void only_the_provider_submits_and_nobody_else_sees_its_claims() {
-    left(world.wmo.submitClaim().submitClaim(Actor.municipality(MEMBER), command("D-1", NOV, debit("R1", guided, NOV, 15).build())),
+    left(world.wmo.settlement().submitClaim().submitClaim(Actor.municipality(MEMBER), command("D-1", NOV, debit("R1", guided, NOV, 15).build())),
         CommonError.Forbidden.class);
-    left(world.wmo.submitClaim().submitClaim(REGION, command("D-1", NOV, debit("R1", guided, NOV, 15).build())),
+    left(world.wmo.settlement().submitClaim().submitClaim(REGION, command("D-1", NOV, debit("R1", guided, NOV, 15).build())),
         CommonError.Forbidden.class);
-    left(world.wmo.submitClaim().submitClaim(Actor.provider(ClaimGen.OTHER_PROVIDER),
+    left(world.wmo.settlement().submitClaim().submitClaim(Actor.provider(ClaimGen.OTHER_PROVIDER),
         command("D-1", NOV, debit("R1", guided, NOV, 15).build())), CommonError.NotFound.class);
     assertThat(world.adapters.claims().findByNumber(PROVIDER, "D-1")).isEmpty();
 
     Claim claim = world.submit("D-1", NOV, debit("R1", guided, NOV, 15).build());
-    left(world.wmo.getClaim().getClaim(Actor.provider(ClaimGen.OTHER_PROVIDER), claim.id()), CommonError.NotFound.class);
-    left(world.wmo.getClaim().getClaim(Actor.municipality(ClaimGen.OTHER_MEMBER), claim.id()), CommonError.NotFound.class);
-    assertThat(right(world.wmo.listClaims().listClaims(Actor.provider(ClaimGen.OTHER_PROVIDER), all())).total()).isZero();
-    assertThat(right(world.wmo.listClaims().listClaims(Actor.municipality(ClaimGen.OTHER_MEMBER), all())).total()).isZero();
-    assertThat(right(world.wmo.listClaims().listClaims(PROVIDER_STAFF, all())).total()).isEqualTo(1);
-    assertThat(right(world.wmo.listClaims().listClaims(Actor.municipality(MEMBER), all())).total()).isEqualTo(1);
-    assertThat(right(world.wmo.listClaims().listClaims(PROVIDER_STAFF, new ListClaimsQuery(
+    left(world.wmo.settlement().getClaim().getClaim(Actor.provider(ClaimGen.OTHER_PROVIDER), claim.id()), CommonError.NotFound.class);
+    left(world.wmo.settlement().getClaim().getClaim(Actor.municipality(ClaimGen.OTHER_MEMBER), claim.id()), CommonError.NotFound.class);
+    assertThat(right(world.wmo.settlement().listClaims().listClaims(Actor.provider(ClaimGen.OTHER_PROVIDER), all())).total()).isZero();
+    assertThat(right(world.wmo.settlement().listClaims().listClaims(Actor.municipality(ClaimGen.OTHER_MEMBER), all())).total()).isZero();
+    assertThat(right(world.wmo.settlement().listClaims().listClaims(PROVIDER_STAFF, all())).total()).isEqualTo(1);
+    assertThat(right(world.wmo.settlement().listClaims().listClaims(Actor.municipality(MEMBER), all())).total()).isEqualTo(1);
+    assertThat(right(world.wmo.settlement().listClaims().listClaims(PROVIDER_STAFF, new ListClaimsQuery(
         Option.some(ClaimGen.OTHER_PROVIDER), Option.none(), Option.none(), PageRequest.first()))).total()).isZero();
   }
 
@@ -94,7 +94,7 @@ class ClaimServicesTest {
         NOV.atDay(1), NOV.atEndOfMonth(), 0L, Unit.HOUR, -1L, 100_000_000L, DebitCredit.DEBIT);
     SubmitClaimCommand bad = new SubmitClaimCommand(PROVIDER, MunicipalityCode.of("0363"), YearMonth.of(2026, 2), "D-1",
         null, List.of(nulls, spanning, future, outOfRange));
-    InvalidInput errors = left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, bad), InvalidInput.class);
+    InvalidInput errors = left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, bad), InvalidInput.class);
     assertThat(errors.errors().map(e -> e.field() + ":" + e.code())).contains(
         "municipality:not_a_member", "month:in_future",
         "lines[0].reference:required", "lines[0].assignment:required", "lines[0].client:required",
@@ -105,10 +105,10 @@ class ClaimServicesTest {
         "lines[3].volume:out_of_range", "lines[3].tariffCents:out_of_range", "lines[3].amountCents:out_of_range");
 
     SubmitClaimCommand wrongTotal = new SubmitClaimCommand(PROVIDER, MEMBER, NOV, "D-1", 1L, List.of(input(good)));
-    assertThat(left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, wrongTotal), InvalidInput.class).errors()
+    assertThat(left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, wrongTotal), InvalidInput.class).errors()
         .map(FieldError::field)).containsExactly("declaredTotalCents");
     SubmitClaimCommand nullFields = new SubmitClaimCommand(null, null, null, null, null, null);
-    assertThat(left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, nullFields), InvalidInput.class).errors()
+    assertThat(left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, nullFields), InvalidInput.class).errors()
         .map(FieldError::field)).contains("provider", "municipality", "month", "number", "lines");
 
     assertThat(world.adapters.claims().findByNumber(PROVIDER, "D-1")).isEmpty();
@@ -116,7 +116,7 @@ class ClaimServicesTest {
     assertThat(world.adapters.claims().hasApprovedLines(guided.id())).isFalse();
 
     SubmitClaimCommand rightTotal = new SubmitClaimCommand(PROVIDER, MEMBER, NOV, "D-1", 15L * 6_500, List.of(input(good)));
-    assertThat(right(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, rightTotal)).approvedTotal().cents()).isEqualTo(15L * 6_500);
+    assertThat(right(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, rightTotal)).approvedTotal().cents()).isEqualTo(15L * 6_500);
   }
 
   private static ClaimLineInput withPeriod(ClaimLineInput in, LocalDate start, LocalDate end) {
@@ -133,11 +133,11 @@ class ClaimServicesTest {
     Claim again = world.submit("D-1", NOV, line);
     assertThat(again).isEqualTo(first);
     assertThat(world.adapters.claims().ledgers(io.vavr.collection.HashSet.of(guided.id()))).isEqualTo(ledgerBefore);
-    assertThat(right(world.wmo.listClaims().listClaims(REGION, all())).total()).isEqualTo(1);
+    assertThat(right(world.wmo.settlement().listClaims().listClaims(REGION, all())).total()).isEqualTo(1);
 
-    left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, command("D-1", NOV, debit("R1", guided, NOV, 14).build())),
+    left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, command("D-1", NOV, debit("R1", guided, NOV, 14).build())),
         CommonError.Duplicate.class);
-    left(world.wmo.submitClaim().submitClaim(PROVIDER_STAFF, command("D-1", DEC, line)), CommonError.Duplicate.class);
+    left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, command("D-1", DEC, line)), CommonError.Duplicate.class);
     assertThat(world.adapters.claims().ledgers(io.vavr.collection.HashSet.of(guided.id()))).isEqualTo(ledgerBefore);
   }
 
@@ -158,12 +158,12 @@ class ClaimServicesTest {
     world.submit("D-1", NOV, debit("R1", guided, NOV, 15).build(), debit("R2", guided, NOV, 16).build());
     assertThat(world.adapters.claims().turnover(PROVIDER, 2025)).isEqualTo(Money.ofCents(15 * 6_500));
     assertThat(world.adapters.claims().turnover(PROVIDER, 2026)).isEqualTo(Money.ZERO);
-    left(world.wmo.deleteAssignment().deleteAssignment(Actor.municipality(MEMBER), new DeleteAssignmentCommand(guided.id())),
+    left(world.wmo.indication().deleteAssignment().deleteAssignment(Actor.municipality(MEMBER), new DeleteAssignmentCommand(guided.id())),
         AssignmentError.HasApprovedClaims.class);
 
     Assignment unclaimed = world.store(assignment(2, ClaimGen.SPECIALIST, new Volume(1, Unit.HOUR, Frequency.PER_WEEK),
         range("2025-10-07", "2025-12-30")));
     world.submit("D-2", NOV, debit("R3", unclaimed, NOV, 99).build());
-    right(world.wmo.deleteAssignment().deleteAssignment(Actor.municipality(MEMBER), new DeleteAssignmentCommand(unclaimed.id())));
+    right(world.wmo.indication().deleteAssignment().deleteAssignment(Actor.municipality(MEMBER), new DeleteAssignmentCommand(unclaimed.id())));
   }
 }

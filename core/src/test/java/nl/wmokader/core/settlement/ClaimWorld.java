@@ -40,9 +40,9 @@ final class ClaimWorld {
   ClaimWorld(UnaryOperator<ClaimRepository> claims) {
     wmo = adapters.builder().claims(claims.apply(adapters.claims())).clock(clock).ids(new SequentialIds()).build();
     var reference = RegionGen.reference();
-    right(wmo.defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
-    right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.PROVIDER, "Zorg Demo Een (fictief)")));
-    right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.OTHER_PROVIDER, "Zorg Demo Twee (fictief)")));
+    right(wmo.region().defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
+    right(wmo.contracting().registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.PROVIDER, "Zorg Demo Een (fictief)")));
+    right(wmo.contracting().registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.OTHER_PROVIDER, "Zorg Demo Twee (fictief)")));
     ClaimGen.products().forEach(p -> adapters.products().save(p).get());
     adapters.contracts().save(ClaimGen.contract(ClaimGen.PROVIDER)).get();
   }
@@ -57,6 +57,6 @@ final class ClaimWorld {
   }
 
   Claim submit(String number, YearMonth month, ClaimLine... lines) {
-    return right(wmo.submitClaim().submitClaim(PROVIDER_STAFF, command(number, month, lines)));
+    return right(wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, command(number, month, lines)));
   }
 }

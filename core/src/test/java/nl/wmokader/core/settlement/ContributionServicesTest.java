@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.WmoKaderBuilder;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.inmemory.InMemoryAdapters;
 import nl.wmokader.core.settlement.domain.ContributionCalculator;
@@ -47,7 +48,7 @@ class ContributionServicesTest {
   private final InMemoryAdapters adapters = new InMemoryAdapters();
   private final WmoKader wmo = builder().build();
 
-  private WmoKader.Builder builder() {
+  private WmoKaderBuilder builder() {
     return adapters.builder().clock(new MutableClock(LocalDate.of(2025, 3, 1))).ids(new SequentialIds());
   }
 
@@ -65,7 +66,7 @@ class ContributionServicesTest {
         pensioner(A, since(ProductCategory.HOUSEHOLD_HELP, LocalDate.of(2025, 11, 15))),
         new HouseholdInput(B, LocalDate.of(1960, 1, 1), LocalDate.of(2030, 1, 1),
             List.of(since(ProductCategory.GUIDANCE, LocalDate.of(2025, 1, 1)))));
-    ContributionStatement statement = right(wmo.calculateContribution().calculateContribution(Actor.region(),
+    ContributionStatement statement = right(wmo.settlement().calculateContribution().calculateContribution(Actor.region(),
         new CalculateContributionCommand(households, OCT_2025, FEB_2026)));
 
     ContributionStatement expected = right(new ContributionCalculator(ContributionReferenceData.schedule()).charges(List.of(
@@ -83,11 +84,11 @@ class ContributionServicesTest {
   @Test
   void members_staff_may_compute_providers_and_supervisors_may_not() {
     var command = new CalculateContributionCommand(List.of(pensioner(A)), OCT_2025, FEB_2026);
-    assertThat(right(wmo.calculateContribution().calculateContribution(Actor.municipality(MunicipalityCode.of("0828")),
+    assertThat(right(wmo.settlement().calculateContribution().calculateContribution(Actor.municipality(MunicipalityCode.of("0828")),
         command)).charges()).isEmpty();
-    leftOfKind(wmo.calculateContribution().calculateContribution(Actor.provider(AgbCode.of("98000001")), command),
+    leftOfKind(wmo.settlement().calculateContribution().calculateContribution(Actor.provider(AgbCode.of("98000001")), command),
         ErrorKind.FORBIDDEN);
-    leftOfKind(wmo.calculateContribution().calculateContribution(Actor.supervisor(), null), ErrorKind.FORBIDDEN);
+    leftOfKind(wmo.settlement().calculateContribution().calculateContribution(Actor.supervisor(), null), ErrorKind.FORBIDDEN);
   }
 
   @Test
@@ -98,7 +99,7 @@ class ContributionServicesTest {
         null,
         new HouseholdInput(A, null, null, null),
         new HouseholdInput(null, LocalDate.of(1950, 1, 1), null, List.empty()));
-    InvalidInput invalid = left(wmo.calculateContribution().calculateContribution(Actor.region(),
+    InvalidInput invalid = left(wmo.settlement().calculateContribution().calculateContribution(Actor.region(),
         new CalculateContributionCommand(households, FEB_2026, OCT_2025)), InvalidInput.class);
 
     assertThat(invalid.errors().map(e -> e.field() + ":" + e.code())).containsExactly(
@@ -112,10 +113,10 @@ class ContributionServicesTest {
 
   @Test
   void missing_months_and_households_and_too_long_periods_are_field_errors() {
-    assertThat(left(wmo.calculateContribution().calculateContribution(Actor.region(),
+    assertThat(left(wmo.settlement().calculateContribution().calculateContribution(Actor.region(),
         new CalculateContributionCommand(null, null, null)), InvalidInput.class).errors().map(e -> e.field() + ":" + e.code()))
         .containsExactly("from:required", "until:required", "households:required");
-    assertThat(left(wmo.calculateContribution().calculateContribution(Actor.region(),
+    assertThat(left(wmo.settlement().calculateContribution().calculateContribution(Actor.region(),
         new CalculateContributionCommand(List.empty(), YearMonth.of(2020, 1), YearMonth.of(2030, 1))), InvalidInput.class)
         .errors().map(e -> e.field() + ":" + e.code())).containsExactly("until:too_long");
   }
@@ -124,7 +125,7 @@ class ContributionServicesTest {
   void a_month_without_a_rate_is_the_calculators_error() {
     var command = new CalculateContributionCommand(List.of(pensioner(A, since(ProductCategory.GUIDANCE, LocalDate.of(2026, 1, 1)))),
         YearMonth.of(2026, 12), YearMonth.of(2027, 1));
-    assertThat(left(wmo.calculateContribution().calculateContribution(Actor.region(), command),
+    assertThat(left(wmo.settlement().calculateContribution().calculateContribution(Actor.region(), command),
         ContributionError.NoRateInForce.class).month()).isEqualTo(YearMonth.of(2027, 1));
   }
 
@@ -146,7 +147,7 @@ class ContributionServicesTest {
     var command = new CalculateContributionCommand(List.of(pensioner(A, since(ProductCategory.GUIDANCE, LocalDate.of(2026, 1, 1)))),
         YearMonth.of(2026, 12), YearMonth.of(2027, 1));
 
-    assertThat(right(configured.calculateContribution().calculateContribution(Actor.region(), command)).charges()
+    assertThat(right(configured.settlement().calculateContribution().calculateContribution(Actor.region(), command)).charges()
         .map(c -> c.month() + " " + c.amount() + " " + c.scheme()))
         .containsExactly("2026-12 €21.80 abonnementstarief", "2027-01 €5.00 test-scheme");
   }

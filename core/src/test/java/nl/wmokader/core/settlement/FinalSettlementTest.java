@@ -74,11 +74,11 @@ class FinalSettlementTest {
       range("2025-10-07", "2026-06-30")));
 
   private MemberSettlement settlement(Actor actor, MunicipalityCode member) {
-    return right(world.wmo.getMemberSettlement().getMemberSettlement(actor, member, JAN));
+    return right(world.wmo.settlement().getMemberSettlement().getMemberSettlement(actor, member, JAN));
   }
 
   private CentralPayment centralPayment() {
-    return right(world.wmo.getCentralPayment().getCentralPayment(REGION, JAN));
+    return right(world.wmo.settlement().getCentralPayment().getCentralPayment(REGION, JAN));
   }
 
   @Test
@@ -136,9 +136,9 @@ class FinalSettlementTest {
     settlement(REGION, MEMBER);
     centralPayment();
 
-    left(world.wmo.getMemberSettlement().getMemberSettlement(Actor.municipality(OTHER_MEMBER), MEMBER, JAN), CommonError.NotFound.class);
-    left(world.wmo.getMemberSettlement().getMemberSettlement(PROVIDER_STAFF, MEMBER, JAN), CommonError.Forbidden.class);
-    left(world.wmo.getCentralPayment().getCentralPayment(Actor.municipality(MEMBER), JAN), CommonError.Forbidden.class);
+    left(world.wmo.settlement().getMemberSettlement().getMemberSettlement(Actor.municipality(OTHER_MEMBER), MEMBER, JAN), CommonError.NotFound.class);
+    left(world.wmo.settlement().getMemberSettlement().getMemberSettlement(PROVIDER_STAFF, MEMBER, JAN), CommonError.Forbidden.class);
+    left(world.wmo.settlement().getCentralPayment().getCentralPayment(Actor.municipality(MEMBER), JAN), CommonError.Forbidden.class);
   }
 
   @Test
@@ -149,11 +149,11 @@ class FinalSettlementTest {
 
     var reference = RegionGen.reference();
     var fewer = reference.members().filter(m -> m.central() || m.code().equals(MEMBER));
-    right(world.wmo.defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), fewer)));
+    right(world.wmo.region().defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), fewer)));
 
     assertThat(centralPayment().charges()).extracting(c -> c.member()).containsExactlyInAnyOrderElementsOf(
         fewer.map(m -> m.code()));
     var dropped = reference.members().find(m -> !fewer.contains(m)).get().code();
-    left(world.wmo.getMemberSettlement().getMemberSettlement(REGION, dropped, JAN), InvalidInput.class);
+    left(world.wmo.settlement().getMemberSettlement().getMemberSettlement(REGION, dropped, JAN), InvalidInput.class);
   }
 }

@@ -113,12 +113,12 @@ class SettlementPropertiesTest {
           }
           long recovered = 0;
           for (int i = 0; i < amounts.size(); i++) {
-            right(world.wmo.registerRecovery().registerRecovery(ClaimWorld.REGION, new RegisterRecoveryCommand(
+            right(world.wmo.settlement().registerRecovery().registerRecovery(ClaimWorld.REGION, new RegisterRecoveryCommand(
                 ClaimGen.PROVIDER, recoveredFrom, MONTH, amounts.get(i), "onderzoek " + i, "INV-" + i)));
             recovered += amounts.get(i);
           }
           long approved = submitted.map(c -> c.approvedTotal().cents()).sum().longValue();
-          CentralPayment payment = right(world.wmo.getCentralPayment().getCentralPayment(ClaimWorld.REGION, MONTH));
+          CentralPayment payment = right(world.wmo.settlement().getCentralPayment().getCentralPayment(ClaimWorld.REGION, MONTH));
           assertThat(payment.totalPaid()).isEqualTo(payment.totalCharged()).isEqualTo(Money.ofCents(approved - recovered));
 
           for (MunicipalityCode member : SharedGen.REFERENCE_MEMBERS) {
@@ -127,7 +127,7 @@ class SettlementPropertiesTest {
             long debits = charged.filter(l -> !l.isCredit()).map(l -> l.amount().cents()).sum().longValue();
             long credits = charged.filter(ClaimLine::isCredit).map(l -> l.amount().cents()).sum().longValue();
             long back = member.equals(recoveredFrom) ? recovered : 0;
-            MemberSettlement s = right(world.wmo.getMemberSettlement().getMemberSettlement(ClaimWorld.REGION, member, MONTH));
+            MemberSettlement s = right(world.wmo.settlement().getMemberSettlement().getMemberSettlement(ClaimWorld.REGION, member, MONTH));
             assertThat(s.debits().cents()).isEqualTo(debits);
             assertThat(s.credits().cents()).isEqualTo(credits);
             assertThat(s.total().cents()).isEqualTo(debits - credits - back);

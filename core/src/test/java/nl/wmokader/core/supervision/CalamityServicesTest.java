@@ -32,7 +32,7 @@ class CalamityServicesTest {
   private final SupervisionWorld world = new SupervisionWorld();
 
   private Calamity reported() {
-    return right(world.wmo.reportCalamity().reportCalamity(PROVIDER_STAFF, new ReportCalamityCommand(ClaimGen.PROVIDER,
+    return right(world.wmo.supervision().reportCalamity().reportCalamity(PROVIDER_STAFF, new ReportCalamityCommand(ClaimGen.PROVIDER,
         IncidentKind.CALAMITY, world.today().minusDays(1), null, "Val met ernstig letsel")));
   }
 
@@ -41,23 +41,23 @@ class CalamityServicesTest {
     Calamity c = reported();
     assertThat(c.reportedOn()).isEqualTo(world.today());
     assertThat(c.status()).isEqualTo(CalamityStatus.REPORTED);
-    leftOfKind(world.wmo.reportCalamity().reportCalamity(OTHER_PROVIDER_STAFF, new ReportCalamityCommand(
+    leftOfKind(world.wmo.supervision().reportCalamity().reportCalamity(OTHER_PROVIDER_STAFF, new ReportCalamityCommand(
         ClaimGen.PROVIDER, IncidentKind.CALAMITY, world.today(), null, "x")), ErrorKind.NOT_FOUND);
-    leftOfKind(world.wmo.reportCalamity().reportCalamity(MEMBER_STAFF, new ReportCalamityCommand(
+    leftOfKind(world.wmo.supervision().reportCalamity().reportCalamity(MEMBER_STAFF, new ReportCalamityCommand(
         ClaimGen.PROVIDER, IncidentKind.CALAMITY, world.today(), null, "x")), ErrorKind.FORBIDDEN);
   }
 
   @Test
   void the_region_records_a_report_with_its_day_and_every_field_error_comes_at_once() {
-    var errors = left(world.wmo.reportCalamity().reportCalamity(REGION, new ReportCalamityCommand(ClaimGen.PROVIDER,
+    var errors = left(world.wmo.supervision().reportCalamity().reportCalamity(REGION, new ReportCalamityCommand(ClaimGen.PROVIDER,
         null, world.today().plusDays(1), null, "")), InvalidInput.class).errors().map(FieldError::field);
     assertThat(errors).containsExactlyInAnyOrder("kind", "occurredOn", "reportedOn", "summary");
-    var order = left(world.wmo.reportCalamity().reportCalamity(REGION, new ReportCalamityCommand(ClaimGen.PROVIDER,
+    var order = left(world.wmo.supervision().reportCalamity().reportCalamity(REGION, new ReportCalamityCommand(ClaimGen.PROVIDER,
         IncidentKind.VIOLENCE_INCIDENT, world.today(), world.today().minusDays(1), "x")), InvalidInput.class);
     assertThat(order.errors().map(FieldError::code)).containsExactly("before_occurrence");
     assertThat(world.adapters.calamities().find(Option.none())).isEmpty();
 
-    Calamity c = right(world.wmo.reportCalamity().reportCalamity(SUPERVISOR, new ReportCalamityCommand(
+    Calamity c = right(world.wmo.supervision().reportCalamity().reportCalamity(SUPERVISOR, new ReportCalamityCommand(
         ClaimGen.PROVIDER, IncidentKind.VIOLENCE_INCIDENT, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 20), "Geweld")));
     assertThat(c.reportedOn()).isEqualTo(LocalDate.of(2026, 2, 20));
   }
@@ -65,30 +65,30 @@ class CalamityServicesTest {
   @Test
   void the_ggd_starts_concludes_and_the_region_follows_up_in_order() {
     Calamity c = reported();
-    left(world.wmo.recordGgdStep().recordGgdStep(REGION, new RecordGgdStepCommand(c.id(), GgdStep.CONCLUDE, "te vroeg")),
+    left(world.wmo.supervision().recordGgdStep().recordGgdStep(REGION, new RecordGgdStepCommand(c.id(), GgdStep.CONCLUDE, "te vroeg")),
         CalamityError.NotInStep.class);
-    assertThat(left(world.wmo.recordGgdStep().recordGgdStep(REGION, new RecordGgdStepCommand(c.id(), GgdStep.START,
+    assertThat(left(world.wmo.supervision().recordGgdStep().recordGgdStep(REGION, new RecordGgdStepCommand(c.id(), GgdStep.START,
         "geen tekst")), InvalidInput.class).errors().map(FieldError::field)).containsExactly("text");
-    right(world.wmo.recordGgdStep().recordGgdStep(SUPERVISOR, new RecordGgdStepCommand(c.id(), GgdStep.START, null)));
+    right(world.wmo.supervision().recordGgdStep().recordGgdStep(SUPERVISOR, new RecordGgdStepCommand(c.id(), GgdStep.START, null)));
     world.clock.set(world.today().plusDays(20));
-    right(world.wmo.recordGgdStep().recordGgdStep(SUPERVISOR, new RecordGgdStepCommand(c.id(), GgdStep.CONCLUDE,
+    right(world.wmo.supervision().recordGgdStep().recordGgdStep(SUPERVISOR, new RecordGgdStepCommand(c.id(), GgdStep.CONCLUDE,
         "Onvoldoende toezicht op de groep")));
-    Calamity done = right(world.wmo.recordGgdStep().recordGgdStep(REGION, new RecordGgdStepCommand(c.id(),
+    Calamity done = right(world.wmo.supervision().recordGgdStep().recordGgdStep(REGION, new RecordGgdStepCommand(c.id(),
         GgdStep.FOLLOW_UP, "Verbeterplan gevraagd")));
     assertThat(done.status()).isEqualTo(CalamityStatus.FOLLOWED_UP);
     assertThat(done.stepOn()).isEqualTo(world.today());
-    leftOfKind(world.wmo.recordGgdStep().recordGgdStep(PROVIDER_STAFF, new RecordGgdStepCommand(c.id(), GgdStep.START,
+    leftOfKind(world.wmo.supervision().recordGgdStep().recordGgdStep(PROVIDER_STAFF, new RecordGgdStepCommand(c.id(), GgdStep.START,
         null)), ErrorKind.FORBIDDEN);
   }
 
   @Test
   void a_provider_lists_only_its_own_calamities() {
     reported();
-    assertThat(right(world.wmo.listCalamities().listCalamities(PROVIDER_STAFF,
+    assertThat(right(world.wmo.supervision().listCalamities().listCalamities(PROVIDER_STAFF,
         new ListCalamitiesQuery(Option.none(), PageRequest.first()))).items()).hasSize(1);
-    assertThat(right(world.wmo.listCalamities().listCalamities(OTHER_PROVIDER_STAFF,
+    assertThat(right(world.wmo.supervision().listCalamities().listCalamities(OTHER_PROVIDER_STAFF,
         new ListCalamitiesQuery(Option.some(ClaimGen.PROVIDER), PageRequest.first()))).items()).isEmpty();
-    assertThat(right(world.wmo.listCalamities().listCalamities(REGION,
+    assertThat(right(world.wmo.supervision().listCalamities().listCalamities(REGION,
         new ListCalamitiesQuery(Option.none(), PageRequest.first()))).items()).hasSize(1);
   }
 }

@@ -39,7 +39,7 @@ class OutcomeEffectsTest {
   }
 
   private boolean mayDeliver() {
-    return right(world.wmo.findDeliveryRight().findDeliveryRight(REGION,
+    return right(world.wmo.contracting().findDeliveryRight().findDeliveryRight(REGION,
         new DeliveryRightQuery(ClaimGen.PROVIDER, ClaimGen.GUIDANCE, world.today()))).isDefined();
   }
 
@@ -47,7 +47,7 @@ class OutcomeEffectsTest {
   void a_client_stop_blocks_new_assignments() {
     Investigation i = world.atFinalReport(InvestigationScope.QUALITY);
     assertThat(mayDeliver()).isTrue();
-    right(world.wmo.addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(i.id(),
+    right(world.wmo.supervision().addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(i.id(),
         new Outcome.ClientStop(world.today(), Option.none()))));
     assertThat(mayDeliver()).isFalse();
     assertThat(contract().clientStops().map(s -> s.reason())).containsExactly(ClientStopReason.QUALITY_SIGNALS);
@@ -56,7 +56,7 @@ class OutcomeEffectsTest {
   @Test
   void a_lawfulness_client_stop_is_for_fraud_signals() {
     Investigation i = world.atFinalReport(InvestigationScope.LAWFULNESS);
-    right(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(),
+    right(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(),
         new Outcome.ClientStop(world.today().plusDays(7), Option.some(world.today().plusDays(60))))));
     assertThat(contract().clientStops().map(s -> s.reason())).containsExactly(ClientStopReason.FRAUD_SIGNALS);
     assertThat(mayDeliver()).isTrue();
@@ -65,7 +65,7 @@ class OutcomeEffectsTest {
   @Test
   void a_termination_ends_the_contract() {
     Investigation i = world.atFinalReport(InvestigationScope.BOTH);
-    right(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(),
+    right(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(),
         new Outcome.ContractTermination(world.today().plusDays(30)))));
     assertThat(contract().terminatedFrom()).contains(world.today().plusDays(30));
     assertThat(contract().inForceOn(world.today().plusDays(30))).isFalse();
@@ -74,11 +74,11 @@ class OutcomeEffectsTest {
   @Test
   void a_suspension_acts_from_today_only_and_a_later_one_stores_nothing() {
     Investigation i = world.atFinalReport(InvestigationScope.QUALITY);
-    assertThat(left(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(),
+    assertThat(left(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(),
         new Outcome.ContractSuspension(world.today().plusDays(1), Option.none()))), InvalidInput.class).errors()
         .map(FieldError::code)).containsExactly("not_today");
     assertThat(world.adapters.investigations().findById(i.id()).get().outcomes()).isEmpty();
-    right(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(),
+    right(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(),
         new Outcome.ContractSuspension(world.today(), Option.none()))));
     assertThat(contract().status()).isEqualTo(ContractStatus.SUSPENDED);
     assertThat(mayDeliver()).isFalse();
@@ -86,10 +86,10 @@ class OutcomeEffectsTest {
 
   @Test
   void a_measure_without_a_contract_in_force_stores_nothing() {
-    Investigation other = right(world.wmo.openInvestigation().openInvestigation(REGION, new OpenInvestigationCommand(
+    Investigation other = right(world.wmo.supervision().openInvestigation().openInvestigation(REGION, new OpenInvestigationCommand(
         ClaimGen.OTHER_PROVIDER, null, InvestigationScope.QUALITY, ProviderDeliveryForm.IN_KIND)));
     other = world.upTo(other, InvestigationStatus.FINAL_REPORT);
-    assertThat(left(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(other.id(),
+    assertThat(left(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(other.id(),
         new Outcome.ClientStop(world.today(), Option.none()))), InvalidInput.class).errors().map(FieldError::code))
         .containsExactly("no_contract");
     assertThat(world.adapters.investigations().findById(other.id()).get().outcomes()).isEmpty();
@@ -98,15 +98,15 @@ class OutcomeEffectsTest {
   @Test
   void a_recovery_becomes_a_negative_item_in_each_members_settlement_under_a_stable_reference() {
     Investigation i = world.atFinalReport(InvestigationScope.LAWFULNESS);
-    right(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), Outcome.Recovery.of(
+    right(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), Outcome.Recovery.of(
         new Outcome.Recovery.Part(ClaimGen.MEMBER, Money.ofCents(12_345)),
         new Outcome.Recovery.Part(ClaimGen.OTHER_MEMBER, Money.ofCents(5_000))))));
     YearMonth month = YearMonth.from(world.today());
-    MemberSettlement member = right(world.wmo.getMemberSettlement().getMemberSettlement(REGION, ClaimGen.MEMBER, month));
+    MemberSettlement member = right(world.wmo.settlement().getMemberSettlement().getMemberSettlement(REGION, ClaimGen.MEMBER, month));
     assertThat(member.recovered()).isEqualTo(Money.ofCents(-12_345));
     assertThat(member.recoveries().map(Recovery::reference))
         .containsExactly(InvestigationServices.recoveryReference(i.id(), 0, 0));
-    assertThat(right(world.wmo.getMemberSettlement().getMemberSettlement(REGION, ClaimGen.OTHER_MEMBER, month))
+    assertThat(right(world.wmo.settlement().getMemberSettlement().getMemberSettlement(REGION, ClaimGen.OTHER_MEMBER, month))
         .recovered()).isEqualTo(Money.ofCents(-5_000));
     assertThat(world.adapters.recoveries().find(Option.none(), month, month)).hasSize(2);
     assertThat(List.of(InvestigationServices.recoveryReference(i.id(), 0, 1)))
@@ -119,12 +119,12 @@ class OutcomeEffectsTest {
     Outcome.Recovery recovery = Outcome.Recovery.of(new Outcome.Recovery.Part(ClaimGen.MEMBER, Money.ofCents(7_000)));
     Outcome.ClientStop stop = new Outcome.ClientStop(world.today(), Option.none());
     for (int attempt = 0; attempt < 2; attempt++) {
-      right(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), recovery)));
-      right(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), stop)));
+      right(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), recovery)));
+      right(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), stop)));
     }
     assertThat(world.adapters.investigations().findById(i.id()).get().outcomes()).containsExactly(recovery, stop);
     YearMonth month = YearMonth.from(world.today());
-    assertThat(right(world.wmo.getMemberSettlement().getMemberSettlement(REGION, ClaimGen.MEMBER, month)).recovered())
+    assertThat(right(world.wmo.settlement().getMemberSettlement().getMemberSettlement(REGION, ClaimGen.MEMBER, month)).recovered())
         .isEqualTo(Money.ofCents(-7_000));
     assertThat(contract().clientStops()).hasSize(1);
   }

@@ -34,7 +34,7 @@ class ProactiveSelectionServiceTest {
   private SupervisionWorld world(SelectionTerms terms) {
     SupervisionWorld world = new SupervisionWorld(adapters -> adapters.builder().selectionTerms(terms));
     CONTRACTED.forEach(agb -> {
-      right(world.wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(agb, "Zorg Demo " + agb + " (fictief)")));
+      right(world.wmo.contracting().registerProvider().registerProvider(REGION, ContractingGen.registration(agb, "Zorg Demo " + agb + " (fictief)")));
       world.adapters.contracts().save(ClaimGen.contract(agb)).get();
     });
     return world;
@@ -44,8 +44,8 @@ class ProactiveSelectionServiceTest {
   void the_same_seed_gives_the_same_selection_of_active_contracted_providers() {
     SupervisionWorld world = world(new SelectionTerms(3, 4, 3, 1, 1, 1));
     world.signal(nl.wmokader.core.supervision.domain.SignalSeverity.HIGH);
-    SelectionResult first = right(world.wmo.selectProactive().selectProactive(REGION, new SelectProactiveCommand(null, 42L)));
-    SelectionResult again = right(world.wmo.selectProactive().selectProactive(SUPERVISOR, new SelectProactiveCommand(null, 42L)));
+    SelectionResult first = right(world.wmo.supervision().selectProactive().selectProactive(REGION, new SelectProactiveCommand(null, 42L)));
+    SelectionResult again = right(world.wmo.supervision().selectProactive().selectProactive(SUPERVISOR, new SelectProactiveCommand(null, 42L)));
     assertThat(again.providers()).isEqualTo(first.providers());
     assertThat(first.providers()).hasSize(3).doesNotContain(ClaimGen.OTHER_PROVIDER);
     assertThat(first.asOf()).isEqualTo(world.today());
@@ -55,9 +55,9 @@ class ProactiveSelectionServiceTest {
   @Test
   void providers_unseen_too_long_come_first_and_one_investigated_this_year_is_not_due() {
     SupervisionWorld world = world(new SelectionTerms(10, 2, 3, 1, 1, 1));
-    right(world.wmo.openInvestigation().openInvestigation(REGION, new OpenInvestigationCommand(ClaimGen.PROVIDER, null,
+    right(world.wmo.supervision().openInvestigation().openInvestigation(REGION, new OpenInvestigationCommand(ClaimGen.PROVIDER, null,
         InvestigationScope.QUALITY, ProviderDeliveryForm.IN_KIND)));
-    SelectionResult result = right(world.wmo.selectProactive().selectProactive(REGION, new SelectProactiveCommand(null, 7L)));
+    SelectionResult result = right(world.wmo.supervision().selectProactive().selectProactive(REGION, new SelectProactiveCommand(null, 7L)));
     assertThat(result.selected().filter(s -> s.reason() == SelectionReason.COVERAGE).map(SelectedProvider::provider))
         .containsExactlyElementsOf(CONTRACTED);
     assertThat(result.selected().filter(s -> s.reason() == SelectionReason.RISK).map(SelectedProvider::provider))
@@ -67,9 +67,9 @@ class ProactiveSelectionServiceTest {
   @Test
   void only_the_region_and_supervisors_select_and_a_seed_is_required() {
     SupervisionWorld world = world(SelectionTerms.reference());
-    leftOfKind(world.wmo.selectProactive().selectProactive(MEMBER_STAFF, new SelectProactiveCommand(null, 1L)),
+    leftOfKind(world.wmo.supervision().selectProactive().selectProactive(MEMBER_STAFF, new SelectProactiveCommand(null, 1L)),
         ErrorKind.FORBIDDEN);
-    assertThat(left(world.wmo.selectProactive().selectProactive(REGION, new SelectProactiveCommand(null, null)),
+    assertThat(left(world.wmo.supervision().selectProactive().selectProactive(REGION, new SelectProactiveCommand(null, null)),
         InvalidInput.class).errors().map(FieldError::field)).containsExactly("seed");
   }
 }

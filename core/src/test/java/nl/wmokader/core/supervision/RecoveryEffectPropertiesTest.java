@@ -42,10 +42,10 @@ class RecoveryEffectPropertiesTest {
     qt().withExamples(25).forAll(recoveries()).checkAssert(recovery -> {
       SupervisionWorld world = new SupervisionWorld();
       Investigation i = world.atFinalReport(InvestigationScope.LAWFULNESS);
-      right(world.wmo.addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), recovery)));
+      right(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), recovery)));
       YearMonth month = YearMonth.from(world.today());
       Seq<MemberSettlement> settlements = MEMBERS.map(m ->
-          right(world.wmo.getMemberSettlement().getMemberSettlement(REGION, m, month)));
+          right(world.wmo.settlement().getMemberSettlement().getMemberSettlement(REGION, m, month)));
       Money negative = settlements.foldLeft(Money.ZERO, (sum, s) -> sum.plus(s.recovered()));
       assertThat(negative).isEqualTo(Money.ZERO.minus(recovery.total()));
       recovery.parts().forEach(p -> assertThat(settlements.find(s -> s.member().equals(p.member())).get().recovered())

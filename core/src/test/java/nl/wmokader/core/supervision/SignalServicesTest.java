@@ -40,18 +40,18 @@ class SignalServicesTest {
 
   @Test
   void a_member_records_a_signal_received_today_and_a_provider_may_not() {
-    Signal s = right(world.wmo.recordSignal().recordSignal(MEMBER_STAFF, new RecordSignalCommand(ClaimGen.PROVIDER,
+    Signal s = right(world.wmo.supervision().recordSignal().recordSignal(MEMBER_STAFF, new RecordSignalCommand(ClaimGen.PROVIDER,
         SignalSource.MEMBER_MUNICIPALITY, "Klachten over bejegening", null, SignalSeverity.MEDIUM)));
     assertThat(s.status()).isEqualTo(SignalStatus.OPEN);
     assertThat(s.receivedOn()).isEqualTo(world.today());
     assertThat(s.version()).isEqualTo(1);
-    leftOfKind(world.wmo.recordSignal().recordSignal(PROVIDER_STAFF, new RecordSignalCommand(ClaimGen.PROVIDER,
+    leftOfKind(world.wmo.supervision().recordSignal().recordSignal(PROVIDER_STAFF, new RecordSignalCommand(ClaimGen.PROVIDER,
         SignalSource.CLIENT, "x", null, SignalSeverity.LOW)), ErrorKind.FORBIDDEN);
   }
 
   @Test
   void every_field_error_at_once_and_nothing_stored() {
-    var errors = left(world.wmo.recordSignal().recordSignal(REGION, new RecordSignalCommand(AgbCode.of("98000099"),
+    var errors = left(world.wmo.supervision().recordSignal().recordSignal(REGION, new RecordSignalCommand(AgbCode.of("98000099"),
         null, " ", world.today().plusDays(1), null)), InvalidInput.class).errors().map(FieldError::field);
     assertThat(errors).containsExactlyInAnyOrder("provider", "source", "severity", "description", "receivedOn");
     assertThat(world.adapters.signals().find(Option.none())).isEmpty();
@@ -61,14 +61,14 @@ class SignalServicesTest {
   void opening_on_signals_links_them_and_a_decided_signal_cannot_be_linked_again() {
     Signal first = world.signal(SignalSeverity.HIGH);
     Signal second = world.signal(SignalSeverity.LOW);
-    Investigation opened = right(world.wmo.openInvestigation().openInvestigation(SUPERVISOR,
+    Investigation opened = right(world.wmo.supervision().openInvestigation().openInvestigation(SUPERVISOR,
         new OpenInvestigationCommand(ClaimGen.PROVIDER, List.of(first.id(), second.id()), InvestigationScope.QUALITY,
             ProviderDeliveryForm.IN_KIND)));
     assertThat(opened.trigger()).isEqualTo(new InvestigationTrigger.SignalDriven(List.of(first.id(), second.id())));
     assertThat(world.adapters.signals().findById(first.id()).get().investigation()).contains(opened.id());
     assertThat(world.adapters.signals().findById(second.id()).get().status()).isEqualTo(SignalStatus.LINKED);
 
-    left(world.wmo.openInvestigation().openInvestigation(REGION, new OpenInvestigationCommand(ClaimGen.PROVIDER,
+    left(world.wmo.supervision().openInvestigation().openInvestigation(REGION, new OpenInvestigationCommand(ClaimGen.PROVIDER,
         List.of(first.id()), InvestigationScope.BOTH, ProviderDeliveryForm.IN_KIND)), SignalError.NotOpen.class);
     assertThat(world.adapters.investigations().find(Option.none())).hasSize(1);
   }
@@ -76,7 +76,7 @@ class SignalServicesTest {
   @Test
   void opening_refuses_unknown_signals_and_an_unoffered_delivery_form_all_at_once() {
     Signal about = world.signal(SignalSeverity.LOW);
-    var errors = left(world.wmo.openInvestigation().openInvestigation(REGION, new OpenInvestigationCommand(
+    var errors = left(world.wmo.supervision().openInvestigation().openInvestigation(REGION, new OpenInvestigationCommand(
         ClaimGen.OTHER_PROVIDER, List.of(about.id(), new SignalId(new UUID(9, 9))), null,
         ProviderDeliveryForm.PERSONAL_BUDGET)), InvalidInput.class).errors().map(FieldError::field);
     assertThat(errors).containsExactlyInAnyOrder("scope", "deliveryForm", "signals", "signals");
@@ -88,30 +88,30 @@ class SignalServicesTest {
   void a_signal_is_dismissed_with_a_reason_or_linked_to_a_running_investigation() {
     Investigation running = world.openOnSignal(InvestigationScope.QUALITY);
     Signal later = world.signal(SignalSeverity.MEDIUM);
-    Signal linked = right(world.wmo.decideOnSignal().decideOnSignal(REGION,
+    Signal linked = right(world.wmo.supervision().decideOnSignal().decideOnSignal(REGION,
         new DecideOnSignalCommand(later.id(), running.id(), null)));
     assertThat(linked.investigation()).contains(running.id());
 
     Signal other = world.signal(SignalSeverity.LOW);
-    assertThat(left(world.wmo.decideOnSignal().decideOnSignal(REGION, new DecideOnSignalCommand(other.id(), running.id(),
+    assertThat(left(world.wmo.supervision().decideOnSignal().decideOnSignal(REGION, new DecideOnSignalCommand(other.id(), running.id(),
         "both")), InvalidInput.class).errors().map(FieldError::field)).contains("investigation");
-    Signal dismissed = right(world.wmo.decideOnSignal().decideOnSignal(SUPERVISOR,
+    Signal dismissed = right(world.wmo.supervision().decideOnSignal().decideOnSignal(SUPERVISOR,
         new DecideOnSignalCommand(other.id(), null, "Geen aanwijzingen")));
     assertThat(dismissed.dismissalReason()).contains("Geen aanwijzingen");
-    leftOfKind(world.wmo.decideOnSignal().decideOnSignal(MEMBER_STAFF,
+    leftOfKind(world.wmo.supervision().decideOnSignal().decideOnSignal(MEMBER_STAFF,
         new DecideOnSignalCommand(other.id(), null, "x")), ErrorKind.FORBIDDEN);
-    leftOfKind(world.wmo.decideOnSignal().decideOnSignal(REGION,
+    leftOfKind(world.wmo.supervision().decideOnSignal().decideOnSignal(REGION,
         new DecideOnSignalCommand(new SignalId(new UUID(8, 8)), null, "x")), ErrorKind.NOT_FOUND);
   }
 
   @Test
   void signals_are_listed_for_the_region_and_supervisors_only() {
     world.signal(SignalSeverity.LOW);
-    assertThat(right(world.wmo.listSignals().listSignals(SUPERVISOR,
+    assertThat(right(world.wmo.supervision().listSignals().listSignals(SUPERVISOR,
         new ListSignalsQuery(Option.some(ClaimGen.PROVIDER), PageRequest.first()))).items()).hasSize(1);
-    assertThat(right(world.wmo.listSignals().listSignals(REGION,
+    assertThat(right(world.wmo.supervision().listSignals().listSignals(REGION,
         new ListSignalsQuery(Option.some(ClaimGen.OTHER_PROVIDER), PageRequest.first()))).items()).isEmpty();
-    leftOfKind(world.wmo.listSignals().listSignals(PROVIDER_STAFF,
+    leftOfKind(world.wmo.supervision().listSignals().listSignals(PROVIDER_STAFF,
         new ListSignalsQuery(Option.none(), PageRequest.first())), ErrorKind.FORBIDDEN);
   }
 }

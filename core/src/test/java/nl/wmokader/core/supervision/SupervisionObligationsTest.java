@@ -36,7 +36,7 @@ class SupervisionObligationsTest {
   private final SupervisionWorld world = new SupervisionWorld();
 
   private ObligationEvaluation evaluate(ObligationKind kind) {
-    return right(world.wmo.evaluateObligations().evaluateObligations(REGION,
+    return right(world.wmo.contracting().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(ClaimGen.PROVIDER, 2026))).of(kind);
   }
 
@@ -44,9 +44,9 @@ class SupervisionObligationsTest {
   void a_calamity_reported_late_is_a_shortfall_in_the_reporting_obligation() {
     // Monday 2 March 2026; reported on Friday 6 March, after the 2 working days.
     world.clock.set(LocalDate.of(2026, 3, 9));
-    right(world.wmo.reportCalamity().reportCalamity(REGION, new ReportCalamityCommand(ClaimGen.PROVIDER,
+    right(world.wmo.supervision().reportCalamity().reportCalamity(REGION, new ReportCalamityCommand(ClaimGen.PROVIDER,
         IncidentKind.CALAMITY, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6), "Medicatiefout met letsel")));
-    right(world.wmo.reportCalamity().reportCalamity(PROVIDER_STAFF, new ReportCalamityCommand(ClaimGen.PROVIDER,
+    right(world.wmo.supervision().reportCalamity().reportCalamity(PROVIDER_STAFF, new ReportCalamityCommand(ClaimGen.PROVIDER,
         IncidentKind.VIOLENCE_INCIDENT, LocalDate.of(2026, 3, 9), null, "Geweld tussen cliënten")));
     world.clock.set(LocalDate.of(2027, 1, 15));
     ObligationEvaluation reporting = evaluate(ObligationKind.REPORTING);
@@ -56,7 +56,7 @@ class SupervisionObligationsTest {
 
   @Test
   void calamities_reported_on_time_make_the_reporting_obligation_compliant() {
-    right(world.wmo.reportCalamity().reportCalamity(PROVIDER_STAFF, new ReportCalamityCommand(ClaimGen.PROVIDER,
+    right(world.wmo.supervision().reportCalamity().reportCalamity(PROVIDER_STAFF, new ReportCalamityCommand(ClaimGen.PROVIDER,
         IncidentKind.CALAMITY, LocalDate.of(2026, 2, 27), null, "Val")));
     world.clock.set(LocalDate.of(2027, 1, 15));
     assertThat(evaluate(ObligationKind.REPORTING).status()).isEqualTo(EvaluationStatus.COMPLIANT);
@@ -66,7 +66,7 @@ class SupervisionObligationsTest {
   private Investigation instructionDecidedOn(LocalDate day) {
     Investigation i = world.upTo(world.openOnSignal(InvestigationScope.QUALITY), InvestigationStatus.FINAL_REPORT);
     world.clock.set(day);
-    return right(world.wmo.addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(i.id(),
+    return right(world.wmo.supervision().addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(i.id(),
         new Outcome.Instruction("Medicatiebeleid op orde", day.plusDays(30)))));
   }
 
@@ -74,7 +74,7 @@ class SupervisionObligationsTest {
   void a_measure_reported_eight_days_after_it_was_imposed_is_a_shortfall() {
     Investigation i = instructionDecidedOn(LocalDate.of(2026, 4, 1));
     world.clock.set(LocalDate.of(2026, 4, 9));
-    Investigation reported = right(world.wmo.reportMeasure().reportMeasure(PROVIDER_STAFF,
+    Investigation reported = right(world.wmo.supervision().reportMeasure().reportMeasure(PROVIDER_STAFF,
         new ReportMeasureCommand(i.id(), 0, null)));
     assertThat(reported.measures().get(0).reportedOn()).contains(LocalDate.of(2026, 4, 9));
     world.clock.set(LocalDate.of(2027, 1, 15));
@@ -88,7 +88,7 @@ class SupervisionObligationsTest {
     Investigation i = instructionDecidedOn(LocalDate.of(2026, 4, 1));
     world.clock.set(LocalDate.of(2026, 4, 20));
     // The region records the provider's report of 8 April, the seventh day.
-    right(world.wmo.reportMeasure().reportMeasure(REGION, new ReportMeasureCommand(i.id(), 0, LocalDate.of(2026, 4, 8))));
+    right(world.wmo.supervision().reportMeasure().reportMeasure(REGION, new ReportMeasureCommand(i.id(), 0, LocalDate.of(2026, 4, 8))));
     world.clock.set(LocalDate.of(2027, 1, 15));
     ObligationEvaluation reporting = evaluate(ObligationKind.REPORTING);
     assertThat(reporting.status()).isEqualTo(EvaluationStatus.COMPLIANT);
@@ -98,7 +98,7 @@ class SupervisionObligationsTest {
   @Test
   void a_measure_never_reported_is_missing_and_improvement_points_are_not_counted() {
     Investigation i = instructionDecidedOn(LocalDate.of(2026, 4, 1));
-    right(world.wmo.addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(i.id(),
+    right(world.wmo.supervision().addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(i.id(),
         Outcome.ImprovementPoint.open("Dossiers bijwerken", LocalDate.of(2026, 6, 1)))));
     world.clock.set(LocalDate.of(2027, 1, 15));
     assertThat(evaluate(ObligationKind.REPORTING).details()).isEqualTo(new ObligationEvaluation.Reporting(1, 0, 0, 1, 0));
@@ -107,16 +107,16 @@ class SupervisionObligationsTest {
   @Test
   void only_the_provider_itself_or_staff_report_a_measure_and_never_in_the_future() {
     Investigation i = instructionDecidedOn(LocalDate.of(2026, 4, 1));
-    left(world.wmo.reportMeasure().reportMeasure(OTHER_PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 0, null)),
+    left(world.wmo.supervision().reportMeasure().reportMeasure(OTHER_PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 0, null)),
         CommonError.NotFound.class);
     // Staff record the provider's report: they say when it was made.
-    left(world.wmo.reportMeasure().reportMeasure(REGION, new ReportMeasureCommand(i.id(), 0, null)), InvalidInput.class);
-    left(world.wmo.reportMeasure().reportMeasure(REGION, new ReportMeasureCommand(i.id(), 0, LocalDate.of(2026, 4, 2))),
+    left(world.wmo.supervision().reportMeasure().reportMeasure(REGION, new ReportMeasureCommand(i.id(), 0, null)), InvalidInput.class);
+    left(world.wmo.supervision().reportMeasure().reportMeasure(REGION, new ReportMeasureCommand(i.id(), 0, LocalDate.of(2026, 4, 2))),
         InvalidInput.class);
-    left(world.wmo.reportMeasure().reportMeasure(PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 1, null)),
+    left(world.wmo.supervision().reportMeasure().reportMeasure(PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 1, null)),
         InvestigationError.NoSuchMeasure.class);
-    right(world.wmo.reportMeasure().reportMeasure(PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 0, null)));
-    left(world.wmo.reportMeasure().reportMeasure(PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 0, null)),
+    right(world.wmo.supervision().reportMeasure().reportMeasure(PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 0, null)));
+    left(world.wmo.supervision().reportMeasure().reportMeasure(PROVIDER_STAFF, new ReportMeasureCommand(i.id(), 0, null)),
         InvestigationError.MeasureAlreadyReported.class);
   }
 
@@ -125,7 +125,7 @@ class SupervisionObligationsTest {
     int n = 0;
     for (Verdict v : verdicts) {
       n++;
-      i = right(world.wmo.recordFinding().recordFinding(SUPERVISOR, new RecordFindingCommand(i.id(), "K" + n,
+      i = right(world.wmo.supervision().recordFinding().recordFinding(SUPERVISOR, new RecordFindingCommand(i.id(), "K" + n,
           "Norm " + n, v, "Toelichting")));
     }
     return i;

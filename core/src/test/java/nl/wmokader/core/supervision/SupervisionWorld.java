@@ -5,6 +5,7 @@ import static nl.wmokader.core.testing.Results.right;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.WmoKaderBuilder;
 import nl.wmokader.core.contracting.ContractingGen;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.inmemory.InMemoryAdapters;
@@ -44,12 +45,12 @@ final class SupervisionWorld {
     this(adapters -> adapters.builder());
   }
 
-  SupervisionWorld(java.util.function.Function<InMemoryAdapters, WmoKader.Builder> builder) {
+  SupervisionWorld(java.util.function.Function<InMemoryAdapters, WmoKaderBuilder> builder) {
     wmo = builder.apply(adapters).clock(clock).ids(new SequentialIds()).build();
     var reference = RegionGen.reference();
-    right(wmo.defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
-    right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.PROVIDER, "Zorg Demo Een (fictief)")));
-    right(wmo.registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.OTHER_PROVIDER, "Zorg Demo Twee (fictief)")));
+    right(wmo.region().defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
+    right(wmo.contracting().registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.PROVIDER, "Zorg Demo Een (fictief)")));
+    right(wmo.contracting().registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.OTHER_PROVIDER, "Zorg Demo Twee (fictief)")));
     ClaimGen.products().forEach(p -> adapters.products().save(p).get());
     adapters.contracts().save(ClaimGen.contract(ClaimGen.PROVIDER)).get();
   }
@@ -59,18 +60,18 @@ final class SupervisionWorld {
   }
 
   Signal signal(SignalSeverity severity) {
-    return right(wmo.recordSignal().recordSignal(REGION, new RecordSignalCommand(ClaimGen.PROVIDER, SignalSource.CLIENT,
+    return right(wmo.supervision().recordSignal().recordSignal(REGION, new RecordSignalCommand(ClaimGen.PROVIDER, SignalSource.CLIENT,
         "Afspraken worden niet nagekomen", null, severity)));
   }
 
   Investigation openOnSignal(InvestigationScope scope) {
     Signal s = signal(SignalSeverity.HIGH);
-    return right(wmo.openInvestigation().openInvestigation(SUPERVISOR, new OpenInvestigationCommand(ClaimGen.PROVIDER,
+    return right(wmo.supervision().openInvestigation().openInvestigation(SUPERVISOR, new OpenInvestigationCommand(ClaimGen.PROVIDER,
         List.of(s.id()), scope, ProviderDeliveryForm.IN_KIND)));
   }
 
   Investigation advance(Investigation i, InvestigationStatus to) {
-    return right(wmo.advanceInvestigation().advanceInvestigation(SUPERVISOR, new AdvanceInvestigationCommand(i.id(), to,
+    return right(wmo.supervision().advanceInvestigation().advanceInvestigation(SUPERVISOR, new AdvanceInvestigationCommand(i.id(), to,
         to == InvestigationStatus.PROVIDER_RESPONSE ? today().plusDays(14) : null)));
   }
 

@@ -40,7 +40,7 @@ final class InMemoryWorld {
    */
   void submit(List<SubmitClaimCommand> claims, List<Claim> into) {
     for (SubmitClaimCommand c : claims) {
-      into.add(answered(wmo.submitClaim().submitClaim(Actor.provider(c.provider()), c)));
+      into.add(answered(wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), c)));
     }
   }
 

@@ -7,21 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import nl.wmokader.adapters.jdbc.JdbcAssignmentRepository;
-import nl.wmokader.adapters.jdbc.JdbcBudgetRepository;
-import nl.wmokader.adapters.jdbc.JdbcCalamityRepository;
-import nl.wmokader.adapters.jdbc.JdbcClaimRepository;
-import nl.wmokader.adapters.jdbc.JdbcContractRepository;
-import nl.wmokader.adapters.jdbc.JdbcIndicationRepository;
-import nl.wmokader.adapters.jdbc.JdbcInvestigationRepository;
-import nl.wmokader.adapters.jdbc.JdbcProductRepository;
-import nl.wmokader.adapters.jdbc.JdbcProviderRepository;
-import nl.wmokader.adapters.jdbc.JdbcQualityDeclarationRepository;
-import nl.wmokader.adapters.jdbc.JdbcRecoveryRepository;
-import nl.wmokader.adapters.jdbc.JdbcRefusalRepository;
-import nl.wmokader.adapters.jdbc.JdbcRegionRepository;
-import nl.wmokader.adapters.jdbc.JdbcSignalRepository;
-import nl.wmokader.adapters.jdbc.JdbcSpendingReportRepository;
+import nl.wmokader.adapters.jdbc.JdbcAdapters;
 import nl.wmokader.adapters.jdbc.WmoKaderSchema;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.examples.demo.StepClock;
@@ -113,22 +99,7 @@ final class JdbcWorld implements AutoCloseable {
 
   /** Every driven port on the JDBC adapter over {@code pool}, as {@code ExampleService} wires them. */
   private static WmoKader facade(HikariDataSource pool, StepClock clock) {
-    return WmoKader.builder()
-        .regions(new JdbcRegionRepository(pool))
-        .products(new JdbcProductRepository(pool))
-        .providers(new JdbcProviderRepository(pool))
-        .contracts(new JdbcContractRepository(pool))
-        .indications(new JdbcIndicationRepository(pool))
-        .assignments(new JdbcAssignmentRepository(pool))
-        .refusals(new JdbcRefusalRepository(pool))
-        .spendingReports(new JdbcSpendingReportRepository(pool))
-        .qualityDeclarations(new JdbcQualityDeclarationRepository(pool))
-        .claims(new JdbcClaimRepository(pool))
-        .recoveries(new JdbcRecoveryRepository(pool))
-        .budgets(new JdbcBudgetRepository(pool))
-        .signals(new JdbcSignalRepository(pool))
-        .calamities(new JdbcCalamityRepository(pool))
-        .investigations(new JdbcInvestigationRepository(pool))
+    return JdbcAdapters.over(pool).builder()
         .clock(clock)
         .ids(new SequentialIds())
         .build();

@@ -95,7 +95,7 @@ final class ReadRoutesBench {
     for (int m = 1; m <= months; m++) {
       clock.set(RegionYear.submittedOn(m));
       for (SubmitClaimCommand c : world.claims(m)) {
-        InMemoryWorld.answered(wmo.submitClaim().submitClaim(Actor.provider(c.provider()), c));
+        InMemoryWorld.answered(wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), c));
       }
     }
   }

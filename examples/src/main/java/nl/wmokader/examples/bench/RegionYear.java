@@ -237,27 +237,27 @@ public final class RegionYear {
    */
   public World issue(WmoKader wmo, StepClock clock) {
     clock.set(SETUP_DAY);
-    ok("define the region", wmo.defineRegion().defineRegion(REGION,
+    ok("define the region", wmo.region().defineRegion().defineRegion(REGION,
         new DefineRegionCommand(DemoRegion.NAME, DemoRegion.MEMBERS)));
     for (InhabitantCount c : DemoRegion.INHABITANTS) {
-      ok("record inhabitants", wmo.recordInhabitants().recordInhabitants(REGION,
+      ok("record inhabitants", wmo.region().recordInhabitants().recordInhabitants(REGION,
           new RecordInhabitantsCommand(c.municipality(), c.referenceDate(), c.inhabitants())));
     }
     for (Product p : products) {
-      ok("define a product", wmo.defineProduct().defineProduct(REGION, new DefineProductCommand(p.code(),
+      ok("define a product", wmo.catalogue().defineProduct().defineProduct(REGION, new DefineProductCommand(p.code(),
           p.category(), "Product " + p.code() + " (bench)", p.unit(), p.variant(), Option.some(p.frequency()),
           LocalDate.of(2024, 1, 1), Option.none(), Option.none())));
-      ok("set a reference tariff", wmo.setReferenceTariff().setReferenceTariff(REGION, new SetReferenceTariffCommand(
+      ok("set a reference tariff", wmo.catalogue().setReferenceTariff().setReferenceTariff(REGION, new SetReferenceTariffCommand(
           p.code(), Money.ofCents(p.referenceCents()), PERIOD.start(), Option.none())));
     }
     for (Provider p : providers) {
       String digits = p.agb().value().substring(2);
-      ok("register a provider", wmo.registerProvider().registerProvider(REGION, new RegisterProviderCommand(p.agb(),
+      ok("register a provider", wmo.contracting().registerProvider().registerProvider(REGION, new RegisterProviderCommand(p.agb(),
           "Aanbieder " + digits + " (fictief)", ChamberOfCommerceNumber.of("99" + digits),
           List.of(ProviderDeliveryForm.IN_KIND),
           new ContactInput("Contactpersoon " + digits + " (fictief)", "toezicht" + digits + "@aanbieder.example",
               "+31 412 000 000"))));
-      ok("contract a provider", wmo.contractProvider().contractProvider(REGION, new ContractProviderCommand(p.agb(),
+      ok("contract a provider", wmo.contracting().contractProvider().contractProvider(REGION, new ContractProviderCommand(p.agb(),
           PERIOD, List.ofAll(p.lots()).map(l -> new NewLot(l.product().code(), PERIOD,
               l.own() ? Option.some(Money.ofCents(l.tariffCents())) : Option.none())))));
     }
@@ -284,13 +284,13 @@ public final class RegionYear {
   private static Assignment issue(WmoKader wmo, Planned a) {
     Actor staff = Actor.municipality(a.responsible());
     Product p = a.product();
-    Indication applied = ok("apply", wmo.submitApplication().submitApplication(staff,
+    Indication applied = ok("apply", wmo.indication().submitApplication().submitApplication(staff,
         SubmitApplicationCommand.withoutReport(a.client(), a.responsible(), a.attributedTo(), ISSUE_DAY)));
-    Indication decided = ok("decide", wmo.decideOnApplication().decideOnApplication(staff,
+    Indication decided = ok("decide", wmo.indication().decideOnApplication().decideOnApplication(staff,
         DecideOnApplicationCommand.grant(applied.id(), ISSUE_DAY, new GrantTerms(p.category(), Option.some(p.code()),
             DeliveryForm.IN_KIND, a.quantity(), p.unit(), p.frequency(), PERIOD.start(), PERIOD.end(),
             List.of("Zelfstandig thuis blijven wonen (bench)"), PERIOD.start().plusMonths(6)))));
-    return ok("issue an assignment", wmo.issueAssignment().issueAssignment(staff, new IssueAssignmentCommand(
+    return ok("issue an assignment", wmo.indication().issueAssignment().issueAssignment(staff, new IssueAssignmentCommand(
         decided.id(), a.provider().agb(), AssignmentType.SPECIFIC, Option.some(p.code()),
         Option.some(new Volume(a.quantity(), p.unit(), p.frequency())), PERIOD.start(), PERIOD.end())));
   }

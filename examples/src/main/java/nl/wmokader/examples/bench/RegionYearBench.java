@@ -184,11 +184,11 @@ final class RegionYearBench {
       long begin = System.nanoTime();
       long charged = 0;
       for (var member : DemoRegion.MEMBERS) {
-        charged += RegionYear.ok("read a member's settlement", project.wmo.getMemberSettlement()
+        charged += RegionYear.ok("read a member's settlement", project.wmo.settlement().getMemberSettlement()
             .getMemberSettlement(Actor.region(), member.code(), settled)).total().cents();
       }
       CentralPayment central = RegionYear.ok("read the central payment",
-          project.wmo.getCentralPayment().getCentralPayment(Actor.region(), settled));
+          project.wmo.settlement().getCentralPayment().getCentralPayment(Actor.region(), settled));
       projectSettle[i] = Stats.millis(System.nanoTime() - begin);
       begin = System.nanoTime();
       Floor.Sums sums = floor.settle(settled);

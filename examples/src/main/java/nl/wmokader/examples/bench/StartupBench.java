@@ -166,7 +166,7 @@ final class StartupBench {
       StepClock clock = new StepClock(ExampleService.ZONE, java.time.LocalDate.now(ExampleService.ZONE));
       RegionYear.ok("define the region", new InMemoryAdapters().builder().regions(new JdbcRegionRepository(db))
           .clock(clock).ids(new SequentialIds()).build()
-          .defineRegion().defineRegion(Actor.region(), new DefineRegionCommand(DemoRegion.NAME, DemoRegion.MEMBERS)));
+          .region().defineRegion().defineRegion(Actor.region(), new DefineRegionCommand(DemoRegion.NAME, DemoRegion.MEMBERS)));
     }
   }
 

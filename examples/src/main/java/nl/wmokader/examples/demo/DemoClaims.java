@@ -210,7 +210,7 @@ public final class DemoClaims {
   private Seq<Assignment> assignments() {
     java.util.List<Assignment> all = new ArrayList<>();
     for (int page = 0; ; page++) {
-      var found = ok("list assignments", wmo.listAssignments().listAssignments(REGION,
+      var found = ok("list assignments", wmo.indication().listAssignments().listAssignments(REGION,
           ListAssignmentsQuery.all(new PageRequest(page, PageRequest.MAX_SIZE))));
       found.items().forEach(all::add);
       if (all.size() >= found.total() || found.items().isEmpty()) {
@@ -283,7 +283,7 @@ public final class DemoClaims {
   /** The contract tariff of {@code provider}'s lot for {@code product} on {@code day}: its own, else the reference tariff. */
   private Money tariff(AgbCode provider, ProductCode product, LocalDate day) {
     return tariffs.computeIfAbsent(provider.value() + product.value() + day, k -> ok("find a delivery right",
-        wmo.findDeliveryRight().findDeliveryRight(REGION, new DeliveryRightQuery(provider, product, day)))
+        wmo.contracting().findDeliveryRight().findDeliveryRight(REGION, new DeliveryRightQuery(provider, product, day)))
         .map(DeliveryRight::tariff)
         .getOrElseThrow(() -> new IllegalStateException("demo data: no contract tariff for " + provider.value() + " "
             + product.value() + " on " + day)));
@@ -351,7 +351,7 @@ public final class DemoClaims {
   }
 
   private Money referenceTariff(Line line) {
-    return ok("find a reference tariff", wmo.findReferenceTariff().findReferenceTariff(REGION,
+    return ok("find a reference tariff", wmo.catalogue().findReferenceTariff().findReferenceTariff(REGION,
         new ReferenceTariffQuery(line.assignment().product().get(), line.start())))
         .getOrElseThrow(() -> new IllegalStateException("demo data: no reference tariff on " + line.start()));
   }
@@ -388,7 +388,7 @@ public final class DemoClaims {
     clock.set(submittedOn(key.provider(), key.month(), demoDay));
     Money total = List.ofAll(lines).foldLeft(Money.ZERO, (sum, l) -> l.direction() == DebitCredit.CREDIT
         ? sum.minus(l.amount()) : sum.plus(l.amount()));
-    Claim claim = ok("submit a claim", wmo.submitClaim().submitClaim(Actor.provider(key.provider()),
+    Claim claim = ok("submit a claim", wmo.settlement().submitClaim().submitClaim(Actor.provider(key.provider()),
         new SubmitClaimCommand(key.provider(), key.member(), key.month(), key.number(), total.cents(),
             List.ofAll(lines).map(Line::input))));
     for (int i = 0; i < lines.size(); i++) {
@@ -431,7 +431,7 @@ public final class DemoClaims {
       boolean whole = n == 0;
       Money amount = whole ? l.line().amount() : l.line().amount().timesFraction(1, 2);
       n++;
-      ok("register a recovery", wmo.registerRecovery().registerRecovery(Actor.supervisor(),
+      ok("register a recovery", wmo.settlement().registerRecovery().registerRecovery(Actor.supervisor(),
           new RegisterRecoveryCommand(found.get()._1, l.chargedTo().get(), month, amount.cents(),
               whole ? "Zorg in " + l.line().month() + " niet geleverd: cliënt was opgenomen (fictief)"
                   : "Zorg in " + l.line().month() + " niet volgens de beschikking geleverd: de helft teruggevorderd (fictief)",
@@ -449,13 +449,13 @@ public final class DemoClaims {
     int year = demoDay.getYear();
     int n = 0;
     for (var member : DemoRegion.MEMBERS) {
-      BudgetStatus status = ok("read a budget status", wmo.getBudgetStatus().getBudgetStatus(REGION, member.code(), year));
+      BudgetStatus status = ok("read a budget status", wmo.settlement().getBudgetStatus().getBudgetStatus(REGION, member.code(), year));
       long forecast = status.forecast().cents();
       long thousand = 1_000_00;
       long amount = member.code().equals(OVERSPENDING)
           ? forecast * (10_000 - SHORTAGE_BASIS_POINTS) / 10_000 / thousand * thousand
           : Math.max(thousand, ceilDiv(forecast * (10_000 + HEADROOM_BASIS_POINTS) / 10_000, thousand) * thousand);
-      ok("set a budget", wmo.setBudget().setBudget(REGION, new SetBudgetCommand(member.code(), year, amount, 0L)));
+      ok("set a budget", wmo.settlement().setBudget().setBudget(REGION, new SetBudgetCommand(member.code(), year, amount, 0L)));
       n++;
     }
     return n;

@@ -147,7 +147,7 @@ public final class DemoSeeder {
     LocalDate demoDay = demoDay(today);
     StepClock clock = new StepClock(zone, demoDay);
     WmoKader wmo = facades.apply(clock, new NameBasedIds());
-    Either<DomainError, ?> region = wmo.getRegion().getRegion(REGION);
+    Either<DomainError, ?> region = wmo.region().getRegion().getRegion(REGION);
     if (region.isRight()) {
       return Option.none();
     }
@@ -203,10 +203,10 @@ public final class DemoSeeder {
       // The selection last: after the suspension, which makes that provider no candidate.
       supervised = supervised.withSelected(supervision.select().providers().map(AgbCode::value).toJavaList());
       clock.set(demoDay);
-      long dormant = ok("list dormant contracts", wmo.listDormantContracts().listDormantContracts(REGION,
+      long dormant = ok("list dormant contracts", wmo.contracting().listDormantContracts().listDormantContracts(REGION,
           new ListDormantContractsQuery(PageRequest.first()))).total();
       long overdue = ok("list overdue steps",
-          wmo.listOverdue().listOverdue(REGION, ListOverdueQuery.all(PageRequest.first()))).total();
+          wmo.indication().listOverdue().listOverdue(REGION, ListOverdueQuery.all(PageRequest.first()))).total();
       return new DemoSummary(demoDay, DemoRegion.MEMBERS.size(), DemoCatalogue.PRODUCTS.size(),
           DemoProviders.PROVIDERS.size() + DemoProviders.APPLICANTS.size() + 1, contracts.size(),
           DemoProviders.APPLICANTS.size(), 1, clients.size(), cases, objections, assignments, deliveries, overdue,
@@ -216,16 +216,16 @@ public final class DemoSeeder {
 
     private void region() {
       clock.set(demoDay);
-      ok("define the region", wmo.defineRegion().defineRegion(REGION,
+      ok("define the region", wmo.region().defineRegion().defineRegion(REGION,
           new DefineRegionCommand(DemoRegion.NAME, DemoRegion.MEMBERS)));
-      DemoRegion.INHABITANTS.forEach(c -> ok("record inhabitants", wmo.recordInhabitants().recordInhabitants(REGION,
+      DemoRegion.INHABITANTS.forEach(c -> ok("record inhabitants", wmo.region().recordInhabitants().recordInhabitants(REGION,
           new RecordInhabitantsCommand(c.municipality(), c.referenceDate(), c.inhabitants()))));
     }
 
     private void catalogue() {
       LocalDate start = DemoCatalogue.CATALOGUE_START;
       for (DemoCatalogue.DemoProduct p : DemoCatalogue.PRODUCTS) {
-        ok("define a product", wmo.defineProduct().defineProduct(REGION, new DefineProductCommand(p.code(),
+        ok("define a product", wmo.catalogue().defineProduct().defineProduct(REGION, new DefineProductCommand(p.code(),
             p.category(), p.name(), p.unit(), p.variant(), Option.some(p.frequency()), start, Option.none(),
             Option.none())));
         tariff(p, p.cents2024(), start, Option.some(start.plusYears(1).minusDays(1)));
@@ -233,13 +233,13 @@ public final class DemoSeeder {
         tariff(p, p.cents2026(), start.plusYears(2), Option.none());
       }
       DemoCatalogue.DemoProduct revised = DemoCatalogue.product(DemoCatalogue.REVISED);
-      ok("revise a product", wmo.reviseProduct().reviseProduct(REGION, new ReviseProductCommand(revised.code(),
+      ok("revise a product", wmo.catalogue().reviseProduct().reviseProduct(REGION, new ReviseProductCommand(revised.code(),
           Option.some(revised.category()), DemoCatalogue.REVISED_NAME, revised.unit(), revised.variant(),
           Option.some(revised.frequency()), DemoCatalogue.REVISED_FROM, Option.none())));
     }
 
     private void tariff(DemoCatalogue.DemoProduct p, long cents, LocalDate from, Option<LocalDate> until) {
-      ok("set a reference tariff", wmo.setReferenceTariff().setReferenceTariff(REGION,
+      ok("set a reference tariff", wmo.catalogue().setReferenceTariff().setReferenceTariff(REGION,
           new SetReferenceTariffCommand(p.code(), Money.ofCents(cents), from, until)));
     }
 
@@ -255,20 +255,20 @@ public final class DemoSeeder {
         ContractId id = application(p, List.of(ConditionCode.QUALITY_FRAMEWORK_DECLARATION, ConditionCode.CERTIFICATE,
             ConditionCode.INSURANCE, ConditionCode.CONDUCT_CERTIFICATE));
         clock.set(ADMISSION_DAY);
-        ok("admit an application", wmo.admitApplication().admitApplication(REGION, new AdmitApplicationCommand(id)));
+        ok("admit an application", wmo.contracting().admitApplication().admitApplication(REGION, new AdmitApplicationCommand(id)));
         clock.set(ACTIVATION_DAY);
-        ok("activate a contract", wmo.activateContract().activateContract(REGION, new ActivateContractCommand(id)));
-        ok("agree a waiting-time norm", wmo.setWaitingTimeNorm().setWaitingTimeNorm(REGION,
+        ok("activate a contract", wmo.contracting().activateContract().activateContract(REGION, new ActivateContractCommand(id)));
+        ok("agree a waiting-time norm", wmo.contracting().setWaitingTimeNorm().setWaitingTimeNorm(REGION,
             new SetWaitingTimeNormCommand(id, WAITING_DAYS)));
         for (DemoProviders.DemoLot lot : p.lots()) {
-          lot.ownTariff().forEach(tariff -> ok("agree an own tariff", wmo.setLotTariff().setLotTariff(REGION,
+          lot.ownTariff().forEach(tariff -> ok("agree an own tariff", wmo.contracting().setLotTariff().setLotTariff(REGION,
               new SetLotTariffCommand(id, lot.product(), period.start(), tariff))));
           if (p.agb().equals(DemoProviders.INDEXED) && lot.ownTariff().isDefined()) {
-            ok("index a tariff", wmo.indexTariff().indexTariff(REGION, new IndexTariffCommand(id, lot.product(),
+            ok("index a tariff", wmo.contracting().indexTariff().indexTariff(REGION, new IndexTariffCommand(id, lot.product(),
                 LocalDate.of(2027, 1, 1), INDEXATION_2027)));
           }
           if (DemoCatalogue.product(lot.product()).variant() == ExecutionVariant.OUTPUT_BASED) {
-            ok("agree claim moments", wmo.setClaimMoments().setClaimMoments(REGION, new SetClaimMomentsCommand(id,
+            ok("agree claim moments", wmo.contracting().setClaimMoments().setClaimMoments(REGION, new SetClaimMomentsCommand(id,
                 lot.product(), period.start(), claimMoments(lot))));
           }
         }
@@ -286,21 +286,21 @@ public final class DemoSeeder {
     /** Registers {@code p}, applies for its products in 2026-2028 and submits evidence for {@code conditions}. */
     private ContractId application(DemoProviders.DemoProvider p, List<ConditionCode> conditions) {
       AgbCode agb = p.agb();
-      ok("register a provider", wmo.registerProvider().registerProvider(REGION, new RegisterProviderCommand(agb, p.name(),
+      ok("register a provider", wmo.contracting().registerProvider().registerProvider(REGION, new RegisterProviderCommand(agb, p.name(),
           ChamberOfCommerceNumber.of(DemoProviders.chamberOfCommerce(agb)),
           agb.value().endsWith("1") ? List.of(ProviderDeliveryForm.IN_KIND, ProviderDeliveryForm.PERSONAL_BUDGET)
               : List.of(ProviderDeliveryForm.IN_KIND),
           new ContactInput("Contactpersoon toezicht " + agb.value().substring(6) + " (fictief)",
               "toezicht" + agb.value().substring(6) + "@aanbieder.example", "+31 412 000 0" + agb.value().substring(6)))));
       Actor provider = Actor.provider(agb);
-      Contract applied = ok("apply for admission", wmo.applyForAdmission().applyForAdmission(provider,
+      Contract applied = ok("apply for admission", wmo.contracting().applyForAdmission().applyForAdmission(provider,
           new ApplyForAdmissionCommand(agb, DemoProviders.CONTRACT_PERIOD, p.lots().map(DemoProviders.DemoLot::product))));
       for (ConditionCode condition : conditions) {
         Option<LocalDate> expires = condition.equals(ConditionCode.QUALITY_FRAMEWORK_DECLARATION) ? Option.none()
             : condition.equals(ConditionCode.INSURANCE) && agb.equals(DemoProviders.EXPIRING_INSURANCE)
                 ? Option.some(demoDay.plusWeeks(3))
                 : Option.some(DemoProviders.CONTRACT_PERIOD.end().get());
-        ok("submit evidence", wmo.submitEvidence().submitEvidence(provider, new SubmitEvidenceCommand(applied.id(), condition,
+        ok("submit evidence", wmo.contracting().submitEvidence().submitEvidence(provider, new SubmitEvidenceCommand(applied.id(), condition,
             condition.value().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + agb.value() + " (fictief)",
             LocalDate.of(2025, 1, 1), expires)));
       }
@@ -312,17 +312,17 @@ public final class DemoSeeder {
       clock.set(demoDay);
       LocalDate from = demoDay.plusWeeks(1);
       ContractId id = contracts.get(DemoProviders.CLIENT_STOP);
-      Contract requested = ok("request a client stop", wmo.requestClientStop().requestClientStop(
+      Contract requested = ok("request a client stop", wmo.contracting().requestClientStop().requestClientStop(
           Actor.provider(DemoProviders.CLIENT_STOP), new RequestClientStopCommand(id,
               DateRange.of(from, from.plusMonths(3).minusDays(1)), "Personeelstekort: geen nieuwe cliënten (fictief)")));
-      ok("consent to a client stop", wmo.decideOnClientStopRequest().decideOnClientStopRequest(REGION,
+      ok("consent to a client stop", wmo.contracting().decideOnClientStopRequest().decideOnClientStopRequest(REGION,
           new DecideOnClientStopRequestCommand(id, requested.clientStopRequests().last().id(), true)));
     }
 
     /** One provider's contract is suspended on quality signals, after its clients were assigned. */
     private void suspension() {
       clock.set(demoDay);
-      ok("suspend a contract", wmo.suspendContract().suspendContract(REGION,
+      ok("suspend a contract", wmo.contracting().suspendContract().suspendContract(REGION,
           new SuspendContractCommand(contracts.get(DemoProviders.SUSPENDED), ClientStopReason.QUALITY_SIGNALS)));
     }
 
@@ -344,12 +344,12 @@ public final class DemoSeeder {
       ContractId id = application(p, List.of(ConditionCode.QUALITY_FRAMEWORK_DECLARATION, ConditionCode.CERTIFICATE,
           ConditionCode.INSURANCE, ConditionCode.CONDUCT_CERTIFICATE));
       clock.set(ADMISSION_DAY);
-      ok("admit an application", wmo.admitApplication().admitApplication(REGION, new AdmitApplicationCommand(id)));
+      ok("admit an application", wmo.contracting().admitApplication().admitApplication(REGION, new AdmitApplicationCommand(id)));
       clock.set(ACTIVATION_DAY);
-      ok("activate a contract", wmo.activateContract().activateContract(REGION, new ActivateContractCommand(id)));
-      ok("agree a waiting-time norm", wmo.setWaitingTimeNorm().setWaitingTimeNorm(REGION,
+      ok("activate a contract", wmo.contracting().activateContract().activateContract(REGION, new ActivateContractCommand(id)));
+      ok("agree a waiting-time norm", wmo.contracting().setWaitingTimeNorm().setWaitingTimeNorm(REGION,
           new SetWaitingTimeNormCommand(id, WAITING_DAYS)));
-      ok("agree claim moments", wmo.setClaimMoments().setClaimMoments(REGION, new SetClaimMomentsCommand(id,
+      ok("agree claim moments", wmo.contracting().setClaimMoments().setClaimMoments(REGION, new SetClaimMomentsCommand(id,
           p.lots().head().product(), DemoProviders.CONTRACT_PERIOD.start(), claimMoments(p.lots().head()))));
       contracts.put(p.agb(), id);
     }
@@ -364,7 +364,7 @@ public final class DemoSeeder {
           Actor staff = Actor.provider(a.provider());
           for (DemoObligations.PlannedRefusal r : plan.refusals(a, year)) {
             clock.set(r.refusedOn());
-            ok("record a refusal", wmo.recordRefusal().recordRefusal(staff,
+            ok("record a refusal", wmo.contracting().recordRefusal().recordRefusal(staff,
                 new RecordRefusalCommand(a.provider(), r.refusedOn(), r.reason(), r.explanation())));
             refusals++;
           }
@@ -377,7 +377,7 @@ public final class DemoSeeder {
               "Leerwerkplekken en inkoop bij een sociale onderneming (fictief)"));
           if (a.declares()) {
             clock.set(plan.declaredOn(a, year));
-            ok("declare quality compliance", wmo.declareQualityCompliance().declareQualityCompliance(staff,
+            ok("declare quality compliance", wmo.contracting().declareQualityCompliance().declareQualityCompliance(staff,
                 new DeclareQualityComplianceCommand(a.provider(), year,
                     Option.some("Kwaliteitskader Wmo " + year + " nageleefd (fictief)"))));
             qualityDeclarations++;
@@ -388,14 +388,14 @@ public final class DemoSeeder {
 
     /** {@code provider}'s turnover in {@code year} so far, as its obligations' evaluation sees it: from the approved claims. */
     private Money turnover(AgbCode provider, int year) {
-      ObligationEvaluation transformation = ok("evaluate obligations", wmo.evaluateObligations().evaluateObligations(
+      ObligationEvaluation transformation = ok("evaluate obligations", wmo.contracting().evaluateObligations().evaluateObligations(
           REGION, new EvaluateObligationsQuery(provider, year))).of(ObligationKind.TRANSFORMATION);
       return ((ObligationEvaluation.Spending) transformation.details()).turnover();
     }
 
     private void spending(Actor staff, DemoObligations.Accounts a, int year, Money turnover, SpendingKind kind,
         int basisPoints, String description) {
-      ok("report spending", wmo.reportSpending().reportSpending(staff, new ReportSpendingCommand(a.provider(), year,
+      ok("report spending", wmo.contracting().reportSpending().reportSpending(staff, new ReportSpendingCommand(a.provider(), year,
           kind, DemoObligations.share(turnover, basisPoints), Option.some(description))));
       spendingReports++;
     }
@@ -405,30 +405,30 @@ public final class DemoSeeder {
       Indication indication;
       if (c.reportedOn().isDefined()) {
         clock.set(c.reportedOn().get());
-        indication = ok("report a need", wmo.reportNeed().reportNeed(staff,
+        indication = ok("report a need", wmo.indication().reportNeed().reportNeed(staff,
             new ReportNeedCommand(c.client(), c.responsible(), c.attributedTo(), c.reportedOn().get())));
         if (c.assessedOn().isDefined()) {
-          indication = ok("complete an assessment", wmo.completeAssessment().completeAssessment(staff,
+          indication = ok("complete an assessment", wmo.indication().completeAssessment().completeAssessment(staff,
               new CompleteAssessmentCommand(indication.id(), on(c.assessedOn().get()))));
         }
         if (c.appliedOn().isDefined()) {
-          indication = ok("apply on a case", wmo.submitApplication().submitApplication(staff,
+          indication = ok("apply on a case", wmo.indication().submitApplication().submitApplication(staff,
               SubmitApplicationCommand.onCase(indication.id(), on(c.appliedOn().get()))));
         }
       } else {
-        indication = ok("apply without a report", wmo.submitApplication().submitApplication(staff,
+        indication = ok("apply without a report", wmo.indication().submitApplication().submitApplication(staff,
             SubmitApplicationCommand.withoutReport(c.client(), c.responsible(), c.attributedTo(),
                 on(c.appliedOn().get()))));
       }
       IndicationId id = indication.id();
       if (c.decision().isDefined()) {
         DemoCases.PlannedDecision d = c.decision().get();
-        indication = ok("decide on an application", wmo.decideOnApplication().decideOnApplication(staff,
+        indication = ok("decide on an application", wmo.indication().decideOnApplication().decideOnApplication(staff,
             new DecideOnApplicationCommand(id, on(d.decidedOn()), d.grant(), d.refusalReason())));
         d.grant().forEach(g -> c.assignment().forEach(a -> assign(staff, id, g, a)));
       }
       if (c.objectionFiledOn().isDefined()) {
-        ok("file an objection", wmo.fileObjection().fileObjection(staff,
+        ok("file an objection", wmo.indication().fileObjection().fileObjection(staff,
             new FileObjectionCommand(id, on(c.objectionFiledOn().get()))));
         objections++;
       }
@@ -437,12 +437,12 @@ public final class DemoSeeder {
 
     private void assign(Actor staff, IndicationId indication, GrantTerms grant, DemoCases.PlannedAssignment a) {
       clock.set(a.issuedOn());
-      Assignment issued = ok("issue an assignment", wmo.issueAssignment().issueAssignment(staff,
+      Assignment issued = ok("issue an assignment", wmo.indication().issueAssignment().issueAssignment(staff,
           new IssueAssignmentCommand(indication, a.provider(), AssignmentType.SPECIFIC, grant.product(),
               Option.some(new Volume(grant.quantity(), grant.unit(), grant.frequency())), a.start(), a.end())));
       assignments++;
       if (a.deliveryStart().isDefined()) {
-        ok("report the start of delivery", wmo.reportDeliveryStart().reportDeliveryStart(Actor.provider(a.provider()),
+        ok("report the start of delivery", wmo.indication().reportDeliveryStart().reportDeliveryStart(Actor.provider(a.provider()),
             new ReportDeliveryStartCommand(issued.id(), on(a.deliveryStart().get()))));
         deliveries++;
       }

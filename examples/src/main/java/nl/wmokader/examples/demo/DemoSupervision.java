@@ -143,7 +143,7 @@ final class DemoSupervision {
     dismissal();
     clock.set(demoDay);
     int overdue = ok("list overdue improvement points",
-        wmo.listOverdueImprovementPoints().listOverdueImprovementPoints(REGION)).size();
+        wmo.supervision().listOverdueImprovementPoints().listOverdueImprovementPoints(REGION)).size();
     // one calamity of the plan is late: the violence incident
     return new DemoSummary.Supervision(signals, dismissed, calamities, 1, investigations, recoveries, overdue,
         java.util.List.of());
@@ -152,13 +152,13 @@ final class DemoSupervision {
   /** The proactive selection as of the demo day, under the service's terms; nothing is stored. */
   SelectionResult select() {
     clock.set(demoDay);
-    return ok("select proactive investigations", wmo.selectProactive().selectProactive(REGION,
+    return ok("select proactive investigations", wmo.supervision().selectProactive().selectProactive(REGION,
         new SelectProactiveCommand(demoDay, SELECTION_SEED)));
   }
 
   private void calamities() {
     clock.set(CALAMITY_REPORTED);
-    Calamity calamity = ok("report a calamity", wmo.reportCalamity().reportCalamity(Actor.provider(ON_TIME_CALAMITY),
+    Calamity calamity = ok("report a calamity", wmo.supervision().reportCalamity().reportCalamity(Actor.provider(ON_TIME_CALAMITY),
         new ReportCalamityCommand(ON_TIME_CALAMITY, IncidentKind.CALAMITY, CALAMITY_OCCURRED, CALAMITY_REPORTED,
             "Cliënt met ernstig letsel na een val in de nacht; nachtdienst onderbezet (fictief)")));
     calamities++;
@@ -168,7 +168,7 @@ final class DemoSupervision {
     ggd(calamity, LocalDate.of(2026, 2, 27), GgdStep.FOLLOW_UP,
         "Besproken in het contractgesprek; het nieuwe nachtrooster is ontvangen (fictief)");
     clock.set(INCIDENT_REPORTED);
-    ok("report a violence incident", wmo.reportCalamity().reportCalamity(Actor.provider(LATE_CALAMITY),
+    ok("report a violence incident", wmo.supervision().reportCalamity().reportCalamity(Actor.provider(LATE_CALAMITY),
         new ReportCalamityCommand(LATE_CALAMITY, IncidentKind.VIOLENCE_INCIDENT, INCIDENT_OCCURRED, INCIDENT_REPORTED,
             "Medewerker duwde een cliënt bij een conflict over de planning (fictief)")));
     calamities++;
@@ -176,7 +176,7 @@ final class DemoSupervision {
 
   private void ggd(Calamity calamity, LocalDate on, GgdStep step, String text) {
     clock.set(on);
-    ok("record a GGD step", wmo.recordGgdStep().recordGgdStep(REGION, new RecordGgdStepCommand(calamity.id(), step, text)));
+    ok("record a GGD step", wmo.supervision().recordGgdStep().recordGgdStep(REGION, new RecordGgdStepCommand(calamity.id(), step, text)));
   }
 
   /**
@@ -201,12 +201,12 @@ final class DemoSupervision {
     Outcome.Recovery recovery = new Outcome.Recovery(members.zip(RECOVERY_PARTS)
         .map(t -> new Outcome.Recovery.Part(t._1, t._2)));
     clock.set(demoDay);
-    ok("add a recovery", wmo.addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(id, recovery)));
+    ok("add a recovery", wmo.supervision().addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(id, recovery)));
     recoveries += recovery.parts().size();
     // The provider reports the measure imposed on it the same day, well within its 7 days.
-    ok("report the measure", wmo.reportMeasure().reportMeasure(Actor.provider(LAWFULNESS),
+    ok("report the measure", wmo.supervision().reportMeasure().reportMeasure(Actor.provider(LAWFULNESS),
         new ReportMeasureCommand(id, 0, null)));
-    ok("inform the members", wmo.informMembers().informMembers(SUPERVISOR, new InformMembersCommand(id, List.empty())));
+    ok("inform the members", wmo.supervision().informMembers().informMembers(SUPERVISOR, new InformMembersCommand(id, List.empty())));
     advance(id, InvestigationStatus.FOLLOW_UP, demoDay, null);
     return id;
   }
@@ -215,7 +215,7 @@ final class DemoSupervision {
   private List<MunicipalityCode> served(AgbCode provider) {
     List<Assignment> all = List.empty();
     for (int page = 0; ; page++) {
-      var found = ok("list assignments", wmo.listAssignments().listAssignments(REGION, new ListAssignmentsQuery(
+      var found = ok("list assignments", wmo.indication().listAssignments().listAssignments(REGION, new ListAssignmentsQuery(
           Option.none(), Option.some(provider), Option.none(), Option.none(), new PageRequest(page, PageRequest.MAX_SIZE))));
       all = all.appendAll(found.items());
       if (found.items().isEmpty() || all.size() >= found.total()) {
@@ -251,15 +251,15 @@ final class DemoSupervision {
     advance(id, InvestigationStatus.PROVIDER_RESPONSE, at(32), at(42));
     advance(id, InvestigationStatus.FINAL_REPORT, at(45), null);
     clock.set(at(45));
-    ok("add an improvement point", wmo.addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(id,
+    ok("add an improvement point", wmo.supervision().addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(id,
         Outcome.ImprovementPoint.open("Incidentregistratie invoeren en maandelijks analyseren (fictief)", at(70)))));
-    ok("add an improvement point", wmo.addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(id,
+    ok("add an improvement point", wmo.supervision().addOutcome().addOutcome(SUPERVISOR, new AddOutcomeCommand(id,
         Outcome.ImprovementPoint.open("Achterstallige evaluaties van ondersteuningsplannen inhalen (fictief)", at(80)))));
     clock.set(at(47));
-    ok("inform the members", wmo.informMembers().informMembers(SUPERVISOR, new InformMembersCommand(id, List.empty())));
+    ok("inform the members", wmo.supervision().informMembers().informMembers(SUPERVISOR, new InformMembersCommand(id, List.empty())));
     advance(id, InvestigationStatus.FOLLOW_UP, at(50), null);
     clock.set(at(78));
-    ok("follow up an improvement point", wmo.followUpImprovementPoint().followUpImprovementPoint(SUPERVISOR,
+    ok("follow up an improvement point", wmo.supervision().followUpImprovementPoint().followUpImprovementPoint(SUPERVISOR,
         new FollowUpImprovementPointCommand(id, 1)));
   }
 
@@ -275,7 +275,7 @@ final class DemoSupervision {
     SignalId id = signal(DISMISSED, SignalSource.CONTRACT_MANAGER, SignalSeverity.LOW, at(25),
         "Wachttijd voor nieuwe cliënten liep in een maand op tot drie weken (fictief)");
     clock.set(at(28));
-    ok("dismiss a signal", wmo.decideOnSignal().decideOnSignal(REGION, new DecideOnSignalCommand(id, null,
+    ok("dismiss a signal", wmo.supervision().decideOnSignal().decideOnSignal(REGION, new DecideOnSignalCommand(id, null,
         "Verklaard door een tijdelijke personeelswissel; de wachttijd is weer binnen de norm (fictief)")));
     dismissed++;
   }
@@ -284,7 +284,7 @@ final class DemoSupervision {
       String description) {
     clock.set(on);
     Actor by = source == SignalSource.MEMBER_MUNICIPALITY ? Actor.municipality(DemoRegion.OSS) : REGION;
-    Signal s = ok("record a signal", wmo.recordSignal().recordSignal(by,
+    Signal s = ok("record a signal", wmo.supervision().recordSignal().recordSignal(by,
         new RecordSignalCommand(provider, source, description, on, severity)));
     signals++;
     return s.id();
@@ -292,7 +292,7 @@ final class DemoSupervision {
 
   private InvestigationId open(AgbCode provider, List<SignalId> on, InvestigationScope scope, LocalDate day) {
     clock.set(day);
-    Investigation opened = ok("open an investigation", wmo.openInvestigation().openInvestigation(SUPERVISOR,
+    Investigation opened = ok("open an investigation", wmo.supervision().openInvestigation().openInvestigation(SUPERVISOR,
         new OpenInvestigationCommand(provider, on, scope, ProviderDeliveryForm.IN_KIND)));
     investigations++;
     return opened.id();
@@ -300,13 +300,13 @@ final class DemoSupervision {
 
   private void advance(InvestigationId id, InvestigationStatus to, LocalDate day, LocalDate responseDue) {
     clock.set(day);
-    ok("advance an investigation", wmo.advanceInvestigation().advanceInvestigation(SUPERVISOR,
+    ok("advance an investigation", wmo.supervision().advanceInvestigation().advanceInvestigation(SUPERVISOR,
         new AdvanceInvestigationCommand(id, to, responseDue)));
   }
 
   private void finding(InvestigationId id, LocalDate day, String code, String name, Verdict verdict, String note) {
     clock.set(day);
-    ok("record a finding", wmo.recordFinding().recordFinding(SUPERVISOR,
+    ok("record a finding", wmo.supervision().recordFinding().recordFinding(SUPERVISOR,
         new RecordFindingCommand(id, code, name, verdict, note)));
   }
 }

@@ -30,14 +30,14 @@ public final class EmbeddingExample {
   /** Defines a two-member region and answers one line about it, or why a use case refused. */
   public static String run() {
     // tag::embedding[]
-    WmoKader wmo = new InMemoryAdapters().builder()               // or one Jdbc*Repository per port
+    WmoKader wmo = new InMemoryAdapters().builder()               // or JdbcAdapters.over(dataSource)
         .clock(Clock.system(ZoneId.of("Europe/Amsterdam"))).ids(UUID::randomUUID).build();
     Actor region = Actor.region();                                // every use case checks who acts
     MunicipalityCode oss = MunicipalityCode.of("0828");
     var members = List.of(new Member(oss, "Oss", true), new Member(MunicipalityCode.of("1721"), "Bernheze", false));
-    Either<DomainError, Region> result = wmo.defineRegion()
+    Either<DomainError, Region> result = wmo.region().defineRegion()
         .defineRegion(region, new DefineRegionCommand("Brabant Noordoost-Oost", members))
-        .flatMap(defined -> wmo.recordInhabitants().recordInhabitants(region,
+        .flatMap(defined -> wmo.region().recordInhabitants().recordInhabitants(region,
             new RecordInhabitantsCommand(oss, LocalDate.of(2024, 1, 1), 94_643)));
     String line = result.fold(error -> "refused: " + error.code(),   // a value, never an exception
         r -> r.name() + ": " + r.members().size() + " members, central " + r.central().name());

@@ -18,21 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import nl.wmokader.adapters.jdbc.JdbcAssignmentRepository;
-import nl.wmokader.adapters.jdbc.JdbcBudgetRepository;
-import nl.wmokader.adapters.jdbc.JdbcCalamityRepository;
-import nl.wmokader.adapters.jdbc.JdbcClaimRepository;
-import nl.wmokader.adapters.jdbc.JdbcContractRepository;
-import nl.wmokader.adapters.jdbc.JdbcIndicationRepository;
-import nl.wmokader.adapters.jdbc.JdbcInvestigationRepository;
-import nl.wmokader.adapters.jdbc.JdbcProductRepository;
-import nl.wmokader.adapters.jdbc.JdbcProviderRepository;
-import nl.wmokader.adapters.jdbc.JdbcQualityDeclarationRepository;
-import nl.wmokader.adapters.jdbc.JdbcRecoveryRepository;
-import nl.wmokader.adapters.jdbc.JdbcRefusalRepository;
-import nl.wmokader.adapters.jdbc.JdbcSpendingReportRepository;
-import nl.wmokader.adapters.jdbc.JdbcRegionRepository;
-import nl.wmokader.adapters.jdbc.JdbcSignalRepository;
+import nl.wmokader.adapters.jdbc.JdbcAdapters;
 import nl.wmokader.adapters.jdbc.WmoKaderSchema;
 import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.WmoKaderRoutes;
@@ -133,14 +119,14 @@ public final class ExampleService implements AutoCloseable {
     requireNonNull(clock, "clock");
     long begin = System.nanoTime();
     HikariDataSource dataSource = pool(config);
-    Repositories repositories = new Repositories(dataSource);
+    JdbcAdapters adapters = JdbcAdapters.over(dataSource);
     StartingGate gate = new StartingGate();
-    CompletableFuture<Javalin> http = startHttp(config, dataSource, repositories, clock, gate);
+    CompletableFuture<Javalin> http = startHttp(config, dataSource, adapters, clock, gate);
     try {
       long migrationBegin = System.nanoTime();
       WmoKaderSchema.migrate(dataSource);
       long seedBegin = System.nanoTime();
-      Option<DemoSummary> seeded = new DemoSeeder(repositories::facade, clock.getZone())
+      Option<DemoSummary> seeded = new DemoSeeder((c, ids) -> facade(adapters, c, ids), clock.getZone())
           .seedIfAbsent(LocalDate.now(clock));
       long seedEnd = System.nanoTime();
       Javalin app = joined(http);
@@ -169,11 +155,11 @@ public final class ExampleService implements AutoCloseable {
 
   /** Creates and starts the HTTP server on a thread of its own, behind {@code gate}. */
   private static CompletableFuture<Javalin> startHttp(ServiceConfig config, DataSource dataSource,
-      Repositories repositories, Clock clock, StartingGate gate) {
+      JdbcAdapters adapters, Clock clock, StartingGate gate) {
     CompletableFuture<Javalin> started = new CompletableFuture<>();
     Thread starter = new Thread(() -> {
       try {
-        WmoKader wmo = repositories.facade(clock, UUID::randomUUID);
+        WmoKader wmo = facade(adapters, clock, UUID::randomUUID);
         Javalin app = Javalin.create(javalin -> {
           javalin.startup.showJavalinBanner = false;
           javalin.routes.before(gate);
@@ -287,66 +273,10 @@ public final class ExampleService implements AutoCloseable {
         .result(up ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
   }
 
-  /** The JDBC adapter of every driven port, over one pool, shared by the seeding and the service facade. */
-  private static final class Repositories {
-    private final JdbcRegionRepository regions;
-    private final JdbcProductRepository products;
-    private final JdbcProviderRepository providers;
-    private final JdbcContractRepository contracts;
-    private final JdbcIndicationRepository indications;
-    private final JdbcAssignmentRepository assignments;
-    private final JdbcRefusalRepository refusals;
-    private final JdbcSpendingReportRepository spendingReports;
-    private final JdbcQualityDeclarationRepository qualityDeclarations;
-    private final JdbcClaimRepository claims;
-    private final JdbcRecoveryRepository recoveries;
-    private final JdbcBudgetRepository budgets;
-    private final JdbcSignalRepository signals;
-    private final JdbcCalamityRepository calamities;
-    private final JdbcInvestigationRepository investigations;
-
-    Repositories(DataSource dataSource) {
-      this.regions = new JdbcRegionRepository(dataSource);
-      this.products = new JdbcProductRepository(dataSource);
-      this.providers = new JdbcProviderRepository(dataSource);
-      this.contracts = new JdbcContractRepository(dataSource);
-      this.indications = new JdbcIndicationRepository(dataSource);
-      this.assignments = new JdbcAssignmentRepository(dataSource);
-      this.refusals = new JdbcRefusalRepository(dataSource);
-      this.spendingReports = new JdbcSpendingReportRepository(dataSource);
-      this.qualityDeclarations = new JdbcQualityDeclarationRepository(dataSource);
-      this.claims = new JdbcClaimRepository(dataSource);
-      this.recoveries = new JdbcRecoveryRepository(dataSource);
-      this.budgets = new JdbcBudgetRepository(dataSource);
-      this.signals = new JdbcSignalRepository(dataSource);
-      this.calamities = new JdbcCalamityRepository(dataSource);
-      this.investigations = new JdbcInvestigationRepository(dataSource);
-    }
-
-    WmoKader facade(Clock clock, IdGenerator ids) {
-      return WmoKader.builder()
-          .regions(regions)
-          .products(products)
-          .providers(providers)
-          .contracts(contracts)
-          .indications(indications)
-          .assignments(assignments)
-          .refusals(refusals)
-          .spendingReports(spendingReports)
-          .qualityDeclarations(qualityDeclarations)
-          // Turnover (2% / 5% obligations) and approved claims (assignment deletion) come from these
-          // claims: no .turnover(...) or .approvedClaims(...) override.
-          .claims(claims)
-          .recoveries(recoveries)
-          .budgets(budgets)
-          // Quality findings and reportable events (the quality-framework and reporting obligations)
-          // come from these: no .qualityFindings(...) or .reportableEvents(...) override.
-          .signals(signals)
-          .calamities(calamities)
-          .investigations(investigations)
-          .clock(clock)
-          .ids(ids)
-          .build();
-    }
+  /** The facade over {@code adapters} on {@code clock}: seeding and the service each build their own. */
+  private static WmoKader facade(JdbcAdapters adapters, Clock clock, IdGenerator ids) {
+    // Turnover and approved claims come from the claim store, quality findings and reportable
+    // events from supervision's stores: no override of them.
+    return adapters.builder().clock(clock).ids(ids).build();
   }
 }

@@ -18,7 +18,10 @@ final class ArchitectureRules {
   static final ArchRule LAYERS = onionArchitecture()
       .domainModels("nl.wmokader.core.*.domain..", "nl.wmokader.core.shared..")
       .domainServices("nl.wmokader.core.*.port..")
-      .applicationServices("nl.wmokader.core.*.application..", "nl.wmokader.core")
+      // the facade and each subdomain's module (in the subdomain's own package) compose the use cases
+      .applicationServices("nl.wmokader.core.*.application..", "nl.wmokader.core", "nl.wmokader.core.region",
+          "nl.wmokader.core.catalogue", "nl.wmokader.core.contracting", "nl.wmokader.core.indication",
+          "nl.wmokader.core.settlement", "nl.wmokader.core.supervision")
       .adapter("jdbc", "nl.wmokader.adapters.jdbc..")
       .adapter("rest", "nl.wmokader.adapters.rest..")
       .adapter("inmemory", "nl.wmokader.core.inmemory..")

@@ -76,11 +76,11 @@ class RegionYearTest {
     var settled = java.time.YearMonth.from(RegionYear.submittedOn(2));
     Floor.Sums sums = floor.settle(settled);
     for (var member : DemoRegion.MEMBERS) {
-      long charged = RegionYear.ok("settle", project.wmo.getMemberSettlement().getMemberSettlement(Actor.region(),
+      long charged = RegionYear.ok("settle", project.wmo.settlement().getMemberSettlement().getMemberSettlement(Actor.region(),
           member.code(), settled)).total().cents();
       assertThat(charged).as(member.name()).isEqualTo(sums.perMember().getOrDefault(member.code(), 0L));
     }
-    long paid = RegionYear.ok("pay", project.wmo.getCentralPayment().getCentralPayment(Actor.region(), settled))
+    long paid = RegionYear.ok("pay", project.wmo.settlement().getCentralPayment().getCentralPayment(Actor.region(), settled))
         .totalPaid().cents();
     assertThat(paid).isPositive().isEqualTo(sums.total());
   }

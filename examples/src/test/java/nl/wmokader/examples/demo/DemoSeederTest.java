@@ -108,19 +108,19 @@ class DemoSeederTest {
       WmoKader wmo = wmoOn(day);
       Map<Integer, EvaluationStatus> statuses = new TreeMap<>();
       for (DemoObligations.Accounts a : DemoObligations.ACCOUNTS) {
-        statuses.put(Integer.parseInt(a.provider().value().substring(6)), wmo.evaluateObligations()
+        statuses.put(Integer.parseInt(a.provider().value().substring(6)), wmo.contracting().evaluateObligations()
             .evaluateObligations(REGION, new EvaluateObligationsQuery(a.provider(), year)).get().of(kind).status());
       }
       return statuses;
     }
 
     List<DormantContract> dormantOn(LocalDate day) {
-      return List.ofAll(wmoOn(day).listDormantContracts().listDormantContracts(REGION,
+      return List.ofAll(wmoOn(day).contracting().listDormantContracts().listDormantContracts(REGION,
           new ListDormantContractsQuery(PageRequest.first())).get().items());
     }
 
     List<Indication> indications() {
-      return List.ofAll(wmo().listIndications().listIndications(REGION,
+      return List.ofAll(wmo().indication().listIndications().listIndications(REGION,
           new ListIndicationsQuery(new PageRequest(0, PageRequest.MAX_SIZE))).get().items());
     }
 
@@ -129,9 +129,9 @@ class DemoSeederTest {
       WmoKader wmo = wmo();
       List<Claim> all = List.empty();
       for (int page = 0; ; page++) {
-        var found = wmo.listClaims().listClaims(REGION, new ListClaimsQuery(Option.none(), Option.none(), Option.none(),
+        var found = wmo.settlement().listClaims().listClaims(REGION, new ListClaimsQuery(Option.none(), Option.none(), Option.none(),
             new PageRequest(page, PageRequest.MAX_SIZE))).get();
-        all = all.appendAll(found.items().map(c -> wmo.getClaim().getClaim(REGION, c.id()).get()));
+        all = all.appendAll(found.items().map(c -> wmo.settlement().getClaim().getClaim(REGION, c.id()).get()));
         if (found.items().isEmpty() || all.size() >= found.total()) {
           return all;
         }
@@ -139,17 +139,17 @@ class DemoSeederTest {
     }
 
     List<Signal> signals() {
-      return List.ofAll(wmo().listSignals().listSignals(REGION,
+      return List.ofAll(wmo().supervision().listSignals().listSignals(REGION,
           new ListSignalsQuery(Option.none(), new PageRequest(0, PageRequest.MAX_SIZE))).get().items());
     }
 
     List<Calamity> calamities() {
-      return List.ofAll(wmo().listCalamities().listCalamities(REGION,
+      return List.ofAll(wmo().supervision().listCalamities().listCalamities(REGION,
           new ListCalamitiesQuery(Option.none(), new PageRequest(0, PageRequest.MAX_SIZE))).get().items());
     }
 
     List<Investigation> investigations() {
-      return List.ofAll(wmo().listInvestigations().listInvestigations(REGION,
+      return List.ofAll(wmo().supervision().listInvestigations().listInvestigations(REGION,
           new ListInvestigationsQuery(Option.none(), new PageRequest(0, PageRequest.MAX_SIZE))).get().items());
     }
 
@@ -158,7 +158,7 @@ class DemoSeederTest {
     }
 
     List<Assignment> assignments() {
-      return List.ofAll(wmo().listAssignments().listAssignments(REGION,
+      return List.ofAll(wmo().indication().listAssignments().listAssignments(REGION,
           ListAssignmentsQuery.all(new PageRequest(0, PageRequest.MAX_SIZE))).get().items());
     }
   }
@@ -174,7 +174,7 @@ class DemoSeederTest {
 
   @Test
   void seeds_the_reference_region_with_its_five_members_and_their_inhabitants() {
-    Region region = seed(DAY).wmo().getRegion().getRegion(REGION).get();
+    Region region = seed(DAY).wmo().region().getRegion().getRegion(REGION).get();
     assertThat(region.name()).isEqualTo("Brabant Noordoost-Oost");
     assertThat(region.members().map(Member::name))
         .containsExactly("Oss", "Bernheze", "Boekel", "Land van Cuijk", "Maashorst");
@@ -188,22 +188,22 @@ class DemoSeederTest {
   @Test
   void seeds_a_fictional_catalogue_with_reference_tariffs_for_2024_2025_and_2026_on() {
     WmoKader wmo = seed(DAY).wmo();
-    List<ProductVersion> products = List.ofAll(wmo.listProducts().listProducts(REGION, ListProductsQuery.today()).get().items());
+    List<ProductVersion> products = List.ofAll(wmo.catalogue().listProducts().listProducts(REGION, ListProductsQuery.today()).get().items());
     assertThat(products).hasSize(12);
     assertThat(products.map(p -> p.category().code()).distinct()).containsExactlyInAnyOrder("01", "02", "03", "07", "11", "15");
     assertThat(products).allSatisfy(p -> assertThat(p.name()).endsWith("(demo)"));
     for (ProductVersion p : products) {
       List<Long> cents = List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 6, 1), LocalDate.of(2028, 6, 1))
-          .map(d -> wmo.findReferenceTariff().findReferenceTariff(REGION, new ReferenceTariffQuery(p.code(), d)).get().get().cents());
+          .map(d -> wmo.catalogue().findReferenceTariff().findReferenceTariff(REGION, new ReferenceTariffQuery(p.code(), d)).get().get().cents());
       assertThat(cents.toJavaList()).as(p.code().value()).isSorted().doesNotHaveDuplicates();
     }
-    assertThat(wmo.getProduct().getProduct(REGION, DemoCatalogue.REVISED).get().versions()).hasSize(2);
+    assertThat(wmo.catalogue().getProduct().getProduct(REGION, DemoCatalogue.REVISED).get().versions()).hasSize(2);
   }
 
   @Test
   void seeds_fifteen_fictional_providers_thirteen_admitted_and_two_applied() {
     Seeded seeded = seed(DAY);
-    List<Provider> providers = List.ofAll(seeded.wmo().listProviders().listProviders(REGION,
+    List<Provider> providers = List.ofAll(seeded.wmo().contracting().listProviders().listProviders(REGION,
         new PageRequest(0, 100)).get().items());
     assertThat(providers).hasSize(15).allSatisfy(p -> {
       assertThat(p.name()).endsWith("(fictief)");
@@ -245,10 +245,10 @@ class DemoSeederTest {
     assertThat(stopped.clientStopRequests().single().status()).isEqualTo(ClientStopRequestStatus.CONSENTED);
     assertThat(stopped.clientStops().single().reason()).isEqualTo(ClientStopReason.PROVIDER_REQUEST);
 
-    var expiring = seeded.wmo().listEvidenceAlerts().listEvidenceAlerts(REGION,
+    var expiring = seeded.wmo().contracting().listEvidenceAlerts().listEvidenceAlerts(REGION,
         new ListEvidenceAlertsQuery(DemoProviders.EXPIRING_INSURANCE, 30)).get();
     assertThat(expiring.map(EvidenceAlert::status)).containsExactly(EvidenceStatus.EXPIRING);
-    var incomplete = seeded.wmo().listEvidenceAlerts().listEvidenceAlerts(REGION,
+    var incomplete = seeded.wmo().contracting().listEvidenceAlerts().listEvidenceAlerts(REGION,
         new ListEvidenceAlertsQuery(DemoProviders.INCOMPLETE_APPLICANT, 30)).get();
     assertThat(incomplete.map(a -> a.condition().value())).containsExactly("CONDUCT_CERTIFICATE");
   }
@@ -268,7 +268,7 @@ class DemoSeederTest {
       assertThat(stored).as(status.name()).isPositive().isEqualTo(summary.casesByStatus().get(status).longValue());
     }
     assertThat(summary.overdue()).as("some steps are overdue").isPositive();
-    assertThat(List.ofAll(seeded.wmo().listOverdue().listOverdue(REGION,
+    assertThat(List.ofAll(seeded.wmo().indication().listOverdue().listOverdue(REGION,
             ListOverdueQuery.all(new PageRequest(0, PageRequest.MAX_SIZE))).get().items())
         .map(OverdueItem::kind).distinct()).containsExactlyInAnyOrder(OverdueKind.values());
     assertThat(summary.objections()).isPositive();
@@ -288,7 +288,7 @@ class DemoSeederTest {
     assertThat(summary.years()).containsExactly(2026);
     // 2 + 1 + 4 + 3 + 6 refusals by five providers; every one dated on or before the demo day.
     assertThat(summary.refusals()).isEqualTo(16);
-    List<Refusal> refusals = DemoObligations.ACCOUNTS.flatMap(a -> seeded.wmo().listRefusals().listRefusals(REGION,
+    List<Refusal> refusals = DemoObligations.ACCOUNTS.flatMap(a -> seeded.wmo().contracting().listRefusals().listRefusals(REGION,
         new ListRefusalsQuery(a.provider(), 2026)).get());
     assertThat(refusals).hasSize(16).allSatisfy(r -> assertThat(r.refusedOn()).isBeforeOrEqualTo(DAY));
     assertThat(refusals.map(Refusal::provider).distinct()).hasSize(5);
@@ -336,7 +336,7 @@ class DemoSeederTest {
     assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, LocalDate.of(2027, 4, 1)).get(6)).isEqualTo(P);
 
     // Provider 9 reported 0.9% of its turnover: short by the rest of the 2% required.
-    ObligationEvaluation nine = seeded.wmoOn(spring).evaluateObligations().evaluateObligations(REGION,
+    ObligationEvaluation nine = seeded.wmoOn(spring).contracting().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(DemoProviders.agb(9), 2026)).get().of(ObligationKind.TRANSFORMATION);
     Money turnover = ((ObligationEvaluation.Spending) nine.details()).turnover();
     assertThat(turnover.isPositive()).isTrue();
@@ -422,21 +422,21 @@ class DemoSeederTest {
     WmoKader wmo = seeded.wmo();
     YearMonth october = YearMonth.of(2026, 10);
     for (Member m : DemoRegion.MEMBERS) {
-      BudgetStatus status = wmo.getBudgetStatus().getBudgetStatus(REGION, m.code(), 2026).get();
+      BudgetStatus status = wmo.settlement().getBudgetStatus().getBudgetStatus(REGION, m.code(), 2026).get();
       assertThat(status.closedMonths()).isEqualTo(10);
       assertThat(status.spent().isPositive()).as(m.name() + " spent").isTrue();
       assertThat(status.budget().isDefined()).as(m.name() + " has a budget").isTrue();
       assertThat(status.overspending()).as(m.name() + " overspends").isEqualTo(m.code().equals(DemoClaims.OVERSPENDING));
-      assertThat(wmo.getMemberSettlement().getMemberSettlement(REGION, m.code(), october).get().debits().isPositive())
+      assertThat(wmo.settlement().getMemberSettlement().getMemberSettlement(REGION, m.code(), october).get().debits().isPositive())
           .as(m.name() + " charged for October").isTrue();
     }
-    CentralPayment paid = wmo.getCentralPayment().getCentralPayment(REGION, october).get();
+    CentralPayment paid = wmo.settlement().getCentralPayment().getCentralPayment(REGION, october).get();
     assertThat(paid.totalPaid()).isEqualTo(paid.totalCharged());
     assertThat(paid.totalPaid().isPositive()).isTrue();
 
     // The recoveries lie in the demo day's month, by supervision: set off against those providers'
     // payment for that month, which also settles the claims for October answered in it.
-    CentralPayment november = wmo.getCentralPayment().getCentralPayment(REGION, YearMonth.from(DAY)).get();
+    CentralPayment november = wmo.settlement().getCentralPayment().getCentralPayment(REGION, YearMonth.from(DAY)).get();
     // ... and the recovery decided in supervision's lawfulness investigation (in AGB order)
     assertThat(november.payments().filter(p -> p.recovered().isPositive()).map(p -> p.provider()))
         .containsExactlyElementsOf(DemoClaims.RECOVERED_FROM.append(DemoSupervision.LAWFULNESS).sortBy(AgbCode::value));
@@ -450,7 +450,7 @@ class DemoSeederTest {
   void the_claims_give_every_provider_with_clients_a_turnover_and_spending_is_reported_as_a_share_of_it() {
     Seeded seeded = seed(DAY);
     for (DemoObligations.Accounts a : DemoObligations.ACCOUNTS) {
-      ObligationEvaluations evaluations = seeded.wmo().evaluateObligations().evaluateObligations(REGION,
+      ObligationEvaluations evaluations = seeded.wmo().contracting().evaluateObligations().evaluateObligations(REGION,
           new EvaluateObligationsQuery(a.provider(), 2026)).get();
       var transformation = (ObligationEvaluation.Spending) evaluations.of(ObligationKind.TRANSFORMATION).details();
       var socialReturn = (ObligationEvaluation.Spending) evaluations.of(ObligationKind.SOCIAL_RETURN).details();
@@ -482,7 +482,7 @@ class DemoSeederTest {
     assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, day).values()).contains(C, S, P);
     assertThat(seeded.statuses(2027, ObligationKind.TRANSFORMATION, day).values()).containsOnly(EvaluationStatus.NOT_YET_DUE);
     // 2026's turnover: the claims of March to December (the twelve months before March 2027).
-    var spending = (ObligationEvaluation.Spending) seeded.wmoOn(day).evaluateObligations().evaluateObligations(REGION,
+    var spending = (ObligationEvaluation.Spending) seeded.wmoOn(day).contracting().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(DemoProviders.agb(1), 2026)).get().of(ObligationKind.TRANSFORMATION).details();
     Money turnover = spending.turnover();
     assertThat(turnover.isPositive()).isTrue();
@@ -548,11 +548,11 @@ class DemoSeederTest {
   void the_late_violence_incident_counts_late_in_its_provider_s_2026_reporting_obligation() {
     Seeded seeded = seed(DAY);
     LocalDate winter = LocalDate.of(2027, 2, 15);
-    ObligationEvaluation late = seeded.wmoOn(winter).evaluateObligations().evaluateObligations(REGION,
+    ObligationEvaluation late = seeded.wmoOn(winter).contracting().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(DemoSupervision.LATE_CALAMITY, 2026)).get().of(ObligationKind.REPORTING);
     assertThat(late.status()).isEqualTo(EvaluationStatus.SHORTFALL);
     assertThat(late.details()).isEqualTo(new ObligationEvaluation.Reporting(1, 0, 1, 0, 0));
-    ObligationEvaluation onTime = seeded.wmoOn(winter).evaluateObligations().evaluateObligations(REGION,
+    ObligationEvaluation onTime = seeded.wmoOn(winter).contracting().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(DemoSupervision.ON_TIME_CALAMITY, 2026)).get().of(ObligationKind.REPORTING);
     assertThat(onTime.status()).isEqualTo(EvaluationStatus.COMPLIANT);
     assertThat(onTime.details()).isEqualTo(new ObligationEvaluation.Reporting(1, 1, 0, 0, 0));
@@ -569,7 +569,7 @@ class DemoSeederTest {
     for (int p = 0; p < recovery.parts().size(); p++) {
       Outcome.Recovery.Part part = recovery.parts().get(p);
       String reference = InvestigationServices.recoveryReference(lawfulness.id(), 0, p);
-      var settlement = seeded.wmo().getMemberSettlement().getMemberSettlement(REGION, part.member(), month).get();
+      var settlement = seeded.wmo().settlement().getMemberSettlement().getMemberSettlement(REGION, part.member(), month).get();
       var item = settlement.recoveries().filter(r -> r.reference().equals(reference)).single();
       assertThat(item.amount()).isEqualTo(part.amount());
       assertThat(item.provider()).isEqualTo(DemoSupervision.LAWFULNESS);
@@ -583,13 +583,13 @@ class DemoSeederTest {
   @Test
   void one_improvement_point_of_the_quality_investigation_is_overdue_on_the_demo_day_and_not_before_its_deadline() {
     Seeded seeded = seed(DAY);
-    List<OverdueImprovementPoint> overdue = List.ofAll(seeded.wmo().listOverdueImprovementPoints()
+    List<OverdueImprovementPoint> overdue = List.ofAll(seeded.wmo().supervision().listOverdueImprovementPoints()
         .listOverdueImprovementPoints(REGION).get());
     OverdueImprovementPoint point = overdue.single();
     assertThat(point.provider()).isEqualTo(DemoSupervision.QUALITY);
     assertThat(point.index()).isZero();
     assertThat(point.point().deadline()).isBefore(DAY);
-    assertThat(seeded.wmoOn(point.point().deadline()).listOverdueImprovementPoints()
+    assertThat(seeded.wmoOn(point.point().deadline()).supervision().listOverdueImprovementPoints()
         .listOverdueImprovementPoints(REGION).get()).isEmpty();
     // the other point was followed up
     Investigation quality = seeded.investigationOf(DemoSupervision.QUALITY);
@@ -604,7 +604,7 @@ class DemoSeederTest {
     List<String> selected = List.ofAll(first.summary().get().supervision().selected());
     assertThat(selected).isNotEmpty();
     assertThat(second.summary().get().supervision().selected()).containsExactlyElementsOf(selected);
-    SelectionResult again = first.wmo().selectProactive().selectProactive(REGION,
+    SelectionResult again = first.wmo().supervision().selectProactive().selectProactive(REGION,
         new SelectProactiveCommand(DAY, DemoSupervision.SELECTION_SEED)).get();
     assertThat(again.providers().map(AgbCode::value)).containsExactlyElementsOf(selected);
     assertThat(selected).doesNotContain(DemoProviders.SUSPENDED.value(), DemoProviders.APPLICANTS.head().agb().value());
@@ -669,10 +669,10 @@ class DemoSeederTest {
   void a_region_the_user_defined_is_left_alone() {
     InMemoryAdapters adapters = new InMemoryAdapters();
     Seeded own = new Seeded(adapters, Option.none(), DAY);
-    own.wmo().defineRegion().defineRegion(REGION, new DefineRegionCommand("Eigen regio",
+    own.wmo().region().defineRegion().defineRegion(REGION, new DefineRegionCommand("Eigen regio",
         List.of(new Member(MunicipalityCode.of("0344"), "Utrecht", true)))).get();
     assertThat(seed(adapters, DAY).summary()).isEmpty();
-    assertThat(own.wmo().listProducts().listProducts(REGION, ListProductsQuery.today()).get().total()).isZero();
+    assertThat(own.wmo().catalogue().listProducts().listProducts(REGION, ListProductsQuery.today()).get().total()).isZero();
     assertThat(own.indications()).isEmpty();
   }
 

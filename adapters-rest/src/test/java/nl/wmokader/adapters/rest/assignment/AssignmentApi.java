@@ -85,26 +85,26 @@ final class AssignmentApi implements AutoCloseable {
   AssignmentApi(RestOptions options) {
     Actor region = Actor.region();
     var reference = RegionGen.reference();
-    right(wmo.defineRegion().defineRegion(region, new DefineRegionCommand(reference.name(), reference.members())));
-    right(wmo.defineProduct().defineProduct(region, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
+    right(wmo.region().defineRegion().defineRegion(region, new DefineRegionCommand(reference.name(), reference.members())));
+    right(wmo.catalogue().defineProduct().defineProduct(region, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
         "Individuele begeleiding (demo)", Unit.HOUR, ExecutionVariant.EFFORT_BASED, Option.some(Frequency.PER_WEEK),
         LocalDate.of(2024, 1, 1), Option.none(), Option.none())));
-    right(wmo.setReferenceTariff().setReferenceTariff(region,
+    right(wmo.catalogue().setReferenceTariff().setReferenceTariff(region,
         new SetReferenceTariffCommand(GUIDANCE, Money.euros(65, 40), LocalDate.of(2026, 1, 1), Option.none())));
     DateRange period = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
     for (String agb : java.util.List.of(MAASOEVER, ZORGKRACHT, NOT_CONTRACTED)) {
-      right(wmo.registerProvider().registerProvider(region, ContractingGen.registration(AgbCode.of(agb), "Aanbieder " + agb)));
+      right(wmo.contracting().registerProvider().registerProvider(region, ContractingGen.registration(AgbCode.of(agb), "Aanbieder " + agb)));
       if (!agb.equals(NOT_CONTRACTED)) {
-        right(wmo.contractProvider().contractProvider(region, new ContractProviderCommand(AgbCode.of(agb), period,
+        right(wmo.contracting().contractProvider().contractProvider(region, new ContractProviderCommand(AgbCode.of(agb), period,
             List.of(new NewLot(GUIDANCE, period, Option.none())))));
       }
     }
     clock.set(ISSUE_DAY);
     server = TestServer.start(options, java.util.List.of(
-        new AssignmentRoutes(wmo.issueAssignment(), wmo.extendAssignment(), wmo.changeAssignmentVolume(),
-            wmo.deleteAssignment(), wmo.getAssignment(), wmo.listAssignments()),
-        new DeliveryRoutes(wmo.reportDeliveryStart(), wmo.reportDeliveryStop()),
-        new WaitingTimeRoutes(wmo.listWaitingTimes())));
+        new AssignmentRoutes(wmo.indication().issueAssignment(), wmo.indication().extendAssignment(), wmo.indication().changeAssignmentVolume(),
+            wmo.indication().deleteAssignment(), wmo.indication().getAssignment(), wmo.indication().listAssignments()),
+        new DeliveryRoutes(wmo.indication().reportDeliveryStart(), wmo.indication().reportDeliveryStop()),
+        new WaitingTimeRoutes(wmo.indication().listWaitingTimes())));
   }
 
   /** A new test-range client of Bernheze. */
@@ -120,9 +120,9 @@ final class AssignmentApi implements AutoCloseable {
   IndicationId granted(Bsn client) {
     Actor staff = Actor.municipality(BERNHEZE);
     LocalDate today = clock.today();
-    Indication applied = right(wmo.submitApplication().submitApplication(staff,
+    Indication applied = right(wmo.indication().submitApplication().submitApplication(staff,
         SubmitApplicationCommand.withoutReport(client, BERNHEZE, Option.none(), today)));
-    right(wmo.decideOnApplication().decideOnApplication(staff, DecideOnApplicationCommand.grant(applied.id(), today,
+    right(wmo.indication().decideOnApplication().decideOnApplication(staff, DecideOnApplicationCommand.grant(applied.id(), today,
         new GrantTerms(ProductCategory.GUIDANCE, Option.some(GUIDANCE), DeliveryForm.IN_KIND, 3, Unit.HOUR,
             Frequency.PER_WEEK, GRANT_FROM, Option.some(GRANT_UNTIL), List.of("Keeps the daily routine"),
             LocalDate.of(2026, 6, 30)))));
@@ -131,7 +131,7 @@ final class AssignmentApi implements AutoCloseable {
 
   /** An application without a decision yet: nothing to assign. */
   IndicationId applied() {
-    return right(wmo.submitApplication().submitApplication(Actor.municipality(BERNHEZE),
+    return right(wmo.indication().submitApplication().submitApplication(Actor.municipality(BERNHEZE),
         SubmitApplicationCommand.withoutReport(newClient(), BERNHEZE, Option.none(), clock.today()))).id();
   }
 

@@ -33,7 +33,7 @@ class WaitingTimeNormRoutesTest {
   static final class Scene implements AutoCloseable {
     final AssignmentApi api = new AssignmentApi();
     final TestServer server = TestServer.start(RestOptions.defaults(),
-        java.util.List.of(new WaitingTimeNormRoutes(api.wmo.listAssignmentsOverNorm())));
+        java.util.List.of(new WaitingTimeNormRoutes(api.wmo.indication().listAssignmentsOverNorm())));
     final String started;
     final String waiting;
     final String withinNorm;
@@ -49,9 +49,9 @@ class WaitingTimeNormRoutesTest {
     }
 
     private void norm(String provider, int days) {
-      ContractId contract = right(api.wmo.listContracts().listContracts(Actor.region(),
+      ContractId contract = right(api.wmo.contracting().listContracts().listContracts(Actor.region(),
           new ListContractsQuery(AgbCode.of(provider), PageRequest.first()))).items().single().id();
-      right(api.wmo.setWaitingTimeNorm().setWaitingTimeNorm(Actor.region(), new SetWaitingTimeNormCommand(contract, days)));
+      right(api.wmo.contracting().setWaitingTimeNorm().setWaitingTimeNorm(Actor.region(), new SetWaitingTimeNormCommand(contract, days)));
     }
 
     @Override

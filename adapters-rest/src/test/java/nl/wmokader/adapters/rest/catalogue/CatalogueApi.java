@@ -43,12 +43,12 @@ final class CatalogueApi implements AutoCloseable {
   }
 
   CatalogueApi(RestOptions options) {
-    wmo.defineRegion().defineRegion(Actor.region(), new DefineRegionCommand("Regio Noordoost-Brabant", List.of(
+    wmo.region().defineRegion().defineRegion(Actor.region(), new DefineRegionCommand("Regio Noordoost-Brabant", List.of(
         new Member(MunicipalityCode.of("0828"), "Oss", true),
         new Member(MunicipalityCode.of("1721"), "Bernheze", false),
         new Member(MunicipalityCode.of("0796"), "'s-Hertogenbosch", false)))).get();
-    server = TestServer.start(options, java.util.List.of(new ProductRoutes(wmo.listProducts(), wmo.getProduct(),
-        wmo.findProduct(), wmo.findReferenceTariff(), wmo.defineProduct(), wmo.reviseProduct(), wmo.setReferenceTariff())));
+    server = TestServer.start(options, java.util.List.of(new ProductRoutes(wmo.catalogue().listProducts(), wmo.catalogue().getProduct(),
+        wmo.catalogue().findProduct(), wmo.catalogue().findReferenceTariff(), wmo.catalogue().defineProduct(), wmo.catalogue().reviseProduct(), wmo.catalogue().setReferenceTariff())));
   }
 
   /** Defines a product over HTTP as {@code actor}, failing the test unless it is created. */

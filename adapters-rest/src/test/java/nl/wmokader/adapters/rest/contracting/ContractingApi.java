@@ -59,29 +59,29 @@ final class ContractingApi implements AutoCloseable {
   }
 
   ContractingApi(RestOptions options) {
-    wmo.defineRegion().defineRegion(Actor.region(), new DefineRegionCommand("Regio Noordoost-Brabant", List.of(
+    wmo.region().defineRegion().defineRegion(Actor.region(), new DefineRegionCommand("Regio Noordoost-Brabant", List.of(
         new Member(MunicipalityCode.of("0828"), "Oss", true),
         new Member(MunicipalityCode.of("1721"), "Bernheze", false)))).get();
     product("02A01", ProductCategory.GUIDANCE, "Begeleiding individueel");
     product("01A01", ProductCategory.HOUSEHOLD_HELP, "Huishoudelijke hulp");
-    wmo.defineProduct().defineProduct(Actor.region(), new DefineProductCommand(ProductCode.of("11A01"),
+    wmo.catalogue().defineProduct().defineProduct(Actor.region(), new DefineProductCommand(ProductCode.of("11A01"),
         ProductCategory.WHEELCHAIRS, "Rolstoel", Unit.PIECE_OUTPUT, ExecutionVariant.OUTPUT_BASED,
         Option.some(Frequency.TOTAL), LocalDate.of(2025, 1, 1), Option.none(), Option.none())).get();
-    wmo.setReferenceTariff().setReferenceTariff(Actor.region(), new SetReferenceTariffCommand(ProductCode.of("02A01"),
+    wmo.catalogue().setReferenceTariff().setReferenceTariff(Actor.region(), new SetReferenceTariffCommand(ProductCode.of("02A01"),
         Money.ofCents(6540), LocalDate.of(2025, 1, 1), Option.none())).get();
     server = TestServer.start(options, java.util.List.of(
-        new ProviderRoutes(wmo.listProviders(), wmo.getProvider(), wmo.registerProvider(), wmo.updateProvider()),
-        new ContractRoutes(wmo.listContracts(), wmo.getContract(), wmo.contractProvider(), wmo.addLot(),
-            wmo.terminateContract(), wmo.imposeClientStop(), wmo.liftClientStop()),
-        new AdmissionRoutes(wmo.applyForAdmission(), wmo.submitEvidence(), wmo.admitApplication(), wmo.listEvidenceAlerts()),
-        new ContractLifecycleRoutes(wmo.activateContract(), wmo.suspendContract(), wmo.reactivateContract()),
-        new LotRoutes(wmo.setLotTariff(), wmo.indexTariff(), wmo.setClaimMoments(), wmo.setWaitingTimeNorm()),
-        new ClientStopRequestRoutes(wmo.requestClientStop(), wmo.decideOnClientStopRequest()),
-        new DeliveryRightRoutes(wmo.findDeliveryRight())));
+        new ProviderRoutes(wmo.contracting().listProviders(), wmo.contracting().getProvider(), wmo.contracting().registerProvider(), wmo.contracting().updateProvider()),
+        new ContractRoutes(wmo.contracting().listContracts(), wmo.contracting().getContract(), wmo.contracting().contractProvider(), wmo.contracting().addLot(),
+            wmo.contracting().terminateContract(), wmo.contracting().imposeClientStop(), wmo.contracting().liftClientStop()),
+        new AdmissionRoutes(wmo.contracting().applyForAdmission(), wmo.contracting().submitEvidence(), wmo.contracting().admitApplication(), wmo.contracting().listEvidenceAlerts()),
+        new ContractLifecycleRoutes(wmo.contracting().activateContract(), wmo.contracting().suspendContract(), wmo.contracting().reactivateContract()),
+        new LotRoutes(wmo.contracting().setLotTariff(), wmo.contracting().indexTariff(), wmo.contracting().setClaimMoments(), wmo.contracting().setWaitingTimeNorm()),
+        new ClientStopRequestRoutes(wmo.contracting().requestClientStop(), wmo.contracting().decideOnClientStopRequest()),
+        new DeliveryRightRoutes(wmo.contracting().findDeliveryRight())));
   }
 
   private void product(String code, ProductCategory category, String name) {
-    wmo.defineProduct().defineProduct(Actor.region(), new DefineProductCommand(ProductCode.of(code), category, name,
+    wmo.catalogue().defineProduct().defineProduct(Actor.region(), new DefineProductCommand(ProductCode.of(code), category, name,
         Unit.HOUR, ExecutionVariant.EFFORT_BASED, Option.some(Frequency.PER_WEEK), LocalDate.of(2025, 1, 1),
         Option.none(), Option.none())).get();
   }

@@ -38,8 +38,8 @@ final class GovernanceApi implements AutoCloseable {
 
   GovernanceApi() {
     WmoKader wmo = adapters.builder().clock(clock).ids(new SequentialIds()).build();
-    server = TestServer.start(RestOptions.defaults(), java.util.List.of(new GovernanceRoutes(wmo.allocateCosts(),
-        wmo.calculateContribution(), wmo.countVotes(), wmo.getArrangement())));
+    server = TestServer.start(RestOptions.defaults(), java.util.List.of(new GovernanceRoutes(wmo.settlement().allocateCosts(),
+        wmo.settlement().calculateContribution(), wmo.region().countVotes(), wmo.region().getArrangement())));
   }
 
   /** With the reference region Brabant Noordoost-Oost and its 2024 inhabitants. */

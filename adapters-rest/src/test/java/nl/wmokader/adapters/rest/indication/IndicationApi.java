@@ -63,11 +63,11 @@ final class IndicationApi implements AutoCloseable {
       return;
     }
     var reference = RegionGen.reference();
-    right(wmo.defineRegion().defineRegion(Actor.region(), new DefineRegionCommand(reference.name(), reference.members())));
-    right(wmo.defineProduct().defineProduct(Actor.region(), new DefineProductCommand(ProductCode.of("02A01"),
+    right(wmo.region().defineRegion().defineRegion(Actor.region(), new DefineRegionCommand(reference.name(), reference.members())));
+    right(wmo.catalogue().defineProduct().defineProduct(Actor.region(), new DefineProductCommand(ProductCode.of("02A01"),
         ProductCategory.GUIDANCE, "Individuele begeleiding (demo)", Unit.HOUR, ExecutionVariant.EFFORT_BASED,
         Option.some(Frequency.PER_WEEK), LocalDate.of(2024, 1, 1), Option.none(), Option.none())));
-    right(wmo.defineProduct().defineProduct(Actor.region(), new DefineProductCommand(ProductCode.of("15A01"),
+    right(wmo.catalogue().defineProduct().defineProduct(Actor.region(), new DefineProductCommand(ProductCode.of("15A01"),
         ProductCategory.SHELTERED_HOUSING, "Beschermd wonen (demo)", Unit.DAY_AND_NIGHT, ExecutionVariant.EFFORT_BASED,
         Option.some(Frequency.PER_WEEK), LocalDate.of(2024, 1, 1), Option.none(), Option.none())));
   }

@@ -74,16 +74,16 @@ final class SettlementApi implements AutoCloseable {
   SettlementApi(RestOptions options) {
     Actor region = Actor.region();
     var reference = RegionGen.reference();
-    right(wmo.defineRegion().defineRegion(region, new DefineRegionCommand(reference.name(), reference.members())));
-    right(wmo.defineProduct().defineProduct(region, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
+    right(wmo.region().defineRegion().defineRegion(region, new DefineRegionCommand(reference.name(), reference.members())));
+    right(wmo.catalogue().defineProduct().defineProduct(region, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
         "Individuele begeleiding (demo)", Unit.HOUR, ExecutionVariant.EFFORT_BASED, Option.some(Frequency.PER_WEEK),
         LocalDate.of(2024, 1, 1), Option.none(), Option.none())));
-    right(wmo.setReferenceTariff().setReferenceTariff(region,
+    right(wmo.catalogue().setReferenceTariff().setReferenceTariff(region,
         new SetReferenceTariffCommand(GUIDANCE, Money.ofCents(TARIFF), LocalDate.of(2026, 1, 1), Option.none())));
     DateRange period = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
     for (String agb : java.util.List.of(MAASOEVER, ZORGKRACHT)) {
-      right(wmo.registerProvider().registerProvider(region, ContractingGen.registration(AgbCode.of(agb), "Aanbieder " + agb)));
-      right(wmo.contractProvider().contractProvider(region, new ContractProviderCommand(AgbCode.of(agb), period,
+      right(wmo.contracting().registerProvider().registerProvider(region, ContractingGen.registration(AgbCode.of(agb), "Aanbieder " + agb)));
+      right(wmo.contracting().contractProvider().contractProvider(region, new ContractProviderCommand(AgbCode.of(agb), period,
           List.of(new NewLot(GUIDANCE, period, Option.none())))));
     }
     clock.set(TODAY);
@@ -95,14 +95,14 @@ final class SettlementApi implements AutoCloseable {
     Bsn client = SharedGen.testBsnFrom(2000 + clients++).get();
     Actor staff = Actor.municipality(BERNHEZE);
     clock.set(LocalDate.of(2026, 1, 21));
-    Indication applied = right(wmo.submitApplication().submitApplication(staff,
+    Indication applied = right(wmo.indication().submitApplication().submitApplication(staff,
         SubmitApplicationCommand.withoutReport(client, BERNHEZE, Option.none(), clock.today())));
-    right(wmo.decideOnApplication().decideOnApplication(staff, DecideOnApplicationCommand.grant(applied.id(),
+    right(wmo.indication().decideOnApplication().decideOnApplication(staff, DecideOnApplicationCommand.grant(applied.id(),
         clock.today(), new GrantTerms(ProductCategory.GUIDANCE, Option.some(GUIDANCE), DeliveryForm.IN_KIND, 3,
             Unit.HOUR, Frequency.PER_WEEK, LocalDate.of(2026, 2, 1), Option.some(LocalDate.of(2026, 12, 31)),
             List.of("Keeps the daily routine"), LocalDate.of(2026, 6, 30)))));
     clock.set(LocalDate.of(2026, 1, 29));
-    var assignment = right(wmo.issueAssignment().issueAssignment(staff, new IssueAssignmentCommand(applied.id(),
+    var assignment = right(wmo.indication().issueAssignment().issueAssignment(staff, new IssueAssignmentCommand(applied.id(),
         AgbCode.of(provider), AssignmentType.SPECIFIC, Option.some(GUIDANCE),
         Option.some(new Volume(3, Unit.HOUR, Frequency.PER_WEEK)), LocalDate.of(2026, 2, 1),
         Option.some(LocalDate.of(2026, 12, 31)))));

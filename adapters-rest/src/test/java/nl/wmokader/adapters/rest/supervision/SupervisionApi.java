@@ -53,16 +53,16 @@ final class SupervisionApi implements AutoCloseable {
   SupervisionApi() {
     Actor region = Actor.region();
     var reference = RegionGen.reference();
-    right(wmo.defineRegion().defineRegion(region, new DefineRegionCommand(reference.name(), reference.members())));
-    right(wmo.defineProduct().defineProduct(region, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
+    right(wmo.region().defineRegion().defineRegion(region, new DefineRegionCommand(reference.name(), reference.members())));
+    right(wmo.catalogue().defineProduct().defineProduct(region, new DefineProductCommand(GUIDANCE, ProductCategory.GUIDANCE,
         "Individuele begeleiding (demo)", Unit.HOUR, ExecutionVariant.EFFORT_BASED, Option.some(Frequency.PER_WEEK),
         LocalDate.of(2024, 1, 1), Option.none(), Option.none())));
-    right(wmo.setReferenceTariff().setReferenceTariff(region,
+    right(wmo.catalogue().setReferenceTariff().setReferenceTariff(region,
         new SetReferenceTariffCommand(GUIDANCE, Money.ofCents(6540), LocalDate.of(2026, 1, 1), Option.none())));
     DateRange period = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
     for (String agb : java.util.List.of(MAASOEVER, ZORGKRACHT)) {
-      right(wmo.registerProvider().registerProvider(region, ContractingGen.registration(AgbCode.of(agb), "Aanbieder " + agb)));
-      right(wmo.contractProvider().contractProvider(region, new ContractProviderCommand(AgbCode.of(agb), period,
+      right(wmo.contracting().registerProvider().registerProvider(region, ContractingGen.registration(AgbCode.of(agb), "Aanbieder " + agb)));
+      right(wmo.contracting().contractProvider().contractProvider(region, new ContractProviderCommand(AgbCode.of(agb), period,
           List.of(new NewLot(GUIDANCE, period, Option.none())))));
     }
     clock.set(TODAY);

@@ -1,0 +1,61 @@
+package nl.wmokader.core;
+
+import static java.util.Objects.requireNonNull;
+
+import nl.wmokader.core.catalogue.port.out.ProductRepository;
+import nl.wmokader.core.contracting.port.out.ContractRepository;
+import nl.wmokader.core.contracting.port.out.ProviderRepository;
+import nl.wmokader.core.contracting.port.out.QualityDeclarationRepository;
+import nl.wmokader.core.contracting.port.out.RefusalRepository;
+import nl.wmokader.core.contracting.port.out.SpendingReportRepository;
+import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.region.port.out.RegionRepository;
+import nl.wmokader.core.settlement.port.out.BudgetRepository;
+import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.settlement.port.out.RecoveryRepository;
+import nl.wmokader.core.supervision.port.out.CalamityRepository;
+import nl.wmokader.core.supervision.port.out.InvestigationRepository;
+import nl.wmokader.core.supervision.port.out.SignalRepository;
+
+/**
+ * Every store the library needs, handed over as one value by an adapter ({@code InMemoryAdapters},
+ * {@code JdbcAdapters}) to {@link WmoKaderBuilder#ports}: the list of driven ports is written out
+ * once per adapter, not again in every application that wires one. In upstream order of the
+ * subdomains.
+ */
+public record DrivenPorts(
+    RegionRepository regions,
+    ProductRepository products,
+    ProviderRepository providers,
+    ContractRepository contracts,
+    RefusalRepository refusals,
+    SpendingReportRepository spendingReports,
+    QualityDeclarationRepository qualityDeclarations,
+    IndicationRepository indications,
+    AssignmentRepository assignments,
+    ClaimRepository claims,
+    RecoveryRepository recoveries,
+    BudgetRepository budgets,
+    SignalRepository signals,
+    CalamityRepository calamities,
+    InvestigationRepository investigations) {
+
+  public DrivenPorts {
+    requireNonNull(regions, "regions");
+    requireNonNull(products, "products");
+    requireNonNull(providers, "providers");
+    requireNonNull(contracts, "contracts");
+    requireNonNull(refusals, "refusals");
+    requireNonNull(spendingReports, "spendingReports");
+    requireNonNull(qualityDeclarations, "qualityDeclarations");
+    requireNonNull(indications, "indications");
+    requireNonNull(assignments, "assignments");
+    requireNonNull(claims, "claims");
+    requireNonNull(recoveries, "recoveries");
+    requireNonNull(budgets, "budgets");
+    requireNonNull(signals, "signals");
+    requireNonNull(calamities, "calamities");
+    requireNonNull(investigations, "investigations");
+  }
+}

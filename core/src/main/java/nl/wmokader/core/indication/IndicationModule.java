@@ -1,0 +1,158 @@
+package nl.wmokader.core.indication;
+
+import java.time.Clock;
+import nl.wmokader.core.catalogue.CatalogueModule;
+import nl.wmokader.core.contracting.ContractingModule;
+import nl.wmokader.core.indication.application.AssignmentServices;
+import nl.wmokader.core.indication.application.DeliveryServices;
+import nl.wmokader.core.indication.application.IndicationQueryServices;
+import nl.wmokader.core.indication.application.IntakeServices;
+import nl.wmokader.core.indication.application.ObjectionServices;
+import nl.wmokader.core.indication.application.WaitingTimeNormService;
+import nl.wmokader.core.indication.application.WaitingTimeService;
+import nl.wmokader.core.indication.domain.IntakeDeadlines;
+import nl.wmokader.core.indication.domain.IntakeTerms;
+import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeUseCase;
+import nl.wmokader.core.indication.port.in.CompleteAssessmentUseCase;
+import nl.wmokader.core.indication.port.in.DecideOnApplicationUseCase;
+import nl.wmokader.core.indication.port.in.DecideOnObjectionUseCase;
+import nl.wmokader.core.indication.port.in.DeleteAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.ExtendAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.FileObjectionUseCase;
+import nl.wmokader.core.indication.port.in.GetAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.GetIndicationUseCase;
+import nl.wmokader.core.indication.port.in.IssueAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.ListAssignmentsOverNormUseCase;
+import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
+import nl.wmokader.core.indication.port.in.ListIndicationsUseCase;
+import nl.wmokader.core.indication.port.in.ListOverdueUseCase;
+import nl.wmokader.core.indication.port.in.ListWaitingTimesUseCase;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStartUseCase;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStopUseCase;
+import nl.wmokader.core.indication.port.in.ReportNeedUseCase;
+import nl.wmokader.core.indication.port.in.SubmitApplicationUseCase;
+import nl.wmokader.core.indication.port.out.ApprovedClaims;
+import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.region.RegionModule;
+import nl.wmokader.core.shared.Environment;
+
+/**
+ * The indication subdomain's use cases, composed from its stores and the upstream modules: intake
+ * (report to decision), objections, assignments to providers, delivery and waiting times.
+ */
+public final class IndicationModule {
+
+  private final IntakeServices intake;
+  private final ObjectionServices objections;
+  private final IndicationQueryServices indicationQueries;
+  private final IntakeDeadlines intakeDeadlines;
+  private final AssignmentServices assignments;
+  private final DeliveryServices deliveries;
+  private final WaitingTimeService waitingTimes;
+  private final WaitingTimeNormService waitingTimeNorms;
+
+  /**
+   * @param approvedClaims whether an assignment has approved claims (it then may not be deleted):
+   *     answered by settlement, downstream, through indication's own port
+   */
+  public IndicationModule(IndicationRepository indications, AssignmentRepository assignments, RegionModule region,
+                          CatalogueModule catalogue, ContractingModule contracting, ApprovedClaims approvedClaims,
+                          IntakeTerms intakeTerms, Environment environment) {
+    Clock clock = environment.clock();
+    this.intakeDeadlines = new IntakeDeadlines(intakeTerms, environment.calendar());
+    this.intake = new IntakeServices(indications, region.getRegion(), catalogue.findProduct(), environment.ids(), clock,
+        intakeDeadlines);
+    this.objections = new ObjectionServices(indications, clock, intakeDeadlines);
+    this.indicationQueries = new IndicationQueryServices(indications, clock, intakeDeadlines);
+    this.assignments = new AssignmentServices(assignments, indications, contracting.findDeliveryRight(), approvedClaims,
+        clock, environment.ids());
+    this.deliveries = new DeliveryServices(assignments, clock);
+    this.waitingTimes = new WaitingTimeService(assignments);
+    this.waitingTimeNorms = new WaitingTimeNormService(assignments, contracting.listContracts(), clock);
+  }
+
+  // indication: intake, decisions, objections
+
+  public ReportNeedUseCase reportNeed() {
+    return intake;
+  }
+
+  public CompleteAssessmentUseCase completeAssessment() {
+    return intake;
+  }
+
+  public SubmitApplicationUseCase submitApplication() {
+    return intake;
+  }
+
+  public DecideOnApplicationUseCase decideOnApplication() {
+    return intake;
+  }
+
+  public FileObjectionUseCase fileObjection() {
+    return objections;
+  }
+
+  public DecideOnObjectionUseCase decideOnObjection() {
+    return objections;
+  }
+
+  public GetIndicationUseCase getIndication() {
+    return indicationQueries;
+  }
+
+  public ListIndicationsUseCase listIndications() {
+    return indicationQueries;
+  }
+
+  public ListOverdueUseCase listOverdue() {
+    return indicationQueries;
+  }
+
+  /** The due dates of intake and objection steps, under this facade's terms and calendar. */
+  public IntakeDeadlines intakeDeadlines() {
+    return intakeDeadlines;
+  }
+  // indication: assignments and delivery
+
+  public IssueAssignmentUseCase issueAssignment() {
+    return assignments;
+  }
+
+  public ExtendAssignmentUseCase extendAssignment() {
+    return assignments;
+  }
+
+  public ChangeAssignmentVolumeUseCase changeAssignmentVolume() {
+    return assignments;
+  }
+
+  public DeleteAssignmentUseCase deleteAssignment() {
+    return assignments;
+  }
+
+  public GetAssignmentUseCase getAssignment() {
+    return assignments;
+  }
+
+  public ListAssignmentsUseCase listAssignments() {
+    return assignments;
+  }
+
+  public ReportDeliveryStartUseCase reportDeliveryStart() {
+    return deliveries;
+  }
+
+  public ReportDeliveryStopUseCase reportDeliveryStop() {
+    return deliveries;
+  }
+
+  public ListWaitingTimesUseCase listWaitingTimes() {
+    return waitingTimes;
+  }
+
+  public ListAssignmentsOverNormUseCase listAssignmentsOverNorm() {
+    return waitingTimeNorms;
+  }
+}
