@@ -30,6 +30,9 @@ public final class JdbcRecoveryRepository implements RecoveryRepository {
   private static final String SELECT = "SELECT id, provider, member, recovery_month, amount_cents, reason, reference,"
       + " registered_on FROM wmo_recovery";
 
+  private static final String INSERT = "INSERT INTO wmo_recovery (id, provider, member, recovery_month, amount_cents,"
+      + " reason, reference, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
   private final Jdbc jdbc;
 
   public JdbcRecoveryRepository(DataSource dataSource) {
@@ -59,13 +62,22 @@ public final class JdbcRecoveryRepository implements RecoveryRepository {
 
   @Override
   public Either<DomainError, Recovery> add(Recovery r) {
-    DomainError duplicate = new CommonError.Duplicate("recovery", r.reference());
+    return addAll(List.of(r)).map(Seq::head);
+  }
+
+  @Override
+  public Either<DomainError, Seq<Recovery>> addAll(Seq<Recovery> recoveries) {
+    if (recoveries.isEmpty()) {
+      return Either.right(recoveries);
+    }
+    DomainError duplicate = new CommonError.Duplicate("recovery", recoveries.size() == 1 ? recoveries.head().reference()
+        : recoveries.map(Recovery::reference).mkString(", "));
     return jdbc.change(c -> {
-      Jdbc.update(c, "INSERT INTO wmo_recovery (id, provider, member, recovery_month, amount_cents, reason, reference,"
-              + " registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          r.id().value(), r.provider().value(), r.member().value(), r.month().atDay(1), r.amount().cents(), r.reason(),
-          r.reference(), r.registeredOn());
-      return Either.right(r);
+      for (Recovery r : recoveries) {
+        Jdbc.update(c, INSERT, r.id().value(), r.provider().value(), r.member().value(), r.month().atDay(1),
+            r.amount().cents(), r.reason(), r.reference(), r.registeredOn());
+      }
+      return Either.right(recoveries);
     }, () -> duplicate);
   }
 

@@ -3,6 +3,7 @@ package nl.wmokader.adapters.rest;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
@@ -34,16 +35,22 @@ public final class InputResults {
    * name and API name; an indexed field ({@code members[1]}) keeps its index under the new name.
    */
   public static <T> Either<DomainError, T> renamed(Either<DomainError, T> result, String... renames) {
+    return renamed(result, field -> {
+      for (int i = 0; i + 1 < renames.length; i += 2) {
+        if (field.equals(renames[i]) || field.startsWith(renames[i] + "[")) {
+          return renames[i + 1] + field.substring(renames[i].length());
+        }
+      }
+      return field;
+    });
+  }
+
+  /** The result with each field error's name replaced by what {@code rename} makes of it. */
+  public static <T> Either<DomainError, T> renamed(Either<DomainError, T> result, UnaryOperator<String> rename) {
     if (result.isRight() || !(result.getLeft() instanceof InvalidInput)) {
       return result;
     }
-    return Either.left(new InvalidInput(((InvalidInput) result.getLeft()).errors().map(e -> {
-      for (int i = 0; i + 1 < renames.length; i += 2) {
-        if (e.field().equals(renames[i]) || e.field().startsWith(renames[i] + "[")) {
-          return new FieldError(renames[i + 1] + e.field().substring(renames[i].length()), e.code(), e.message());
-        }
-      }
-      return e;
-    })));
+    return Either.left(new InvalidInput(((InvalidInput) result.getLeft()).errors()
+        .map(e -> new FieldError(rename.apply(e.field()), e.code(), e.message()))));
   }
 }

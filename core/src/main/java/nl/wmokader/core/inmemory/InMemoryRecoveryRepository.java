@@ -37,4 +37,17 @@ public final class InMemoryRecoveryRepository implements RecoveryRepository {
     byReference = byReference.put(recovery.reference(), recovery);
     return Either.right(recovery);
   }
+
+  @Override
+  public synchronized Either<DomainError, Seq<Recovery>> addAll(Seq<Recovery> recoveries) {
+    Map<String, Recovery> next = byReference;
+    for (Recovery recovery : recoveries) {
+      if (next.containsKey(recovery.reference())) {
+        return Either.left(new CommonError.Duplicate("recovery", recovery.reference()));
+      }
+      next = next.put(recovery.reference(), recovery);
+    }
+    byReference = next;
+    return Either.right(recoveries);
+  }
 }

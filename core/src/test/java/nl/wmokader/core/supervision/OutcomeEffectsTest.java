@@ -11,15 +11,19 @@ import io.vavr.control.Option;
 import java.time.YearMonth;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.Contract;
+import nl.wmokader.core.region.RegionGen;
 import nl.wmokader.core.contracting.domain.ContractStatus;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
 import nl.wmokader.core.settlement.ClaimGen;
 import nl.wmokader.core.settlement.domain.MemberSettlement;
 import nl.wmokader.core.settlement.domain.Recovery;
+import nl.wmokader.core.settlement.port.in.RegisterRecoveryCommand;
+import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.supervision.application.InvestigationServices;
 import nl.wmokader.core.supervision.domain.Investigation;
 import nl.wmokader.core.supervision.domain.InvestigationScope;
@@ -111,6 +115,47 @@ class OutcomeEffectsTest {
     assertThat(world.adapters.recoveries().find(Option.none(), month, month)).hasSize(2);
     assertThat(List.of(InvestigationServices.recoveryReference(i.id(), 0, 1)))
         .containsExactly(world.adapters.recoveries().find(Option.some(ClaimGen.OTHER_MEMBER), month, month).head().reference());
+  }
+
+  @Test
+  void a_recovery_with_a_part_outside_the_region_stores_nothing_and_names_the_part() {
+    Investigation i = world.atFinalReport(InvestigationScope.LAWFULNESS);
+    MunicipalityCode outsider = MunicipalityCode.of("0363");
+    assertThat(RegionGen.reference().members().map(m -> m.code())).doesNotContain(outsider);
+    // the valid part first: before the fix it was written into the member's settlement before the outsider failed
+    Outcome.Recovery recovery = Outcome.Recovery.of(new Outcome.Recovery.Part(ClaimGen.MEMBER, Money.ofCents(12_345)),
+        new Outcome.Recovery.Part(outsider, Money.ofCents(5_000)), new Outcome.Recovery.Part(ClaimGen.OTHER_MEMBER,
+            Money.ofCents(2_000_000_000_000L)));
+    InvalidInput refused = left(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), recovery)),
+        InvalidInput.class);
+    assertThat(refused.errors().map(e -> e.field() + " " + e.code()))
+        .containsExactly("outcome.parts[1].member not_a_member", "outcome.parts[2].amount out_of_range");
+    assertThat(world.adapters.investigations().findById(i.id()).get().outcomes()).isEmpty();
+    YearMonth month = YearMonth.from(world.today());
+    assertThat(world.adapters.recoveries().find(Option.none(), month, month)).isEmpty();
+    assertThat(right(world.wmo.settlement().getMemberSettlement().getMemberSettlement(REGION, ClaimGen.MEMBER, month)).recovered())
+        .isEqualTo(Money.ZERO);
+    // corrected, it takes full effect at once: nothing of the refused attempt is in the way
+    Outcome.Recovery corrected = Outcome.Recovery.of(new Outcome.Recovery.Part(ClaimGen.MEMBER, Money.ofCents(12_345)),
+        new Outcome.Recovery.Part(ClaimGen.OTHER_MEMBER, Money.ofCents(5_000)));
+    right(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), corrected)));
+    assertThat(world.adapters.investigations().findById(i.id()).get().outcomes()).containsExactly(corrected);
+    assertThat(world.adapters.recoveries().find(Option.none(), month, month).map(Recovery::amount))
+        .containsExactlyInAnyOrder(Money.ofCents(12_345), Money.ofCents(5_000));
+  }
+
+  @Test
+  void a_recovery_whose_effect_cannot_be_stored_in_full_stores_none_of_it() {
+    Investigation i = world.atFinalReport(InvestigationScope.LAWFULNESS);
+    YearMonth month = YearMonth.from(world.today());
+    // the second part's reference is taken by another recovery: the effect fails as a whole
+    right(world.wmo.settlement().registerRecovery().registerRecovery(REGION, new RegisterRecoveryCommand(ClaimGen.PROVIDER,
+        ClaimGen.OTHER_MEMBER, month, 1L, "elsewhere", InvestigationServices.recoveryReference(i.id(), 0, 1))));
+    left(world.wmo.supervision().addOutcome().addOutcome(REGION, new AddOutcomeCommand(i.id(), Outcome.Recovery.of(
+        new Outcome.Recovery.Part(ClaimGen.MEMBER, Money.ofCents(700)),
+        new Outcome.Recovery.Part(ClaimGen.OTHER_MEMBER, Money.ofCents(300))))), CommonError.Duplicate.class);
+    assertThat(world.adapters.investigations().findById(i.id()).get().outcomes()).isEmpty();
+    assertThat(world.adapters.recoveries().find(Option.some(ClaimGen.MEMBER), month, month)).isEmpty();
   }
 
   @Test

@@ -101,7 +101,7 @@ public final class InvestigationRoutes implements ApiRoutes {
     router.post(ONE + "/findings", call -> change(call, RecordFindingRequest.class,
         command -> finding.recordFinding(call.actor(), command)));
     router.post(ONE + "/outcomes", call -> change(call, AddOutcomeRequest.class,
-        command -> outcome.addOutcome(call.actor(), command)));
+        command -> InputResults.renamed(outcome.addOutcome(call.actor(), command), OutcomeFields::named)));
     // The core names the list as its command does: the client reads it as it sent it.
     router.post(ONE + "/informed-members", call -> change(call, InformMembersRequest.class,
         command -> InputResults.renamed(inform.informMembers(call.actor(), command), "members", "municipalities")));

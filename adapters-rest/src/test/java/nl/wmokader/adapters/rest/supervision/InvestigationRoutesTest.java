@@ -137,6 +137,28 @@ class InvestigationRoutesTest {
   }
 
   @Test
+  void a_recovery_naming_a_municipality_outside_the_region_stores_nothing() {
+    try (SupervisionApi api = new SupervisionApi()) {
+      String one = INVESTIGATIONS + "/" + api.inFinalReport(MAASOEVER);
+      String refused = "{\"type\":\"RECOVERY\",\"parts\":[{\"municipality\":\"1721\",\"amountCents\":125000},"
+          + "{\"municipality\":\"0363\",\"amountCents\":5000}]}";
+      for (int attempt = 0; attempt < 2; attempt++) {
+        assertThat(api.server.post(one + "/outcomes", "region", refused).invalidParams())
+            .containsExactly("parts[1].municipality:not_a_member");
+      }
+      assertThat(api.server.get(one, "region").json().path("outcomes")).isEmpty();
+      assertThat(api.server.get("/api/v1/settlements/1721/2026-03", "region").json().path("recoveredCents").asLong())
+          .isZero();
+      // corrected, the recovery takes full effect
+      assertThat(api.ok(200, one + "/outcomes", "region", refused.replace("0363", "0828")).path("outcomes")).hasSize(1);
+      assertThat(api.server.get("/api/v1/settlements/1721/2026-03", "region").json().path("recoveredCents").asLong())
+          .isEqualTo(-125_000);
+      assertThat(api.server.get("/api/v1/settlements/0828/2026-03", "region").json().path("recoveredCents").asLong())
+          .isEqualTo(-5_000);
+    }
+  }
+
+  @Test
   void a_recovery_outcome_shows_in_each_members_settlement_and_members_are_informed() {
     try (SupervisionApi api = new SupervisionApi()) {
       String one = INVESTIGATIONS + "/" + api.inFinalReport(MAASOEVER);

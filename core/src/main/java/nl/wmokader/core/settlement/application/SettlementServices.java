@@ -129,35 +129,90 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   public Either<DomainError, Recovery> registerRecovery(Actor actor, RegisterRecoveryCommand command) {
     return Access.require(actor, "register recoveries", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> command == null ? Either.left(InvalidInput.of("recovery", "required", "is required")) : region.getRegion(a))
-        .flatMap(r -> recoveryChecked(actor, r, command))
-        .flatMap(recovery -> recoveries.findByReference(recovery.reference())
-            .map(existing -> sameRecovery(existing, recovery))
-            .getOrElse(() -> recoveries.add(recovery)));
+        .flatMap(r -> {
+          FieldChecks fields = new FieldChecks();
+          checkRecovery(fields, "", actor, r, command);
+          return fields.result(command);
+        })
+        .flatMap(c -> registered(c).map(existing -> sameRecovery(existing, c))
+            .getOrElse(() -> recoveries.add(recovery(c))));
   }
 
-  private Either<DomainError, Recovery> recoveryChecked(Actor actor, Region region, RegisterRecoveryCommand c) {
+  @Override
+  public Either<DomainError, Seq<Recovery>> registerRecoveries(Actor actor, Seq<RegisterRecoveryCommand> commands) {
+    return checkRecoveries(actor, commands).flatMap(checked -> {
+      // checked: every reference is new or names a recovery of the same content
+      Seq<Option<Recovery>> existing = checked.map(this::registered);
+      Seq<Recovery> asked = checked.zipWith(existing, (c, e) -> e.getOrElse(() -> recovery(c)));
+      Seq<Recovery> fresh = asked.zipWith(existing, (r, e) -> e.isEmpty() ? r : null).filter(r -> r != null);
+      return fresh.isEmpty() ? Either.right(asked) : recoveries.addAll(fresh).map(added -> asked);
+    });
+  }
+
+  @Override
+  public Either<DomainError, Seq<RegisterRecoveryCommand>> checkRecoveries(Actor actor,
+                                                                          Seq<RegisterRecoveryCommand> commands) {
+    return Access.require(actor, "register recoveries", Actor.Role.REGION, Actor.Role.SUPERVISOR)
+        .flatMap(a -> commands == null || commands.isEmpty()
+            ? Either.left(InvalidInput.of("recoveries", "required", "is required")) : region.getRegion(a))
+        .flatMap(r -> {
+          FieldChecks fields = new FieldChecks();
+          for (int i = 0; i < commands.size(); i++) {
+            RegisterRecoveryCommand c = commands.get(i);
+            if (c == null) {
+              fields.add("[" + i + "]", "required", "is required");
+            } else {
+              checkRecovery(fields, "[" + i + "].", actor, r, c);
+            }
+          }
+          return fields.result(List.ofAll(commands));
+        })
+        .flatMap(checked -> {
+          java.util.Set<String> seen = new java.util.HashSet<>();
+          for (RegisterRecoveryCommand c : checked) {
+            if (!seen.add(c.reference())) {
+              return Either.left(new CommonError.Duplicate("recovery", c.reference()));
+            }
+            Option<Either<DomainError, Recovery>> clash = registered(c).map(existing -> sameRecovery(existing, c))
+                .filter(Either::isLeft);
+            if (clash.isDefined()) {
+              return Either.left(clash.get().getLeft());
+            }
+          }
+          return Either.right(checked);
+        });
+  }
+
+  private Option<Recovery> registered(RegisterRecoveryCommand c) {
+    return recoveries.findByReference(c.reference());
+  }
+
+  private Recovery recovery(RegisterRecoveryCommand c) {
+    return new Recovery(new RecoveryId(ids.next()), c.provider(), c.member(), c.month(), Money.ofCents(c.amountCents()),
+        c.reason(), c.reference(), LocalDate.now(clock));
+  }
+
+  /** Adds the field errors of {@code c} to {@code fields}, each field named after {@code prefix}. */
+  private void checkRecovery(FieldChecks fields, String prefix, Actor actor, Region region, RegisterRecoveryCommand c) {
     LocalDate today = LocalDate.now(clock);
-    FieldChecks fields = new FieldChecks();
-    if (fields.required("provider", c.provider())) {
+    if (fields.required(prefix + "provider", c.provider())) {
       Either<DomainError, ?> provider = providers.getProvider(actor, c.provider());
-      fields.check(provider.isRight() || provider.getLeft().kind() != ErrorKind.NOT_FOUND, "provider", "unknown",
-          "is not a registered provider");
+      fields.check(provider.isRight() || provider.getLeft().kind() != ErrorKind.NOT_FOUND, prefix + "provider",
+          "unknown", "is not a registered provider");
     }
-    if (fields.required("member", c.member())) {
-      fields.check(region.isMember(c.member()), "member", "not_a_member", "must be a member of the region");
+    if (fields.required(prefix + "member", c.member())) {
+      fields.check(region.isMember(c.member()), prefix + "member", "not_a_member", "must be a member of the region");
     }
-    if (fields.required("month", c.month())) {
-      fields.check(!c.month().isBefore(YearMonth.from(today)), "month", "in_past",
+    if (fields.required(prefix + "month", c.month())) {
+      fields.check(!c.month().isBefore(YearMonth.from(today)), prefix + "month", "in_past",
           "must be the current month or later: a closed settlement never changes");
     }
-    if (fields.required("amountCents", c.amountCents())) {
-      fields.check(c.amountCents() > 0 && c.amountCents() <= MAX_CENTS, "amountCents", "out_of_range",
+    if (fields.required(prefix + "amountCents", c.amountCents())) {
+      fields.check(c.amountCents() > 0 && c.amountCents() <= MAX_CENTS, prefix + "amountCents", "out_of_range",
           "must be 1 to " + MAX_CENTS);
     }
-    text(fields, "reason", c.reason(), Recovery.MAX_REASON_LENGTH);
-    text(fields, "reference", c.reference(), Recovery.MAX_REFERENCE_LENGTH);
-    return fields.resultFrom(() -> new Recovery(new RecoveryId(ids.next()), c.provider(), c.member(), c.month(),
-        Money.ofCents(c.amountCents()), c.reason(), c.reference(), today));
+    text(fields, prefix + "reason", c.reason(), Recovery.MAX_REASON_LENGTH);
+    text(fields, prefix + "reference", c.reference(), Recovery.MAX_REFERENCE_LENGTH);
   }
 
   private static void text(FieldChecks fields, String field, String value, int max) {
@@ -166,12 +221,13 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
     }
   }
 
-  private static Either<DomainError, Recovery> sameRecovery(Recovery existing, Recovery asked) {
+  private static Either<DomainError, Recovery> sameRecovery(Recovery existing, RegisterRecoveryCommand asked) {
     boolean same = existing.provider().equals(asked.provider()) && existing.member().equals(asked.member())
-        && existing.month().equals(asked.month()) && existing.amount().equals(asked.amount())
+        && existing.month().equals(asked.month()) && existing.amount().cents() == asked.amountCents()
         && existing.reason().equals(asked.reason());
     return same ? Either.right(existing) : Either.left(new CommonError.Duplicate("recovery", asked.reference()));
   }
+
 
   @Override
   public Either<DomainError, Budget> setBudget(Actor actor, SetBudgetCommand command) {

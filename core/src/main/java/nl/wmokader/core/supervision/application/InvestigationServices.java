@@ -9,6 +9,7 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.Contract;
@@ -37,6 +38,7 @@ import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
+import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
@@ -84,6 +86,8 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
 
   private static final int MAX_NORM_LENGTH = 200;
   private static final int MAX_NOTE_LENGTH = 4_000;
+  /** A field settlement names in the {@code i}-th of several recoveries: {@code [i].field}. */
+  private static final Pattern PART_FIELD = Pattern.compile("\\[(\\d+)]\\.(\\w+)");
   private static final String RECOVERY_REASON = "Recovery after supervision investigation ";
 
   private final InvestigationRepository investigations;
@@ -241,8 +245,9 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
             return retry(current, earlier, today);
           }
           return current.addOutcome(c.outcome(), today).<DomainError>mapLeft(e -> e)
-              // The contract is looked up before storing: without one, a measure cannot act and nothing is stored.
+              // What the measure acts on is checked before storing: a measure that cannot act stores nothing.
               .flatMap(next -> measureContract(current, c.outcome(), today)
+                  .flatMap(contract -> recoveriesTaken(next, next.outcomes().size() - 1, today).map(ok -> contract))
                   .flatMap(contract -> investigations.save(next)
                       .flatMap(saved -> effect(saved, saved.outcomes().size() - 1, contract, today))));
         }));
@@ -324,19 +329,50 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
           ((Outcome.ContractTermination) outcome).from())).map(ok -> saved);
     }
     if (outcome instanceof Outcome.Recovery) {
-      Seq<Outcome.Recovery.Part> parts = ((Outcome.Recovery) outcome).parts();
-      YearMonth month = YearMonth.from(today);
-      for (int p = 0; p < parts.size(); p++) {
-        Outcome.Recovery.Part part = parts.get(p);
-        Either<DomainError, ?> registered = recoveries.registerRecovery(region, new RegisterRecoveryCommand(
-            saved.provider(), part.member(), month, part.amount().cents(), RECOVERY_REASON + saved.id(),
-            recoveryReference(saved.id(), index, p)));
-        if (registered.isLeft()) {
-          return Either.left(registered.getLeft());
-        }
-      }
+      return partsNamed(recoveries.registerRecoveries(region, recoveryCommands(saved, index, today))).map(ok -> saved);
     }
     return Either.right(saved);
+  }
+
+  /** Whether settlement would take every part of the recovery at {@code index}, if it is one, storing nothing. */
+  private Either<DomainError, Investigation> recoveriesTaken(Investigation investigation, int index, LocalDate today) {
+    if (!(investigation.outcomes().get(index) instanceof Outcome.Recovery)) {
+      return Either.right(investigation);
+    }
+    return partsNamed(recoveries.checkRecoveries(Actor.region(), recoveryCommands(investigation, index, today)))
+        .map(ok -> investigation);
+  }
+
+  /** The recovery at {@code index} as settlement registers it: a command per part, in the parts' order. */
+  private static Seq<RegisterRecoveryCommand> recoveryCommands(Investigation investigation, int index, LocalDate today) {
+    Seq<Outcome.Recovery.Part> parts = ((Outcome.Recovery) investigation.outcomes().get(index)).parts();
+    YearMonth month = YearMonth.from(today);
+    return parts.zipWithIndex().map(p -> new RegisterRecoveryCommand(investigation.provider(), p._1.member(), month,
+        p._1.amount().cents(), RECOVERY_REASON + investigation.id(), recoveryReference(investigation.id(), index, p._2)));
+  }
+
+  /**
+   * Settlement's field errors on the commands ({@code [i].member}) named as the outcome names them
+   * ({@code outcome.parts[i].member}); the fields the outcome does not carry name the outcome.
+   */
+  private static <T> Either<DomainError, T> partsNamed(Either<DomainError, T> result) {
+    if (result.isRight() || !(result.getLeft() instanceof InvalidInput)) {
+      return result;
+    }
+    Seq<FieldError> named = ((InvalidInput) result.getLeft()).errors().map(e -> {
+      var m = PART_FIELD.matcher(e.field());
+      if (!m.matches()) {
+        return new FieldError("outcome", e.code(), e.message());
+      }
+      String field = switch (m.group(2)) {
+        case "member" -> "member";
+        case "amountCents" -> "amount";
+        default -> null;
+      };
+      return field == null ? new FieldError("outcome", e.code(), e.field() + " " + e.message())
+          : new FieldError("outcome.parts[" + m.group(1) + "]." + field, e.code(), e.message());
+    });
+    return Either.left(new InvalidInput(named));
   }
 
   /** The settlement reference of part {@code part} of the recovery at {@code outcome}: the same on every retry. */

@@ -24,4 +24,7 @@ public interface RecoveryRepository {
 
   /** Stores a new recovery; {@code Left(Duplicate)} when its reference is taken. */
   Either<DomainError, Recovery> add(Recovery recovery);
+
+  /** Stores new recoveries all or none; {@code Left(Duplicate)} when any reference is taken, and then none is stored. */
+  Either<DomainError, Seq<Recovery>> addAll(Seq<Recovery> recoveries);
 }

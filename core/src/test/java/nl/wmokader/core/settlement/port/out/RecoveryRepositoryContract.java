@@ -56,6 +56,24 @@ public abstract class RecoveryRepositoryContract implements WithQuickTheories {
   }
 
   @Test
+  void several_are_added_all_or_none() {
+    RecoveryRepository repo = newRepository();
+    Recovery taken = recovery(1, ClaimStoreFixture.PROVIDER, ClaimStoreFixture.BERNHEZE, MARCH, "RO-2026-001");
+    Results.right(repo.add(taken));
+    Recovery bernheze = recovery(2, ClaimStoreFixture.PROVIDER, ClaimStoreFixture.BERNHEZE, MARCH, "RO-2026-002");
+    Recovery boekel = recovery(3, ClaimStoreFixture.PROVIDER, ClaimStoreFixture.BOEKEL, MARCH, "RO-2026-003");
+    // the second reference is taken: the first, valid on its own, is not stored either
+    Results.left(repo.addAll(List.of(bernheze, recovery(4, ClaimStoreFixture.PROVIDER, ClaimStoreFixture.BOEKEL, MARCH,
+        taken.reference()))), CommonError.Duplicate.class);
+    // a reference twice in one call is refused as a whole as well
+    Results.left(repo.addAll(List.of(bernheze, recovery(5, ClaimStoreFixture.PROVIDER, ClaimStoreFixture.BOEKEL, MARCH,
+        bernheze.reference()))), CommonError.Duplicate.class);
+    assertThat(repo.find(Option.none(), MARCH, MARCH)).containsExactly(taken);
+    assertThat(Results.right(repo.addAll(List.of(bernheze, boekel)))).containsExactly(bernheze, boekel);
+    assertThat(repo.find(Option.none(), MARCH, MARCH)).containsExactlyInAnyOrder(taken, bernheze, boekel);
+  }
+
+  @Test
   void find_answers_a_members_recoveries_of_a_month_range_in_order() {
     qt().withExamples(50).forAll(lists().of(seeds()).ofSizeBetween(0, 12), integers().between(0, 1000))
         .checkAssert((raw, pick) -> {
