@@ -18,18 +18,44 @@ import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.MunicipalityCode;
 
-/** {@link RegionRepository} on JDBC: one row for the region, its members and counts beside it. */
+/**
+ * {@link RegionRepository} on JDBC: one row for the region, its members and counts beside it.
+ *
+ * <p>Nearly every use case reads the region, and it changes a few times a year: the region last
+ * read is kept with its version, and a read asks the database for the version only, reading the
+ * rest again when it differs. Every save raises the version in the transaction that rewrites the
+ * members and counts, and nothing lowers it, so an equal version means the same region, also when
+ * another service instance on the same database saved it.
+ */
 public final class JdbcRegionRepository implements RegionRepository {
 
+  private static final String VERSION = "SELECT version FROM wmo_region WHERE id = 1";
+
   private final Jdbc jdbc;
+  /** The region last read; null before the first read. */
+  private volatile Region known;
 
   public JdbcRegionRepository(DataSource dataSource) {
     this.jdbc = new Jdbc(requireNonNull(dataSource, "dataSource"));
   }
 
-  /** The region row, its members and inhabitant counts in one snapshot: one round trip on PostgreSQL. */
+  /** The region kept when its version is still the stored one; otherwise {@link #read()}. */
   @Override
   public Option<Region> find() {
+    Region kept = known;
+    if (kept != null) {
+      java.util.List<Long> version = jdbc.select(VERSION, rs -> rs.getLong("version"));
+      if (version.size() == 1 && version.get(0) == kept.version()) {
+        return Option.some(kept);
+      }
+    }
+    Option<Region> read = read();
+    known = read.getOrNull();
+    return read;
+  }
+
+  /** The region row, its members and inhabitant counts in one snapshot: one round trip on PostgreSQL. */
+  private Option<Region> read() {
     Jdbc.Query<Tuple2<String, Long>> head = Jdbc.Query.of("SELECT name, version FROM wmo_region WHERE id = 1",
         rs -> Tuple.of(rs.getString("name"), rs.getLong("version")));
     Jdbc.Query<Member> members = Jdbc.Query.of("SELECT code, name, central FROM wmo_region_member ORDER BY position",

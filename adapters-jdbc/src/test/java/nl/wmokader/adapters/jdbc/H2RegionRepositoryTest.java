@@ -10,4 +10,9 @@ class H2RegionRepositoryTest extends RegionRepositoryContract {
     TestDatabases.truncateAll(db);
     return new JdbcRegionRepository(db);
   }
+
+  @Override
+  protected RegionRepository overTheSameStore(RegionRepository repo) {
+    return new JdbcRegionRepository(TestDatabases.h2());
+  }
 }

@@ -11,4 +11,9 @@ class PostgresRegionRepositoryTest extends RegionRepositoryContract {
     TestDatabases.truncateAll(db);
     return new JdbcRegionRepository(db);
   }
+
+  @Override
+  protected RegionRepository overTheSameStore(RegionRepository repo) {
+    return new JdbcRegionRepository(TestDatabases.postgres());
+  }
 }

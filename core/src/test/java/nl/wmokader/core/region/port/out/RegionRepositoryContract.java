@@ -18,6 +18,29 @@ public abstract class RegionRepositoryContract implements WithQuickTheories {
   /** A fresh, empty repository on every call. */
   protected abstract RegionRepository newRepository();
 
+  /**
+   * A second repository over the store of {@code repo}, as another service instance on the same
+   * database would have; the same repository where the store is the repository itself.
+   */
+  protected RegionRepository overTheSameStore(RegionRepository repo) {
+    return repo;
+  }
+
+  @Test
+  void what_another_instance_over_the_same_store_saves_is_read_at_once() {
+    RegionRepository here = newRepository();
+    RegionRepository there = overTheSameStore(here);
+    Region first = here.save(RegionGen.reference()).get();
+    assertThat(here.find()).containsExactly(first);
+    assertThat(here.find()).containsExactly(first);
+    Region renamed = Results.right(there.save(there.find().get().withName("Regio elders")));
+    assertThat(here.find()).containsExactly(renamed);
+    Region counted = Results.right(there.save(renamed.recordInhabitants(
+        new InhabitantCount(MunicipalityCode.of("0755"), LocalDate.of(2025, 1, 1), 11_400)).get()));
+    assertThat(here.find()).containsExactly(counted);
+    assertThat(here.find().get().inhabitantCounts()).isEqualTo(counted.inhabitantCounts());
+  }
+
   @Test
   void an_empty_repository_has_no_region() {
     assertThat(newRepository().find().isEmpty()).isTrue();
