@@ -32,7 +32,7 @@ public final class WmoKader {
   private final SupervisionModule supervision;
 
   WmoKader(WmoKaderBuilder b) {
-    Environment environment = new Environment(b.clock, b.ids, b.calendar);
+    Environment environment = new Environment(b.clock, b.ids, b.calendar, b.access);
     SubdomainGlue glue = new SubdomainGlue(b);
     this.region = new RegionModule(b.regions, b.votingRule, b.regionalArrangement, environment);
     this.catalogue = new CatalogueModule(b.products, region, environment);

@@ -27,6 +27,7 @@ import nl.wmokader.core.settlement.domain.ContributionSchedule;
 import nl.wmokader.core.settlement.port.out.BudgetRepository;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.settlement.port.out.RecoveryRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.WorkingDayCalendar;
 import nl.wmokader.core.supervision.domain.SelectionTerms;
@@ -66,6 +67,7 @@ public final class WmoKaderBuilder {
   Clock clock;
   IdGenerator ids;
   WorkingDayCalendar calendar = WorkingDayCalendar.generalTermsAct();
+  AccessPolicy access = AccessPolicy.standard();
 
   WmoKaderBuilder() {}
 
@@ -277,6 +279,16 @@ public final class WmoKaderBuilder {
     return this;
   }
 
+  /**
+   * The policy every use case's role check and every decision to show personal data asks; the
+   * region's rules ({@link AccessPolicy#standard()}) unless given. Wrap the standard one to record
+   * its decisions.
+   */
+  public WmoKaderBuilder access(AccessPolicy access) {
+    this.access = access;
+    return this;
+  }
+
   public WmoKader build() {
     requireNonNull(regions, "regions: a RegionRepository is required");
     requireNonNull(products, "products: a ProductRepository is required");
@@ -304,6 +316,7 @@ public final class WmoKaderBuilder {
     requireNonNull(clock, "clock is required");
     requireNonNull(ids, "ids: an IdGenerator is required");
     requireNonNull(calendar, "calendar is required");
+    requireNonNull(access, "access is required");
     return new WmoKader(this);
   }
 }

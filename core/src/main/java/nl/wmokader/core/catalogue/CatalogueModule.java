@@ -20,7 +20,7 @@ public final class CatalogueModule {
   private final ReadCatalogueService readCatalogue;
 
   public CatalogueModule(ProductRepository products, RegionModule region, Environment environment) {
-    this.manageCatalogue = new ManageCatalogueService(products, region.getRegion());
+    this.manageCatalogue = new ManageCatalogueService(products, region.getRegion(), environment.access());
     this.readCatalogue = new ReadCatalogueService(products, environment.clock());
   }
 

@@ -99,19 +99,19 @@ public final class ContractingModule {
                            SpendingReportRepository spendingReports, QualityDeclarationRepository qualityDeclarations,
                            CatalogueModule catalogue, Downstream downstream, Terms terms, Environment environment) {
     Clock clock = environment.clock();
-    this.providers = new ProviderServices(providers);
+    this.providers = new ProviderServices(providers, environment.access());
     this.contracts = new ContractServices(providers, contracts, catalogue.findProduct(), terms.openHouse(), clock,
-        environment.ids());
+        environment.ids(), environment.access());
     this.admission = new AdmissionServices(providers, contracts, catalogue.findProduct(), terms.openHouse(), clock,
-        environment.ids());
-    this.lots = new LotServices(contracts, catalogue.findProduct(), clock);
-    this.clientStopRequests = new ClientStopRequestServices(contracts, clock, environment.ids());
-    this.deliveryRights = new DeliveryRightService(contracts, catalogue.findReferenceTariff());
+        environment.ids(), environment.access());
+    this.lots = new LotServices(contracts, catalogue.findProduct(), clock, environment.access());
+    this.clientStopRequests = new ClientStopRequestServices(contracts, clock, environment.ids(), environment.access());
+    this.deliveryRights = new DeliveryRightService(contracts, catalogue.findReferenceTariff(), environment.access());
     this.obligations = new ObligationServices(providers, contracts, refusals, spendingReports, qualityDeclarations,
         downstream.turnover(), downstream.activity(), downstream.qualityFindings(), downstream.reportableEvents(),
-        new ObligationEvaluator(terms.obligations(), environment.calendar()), clock, environment.ids());
+        new ObligationEvaluator(terms.obligations(), environment.calendar()), clock, environment.ids(), environment.access());
     this.dormantContracts = new DormantContractService(providers, contracts, downstream.activity(), terms.obligations(),
-        clock);
+        clock, environment.access());
   }
 
   // contracting

@@ -62,14 +62,14 @@ public final class IndicationModule {
     Clock clock = environment.clock();
     this.intakeDeadlines = new IntakeDeadlines(intakeTerms, environment.calendar());
     this.intake = new IntakeServices(indications, region.getRegion(), catalogue.findProduct(), environment.ids(), clock,
-        intakeDeadlines);
-    this.objections = new ObjectionServices(indications, clock, intakeDeadlines);
-    this.indicationQueries = new IndicationQueryServices(indications, clock, intakeDeadlines);
+        intakeDeadlines, environment.access());
+    this.objections = new ObjectionServices(indications, clock, intakeDeadlines, environment.access());
+    this.indicationQueries = new IndicationQueryServices(indications, clock, intakeDeadlines, environment.access());
     this.assignments = new AssignmentServices(assignments, indications, contracting.findDeliveryRight(), approvedClaims,
-        clock, environment.ids());
-    this.deliveries = new DeliveryServices(assignments, clock);
-    this.waitingTimes = new WaitingTimeService(assignments);
-    this.waitingTimeNorms = new WaitingTimeNormService(assignments, contracting.listContracts(), clock);
+        clock, environment.ids(), environment.access());
+    this.deliveries = new DeliveryServices(assignments, clock, environment.access());
+    this.waitingTimes = new WaitingTimeService(assignments, environment.access());
+    this.waitingTimeNorms = new WaitingTimeNormService(assignments, contracting.listContracts(), clock, environment.access());
   }
 
   // indication: intake, decisions, objections

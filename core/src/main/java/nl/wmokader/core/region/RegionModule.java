@@ -23,8 +23,8 @@ public final class RegionModule {
 
   public RegionModule(RegionRepository regions, VotingRule votingRule, RegionalArrangement arrangement,
                       Environment environment) {
-    this.region = new RegionServices(regions);
-    this.governance = new GovernanceServices(regions, votingRule, arrangement, environment.clock());
+    this.region = new RegionServices(regions, environment.access());
+    this.governance = new GovernanceServices(regions, votingRule, arrangement, environment.clock(), environment.access());
   }
 
   // region

@@ -53,11 +53,11 @@ public final class SettlementModule {
   public SettlementModule(ClaimRepository claims, RecoveryRepository recoveries, BudgetRepository budgets,
                           ClaimReferenceData referenceData, RegionModule region, ContractingModule contracting,
                           Terms terms, Environment environment) {
-    this.claims = new ClaimServices(claims, referenceData, region.getRegion(), environment.clock(), environment.ids());
+    this.claims = new ClaimServices(claims, referenceData, region.getRegion(), environment.clock(), environment.ids(), environment.access());
     this.settlement = new SettlementServices(claims, recoveries, budgets, region.getRegion(), contracting.getProvider(),
-        terms.budgets(), environment.clock(), environment.ids());
-    this.allocation = new AllocationServices(claims, region.getRegion());
-    this.contribution = new ContributionServices(terms.contributions());
+        terms.budgets(), environment.clock(), environment.ids(), environment.access());
+    this.allocation = new AllocationServices(claims, region.getRegion(), environment.access());
+    this.contribution = new ContributionServices(terms.contributions(), environment.access());
   }
 
   // settlement

@@ -51,14 +51,14 @@ public final class SupervisionModule {
                            IndicationModule indication, SettlementModule settlement, ProviderTurnover turnover,
                            SelectionTerms selectionTerms, Environment environment) {
     Clock clock = environment.clock();
-    this.signals = new SignalServices(signals, investigations, contracting.getProvider(), clock, environment.ids());
-    this.calamities = new CalamityServices(calamities, contracting.getProvider(), clock, environment.ids());
+    this.signals = new SignalServices(signals, investigations, contracting.getProvider(), clock, environment.ids(), environment.access());
+    this.calamities = new CalamityServices(calamities, contracting.getProvider(), clock, environment.ids(), environment.access());
     this.investigations = new InvestigationServices(investigations, signals, contracting.getProvider(),
         region.getRegion(), contracting.listContracts(), contracting.imposeClientStop(), contracting.suspendContract(),
         contracting.terminateContract(), settlement.registerRecovery(), indication.listAssignments(), clock,
-        environment.ids());
+        environment.ids(), environment.access());
     this.proactiveSelection = new ProactiveSelectionService(contracting.listProviders(), contracting.listContracts(),
-        indication.listAssignments(), turnover, signals, investigations, selectionTerms, clock);
+        indication.listAssignments(), turnover, signals, investigations, selectionTerms, clock, environment.access());
   }
 
   // supervision: signals and calamities

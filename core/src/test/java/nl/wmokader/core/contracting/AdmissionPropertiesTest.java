@@ -24,6 +24,7 @@ import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsQuery;
 import nl.wmokader.core.contracting.port.in.SubmitEvidenceCommand;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
@@ -84,7 +85,7 @@ class AdmissionPropertiesTest implements WithQuickTheories {
 
     World(Case c) {
       admission = new AdmissionServices(providers, contracts, CatalogueFakes.everyProduct(),
-          OpenHouseTerms.reference().withChecklist(c.checklist()), clock, new SequentialIds());
+          OpenHouseTerms.reference().withChecklist(c.checklist()), clock, new SequentialIds(), AccessPolicy.standard());
       Results.right(providers.save(ContractingGen.referenceProviders().head()));
       Contract contract = Results.right(admission.applyForAdmission(Actor.provider(PROVIDER),
           new ApplyForAdmissionCommand(PROVIDER, PERIOD, List.of(ContractingGen.PRODUCTS.get(0)))));
@@ -127,7 +128,7 @@ class AdmissionPropertiesTest implements WithQuickTheories {
       InMemoryProviderRepository providers = new InMemoryProviderRepository();
       InMemoryContractRepository contracts = new InMemoryContractRepository();
       AdmissionServices admission = new AdmissionServices(providers, contracts, CatalogueFakes.everyProduct(),
-          OpenHouseTerms.reference(), clock, new SequentialIds());
+          OpenHouseTerms.reference(), clock, new SequentialIds(), AccessPolicy.standard());
       for (var provider : ContractingGen.referenceProviders().take(n)) {
         Results.right(providers.save(provider));
         Contract contract = Results.right(admission.applyForAdmission(Actor.region(),

@@ -2,8 +2,8 @@ package nl.wmokader.core.contracting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -14,10 +14,10 @@ import nl.wmokader.core.contracting.application.ClientStopRequestServices;
 import nl.wmokader.core.contracting.application.ContractServices;
 import nl.wmokader.core.contracting.application.DeliveryRightService;
 import nl.wmokader.core.contracting.domain.AdmissionCondition;
+import nl.wmokader.core.contracting.domain.ClientStop;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.ClientStopRequest;
 import nl.wmokader.core.contracting.domain.ClientStopRequestStatus;
-import nl.wmokader.core.contracting.domain.ClientStop;
 import nl.wmokader.core.contracting.domain.ConditionCode;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
@@ -39,6 +39,7 @@ import nl.wmokader.core.contracting.port.in.SuspendContractCommand;
 import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
@@ -76,11 +77,11 @@ class ContractLifecyclePropertiesTest implements WithQuickTheories {
     final InMemoryContractRepository contracts = new InMemoryContractRepository();
     final SequentialIds ids = new SequentialIds();
     final AdmissionServices admission = new AdmissionServices(providers, contracts, CatalogueFakes.everyProduct(),
-        OpenHouseTerms.reference(), clock, ids);
-    final ContractServices lifecycle = new ContractServices(providers, contracts, CatalogueFakes.everyProduct(), clock, ids);
-    final ClientStopRequestServices requests = new ClientStopRequestServices(contracts, clock, ids);
+        OpenHouseTerms.reference(), clock, ids, AccessPolicy.standard());
+    final ContractServices lifecycle = new ContractServices(providers, contracts, CatalogueFakes.everyProduct(), clock, ids, AccessPolicy.standard());
+    final ClientStopRequestServices requests = new ClientStopRequestServices(contracts, clock, ids, AccessPolicy.standard());
     final DeliveryRightService rights = new DeliveryRightService(contracts,
-        CatalogueFakes.referenceTariffs((product, date) -> Option.some(Money.euros(50, 0))));
+        CatalogueFakes.referenceTariffs((product, date) -> Option.some(Money.euros(50, 0))), AccessPolicy.standard());
     final ContractId id;
 
     World() {

@@ -23,6 +23,7 @@ import nl.wmokader.core.contracting.port.in.LiftClientStopCommand;
 import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
@@ -72,7 +73,7 @@ class ContractPropertiesTest implements WithQuickTheories {
     final ContractServices services = new ContractServices(providers, contracts,
         CatalogueFakes.products(List.ofAll(ContractingGen.PRODUCTS).toMap(p -> p,
             p -> p.equals(LATE_PRODUCT) ? DateRange.from(LATE_PRODUCT_FROM) : DateRange.from(ContractingGen.LONG_AGO))),
-        clock, new SequentialIds());
+        clock, new SequentialIds(), AccessPolicy.standard());
 
     World() {
       Results.right(providers.save(ContractingGen.referenceProviders().head()));

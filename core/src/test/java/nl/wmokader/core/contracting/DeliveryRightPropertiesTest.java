@@ -17,6 +17,7 @@ import nl.wmokader.core.contracting.domain.Lot;
 import nl.wmokader.core.contracting.domain.TariffPeriod;
 import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -120,7 +121,7 @@ class DeliveryRightPropertiesTest implements WithQuickTheories {
   }
 
   private static DeliveryRightService serviceOver(InMemoryContractRepository repository) {
-    return new DeliveryRightService(repository, TARIFFS);
+    return new DeliveryRightService(repository, TARIFFS, AccessPolicy.standard());
   }
 
   @Test

@@ -16,6 +16,7 @@ import nl.wmokader.core.contracting.port.in.ListDormantContractsQuery;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderActivity;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
@@ -102,7 +103,7 @@ class DormantContractPropertiesTest implements WithQuickTheories {
         s.clients().get(i).forEach(p -> activity.hadClient(provider, p));
       }
       DormantContractService service = new DormantContractService(providers, contracts, activity,
-          ObligationTerms.reference().withDormancyMonths(s.months()), new MutableClock(s.today()));
+          ObligationTerms.reference().withDormancyMonths(s.months()), new MutableClock(s.today()), AccessPolicy.standard());
       Seq<DormantContract> listed = Results.right(service.listDormantContracts(Actor.region(),
           new ListDormantContractsQuery(new PageRequest(0, PageRequest.MAX_SIZE)))).items();
       assertThat(listed.toJavaList()).containsExactlyElementsOf(model(saved, s.clients(), s.months(), s.today()));
@@ -126,9 +127,9 @@ class DormantContractPropertiesTest implements WithQuickTheories {
           MutableClock clock = new MutableClock(today);
           var query = new ListDormantContractsQuery(new PageRequest(0, PageRequest.MAX_SIZE));
           Seq<DormantContract> shorter = Results.right(new DormantContractService(providers, contracts, activity,
-              ObligationTerms.reference().withDormancyMonths(terms.get(0)), clock).listDormantContracts(Actor.region(), query)).items();
+              ObligationTerms.reference().withDormancyMonths(terms.get(0)), clock, AccessPolicy.standard()).listDormantContracts(Actor.region(), query)).items();
           Seq<DormantContract> longer = Results.right(new DormantContractService(providers, contracts, activity,
-              ObligationTerms.reference().withDormancyMonths(terms.get(1)), clock).listDormantContracts(Actor.region(), query)).items();
+              ObligationTerms.reference().withDormancyMonths(terms.get(1)), clock, AccessPolicy.standard()).listDormantContracts(Actor.region(), query)).items();
           assertThat(shorter.toJavaList()).containsAll(longer);
         });
   }

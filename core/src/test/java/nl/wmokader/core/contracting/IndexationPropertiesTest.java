@@ -20,6 +20,7 @@ import nl.wmokader.core.contracting.port.in.IndexTariffCommand;
 import nl.wmokader.core.contracting.port.in.NewLot;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;
@@ -131,11 +132,11 @@ class IndexationPropertiesTest implements WithQuickTheories {
       InMemoryContractRepository contracts = new InMemoryContractRepository();
       Results.right(providers.save(ContractingGen.referenceProviders().head()));
       ContractServices services = new ContractServices(providers, contracts,
-          CatalogueFakes.products(HashMap.of(product, DateRange.from(ContractingGen.LONG_AGO))), clock, new SequentialIds());
+          CatalogueFakes.products(HashMap.of(product, DateRange.from(ContractingGen.LONG_AGO))), clock, new SequentialIds(), AccessPolicy.standard());
       Contract contract = Results.right(services.contractProvider(Actor.region(), new ContractProviderCommand(
           ContractingGen.referenceProviders().head().agb(), period,
           List.of(new NewLot(product, period, Option.some(Money.euros(60, 0)))))));
-      LotServices lots = new LotServices(contracts, CatalogueFakes.everyProduct(), clock);
+      LotServices lots = new LotServices(contracts, CatalogueFakes.everyProduct(), clock, AccessPolicy.standard());
       LocalDate from = period.start().plusDays(offset);
 
       var result = lots.indexTariff(Actor.region(), new IndexTariffCommand(contract.id(), product, from, rate));

@@ -18,6 +18,7 @@ import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.inmemory.InMemoryApprovedClaims;
 import nl.wmokader.core.inmemory.InMemoryAssignmentRepository;
 import nl.wmokader.core.inmemory.InMemoryIndicationRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.testing.MutableClock;
@@ -50,9 +51,9 @@ public final class AssignmentFixture {
       rightQueries.add(q);
       return Either.right(contracted.test(q) ? Option.some(right(q)) : Option.none());
     };
-    this.services = new AssignmentServices(assignments, indications, rights, approvedClaims, clock, new SequentialIds());
-    this.delivery = new DeliveryServices(assignments, clock);
-    this.waitingTimes = new WaitingTimeService(assignments);
+    this.services = new AssignmentServices(assignments, indications, rights, approvedClaims, clock, new SequentialIds(), AccessPolicy.standard());
+    this.delivery = new DeliveryServices(assignments, clock, AccessPolicy.standard());
+    this.waitingTimes = new WaitingTimeService(assignments, AccessPolicy.standard());
   }
 
   private static DeliveryRight right(DeliveryRightQuery q) {

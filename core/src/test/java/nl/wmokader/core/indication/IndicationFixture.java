@@ -26,6 +26,7 @@ import nl.wmokader.core.inmemory.InMemoryIndicationRepository;
 import nl.wmokader.core.inmemory.InMemoryRegionRepository;
 import nl.wmokader.core.region.RegionGen;
 import nl.wmokader.core.region.application.RegionServices;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
@@ -77,9 +78,9 @@ public final class IndicationFixture {
     this.deadlines = deadlines;
     InMemoryRegionRepository regions = new InMemoryRegionRepository();
     regions.save(RegionGen.reference()).get();
-    this.intake = new IntakeServices(repository, new RegionServices(regions), products, new SequentialIds(), clock, deadlines);
-    this.objections = new ObjectionServices(repository, clock, deadlines);
-    this.queries = new IndicationQueryServices(repository, clock, deadlines);
+    this.intake = new IntakeServices(repository, new RegionServices(regions, AccessPolicy.standard()), products, new SequentialIds(), clock, deadlines, AccessPolicy.standard());
+    this.objections = new ObjectionServices(repository, clock, deadlines, AccessPolicy.standard());
+    this.queries = new IndicationQueryServices(repository, clock, deadlines, AccessPolicy.standard());
   }
 
   /** A catalogue as the catalogue's use case answers: local products are hidden from other members' staff. */

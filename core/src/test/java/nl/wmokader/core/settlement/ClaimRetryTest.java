@@ -32,6 +32,7 @@ import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
 import nl.wmokader.core.settlement.port.out.ForwardingClaimRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.testing.SequentialIds;
@@ -90,7 +91,7 @@ class ClaimRetryTest {
   void a_claim_whose_ledger_moved_is_validated_again_and_never_approves_the_volume_twice() {
     RacingClaims claims = new RacingClaims();
     ClaimServices services = new ClaimServices(claims, referenceData, world.wmo.region().getRegion(), world.clock,
-        new SequentialIds());
+        new SequentialIds(), AccessPolicy.standard());
 
     Claim answered = services.submitClaim(PROVIDER_STAFF, command("D-1", NOV, debit("R1", guided, NOV, 15).build())).get();
 

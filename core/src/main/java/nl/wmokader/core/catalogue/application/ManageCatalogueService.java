@@ -20,7 +20,7 @@ import nl.wmokader.core.catalogue.port.in.SetReferenceTariffCommand;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffUseCase;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
@@ -43,17 +43,19 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
   private static final Logger log = LoggerFactory.getLogger(ManageCatalogueService.class);
 
   private final ProductRepository products;
+  private final AccessPolicy access;
   private final GetRegionUseCase region;
 
   /** {@code region} tells which municipalities are members, for member-local products. */
-  public ManageCatalogueService(ProductRepository products, GetRegionUseCase region) {
+  public ManageCatalogueService(ProductRepository products, GetRegionUseCase region, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.products = requireNonNull(products, "products");
     this.region = requireNonNull(region, "region");
   }
 
   @Override
   public Either<DomainError, Product> defineProduct(Actor actor, DefineProductCommand command) {
-    return Access.require(actor, "define products", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "define products", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> mayManage(actor, orNone(cmd.localTo()), "define a regional product or another member's")
             .flatMap(ok -> requireMember(actor, orNone(cmd.localTo())))
@@ -74,7 +76,7 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
 
   @Override
   public Either<DomainError, Product> reviseProduct(Actor actor, ReviseProductCommand command) {
-    return Access.require(actor, "revise products", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "revise products", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> visible(actor, cmd.code().value(), products.findByCode(cmd.code()))
             .flatMap(p -> mayManage(actor, p.localTo(), "revise a regional product").map(ok -> p))
@@ -94,7 +96,7 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
 
   @Override
   public Either<DomainError, Product> setReferenceTariff(Actor actor, SetReferenceTariffCommand command) {
-    return Access.require(actor, "set reference tariffs", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "set reference tariffs", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> visible(actor, cmd.code().value(), products.findByCode(cmd.code()))
             .flatMap(p -> mayManage(actor, p.localTo(), "set the tariff of a regional product").map(ok -> p))

@@ -31,7 +31,7 @@ import nl.wmokader.core.contracting.port.in.SubmitEvidenceCommand;
 import nl.wmokader.core.contracting.port.in.SubmitEvidenceUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -51,10 +51,12 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
   private final FindProductUseCase catalogue;
   private final OpenHouseTerms terms;
   private final Clock clock;
+  private final AccessPolicy access;
   private final IdGenerator ids;
 
   public AdmissionServices(ProviderRepository providers, ContractRepository contracts, FindProductUseCase catalogue,
-      OpenHouseTerms terms, Clock clock, IdGenerator ids) {
+      OpenHouseTerms terms, Clock clock, IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.providers = requireNonNull(providers, "providers");
     this.contracts = requireNonNull(contracts, "contracts");
     this.catalogue = requireNonNull(catalogue, "catalogue");
@@ -65,8 +67,8 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
 
   @Override
   public Either<DomainError, Contract> applyForAdmission(Actor actor, ApplyForAdmissionCommand command) {
-    return Access.require(actor, "apply for admission", Actor.Role.REGION, Actor.Role.PROVIDER)
-        .flatMap(ok -> command.provider() == null ? Either.right(actor) : forOwnProvider(actor, command.provider(), "apply"))
+    return access.require(actor, "apply for admission", Actor.Role.REGION, Actor.Role.PROVIDER)
+        .flatMap(ok -> command.provider() == null ? Either.right(actor) : forOwnProvider(access, actor, command.provider(), "apply"))
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> providers.findByAgb(cmd.provider())
             .<DomainError>toEither(() -> new CommonError.NotFound("Provider", cmd.provider().value()))
@@ -82,22 +84,22 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
 
   @Override
   public Either<DomainError, Contract> submitEvidence(Actor actor, SubmitEvidenceCommand command) {
-    return Access.require(actor, "submit evidence", Actor.Role.REGION, Actor.Role.PROVIDER)
+    return access.require(actor, "submit evidence", Actor.Role.REGION, Actor.Role.PROVIDER)
         .flatMap(ok -> validate(command))
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.submitEvidence(new Evidence(cmd.condition(),
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.submitEvidence(new Evidence(cmd.condition(),
             cmd.reference().strip(), cmd.validFrom(), cmd.expiresOn(), today()))))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> admitApplication(Actor actor, AdmitApplicationCommand command) {
-    return Access.require(actor, "admit an application", Actor.Role.REGION)
+    return access.require(actor, "admit an application", Actor.Role.REGION)
         .flatMap(ok -> {
           FieldChecks checks = new FieldChecks();
           checks.required("contract", command.contract());
           return checks.result(command);
         })
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.admit(today())))
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.admit(today())))
         .flatMap(contracts::save);
   }
 
@@ -113,7 +115,7 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
       }
       LocalDate today = today();
       return Either.right(contracts.findByProvider(q.provider())
-          .filter(c -> c.status() != ContractStatus.TERMINATED && sees(actor, c))
+          .filter(c -> c.status() != ContractStatus.TERMINATED && sees(access, actor, c))
           .flatMap(c -> c.evidenceAlerts(today, q.withinDays())));
     });
   }

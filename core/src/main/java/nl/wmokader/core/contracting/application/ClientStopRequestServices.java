@@ -14,7 +14,7 @@ import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestUseCase;
 import nl.wmokader.core.contracting.port.in.RequestClientStopCommand;
 import nl.wmokader.core.contracting.port.in.RequestClientStopUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -30,8 +30,10 @@ public final class ClientStopRequestServices implements RequestClientStopUseCase
   private final ContractRepository contracts;
   private final Clock clock;
   private final IdGenerator ids;
+  private final AccessPolicy access;
 
-  public ClientStopRequestServices(ContractRepository contracts, Clock clock, IdGenerator ids) {
+  public ClientStopRequestServices(ContractRepository contracts, Clock clock, IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.contracts = requireNonNull(contracts, "contracts");
     this.clock = requireNonNull(clock, "clock");
     this.ids = requireNonNull(ids, "ids");
@@ -39,7 +41,7 @@ public final class ClientStopRequestServices implements RequestClientStopUseCase
 
   @Override
   public Either<DomainError, Contract> requestClientStop(Actor actor, RequestClientStopCommand command) {
-    return Access.require(actor, "request a client stop", Actor.Role.PROVIDER)
+    return access.require(actor, "request a client stop", Actor.Role.PROVIDER)
         .flatMap(ok -> {
           FieldChecks checks = new FieldChecks();
           checks.required("contract", command.contract());
@@ -50,21 +52,21 @@ public final class ClientStopRequestServices implements RequestClientStopUseCase
           }
           return checks.result(command);
         })
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.requestClientStop(ClientStopRequest.pending(
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.requestClientStop(ClientStopRequest.pending(
             new ClientStopRequestId(ids.next()), cmd.period(), cmd.explanation().strip(), today()), today())))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> decideOnClientStopRequest(Actor actor, DecideOnClientStopRequestCommand command) {
-    return Access.require(actor, "decide on a client-stop request", Actor.Role.REGION)
+    return access.require(actor, "decide on a client-stop request", Actor.Role.REGION)
         .flatMap(ok -> {
           FieldChecks checks = new FieldChecks();
           checks.required("contract", command.contract());
           checks.required("request", command.request());
           return checks.result(command);
         })
-        .flatMap(cmd -> ContractChanges.visible(contracts, actor, cmd.contract())
+        .flatMap(cmd -> ContractChanges.visible(access, contracts, actor, cmd.contract())
             .flatMap(c -> c.clientStopRequest(cmd.request()).isDefined()
                 ? Either.right(c)
                 : Either.left(new CommonError.NotFound("Client-stop request", cmd.request().toString())))

@@ -13,7 +13,7 @@ import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.domain.ContractingError;
 import nl.wmokader.core.contracting.domain.Lot;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -25,10 +25,10 @@ final class ContractChanges {
   private ContractChanges() {}
 
   /** Every role sees every contract, except a provider's staff, who see only their own. */
-  static boolean sees(Actor actor, Contract contract) {
+  static boolean sees(AccessPolicy access, Actor actor, Contract contract) {
     switch (actor.role()) {
       case PROVIDER:
-        return Access.isProvider(actor, contract.provider());
+        return access.actsFor(actor, contract.provider());
       case REGION:
       case MUNICIPALITY:
       case SUPERVISOR:
@@ -42,19 +42,19 @@ final class ContractChanges {
   }
 
   /** The contract, when it exists and {@code actor} sees it; else {@code NotFound}. */
-  static Either<DomainError, Contract> visible(ContractRepository contracts, Actor actor, ContractId id) {
-    return contracts.findById(id).filter(c -> sees(actor, c)).toEither(() -> notFound(id));
+  static Either<DomainError, Contract> visible(AccessPolicy access, ContractRepository contracts, Actor actor, ContractId id) {
+    return contracts.findById(id).filter(c -> sees(access, actor, c)).toEither(() -> notFound(id));
   }
 
   /** Loads the contract {@code actor} sees and applies {@code rule} to it (not yet saved). */
-  static Either<DomainError, Contract> change(ContractRepository contracts, Actor actor, ContractId id,
+  static Either<DomainError, Contract> change(AccessPolicy access, ContractRepository contracts, Actor actor, ContractId id,
       Function<Contract, Either<ContractingError, Contract>> rule) {
-    return visible(contracts, actor, id).flatMap(c -> Either.narrow(rule.apply(c)));
+    return visible(access, contracts, actor, id).flatMap(c -> Either.narrow(rule.apply(c)));
   }
 
   /** {@code Forbidden} when a provider's staff act for another provider than {@code provider}. */
-  static Either<DomainError, Actor> forOwnProvider(Actor actor, AgbCode provider, String action) {
-    return actor.role() == Actor.Role.PROVIDER && !Access.isProvider(actor, provider)
+  static Either<DomainError, Actor> forOwnProvider(AccessPolicy access, Actor actor, AgbCode provider, String action) {
+    return actor.role() == Actor.Role.PROVIDER && !access.actsFor(actor, provider)
         ? Either.left(new CommonError.Forbidden(action + " for another provider"))
         : Either.right(actor);
   }

@@ -41,7 +41,7 @@ import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.contracting.port.in.TerminateContractUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -67,16 +67,18 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   private final FindProductUseCase catalogue;
   private final OpenHouseTerms terms;
   private final Clock clock;
+  private final AccessPolicy access;
   private final IdGenerator ids;
 
   /** With the reference region's open-house terms. */
   public ContractServices(ProviderRepository providers, ContractRepository contracts, FindProductUseCase catalogue,
-      Clock clock, IdGenerator ids) {
-    this(providers, contracts, catalogue, OpenHouseTerms.reference(), clock, ids);
+      Clock clock, IdGenerator ids, AccessPolicy access) {
+    this(providers, contracts, catalogue, OpenHouseTerms.reference(), clock, ids, access);
   }
 
   public ContractServices(ProviderRepository providers, ContractRepository contracts, FindProductUseCase catalogue,
-      OpenHouseTerms terms, Clock clock, IdGenerator ids) {
+      OpenHouseTerms terms, Clock clock, IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.providers = requireNonNull(providers, "providers");
     this.contracts = requireNonNull(contracts, "contracts");
     this.catalogue = requireNonNull(catalogue, "catalogue");
@@ -87,7 +89,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
 
   @Override
   public Either<DomainError, Contract> contractProvider(Actor actor, ContractProviderCommand command) {
-    return Access.require(actor, "contract a provider", Actor.Role.REGION)
+    return access.require(actor, "contract a provider", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> providers.findByAgb(cmd.provider())
             .<DomainError>toEither(() -> new CommonError.NotFound("Provider", cmd.provider().value()))
@@ -100,11 +102,11 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
 
   @Override
   public Either<DomainError, Contract> addLot(Actor actor, AddLotCommand command) {
-    return Access.require(actor, "add a lot", Actor.Role.REGION)
+    return access.require(actor, "add a lot", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> {
           Lot lot = toLot(cmd.lot());
-          return change(contracts, actor, cmd.contract(), c -> c.addLot(lot))
+          return change(access, contracts, actor, cmd.contract(), c -> c.addLot(lot))
               .flatMap(changed -> inCatalogue(catalogue, actor, List.of(lot)).map(ok -> changed));
         })
         .flatMap(contracts::save);
@@ -112,55 +114,55 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
 
   @Override
   public Either<DomainError, Contract> activateContract(Actor actor, ActivateContractCommand command) {
-    return Access.require(actor, "activate a contract", Actor.Role.REGION)
+    return access.require(actor, "activate a contract", Actor.Role.REGION)
         .flatMap(ok -> requiredContract(command.contract()))
-        .flatMap(id -> change(contracts, actor, id, Contract::activate))
+        .flatMap(id -> change(access, contracts, actor, id, Contract::activate))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> suspendContract(Actor actor, SuspendContractCommand command) {
-    return Access.require(actor, "suspend a contract", Actor.Role.REGION)
+    return access.require(actor, "suspend a contract", Actor.Role.REGION)
         .flatMap(ok -> {
           FieldChecks checks = new FieldChecks();
           checks.required("contract", command.contract());
           checks.required("reason", command.reason());
           return checks.result(command);
         })
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.suspend(cmd.reason(), today())))
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.suspend(cmd.reason(), today())))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> reactivateContract(Actor actor, ReactivateContractCommand command) {
-    return Access.require(actor, "reactivate a contract", Actor.Role.REGION)
+    return access.require(actor, "reactivate a contract", Actor.Role.REGION)
         .flatMap(ok -> requiredContract(command.contract()))
-        .flatMap(id -> change(contracts, actor, id, Contract::reactivate))
+        .flatMap(id -> change(access, contracts, actor, id, Contract::reactivate))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> terminateContract(Actor actor, TerminateContractCommand command) {
-    return Access.require(actor, "terminate a contract", Actor.Role.REGION)
+    return access.require(actor, "terminate a contract", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.terminate(cmd.from(), today())))
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.terminate(cmd.from(), today())))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> imposeClientStop(Actor actor, ImposeClientStopCommand command) {
-    return Access.require(actor, "impose a client stop", Actor.Role.REGION)
+    return access.require(actor, "impose a client stop", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(),
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(),
             c -> c.imposeClientStop(new ClientStop(cmd.period(), cmd.reason()), today())))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> liftClientStop(Actor actor, LiftClientStopCommand command) {
-    return Access.require(actor, "lift a client stop", Actor.Role.REGION)
+    return access.require(actor, "lift a client stop", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.liftClientStop(cmd.from(), today())))
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.liftClientStop(cmd.from(), today())))
         .flatMap(contracts::save);
   }
 
@@ -169,7 +171,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
     if (id == null) {
       return Either.left(InvalidInput.of("id", "required", "is required"));
     }
-    return ContractChanges.visible(contracts, actor, id);
+    return ContractChanges.visible(access, contracts, actor, id);
   }
 
   @Override
@@ -178,7 +180,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
       if (providers.findByAgb(q.provider()).isEmpty()) {
         return Either.left(new CommonError.NotFound("Provider", q.provider().value()));
       }
-      Seq<Contract> visible = contracts.findByProvider(q.provider()).filter(c -> sees(actor, c));
+      Seq<Contract> visible = contracts.findByProvider(q.provider()).filter(c -> sees(access, actor, c));
       return Either.right(Page.of(visible, q.page()));
     });
   }

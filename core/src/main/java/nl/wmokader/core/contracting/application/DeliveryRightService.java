@@ -2,8 +2,8 @@ package nl.wmokader.core.contracting.application;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -16,7 +16,7 @@ import nl.wmokader.core.contracting.domain.Lot;
 import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
 import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -32,18 +32,20 @@ import nl.wmokader.core.shared.Money;
 public final class DeliveryRightService implements FindDeliveryRightUseCase {
 
   private final ContractRepository contracts;
+  private final AccessPolicy access;
   private final FindReferenceTariffUseCase referenceTariffs;
 
-  public DeliveryRightService(ContractRepository contracts, FindReferenceTariffUseCase referenceTariffs) {
+  public DeliveryRightService(ContractRepository contracts, FindReferenceTariffUseCase referenceTariffs, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.contracts = requireNonNull(contracts, "contracts");
     this.referenceTariffs = requireNonNull(referenceTariffs, "referenceTariffs");
   }
 
   @Override
   public Either<DomainError, Option<DeliveryRight>> findDeliveryRight(Actor actor, DeliveryRightQuery query) {
-    return Access.require(actor, "find a delivery right", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
+    return access.require(actor, "find a delivery right", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
         .flatMap(ok -> validate(query))
-        .flatMap(q -> actor.role() == Actor.Role.PROVIDER && !Access.isProvider(actor, q.provider())
+        .flatMap(q -> actor.role() == Actor.Role.PROVIDER && !access.actsFor(actor, q.provider())
             ? Either.left(new CommonError.Forbidden("find another provider's delivery rights"))
             : Either.right(q))
         .flatMap(q -> {

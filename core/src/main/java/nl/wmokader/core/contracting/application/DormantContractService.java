@@ -16,7 +16,7 @@ import nl.wmokader.core.contracting.port.in.ListDormantContractsUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderActivity;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -35,9 +35,11 @@ public final class DormantContractService implements ListDormantContractsUseCase
   private final ProviderActivity activity;
   private final ObligationTerms terms;
   private final Clock clock;
+  private final AccessPolicy access;
 
   public DormantContractService(ProviderRepository providers, ContractRepository contracts, ProviderActivity activity,
-      ObligationTerms terms, Clock clock) {
+      ObligationTerms terms, Clock clock, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.providers = requireNonNull(providers, "providers");
     this.contracts = requireNonNull(contracts, "contracts");
     this.activity = requireNonNull(activity, "activity");
@@ -47,7 +49,7 @@ public final class DormantContractService implements ListDormantContractsUseCase
 
   @Override
   public Either<DomainError, Page<DormantContract>> listDormantContracts(Actor actor, ListDormantContractsQuery query) {
-    return Access.require(actor, "list dormant contracts", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.SUPERVISOR)
+    return access.require(actor, "list dormant contracts", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.SUPERVISOR)
         .flatMap(ok -> {
           FieldChecks checks = new FieldChecks();
           if (checks.required("query", query)) {

@@ -24,7 +24,7 @@ import nl.wmokader.core.contracting.port.in.SetLotTariffUseCase;
 import nl.wmokader.core.contracting.port.in.SetWaitingTimeNormCommand;
 import nl.wmokader.core.contracting.port.in.SetWaitingTimeNormUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -39,8 +39,10 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
   private final ContractRepository contracts;
   private final FindProductUseCase catalogue;
   private final Clock clock;
+  private final AccessPolicy access;
 
-  public LotServices(ContractRepository contracts, FindProductUseCase catalogue, Clock clock) {
+  public LotServices(ContractRepository contracts, FindProductUseCase catalogue, Clock clock, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.contracts = requireNonNull(contracts, "contracts");
     this.catalogue = requireNonNull(catalogue, "catalogue");
     this.clock = requireNonNull(clock, "clock");
@@ -48,7 +50,7 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
 
   @Override
   public Either<DomainError, Contract> setLotTariff(Actor actor, SetLotTariffCommand command) {
-    return Access.require(actor, "set a lot's tariff", Actor.Role.REGION)
+    return access.require(actor, "set a lot's tariff", Actor.Role.REGION)
         .flatMap(ok -> {
           FieldChecks checks = new FieldChecks();
           checks.required("contract", command.contract());
@@ -59,14 +61,14 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
           }
           return checks.result(command);
         })
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(),
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(),
             c -> c.setLotTariff(cmd.product(), cmd.from(), cmd.tariff(), today())))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> indexTariff(Actor actor, IndexTariffCommand command) {
-    return Access.require(actor, "index a tariff", Actor.Role.REGION)
+    return access.require(actor, "index a tariff", Actor.Role.REGION)
         .flatMap(ok -> {
           FieldChecks checks = new FieldChecks();
           checks.required("contract", command.contract());
@@ -75,14 +77,14 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
           checks.required("rate", command.rate());
           return checks.result(command);
         })
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(),
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(),
             c -> c.indexTariff(cmd.product(), cmd.from(), cmd.rate(), today())))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> setClaimMoments(Actor actor, SetClaimMomentsCommand command) {
-    return Access.require(actor, "set claim moments", Actor.Role.REGION)
+    return access.require(actor, "set claim moments", Actor.Role.REGION)
         .flatMap(ok -> {
           FieldChecks checks = new FieldChecks();
           checks.required("contract", command.contract());
@@ -98,7 +100,7 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
           ClaimMomentsInput m = cmd.moments();
           ClaimMoments moments = new ClaimMoments(m.kind(), Option.of(m.period()),
               m.milestones() == null ? List.empty() : List.ofAll(m.milestones()).map(String::strip));
-          return change(contracts, actor, cmd.contract(), c -> c.setClaimMoments(cmd.product(), cmd.on(), Option.some(moments)))
+          return change(access, contracts, actor, cmd.contract(), c -> c.setClaimMoments(cmd.product(), cmd.on(), Option.some(moments)))
               .flatMap(changed -> outputBased(actor, changed, cmd).map(ok -> changed));
         })
         .flatMap(contracts::save);
@@ -106,7 +108,7 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
 
   @Override
   public Either<DomainError, Contract> setWaitingTimeNorm(Actor actor, SetWaitingTimeNormCommand command) {
-    return Access.require(actor, "set a waiting-time norm", Actor.Role.REGION)
+    return access.require(actor, "set a waiting-time norm", Actor.Role.REGION)
         .flatMap(ok -> {
           FieldChecks checks = new FieldChecks();
           checks.required("contract", command.contract());
@@ -116,7 +118,7 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
           }
           return checks.result(command);
         })
-        .flatMap(cmd -> change(contracts, actor, cmd.contract(), c -> c.setWaitingTimeNorm(new WaitingTimeNorm(cmd.maxDays()))))
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.setWaitingTimeNorm(new WaitingTimeNorm(cmd.maxDays()))))
         .flatMap(contracts::save);
   }
 

@@ -36,7 +36,7 @@ import nl.wmokader.core.contracting.port.out.RefusalRepository;
 import nl.wmokader.core.contracting.port.out.ReportableEvents;
 import nl.wmokader.core.contracting.port.out.SpendingReportRepository;
 import nl.wmokader.core.contracting.port.out.TurnoverSource;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -66,12 +66,14 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
   private final ReportableEvents events;
   private final ObligationEvaluator evaluator;
   private final Clock clock;
+  private final AccessPolicy access;
   private final IdGenerator ids;
 
   public ObligationServices(ProviderRepository providers, ContractRepository contracts, RefusalRepository refusals,
       SpendingReportRepository spending, QualityDeclarationRepository declarations, TurnoverSource turnover,
       ProviderActivity activity, QualityFindings findings, ReportableEvents events, ObligationEvaluator evaluator,
-      Clock clock, IdGenerator ids) {
+      Clock clock, IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.providers = requireNonNull(providers, "providers");
     this.contracts = requireNonNull(contracts, "contracts");
     this.refusals = requireNonNull(refusals, "refusals");
@@ -88,7 +90,7 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
 
   @Override
   public Either<DomainError, Refusal> recordRefusal(Actor actor, RecordRefusalCommand command) {
-    return Access.require(actor, "record a refusal", Actor.Role.PROVIDER)
+    return access.require(actor, "record a refusal", Actor.Role.PROVIDER)
         .flatMap(ok -> validate(command, today()))
         .flatMap(cmd -> visibleProvider(actor, cmd.provider())
             .flatMap(p -> contractedIn(p, cmd.refusedOn().getYear()))
@@ -126,7 +128,7 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
 
   @Override
   public Either<DomainError, SpendingReport> reportSpending(Actor actor, ReportSpendingCommand command) {
-    return Access.require(actor, "report spending", Actor.Role.PROVIDER)
+    return access.require(actor, "report spending", Actor.Role.PROVIDER)
         .flatMap(ok -> validate(command, today()))
         .flatMap(cmd -> visibleProvider(actor, cmd.provider())
             .flatMap(p -> contractedIn(p, cmd.year()))
@@ -143,7 +145,7 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
 
   @Override
   public Either<DomainError, QualityDeclaration> declareQualityCompliance(Actor actor, DeclareQualityComplianceCommand command) {
-    return Access.require(actor, "declare quality-framework compliance", Actor.Role.PROVIDER)
+    return access.require(actor, "declare quality-framework compliance", Actor.Role.PROVIDER)
         .flatMap(ok -> validate(command, today()))
         .flatMap(cmd -> visibleProvider(actor, cmd.provider())
             .flatMap(p -> contractedIn(p, cmd.year()))
@@ -184,8 +186,8 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
     return LocalDate.now(clock);
   }
 
-  private static boolean sees(Actor actor, AgbCode provider) {
-    return actor.role() != Actor.Role.PROVIDER || Access.isProvider(actor, provider);
+  private boolean sees(Actor actor, AgbCode provider) {
+    return actor.role() != Actor.Role.PROVIDER || access.actsFor(actor, provider);
   }
 
   /** The provider, when registered and visible to the actor; else NotFound, alike for both. */

@@ -17,7 +17,7 @@ import nl.wmokader.core.contracting.port.in.RegisterProviderUseCase;
 import nl.wmokader.core.contracting.port.in.UpdateProviderCommand;
 import nl.wmokader.core.contracting.port.in.UpdateProviderUseCase;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -38,14 +38,16 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
   public static final int MAX_NAME_LENGTH = 200;
 
   private final ProviderRepository providers;
+  private final AccessPolicy access;
 
-  public ProviderServices(ProviderRepository providers) {
+  public ProviderServices(ProviderRepository providers, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.providers = requireNonNull(providers, "providers");
   }
 
   @Override
   public Either<DomainError, Provider> registerProvider(Actor actor, RegisterProviderCommand command) {
-    return Access.require(actor, "register a provider", Actor.Role.REGION)
+    return access.require(actor, "register a provider", Actor.Role.REGION)
         .flatMap(ok -> validate(command.agb(), command.name(), command.chamberOfCommerce(), command.deliveryForms(),
             command.supervisionContact()).map(valid -> command))
         .flatMap(cmd -> providers.findByAgb(cmd.agb()).isDefined()
@@ -61,8 +63,8 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
 
   @Override
   public Either<DomainError, Provider> updateProvider(Actor actor, UpdateProviderCommand command) {
-    return Access.require(actor, "update a provider", Actor.Role.REGION, Actor.Role.PROVIDER)
-        .flatMap(ok -> command.agb() != null && actor.role() == Actor.Role.PROVIDER && !Access.isProvider(actor, command.agb())
+    return access.require(actor, "update a provider", Actor.Role.REGION, Actor.Role.PROVIDER)
+        .flatMap(ok -> command.agb() != null && actor.role() == Actor.Role.PROVIDER && !access.actsFor(actor, command.agb())
             ? Either.<DomainError, Actor>left(new CommonError.Forbidden("update another provider"))
             : Either.right(actor))
         .flatMap(ok -> validate(command.agb(), command.name(), command.chamberOfCommerce(), command.deliveryForms(),
@@ -100,13 +102,13 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
   }
 
   /** The provider without its supervision contact for those who have no need of a person's details. */
-  private static Provider asSeenBy(Actor actor, Provider provider) {
+  private Provider asSeenBy(Actor actor, Provider provider) {
     switch (actor.role()) {
       case REGION:
       case SUPERVISOR:
         return provider;
       case PROVIDER:
-        return Access.isProvider(actor, provider.agb()) ? provider : provider.withSupervisionContact(Option.none());
+        return access.actsFor(actor, provider.agb()) ? provider : provider.withSupervisionContact(Option.none());
       case MUNICIPALITY:
       default:
         return provider.withSupervisionContact(Option.none());

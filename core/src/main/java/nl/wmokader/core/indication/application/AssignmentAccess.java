@@ -2,7 +2,7 @@ package nl.wmokader.core.indication.application;
 
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -12,13 +12,13 @@ final class AssignmentAccess {
   private AssignmentAccess() {}
 
   /** The municipality side: the region's staff, and the staff of the case's responsible or attributed municipality. */
-  static boolean manages(Actor actor, Assignment a) {
-    return Access.seesCase(actor, a.responsibleMunicipality(), a.attributedTo());
+  static boolean manages(AccessPolicy access, Actor actor, Assignment a) {
+    return access.seesCase(actor, a.client(), a.responsibleMunicipality(), a.attributedTo());
   }
 
   /** {@link #manages} or the assignment's own provider. */
-  static boolean sees(Actor actor, Assignment a) {
-    return manages(actor, a) || Access.isProvider(actor, a.provider());
+  static boolean sees(AccessPolicy access, Actor actor, Assignment a) {
+    return manages(access, actor, a) || access.actsFor(actor, a.provider());
   }
 
   static DomainError notFound(AssignmentId id) {

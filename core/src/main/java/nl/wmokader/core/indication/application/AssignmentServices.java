@@ -38,7 +38,7 @@ import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.indication.port.out.AssignmentFilter;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
@@ -66,11 +66,13 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   private final FindDeliveryRightUseCase deliveryRights;
   private final ApprovedClaims approvedClaims;
   private final Clock clock;
+  private final AccessPolicy access;
   private final IdGenerator ids;
 
   public AssignmentServices(AssignmentRepository assignments, IndicationRepository indications,
                             FindDeliveryRightUseCase deliveryRights, ApprovedClaims approvedClaims,
-                            Clock clock, IdGenerator ids) {
+                            Clock clock, IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.assignments = requireNonNull(assignments, "assignments");
     this.indications = requireNonNull(indications, "indications");
     this.deliveryRights = requireNonNull(deliveryRights, "deliveryRights");
@@ -81,10 +83,10 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
 
   @Override
   public Either<DomainError, Assignment> issueAssignment(Actor actor, IssueAssignmentCommand command) {
-    return Access.require(actor, "issue assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "issue assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> indications.findById(cmd.indication())
-            .filter(i -> Access.seesCase(actor, i.responsibleMunicipality(), i.attributedTo()))
+            .filter(i -> access.seesCase(actor, i.client(), i.responsibleMunicipality(), i.attributedTo()))
             .<DomainError>toEither(() -> new CommonError.NotFound("Indication", cmd.indication().toString()))
             .flatMap(indication -> Either.<DomainError, Grant>narrow(AssignmentPolicy.inKindGrant(indication))
                 .flatMap(grant -> candidate(cmd, indication, grant)
@@ -95,7 +97,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
 
   @Override
   public Either<DomainError, Assignment> extendAssignment(Actor actor, ExtendAssignmentCommand command) {
-    return Access.require(actor, "extend assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "extend assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> managed(actor, cmd.assignment())
             .flatMap(current -> {
@@ -112,7 +114,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
 
   @Override
   public Either<DomainError, AssignmentChange> changeAssignmentVolume(Actor actor, ChangeAssignmentVolumeCommand command) {
-    return Access.require(actor, "change assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "change assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> managed(actor, cmd.assignment())
             .flatMap(current -> suitsNewVolume(current, cmd.newVolume()))
@@ -134,7 +136,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
 
   @Override
   public Either<DomainError, Assignment> deleteAssignment(Actor actor, DeleteAssignmentCommand command) {
-    return Access.require(actor, "delete assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "delete assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(ok -> command == null || command.assignment() == null
             ? Either.<DomainError, DeleteAssignmentCommand>left(InvalidInput.of("assignment", "required", "is required"))
             : Either.<DomainError, DeleteAssignmentCommand>right(command))
@@ -149,15 +151,15 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
 
   @Override
   public Either<DomainError, Assignment> getAssignment(Actor actor, AssignmentId id) {
-    return Access.require(actor, "read assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
+    return access.require(actor, "read assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
         .flatMap(ok -> id == null
             ? Either.left(InvalidInput.of("id", "required", "is required"))
-            : assignments.findById(id).filter(a -> AssignmentAccess.sees(actor, a)).toEither(() -> AssignmentAccess.notFound(id)));
+            : assignments.findById(id).filter(a -> AssignmentAccess.sees(access, actor, a)).toEither(() -> AssignmentAccess.notFound(id)));
   }
 
   @Override
   public Either<DomainError, Page<Assignment>> listAssignments(Actor actor, ListAssignmentsQuery query) {
-    return Access.require(actor, "list assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
+    return access.require(actor, "list assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
         .flatMap(ok -> validate(query))
         .map(q -> {
           AssignmentFilter filter = new AssignmentFilter(Option.none(), q.provider(), q.indication(), q.client(), q.status());
@@ -190,7 +192,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
 
   /** The assignment, when the actor manages its case; else NotFound, as if absent. */
   private Either<DomainError, Assignment> managed(Actor actor, AssignmentId id) {
-    return assignments.findById(id).filter(a -> AssignmentAccess.manages(actor, a)).toEither(() -> AssignmentAccess.notFound(id));
+    return assignments.findById(id).filter(a -> AssignmentAccess.manages(access, actor, a)).toEither(() -> AssignmentAccess.notFound(id));
   }
 
   /** The in-kind grant the assignment executes, as it stands now. */

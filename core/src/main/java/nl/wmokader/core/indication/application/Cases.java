@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -14,7 +14,7 @@ import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * Scope and input checks the indication services share. Reading follows {@link Access#seesCase};
+ * Scope and input checks the indication services share. Reading follows {@link AccessPolicy#seesCase};
  * changing is for the region's staff and the responsible municipality's staff only, because the
  * central municipality decides sheltered housing and shelter and the municipality of origin only
  * looks on (DOMAIN §5).
@@ -22,12 +22,12 @@ import nl.wmokader.core.shared.MunicipalityCode;
 final class Cases {
   private Cases() {}
 
-  static Either<DomainError, Actor> requireStaff(Actor actor, String action) {
-    return Access.require(actor, action, Actor.Role.REGION, Actor.Role.MUNICIPALITY);
+  static Either<DomainError, Actor> requireStaff(AccessPolicy access, Actor actor, String action) {
+    return access.require(actor, action, Actor.Role.REGION, Actor.Role.MUNICIPALITY);
   }
 
-  static boolean sees(Actor actor, Indication indication) {
-    return Access.seesCase(actor, indication.responsibleMunicipality(), indication.attributedTo());
+  static boolean sees(AccessPolicy access, Actor actor, Indication indication) {
+    return access.seesCase(actor, indication.client(), indication.responsibleMunicipality(), indication.attributedTo());
   }
 
   /** Whether {@code actor} may record steps on a case of {@code responsible}. */
@@ -45,23 +45,23 @@ final class Cases {
   }
 
   /** The case when {@code actor} sees it; else NotFound, exactly as when it does not exist. */
-  static Either<DomainError, Indication> loadVisible(IndicationRepository repository, Actor actor, IndicationId id) {
+  static Either<DomainError, Indication> loadVisible(AccessPolicy access, IndicationRepository repository, Actor actor, IndicationId id) {
     return repository.findById(id)
-        .filter(i -> sees(actor, i))
+        .filter(i -> sees(access, actor, i))
         .<DomainError>toEither(() -> notFound(id));
   }
 
   /** The visible case when {@code actor} may also change it; else NotFound or Forbidden. */
-  static Either<DomainError, Indication> loadChangeable(IndicationRepository repository, Actor actor, IndicationId id) {
-    return loadVisible(repository, actor, id).flatMap(i -> mayChange(actor, i.responsibleMunicipality())
+  static Either<DomainError, Indication> loadChangeable(AccessPolicy access, IndicationRepository repository, Actor actor, IndicationId id) {
+    return loadVisible(access, repository, actor, id).flatMap(i -> mayChange(actor, i.responsibleMunicipality())
         ? Either.right(i)
         : Either.left(new CommonError.Forbidden("change a case the central municipality decides")));
   }
 
   /** As {@link #loadChangeable}, or none when no id was given (a field error for the caller to report). */
-  static Either<DomainError, Option<Indication>> loadChangeableIfGiven(IndicationRepository repository, Actor actor,
+  static Either<DomainError, Option<Indication>> loadChangeableIfGiven(AccessPolicy access, IndicationRepository repository, Actor actor,
       IndicationId id) {
-    return id == null ? Either.right(Option.none()) : loadChangeable(repository, actor, id).map(Option::some);
+    return id == null ? Either.right(Option.none()) : loadChangeable(access, repository, actor, id).map(Option::some);
   }
 
   /** Checks a required event date that does not lie after {@code today}. */

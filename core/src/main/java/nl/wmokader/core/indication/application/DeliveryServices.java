@@ -12,7 +12,7 @@ import nl.wmokader.core.indication.port.in.ReportDeliveryStartUseCase;
 import nl.wmokader.core.indication.port.in.ReportDeliveryStopCommand;
 import nl.wmokader.core.indication.port.in.ReportDeliveryStopUseCase;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -26,16 +26,18 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
   private static final Logger log = LoggerFactory.getLogger(DeliveryServices.class);
 
   private final AssignmentRepository assignments;
+  private final AccessPolicy access;
   private final Clock clock;
 
-  public DeliveryServices(AssignmentRepository assignments, Clock clock) {
+  public DeliveryServices(AssignmentRepository assignments, Clock clock, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.assignments = requireNonNull(assignments, "assignments");
     this.clock = requireNonNull(clock, "clock");
   }
 
   @Override
   public Either<DomainError, Assignment> reportDeliveryStart(Actor actor, ReportDeliveryStartCommand command) {
-    return Access.require(actor, "report the start of delivery", Actor.Role.PROVIDER)
+    return access.require(actor, "report the start of delivery", Actor.Role.PROVIDER)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> own(actor, cmd.assignment())
             .flatMap(a -> Either.<DomainError, Assignment>narrow(a.startDelivery(cmd.date()))))
@@ -45,7 +47,7 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
 
   @Override
   public Either<DomainError, Assignment> reportDeliveryStop(Actor actor, ReportDeliveryStopCommand command) {
-    return Access.require(actor, "report the stop of delivery", Actor.Role.PROVIDER)
+    return access.require(actor, "report the stop of delivery", Actor.Role.PROVIDER)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> own(actor, cmd.assignment())
             .flatMap(a -> Either.<DomainError, Assignment>narrow(a.stopDelivery(cmd.date(), cmd.reason()))))
@@ -55,7 +57,7 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
 
   /** The assignment, when the actor is its provider; else NotFound, as if absent. */
   private Either<DomainError, Assignment> own(Actor actor, AssignmentId id) {
-    return assignments.findById(id).filter(a -> Access.isProvider(actor, a.provider())).toEither(() -> AssignmentAccess.notFound(id));
+    return assignments.findById(id).filter(a -> access.actsFor(actor, a.provider())).toEither(() -> AssignmentAccess.notFound(id));
   }
 
   private Either<DomainError, ReportDeliveryStartCommand> validate(ReportDeliveryStartCommand c) {

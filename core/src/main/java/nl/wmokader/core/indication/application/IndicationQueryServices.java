@@ -19,6 +19,7 @@ import nl.wmokader.core.indication.port.in.ListIndicationsUseCase;
 import nl.wmokader.core.indication.port.in.ListOverdueQuery;
 import nl.wmokader.core.indication.port.in.ListOverdueUseCase;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -37,8 +38,10 @@ public final class IndicationQueryServices implements GetIndicationUseCase, List
   private final IndicationRepository indications;
   private final Clock clock;
   private final IntakeDeadlines deadlines;
+  private final AccessPolicy access;
 
-  public IndicationQueryServices(IndicationRepository indications, Clock clock, IntakeDeadlines deadlines) {
+  public IndicationQueryServices(IndicationRepository indications, Clock clock, IntakeDeadlines deadlines, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.indications = requireNonNull(indications, "indications");
     this.clock = requireNonNull(clock, "clock");
     this.deadlines = requireNonNull(deadlines, "deadlines");
@@ -46,15 +49,15 @@ public final class IndicationQueryServices implements GetIndicationUseCase, List
 
   @Override
   public Either<DomainError, Indication> getIndication(Actor actor, IndicationId id) {
-    return Cases.requireStaff(actor, "read cases")
+    return Cases.requireStaff(access, actor, "read cases")
         .flatMap(ok -> id == null
             ? Either.left(InvalidInput.of("indication", "required", "is required"))
-            : Cases.loadVisible(indications, actor, id));
+            : Cases.loadVisible(access, indications, actor, id));
   }
 
   @Override
   public Either<DomainError, Page<Indication>> listIndications(Actor actor, ListIndicationsQuery query) {
-    return Cases.requireStaff(actor, "list cases")
+    return Cases.requireStaff(access, actor, "list cases")
         .flatMap(ok -> query == null || query.page() == null
             ? Either.left(InvalidInput.of("page", "required", "is required"))
             : Either.right(indications.findVisibleTo(Cases.scope(actor), query.page())));
@@ -62,7 +65,7 @@ public final class IndicationQueryServices implements GetIndicationUseCase, List
 
   @Override
   public Either<DomainError, Page<OverdueItem>> listOverdue(Actor actor, ListOverdueQuery query) {
-    return Cases.requireStaff(actor, "list overdue cases")
+    return Cases.requireStaff(access, actor, "list overdue cases")
         .flatMap(ok -> {
           FieldChecks fields = new FieldChecks();
           fields.required("page", query == null ? null : query.page());
@@ -73,7 +76,7 @@ public final class IndicationQueryServices implements GetIndicationUseCase, List
           LocalDate today = LocalDate.now(clock);
           Option<OverdueKind> kind = q.kind();
           Seq<OverdueItem> overdue = indications.findOpen(Cases.scope(actor))
-              .filter(i -> Cases.sees(actor, i))
+              .filter(i -> Cases.sees(access, actor, i))
               .flatMap(i -> deadlines.overdueOn(i, today))
               .filter(item -> kind.forAll(k -> k == item.kind()))
               .sorted(OVERDUE_ORDER);

@@ -29,13 +29,14 @@ import nl.wmokader.core.indication.port.in.SubmitApplicationUseCase;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.ErrorKind;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.MunicipalityCode;
 import org.slf4j.Logger;
@@ -59,10 +60,12 @@ public final class IntakeServices
   private final FindProductUseCase products;
   private final IdGenerator ids;
   private final Clock clock;
+  private final AccessPolicy access;
   private final IntakeDeadlines deadlines;
 
   public IntakeServices(IndicationRepository indications, GetRegionUseCase region, FindProductUseCase products,
-      IdGenerator ids, Clock clock, IntakeDeadlines deadlines) {
+      IdGenerator ids, Clock clock, IntakeDeadlines deadlines, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.indications = requireNonNull(indications, "indications");
     this.region = requireNonNull(region, "region");
     this.products = requireNonNull(products, "products");
@@ -74,7 +77,7 @@ public final class IntakeServices
   @Override
   public Either<DomainError, Indication> reportNeed(Actor actor, ReportNeedCommand command) {
     requireNonNull(command, "command");
-    return Cases.requireStaff(actor, "report a need")
+    return Cases.requireStaff(access, actor, "report a need")
         .flatMap(ok -> region.getRegion(actor))
         .flatMap(r -> {
           FieldChecks fields = new FieldChecks();
@@ -94,8 +97,8 @@ public final class IntakeServices
   @Override
   public Either<DomainError, Indication> completeAssessment(Actor actor, CompleteAssessmentCommand command) {
     requireNonNull(command, "command");
-    return Cases.requireStaff(actor, "complete an assessment")
-        .flatMap(ok -> Cases.loadChangeableIfGiven(indications, actor, command.indication()))
+    return Cases.requireStaff(access, actor, "complete an assessment")
+        .flatMap(ok -> Cases.loadChangeableIfGiven(access, indications, actor, command.indication()))
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());
@@ -110,7 +113,7 @@ public final class IntakeServices
   @Override
   public Either<DomainError, Indication> submitApplication(Actor actor, SubmitApplicationCommand command) {
     requireNonNull(command, "command");
-    Either<DomainError, Indication> result = Cases.requireStaff(actor, "submit an application")
+    Either<DomainError, Indication> result = Cases.requireStaff(access, actor, "submit an application")
         .flatMap(ok -> orNone(command.indication()).isDefined()
             ? applyOnCase(actor, command)
             : applyWithoutReport(actor, command));
@@ -119,7 +122,7 @@ public final class IntakeServices
   }
 
   private Either<DomainError, Indication> applyOnCase(Actor actor, SubmitApplicationCommand command) {
-    return Cases.loadChangeable(indications, actor, command.indication().get())
+    return Cases.loadChangeable(access, indications, actor, command.indication().get())
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
           fields.check(orNone(command.client()).isEmpty(), "client", "with_indication", "must be absent for an existing case");
@@ -152,8 +155,8 @@ public final class IntakeServices
   @Override
   public Either<DomainError, Indication> decideOnApplication(Actor actor, DecideOnApplicationCommand command) {
     requireNonNull(command, "command");
-    return Cases.requireStaff(actor, "decide on an application")
-        .flatMap(ok -> Cases.loadChangeableIfGiven(indications, actor, command.indication()))
+    return Cases.requireStaff(access, actor, "decide on an application")
+        .flatMap(ok -> Cases.loadChangeableIfGiven(access, indications, actor, command.indication()))
         .flatMap(i -> validateDecision(actor, i, command)
             .flatMap(decision -> Either.<DomainError, Indication>narrow(i.get().decide(decision))))
         .flatMap(indications::save)

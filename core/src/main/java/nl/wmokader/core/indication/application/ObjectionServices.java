@@ -12,6 +12,7 @@ import nl.wmokader.core.indication.port.in.DecideOnObjectionUseCase;
 import nl.wmokader.core.indication.port.in.FileObjectionCommand;
 import nl.wmokader.core.indication.port.in.FileObjectionUseCase;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -26,8 +27,10 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
   private final IndicationRepository indications;
   private final Clock clock;
   private final IntakeDeadlines deadlines;
+  private final AccessPolicy access;
 
-  public ObjectionServices(IndicationRepository indications, Clock clock, IntakeDeadlines deadlines) {
+  public ObjectionServices(IndicationRepository indications, Clock clock, IntakeDeadlines deadlines, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.indications = requireNonNull(indications, "indications");
     this.clock = requireNonNull(clock, "clock");
     this.deadlines = requireNonNull(deadlines, "deadlines");
@@ -36,8 +39,8 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
   @Override
   public Either<DomainError, Indication> fileObjection(Actor actor, FileObjectionCommand command) {
     requireNonNull(command, "command");
-    return Cases.requireStaff(actor, "file an objection")
-        .flatMap(ok -> Cases.loadChangeableIfGiven(indications, actor, command.indication()))
+    return Cases.requireStaff(access, actor, "file an objection")
+        .flatMap(ok -> Cases.loadChangeableIfGiven(access, indications, actor, command.indication()))
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());
@@ -52,8 +55,8 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
   @Override
   public Either<DomainError, Indication> decideOnObjection(Actor actor, DecideOnObjectionCommand command) {
     requireNonNull(command, "command");
-    return Cases.requireStaff(actor, "decide on an objection")
-        .flatMap(ok -> Cases.loadChangeableIfGiven(indications, actor, command.indication()))
+    return Cases.requireStaff(access, actor, "decide on an objection")
+        .flatMap(ok -> Cases.loadChangeableIfGiven(access, indications, actor, command.indication()))
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());

@@ -20,7 +20,7 @@ import nl.wmokader.core.indication.port.in.ListAssignmentsOverNormQuery;
 import nl.wmokader.core.indication.port.in.ListAssignmentsOverNormUseCase;
 import nl.wmokader.core.indication.port.out.AssignmentFilter;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -43,8 +43,10 @@ public final class WaitingTimeNormService implements ListAssignmentsOverNormUseC
   private final AssignmentRepository assignments;
   private final ListContractsUseCase contracts;
   private final Clock clock;
+  private final AccessPolicy access;
 
-  public WaitingTimeNormService(AssignmentRepository assignments, ListContractsUseCase contracts, Clock clock) {
+  public WaitingTimeNormService(AssignmentRepository assignments, ListContractsUseCase contracts, Clock clock, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.assignments = requireNonNull(assignments, "assignments");
     this.contracts = requireNonNull(contracts, "contracts");
     this.clock = requireNonNull(clock, "clock");
@@ -53,7 +55,7 @@ public final class WaitingTimeNormService implements ListAssignmentsOverNormUseC
   @Override
   public Either<DomainError, Page<AssignmentOverNorm>> listAssignmentsOverNorm(Actor actor,
                                                                               ListAssignmentsOverNormQuery query) {
-    return Access.require(actor, "list assignments over the waiting-time norm",
+    return access.require(actor, "list assignments over the waiting-time norm",
             Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
         .flatMap(ok -> validate(query))
         .flatMap(q -> {

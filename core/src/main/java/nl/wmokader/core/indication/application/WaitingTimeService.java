@@ -15,7 +15,7 @@ import nl.wmokader.core.indication.port.in.ListWaitingTimesQuery;
 import nl.wmokader.core.indication.port.in.ListWaitingTimesUseCase;
 import nl.wmokader.core.indication.port.out.AssignmentFilter;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.InvalidInput;
@@ -33,14 +33,16 @@ public final class WaitingTimeService implements ListWaitingTimesUseCase {
       .thenComparing(s -> s.product().map(p -> p.value()).getOrElse(""));
 
   private final AssignmentRepository assignments;
+  private final AccessPolicy access;
 
-  public WaitingTimeService(AssignmentRepository assignments) {
+  public WaitingTimeService(AssignmentRepository assignments, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.assignments = requireNonNull(assignments, "assignments");
   }
 
   @Override
   public Either<DomainError, Seq<WaitingTimeSummary>> listWaitingTimes(Actor actor, ListWaitingTimesQuery query) {
-    return Access.require(actor, "list waiting times", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
+    return access.require(actor, "list waiting times", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
         .flatMap(ok -> query == null || query.provider() == null || query.product() == null || query.startedWithin() == null
             ? Either.<DomainError, ListWaitingTimesQuery>left(
                 InvalidInput.of("query", "required", "give Option.none() for an absent criterion"))

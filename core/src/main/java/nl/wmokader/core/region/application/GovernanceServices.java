@@ -18,7 +18,7 @@ import nl.wmokader.core.region.port.in.CountVotesUseCase;
 import nl.wmokader.core.region.port.in.CountedDecision;
 import nl.wmokader.core.region.port.in.GetArrangementUseCase;
 import nl.wmokader.core.region.port.out.RegionRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -38,9 +38,11 @@ public final class GovernanceServices implements CountVotesUseCase, GetArrangeme
   private final RegionRepository regions;
   private final VotingRule rule;
   private final RegionalArrangement arrangement;
+  private final AccessPolicy access;
   private final Clock clock;
 
-  public GovernanceServices(RegionRepository regions, VotingRule rule, RegionalArrangement arrangement, Clock clock) {
+  public GovernanceServices(RegionRepository regions, VotingRule rule, RegionalArrangement arrangement, Clock clock, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.regions = requireNonNull(regions, "regions");
     this.rule = requireNonNull(rule, "rule");
     this.arrangement = requireNonNull(arrangement, "arrangement");
@@ -49,7 +51,7 @@ public final class GovernanceServices implements CountVotesUseCase, GetArrangeme
 
   @Override
   public Either<DomainError, CountedDecision> countVotes(Actor actor, CountVotesCommand command) {
-    return Access.require(actor, "count votes on regional decisions", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "count votes on regional decisions", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(a -> validate(command))
         .flatMap(decision -> regions.find().<DomainError>toEither(RegionError.NotDefined::new)
             .flatMap(region -> memberScope(actor, region))

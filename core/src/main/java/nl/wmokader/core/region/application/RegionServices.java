@@ -15,7 +15,7 @@ import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.region.port.in.RecordInhabitantsCommand;
 import nl.wmokader.core.region.port.in.RecordInhabitantsUseCase;
 import nl.wmokader.core.region.port.out.RegionRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -24,14 +24,16 @@ import nl.wmokader.core.shared.FieldChecks;
 public final class RegionServices implements DefineRegionUseCase, RecordInhabitantsUseCase, GetRegionUseCase {
 
   private final RegionRepository regions;
+  private final AccessPolicy access;
 
-  public RegionServices(RegionRepository regions) {
+  public RegionServices(RegionRepository regions, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.regions = requireNonNull(regions, "regions");
   }
 
   @Override
   public Either<DomainError, Region> defineRegion(Actor actor, DefineRegionCommand command) {
-    return Access.require(actor, "define the region", Actor.Role.REGION)
+    return access.require(actor, "define the region", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> {
           var existing = regions.find();
@@ -49,7 +51,7 @@ public final class RegionServices implements DefineRegionUseCase, RecordInhabita
 
   @Override
   public Either<DomainError, Region> recordInhabitants(Actor actor, RecordInhabitantsCommand command) {
-    return Access.require(actor, "record inhabitants", Actor.Role.REGION)
+    return access.require(actor, "record inhabitants", Actor.Role.REGION)
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> regions.find().<DomainError>toEither(RegionError.NotDefined::new)
             .flatMap(region -> Either.<DomainError, Region>narrow(region.recordInhabitants(

@@ -22,7 +22,7 @@ import nl.wmokader.core.settlement.port.in.AllocateCostsCommand;
 import nl.wmokader.core.settlement.port.in.AllocateCostsUseCase;
 import nl.wmokader.core.settlement.port.in.AllocationKeyInput;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -46,16 +46,18 @@ public final class AllocationServices implements AllocateCostsUseCase {
   static final int MAX_BLEND_YEARS = 100;
 
   private final ClaimRepository claims;
+  private final AccessPolicy access;
   private final GetRegionUseCase region;
 
-  public AllocationServices(ClaimRepository claims, GetRegionUseCase region) {
+  public AllocationServices(ClaimRepository claims, GetRegionUseCase region, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.claims = requireNonNull(claims, "claims");
     this.region = requireNonNull(region, "region");
   }
 
   @Override
   public Either<DomainError, Allocation> allocateCosts(Actor actor, AllocateCostsCommand command) {
-    return Access.require(actor, "compute cost allocations", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "compute cost allocations", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(a -> validate(command))
         .flatMap(c -> region.getRegion(actor)
             .flatMap(r -> memberScope(actor, r))

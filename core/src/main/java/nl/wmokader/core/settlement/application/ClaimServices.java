@@ -34,7 +34,7 @@ import nl.wmokader.core.settlement.port.in.SubmitClaimUseCase;
 import nl.wmokader.core.settlement.port.out.ClaimFilter;
 import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -59,9 +59,11 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
   private final GetRegionUseCase region;
   private final Clock clock;
   private final IdGenerator ids;
+  private final AccessPolicy access;
 
   public ClaimServices(ClaimRepository claims, ClaimReferenceData referenceData, GetRegionUseCase region, Clock clock,
-                       IdGenerator ids) {
+                       IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.claims = requireNonNull(claims, "claims");
     this.referenceData = requireNonNull(referenceData, "referenceData");
     this.region = requireNonNull(region, "region");
@@ -71,11 +73,11 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
 
   @Override
   public Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand command) {
-    return Access.require(actor, "submit claims", Actor.Role.PROVIDER)
+    return access.require(actor, "submit claims", Actor.Role.PROVIDER)
         .flatMap(a -> command == null
             ? Either.left(InvalidInput.of("claim", "required", "is required"))
             : Either.right(command))
-        .flatMap(c -> c.provider() != null && !Access.isProvider(actor, c.provider())
+        .flatMap(c -> c.provider() != null && !access.actsFor(actor, c.provider())
             ? Either.left(new CommonError.NotFound("provider", c.provider().value()))
             : region.getRegion(actor).flatMap(r -> checked(r, c)))
         .flatMap(lines -> claims.findByNumber(command.provider(), command.number())
@@ -185,7 +187,7 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     ClaimFilter filter = new ClaimFilter(query.provider(), query.municipality(), query.month());
     switch (actor.role()) {
       case PROVIDER:
-        if (query.provider().exists(p -> !Access.isProvider(actor, p))) {
+        if (query.provider().exists(p -> !access.actsFor(actor, p))) {
           return Either.right(Page.of(List.empty(), query.page()));
         }
         filter = filter.withProvider(actor.provider().get());
@@ -204,10 +206,10 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     return Either.right(claims.findSummaries(filter, query.page()));
   }
 
-  static boolean sees(Actor actor, ClaimSummary claim) {
+  boolean sees(Actor actor, ClaimSummary claim) {
     switch (actor.role()) {
       case PROVIDER:
-        return Access.isProvider(actor, claim.provider());
+        return access.actsFor(actor, claim.provider());
       case MUNICIPALITY:
         return actor.municipality().contains(claim.municipality());
       case REGION:

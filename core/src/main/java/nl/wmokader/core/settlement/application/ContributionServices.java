@@ -17,7 +17,7 @@ import nl.wmokader.core.settlement.domain.HouseholdProvision;
 import nl.wmokader.core.settlement.port.in.CalculateContributionCommand;
 import nl.wmokader.core.settlement.port.in.CalculateContributionUseCase;
 import nl.wmokader.core.settlement.port.in.HouseholdInput;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
@@ -36,15 +36,17 @@ public final class ContributionServices implements CalculateContributionUseCase 
   static final int MAX_PROVISIONS = 100;
 
   private final ContributionCalculator calculator;
+  private final AccessPolicy access;
 
-  public ContributionServices(ContributionSchedule schedule) {
+  public ContributionServices(ContributionSchedule schedule, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.calculator = new ContributionCalculator(requireNonNull(schedule, "schedule"));
   }
 
   @Override
   public Either<DomainError, ContributionStatement> calculateContribution(Actor actor,
                                                                          CalculateContributionCommand command) {
-    return Access.require(actor, "calculate personal contributions", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
+    return access.require(actor, "calculate personal contributions", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
         .flatMap(a -> households(command))
         .flatMap(households -> calculator.charges(households, command.from(), command.until()));
   }

@@ -32,7 +32,7 @@ import nl.wmokader.core.settlement.port.in.SetBudgetUseCase;
 import nl.wmokader.core.settlement.port.out.BudgetRepository;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.settlement.port.out.RecoveryRepository;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -66,10 +66,12 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   private final Clock clock;
   private final IdGenerator ids;
   private final FinalAnswers finalAnswers = new FinalAnswers();
+  private final AccessPolicy access;
 
   public SettlementServices(ClaimRepository claims, RecoveryRepository recoveries, BudgetRepository budgets,
                             GetRegionUseCase region, GetProviderUseCase providers, BudgetTerms terms, Clock clock,
-                            IdGenerator ids) {
+                            IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.claims = requireNonNull(claims, "claims");
     this.recoveries = requireNonNull(recoveries, "recoveries");
     this.budgets = requireNonNull(budgets, "budgets");
@@ -110,7 +112,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
 
   @Override
   public Either<DomainError, CentralPayment> getCentralPayment(Actor actor, YearMonth month) {
-    return Access.require(actor, "read the central payment", Actor.Role.REGION, Actor.Role.SUPERVISOR)
+    return access.require(actor, "read the central payment", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> month == null ? Either.left(InvalidInput.of("month", "required", "is required")) : region.getRegion(a))
         .map(r -> centralPayment(month, r.members().map(Member::code)));
   }
@@ -127,7 +129,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
 
   @Override
   public Either<DomainError, Recovery> registerRecovery(Actor actor, RegisterRecoveryCommand command) {
-    return Access.require(actor, "register recoveries", Actor.Role.REGION, Actor.Role.SUPERVISOR)
+    return access.require(actor, "register recoveries", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> command == null ? Either.left(InvalidInput.of("recovery", "required", "is required")) : region.getRegion(a))
         .flatMap(r -> {
           FieldChecks fields = new FieldChecks();
@@ -152,7 +154,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   @Override
   public Either<DomainError, Seq<RegisterRecoveryCommand>> checkRecoveries(Actor actor,
                                                                           Seq<RegisterRecoveryCommand> commands) {
-    return Access.require(actor, "register recoveries", Actor.Role.REGION, Actor.Role.SUPERVISOR)
+    return access.require(actor, "register recoveries", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> commands == null || commands.isEmpty()
             ? Either.left(InvalidInput.of("recoveries", "required", "is required")) : region.getRegion(a))
         .flatMap(r -> {
@@ -289,7 +291,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
    * member's staff only their own ({@code NotFound} otherwise), providers never.
    */
   private Either<DomainError, MunicipalityCode> memberView(Actor actor, String action, MunicipalityCode member) {
-    return Access.require(actor, action, Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.MUNICIPALITY)
+    return access.require(actor, action, Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.MUNICIPALITY)
         .flatMap(a -> member == null ? Either.left(InvalidInput.of("member", "required", "is required")) : Either.right(a))
         .flatMap(a -> a.role() == Actor.Role.MUNICIPALITY && !a.municipality().contains(member)
             ? Either.left(new CommonError.NotFound("member", member.value()))

@@ -7,7 +7,7 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -32,9 +32,11 @@ public final class CalamityServices implements ReportCalamityUseCase, RecordGgdS
   private final CalamityRepository calamities;
   private final GetProviderUseCase providers;
   private final Clock clock;
+  private final AccessPolicy access;
   private final IdGenerator ids;
 
-  public CalamityServices(CalamityRepository calamities, GetProviderUseCase providers, Clock clock, IdGenerator ids) {
+  public CalamityServices(CalamityRepository calamities, GetProviderUseCase providers, Clock clock, IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.calamities = requireNonNull(calamities, "calamities");
     this.providers = requireNonNull(providers, "providers");
     this.clock = requireNonNull(clock, "clock");
@@ -43,9 +45,9 @@ public final class CalamityServices implements ReportCalamityUseCase, RecordGgdS
 
   @Override
   public Either<DomainError, Calamity> reportCalamity(Actor actor, ReportCalamityCommand command) {
-    return Access.require(actor, "report calamities", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
+    return access.require(actor, "report calamities", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
         .flatMap(a -> command == null ? Either.left(InvalidInput.of("calamity", "required", "is required")) : Either.right(command))
-        .flatMap(c -> actor.role() == Actor.Role.PROVIDER && c.provider() != null && !Access.isProvider(actor, c.provider())
+        .flatMap(c -> actor.role() == Actor.Role.PROVIDER && c.provider() != null && !access.actsFor(actor, c.provider())
             ? Either.left(new CommonError.NotFound("provider", c.provider().value()))
             : Either.right(c))
         .flatMap(c -> {
@@ -73,7 +75,7 @@ public final class CalamityServices implements ReportCalamityUseCase, RecordGgdS
 
   @Override
   public Either<DomainError, Calamity> recordGgdStep(Actor actor, RecordGgdStepCommand command) {
-    return Access.require(actor, "record the GGD's steps", Actor.Role.REGION, Actor.Role.SUPERVISOR)
+    return access.require(actor, "record the GGD's steps", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> command == null ? Either.left(InvalidInput.of("step", "required", "is required")) : Either.right(command))
         .flatMap(c -> {
           FieldChecks fields = new FieldChecks();
@@ -107,7 +109,7 @@ public final class CalamityServices implements ReportCalamityUseCase, RecordGgdS
 
   @Override
   public Either<DomainError, Page<Calamity>> listCalamities(Actor actor, ListCalamitiesQuery query) {
-    return Access.require(actor, "list calamities", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
+    return access.require(actor, "list calamities", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
         .flatMap(a -> query == null || query.page() == null || query.provider() == null
             ? Either.left(InvalidInput.of("page", "required", "is required"))
             : Either.right(query))

@@ -9,8 +9,8 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Pattern;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractStatus;
@@ -30,15 +30,15 @@ import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryCommand;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryUseCase;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.FieldChecks;
-import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
@@ -101,13 +101,15 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
   private final RegisterRecoveryUseCase recoveries;
   private final ListAssignmentsUseCase assignments;
   private final Clock clock;
+  private final AccessPolicy access;
   private final IdGenerator ids;
 
   public InvestigationServices(InvestigationRepository investigations, SignalRepository signals,
                                GetProviderUseCase providers, GetRegionUseCase region, ListContractsUseCase contracts,
                                ImposeClientStopUseCase clientStops, SuspendContractUseCase suspensions,
                                TerminateContractUseCase terminations, RegisterRecoveryUseCase recoveries,
-                               ListAssignmentsUseCase assignments, Clock clock, IdGenerator ids) {
+                               ListAssignmentsUseCase assignments, Clock clock, IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.investigations = requireNonNull(investigations, "investigations");
     this.signals = requireNonNull(signals, "signals");
     this.providers = requireNonNull(providers, "providers");
@@ -408,7 +410,7 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
 
   @Override
   public Either<DomainError, Investigation> reportMeasure(Actor actor, ReportMeasureCommand command) {
-    return Access.require(actor, "report measures", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
+    return access.require(actor, "report measures", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
         .flatMap(a -> command == null ? Either.left(InvalidInput.of("report", "required", "is required")) : Either.right(command))
         .flatMap(c -> {
           LocalDate today = LocalDate.now(clock);
@@ -422,7 +424,7 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
           }
           return fields.resultFrom(() -> reportedOn)
               .flatMap(on -> change(c.investigation(), i -> actor.role() == Actor.Role.PROVIDER
-                  && !Access.isProvider(actor, i.provider())
+                  && !access.actsFor(actor, i.provider())
                   ? Either.left(new CommonError.NotFound("investigation", i.id().toString()))
                   : i.measureReported(c.index(), on).mapLeft(e -> e)));
         });
@@ -465,16 +467,16 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
 
   @Override
   public Either<DomainError, Investigation> getInvestigation(Actor actor, InvestigationId id) {
-    return Access.require(actor, "read investigations", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
+    return access.require(actor, "read investigations", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
         .flatMap(a -> id == null ? Either.left(InvalidInput.of("investigation", "required", "is required")) : find(id))
-        .flatMap(i -> actor.role() == Actor.Role.PROVIDER && !Access.isProvider(actor, i.provider())
+        .flatMap(i -> actor.role() == Actor.Role.PROVIDER && !access.actsFor(actor, i.provider())
             ? Either.left(new CommonError.NotFound("investigation", id.toString()))
             : Either.right(i));
   }
 
   @Override
   public Either<DomainError, Page<Investigation>> listInvestigations(Actor actor, ListInvestigationsQuery query) {
-    return Access.require(actor, "list investigations", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
+    return access.require(actor, "list investigations", Actor.Role.REGION, Actor.Role.SUPERVISOR, Actor.Role.PROVIDER)
         .flatMap(a -> query == null || query.page() == null || query.provider() == null
             ? Either.left(InvalidInput.of("page", "required", "is required"))
             : Either.right(query))
@@ -501,8 +503,8 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
 
   // shared steps
 
-  private static Either<DomainError, Actor> staff(Actor actor, String action) {
-    return Access.require(actor, action, Actor.Role.REGION, Actor.Role.SUPERVISOR);
+  private Either<DomainError, Actor> staff(Actor actor, String action) {
+    return access.require(actor, action, Actor.Role.REGION, Actor.Role.SUPERVISOR);
   }
 
   private Either<DomainError, Investigation> find(InvestigationId id) {

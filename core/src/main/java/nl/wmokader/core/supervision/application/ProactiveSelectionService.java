@@ -18,9 +18,9 @@ import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
 import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
-import nl.wmokader.core.shared.Access;
-import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -52,11 +52,13 @@ public final class ProactiveSelectionService implements SelectProactiveUseCase {
   private final SignalRepository signals;
   private final InvestigationRepository investigations;
   private final SelectionTerms terms;
+  private final AccessPolicy access;
   private final Clock clock;
 
   public ProactiveSelectionService(ListProvidersUseCase providers, ListContractsUseCase contracts,
                                    ListAssignmentsUseCase assignments, ProviderTurnover turnover, SignalRepository signals,
-                                   InvestigationRepository investigations, SelectionTerms terms, Clock clock) {
+                                   InvestigationRepository investigations, SelectionTerms terms, Clock clock, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.providers = requireNonNull(providers, "providers");
     this.contracts = requireNonNull(contracts, "contracts");
     this.assignments = requireNonNull(assignments, "assignments");
@@ -69,7 +71,7 @@ public final class ProactiveSelectionService implements SelectProactiveUseCase {
 
   @Override
   public Either<DomainError, SelectionResult> selectProactive(Actor actor, SelectProactiveCommand command) {
-    return Access.require(actor, "select proactive investigations", Actor.Role.REGION, Actor.Role.SUPERVISOR)
+    return access.require(actor, "select proactive investigations", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> command == null ? Either.left(InvalidInput.of("selection", "required", "is required")) : Either.right(command))
         .flatMap(c -> {
           FieldChecks fields = new FieldChecks();

@@ -7,7 +7,7 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
-import nl.wmokader.core.shared.Access;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -37,9 +37,11 @@ public final class SignalServices implements RecordSignalUseCase, DecideOnSignal
   private final GetProviderUseCase providers;
   private final Clock clock;
   private final IdGenerator ids;
+  private final AccessPolicy access;
 
   public SignalServices(SignalRepository signals, InvestigationRepository investigations, GetProviderUseCase providers,
-                        Clock clock, IdGenerator ids) {
+                        Clock clock, IdGenerator ids, AccessPolicy access) {
+    this.access = requireNonNull(access, "access");
     this.signals = requireNonNull(signals, "signals");
     this.investigations = requireNonNull(investigations, "investigations");
     this.providers = requireNonNull(providers, "providers");
@@ -49,7 +51,7 @@ public final class SignalServices implements RecordSignalUseCase, DecideOnSignal
 
   @Override
   public Either<DomainError, Signal> recordSignal(Actor actor, RecordSignalCommand command) {
-    return Access.require(actor, "record signals", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.SUPERVISOR)
+    return access.require(actor, "record signals", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.SUPERVISOR)
         .flatMap(a -> command == null ? Either.left(InvalidInput.of("signal", "required", "is required")) : Either.right(command))
         .flatMap(c -> {
           LocalDate today = LocalDate.now(clock);
@@ -68,7 +70,7 @@ public final class SignalServices implements RecordSignalUseCase, DecideOnSignal
 
   @Override
   public Either<DomainError, Signal> decideOnSignal(Actor actor, DecideOnSignalCommand command) {
-    return Access.require(actor, "decide on signals", Actor.Role.REGION, Actor.Role.SUPERVISOR)
+    return access.require(actor, "decide on signals", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> command == null ? Either.left(InvalidInput.of("decision", "required", "is required")) : Either.right(command))
         .flatMap(c -> {
           FieldChecks fields = new FieldChecks();
@@ -108,7 +110,7 @@ public final class SignalServices implements RecordSignalUseCase, DecideOnSignal
 
   @Override
   public Either<DomainError, Page<Signal>> listSignals(Actor actor, ListSignalsQuery query) {
-    return Access.require(actor, "list signals", Actor.Role.REGION, Actor.Role.SUPERVISOR)
+    return access.require(actor, "list signals", Actor.Role.REGION, Actor.Role.SUPERVISOR)
         .flatMap(a -> query == null || query.page() == null || query.provider() == null
             ? Either.left(InvalidInput.of("page", "required", "is required"))
             : Either.right(Page.of(signals.find(query.provider()), query.page())));

@@ -18,6 +18,7 @@ import nl.wmokader.core.inmemory.InMemoryProductRepository;
 import nl.wmokader.core.inmemory.InMemoryRegionRepository;
 import nl.wmokader.core.region.RegionGen;
 import nl.wmokader.core.region.application.RegionServices;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.Money;
@@ -39,7 +40,7 @@ class CatalogueScopePropertiesTest implements WithQuickTheories {
     var regions = new InMemoryRegionRepository();
     Results.right(regions.save(RegionGen.reference()));
     return new Services(products, new ReadCatalogueService(products, new MutableClock(LocalDate.of(2025, 1, 1))),
-        new ManageCatalogueService(products, new RegionServices(regions)));
+        new ManageCatalogueService(products, new RegionServices(regions, AccessPolicy.standard()), AccessPolicy.standard()));
   }
 
   private static boolean otherMembersStaff(Actor actor, Product product) {

@@ -20,8 +20,9 @@ import nl.wmokader.core.inmemory.InMemoryProductRepository;
 import nl.wmokader.core.inmemory.InMemoryRegionRepository;
 import nl.wmokader.core.region.RegionGen;
 import nl.wmokader.core.region.application.RegionServices;
-import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.ErrorKind;
@@ -51,7 +52,7 @@ class ManageCatalogueServiceTest {
     products = new InMemoryProductRepository();
     regions = new InMemoryRegionRepository();
     Results.right(regions.save(RegionGen.reference()));
-    service = new ManageCatalogueService(products, new RegionServices(regions));
+    service = new ManageCatalogueService(products, new RegionServices(regions, AccessPolicy.standard()), AccessPolicy.standard());
   }
 
   private static DefineProductCommand regional(ProductCode code, LocalDate from) {
@@ -145,7 +146,7 @@ class ManageCatalogueServiceTest {
 
   @Test
   void a_local_product_needs_a_defined_region() {
-    var withoutRegion = new ManageCatalogueService(products, new RegionServices(new InMemoryRegionRepository()));
+    var withoutRegion = new ManageCatalogueService(products, new RegionServices(new InMemoryRegionRepository(), AccessPolicy.standard()), AccessPolicy.standard());
     Results.left(withoutRegion.defineProduct(Actor.region(), localTo(OSS)), CatalogueError.NotAMember.class);
     Results.right(withoutRegion.defineProduct(Actor.region(), regional(GUIDANCE, JAN_2024)));
   }

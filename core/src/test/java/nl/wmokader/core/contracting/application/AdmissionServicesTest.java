@@ -27,6 +27,7 @@ import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsQuery;
 import nl.wmokader.core.contracting.port.in.SubmitEvidenceCommand;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -55,9 +56,9 @@ class AdmissionServicesTest {
   private final AdmissionServices admission = new AdmissionServices(providers, contracts, CatalogueFakes.products(HashMap.of(
       GUIDANCE, DateRange.from(LocalDate.of(2020, 1, 1)),
       HOUSEHOLD_HELP, DateRange.from(LocalDate.of(2020, 1, 1)),
-      DAY_ACTIVITY, DateRange.from(LocalDate.of(2026, 1, 1)))), OpenHouseTerms.reference(), clock, new SequentialIds());
+      DAY_ACTIVITY, DateRange.from(LocalDate.of(2026, 1, 1)))), OpenHouseTerms.reference(), clock, new SequentialIds(), AccessPolicy.standard());
   private final ContractServices lifecycle = new ContractServices(providers, contracts, CatalogueFakes.everyProduct(),
-      clock, new SequentialIds());
+      clock, new SequentialIds(), AccessPolicy.standard());
 
   AdmissionServicesTest() {
     ContractingGen.referenceProviders().take(2).forEach(p -> Results.right(providers.save(p)));

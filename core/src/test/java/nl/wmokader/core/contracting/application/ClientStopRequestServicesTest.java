@@ -26,6 +26,7 @@ import nl.wmokader.core.contracting.port.in.RequestClientStopCommand;
 import nl.wmokader.core.contracting.port.in.SuspendContractCommand;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -48,8 +49,8 @@ class ClientStopRequestServicesTest {
   private final InMemoryProviderRepository providers = new InMemoryProviderRepository();
   private final InMemoryContractRepository contracts = new InMemoryContractRepository();
   private final SequentialIds ids = new SequentialIds();
-  private final ContractServices lifecycle = new ContractServices(providers, contracts, CatalogueFakes.everyProduct(), clock, ids);
-  private final ClientStopRequestServices requests = new ClientStopRequestServices(contracts, clock, ids);
+  private final ContractServices lifecycle = new ContractServices(providers, contracts, CatalogueFakes.everyProduct(), clock, ids, AccessPolicy.standard());
+  private final ClientStopRequestServices requests = new ClientStopRequestServices(contracts, clock, ids, AccessPolicy.standard());
   private final Contract contract;
 
   ClientStopRequestServicesTest() {

@@ -29,6 +29,7 @@ import nl.wmokader.core.contracting.port.in.NewLot;
 import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -62,7 +63,7 @@ class ContractServicesTest {
       GUIDANCE, DateRange.from(LocalDate.of(2020, 1, 1)),
       DAY_ACTIVITY, DateRange.from(LocalDate.of(2026, 1, 1))));
   private final ContractServices contracts =
-      new ContractServices(providerRepository, contractRepository, catalogue, clock, new SequentialIds());
+      new ContractServices(providerRepository, contractRepository, catalogue, clock, new SequentialIds(), AccessPolicy.standard());
 
   ContractServicesTest() {
     ContractingGen.referenceProviders().take(2).forEach(p -> Results.right(providerRepository.save(p)));
@@ -191,7 +192,7 @@ class ContractServicesTest {
   @Test
   void a_catalogue_failure_other_than_not_found_is_passed_on() {
     FindProductUseCase failing = (actor, query) -> Either.left(new CommonError.Forbidden("look up products"));
-    ContractServices services = new ContractServices(providerRepository, contractRepository, failing, clock, new SequentialIds());
+    ContractServices services = new ContractServices(providerRepository, contractRepository, failing, clock, new SequentialIds(), AccessPolicy.standard());
     Results.left(services.contractProvider(Actor.region(), new ContractProviderCommand(MAASOEVER, PERIOD_2024_2025,
         List.of(lot(GUIDANCE, PERIOD_2024_2025)))), CommonError.Forbidden.class);
     assertThat(contractRepository.all()).isEmpty();

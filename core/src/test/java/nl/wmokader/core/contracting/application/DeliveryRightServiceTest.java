@@ -22,6 +22,7 @@ import nl.wmokader.core.contracting.port.in.NewLot;
 import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -48,12 +49,12 @@ class DeliveryRightServiceTest {
   private final InMemoryProviderRepository providerRepository = new InMemoryProviderRepository();
   private final InMemoryContractRepository contractRepository = new InMemoryContractRepository();
   private final ContractServices contracts = new ContractServices(providerRepository, contractRepository,
-      CatalogueFakes.everyProduct(), clock, new SequentialIds());
+      CatalogueFakes.everyProduct(), clock, new SequentialIds(), AccessPolicy.standard());
   private final FindReferenceTariffUseCase tariffs = (actor, query) ->
       query.code().equals(REFERENCE_TARIFF) ? Either.right(Option.some(Money.euros(31, 5)))
           : query.code().equals(UNKNOWN_TO_TARIFFS) ? Either.left(new CommonError.NotFound("Product", query.code().value()))
           : Either.right(Option.none());
-  private final DeliveryRightService rights = new DeliveryRightService(contractRepository, tariffs);
+  private final DeliveryRightService rights = new DeliveryRightService(contractRepository, tariffs, AccessPolicy.standard());
   private final Contract contract;
 
   DeliveryRightServiceTest() {

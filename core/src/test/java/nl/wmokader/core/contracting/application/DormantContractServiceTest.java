@@ -15,6 +15,7 @@ import nl.wmokader.core.contracting.port.in.ListDormantContractsQuery;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderActivity;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -38,7 +39,7 @@ class DormantContractServiceTest {
   private final InMemoryContractRepository contracts = new InMemoryContractRepository();
   private final InMemoryProviderActivity activity = new InMemoryProviderActivity();
   private final DormantContractService service =
-      new DormantContractService(providers, contracts, activity, ObligationTerms.reference(), clock);
+      new DormantContractService(providers, contracts, activity, ObligationTerms.reference(), clock, AccessPolicy.standard());
 
   DormantContractServiceTest() {
     ContractingGen.referenceProviders().forEach(p -> Results.right(providers.save(p)));
@@ -103,7 +104,7 @@ class DormantContractServiceTest {
     contract(1, 1, PERIOD);
     activity.hadClient(agb(1), DateRange.of(LocalDate.of(2024, 2, 1), LocalDate.of(2025, 12, 1)));
     DormantContractService threeMonths = new DormantContractService(providers, contracts, activity,
-        ObligationTerms.reference().withDormancyMonths(3), clock);
+        ObligationTerms.reference().withDormancyMonths(3), clock, AccessPolicy.standard());
     assertThat(Results.right(threeMonths.listDormantContracts(Actor.region(), new ListDormantContractsQuery(PageRequest.first())))
         .items()).hasSize(1);
     assertThat(list(Actor.region(), PageRequest.first()).items()).isEmpty();

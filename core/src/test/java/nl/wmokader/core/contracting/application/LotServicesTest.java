@@ -28,6 +28,7 @@ import nl.wmokader.core.contracting.port.in.SetLotTariffCommand;
 import nl.wmokader.core.contracting.port.in.SetWaitingTimeNormCommand;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -52,13 +53,13 @@ class LotServicesTest {
   private final InMemoryProviderRepository providers = new InMemoryProviderRepository();
   private final InMemoryContractRepository contracts = new InMemoryContractRepository();
   private final LotServices lots = new LotServices(contracts,
-      CatalogueFakes.everyProduct(HashMap.of(WHEELCHAIR, ExecutionVariant.OUTPUT_BASED)), clock);
+      CatalogueFakes.everyProduct(HashMap.of(WHEELCHAIR, ExecutionVariant.OUTPUT_BASED)), clock, AccessPolicy.standard());
   private final Contract contract;
 
   LotServicesTest() {
     Results.right(providers.save(ContractingGen.referenceProviders().head()));
     contract = Results.right(new ContractServices(providers, contracts, CatalogueFakes.everyProduct(), clock,
-        new SequentialIds()).contractProvider(Actor.region(), new ContractProviderCommand(MAASOEVER, PERIOD_2026_2028, List.of(
+        new SequentialIds(), AccessPolicy.standard()).contractProvider(Actor.region(), new ContractProviderCommand(MAASOEVER, PERIOD_2026_2028, List.of(
             new NewLot(GUIDANCE, PERIOD_2026_2028, Option.some(Money.euros(64, 20))),
             new NewLot(HOUSEHOLD_HELP, PERIOD_2026_2028, Option.none()),
             new NewLot(WHEELCHAIR, PERIOD_2026_2028, Option.none())))));

@@ -44,6 +44,7 @@ import nl.wmokader.core.inmemory.InMemoryRefusalRepository;
 import nl.wmokader.core.inmemory.InMemoryReportableEvents;
 import nl.wmokader.core.inmemory.InMemorySpendingReportRepository;
 import nl.wmokader.core.inmemory.InMemoryTurnoverSource;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -87,7 +88,7 @@ class ObligationServicesTest {
   private final InMemoryReportableEvents events = new InMemoryReportableEvents();
   private final ObligationServices services = new ObligationServices(providers, contracts, refusals, spending, declarations,
       turnover, activity, findings, events,
-      new ObligationEvaluator(ObligationTerms.reference(), WorkingDayCalendar.generalTermsAct()), clock, new SequentialIds());
+      new ObligationEvaluator(ObligationTerms.reference(), WorkingDayCalendar.generalTermsAct()), clock, new SequentialIds(), AccessPolicy.standard());
 
   ObligationServicesTest() {
     ContractingGen.referenceProviders().take(3).forEach(p -> Results.right(providers.save(p)));

@@ -13,6 +13,7 @@ import nl.wmokader.core.contracting.port.in.ContactInput;
 import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
 import nl.wmokader.core.contracting.port.in.UpdateProviderCommand;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ProviderServicesTest {
 
   private final InMemoryProviderRepository repository = new InMemoryProviderRepository();
-  private final ProviderServices providers = new ProviderServices(repository);
+  private final ProviderServices providers = new ProviderServices(repository, AccessPolicy.standard());
   private static final AgbCode AGB = AgbCode.of("98000001");
   private static final ChamberOfCommerceNumber KVK = ChamberOfCommerceNumber.of("99000001");
   private static final ContactInput CONTACT = new ContactInput(" Anne de Vries (fictief) ", " toezicht@maasoever.example ",

@@ -32,7 +32,11 @@ import nl.wmokader.core.indication.port.in.FileObjectionCommand;
 import nl.wmokader.core.indication.port.in.GrantTerms;
 import nl.wmokader.core.indication.port.in.ReportNeedCommand;
 import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
+import nl.wmokader.core.inmemory.InMemoryIndicationRepository;
+import nl.wmokader.core.inmemory.InMemoryRegionRepository;
+import nl.wmokader.core.region.application.RegionServices;
 import nl.wmokader.core.region.domain.RegionError;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
@@ -44,9 +48,6 @@ import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.testing.MutableClock;
 import nl.wmokader.core.testing.Results;
 import nl.wmokader.core.testing.SequentialIds;
-import nl.wmokader.core.inmemory.InMemoryIndicationRepository;
-import nl.wmokader.core.inmemory.InMemoryRegionRepository;
-import nl.wmokader.core.region.application.RegionServices;
 import org.junit.jupiter.api.Test;
 
 class IntakeServicesTest {
@@ -345,8 +346,8 @@ class IntakeServicesTest {
 
   @Test
   void without_a_region_a_report_answers_that_the_region_is_not_defined() {
-    var intake = new IntakeServices(new InMemoryIndicationRepository(), new RegionServices(new InMemoryRegionRepository()),
-        IndicationFixture.catalogue(List.empty()), new SequentialIds(), new MutableClock(MONDAY), IntakeDeadlines.reference());
+    var intake = new IntakeServices(new InMemoryIndicationRepository(), new RegionServices(new InMemoryRegionRepository(), AccessPolicy.standard()),
+        IndicationFixture.catalogue(List.empty()), new SequentialIds(), new MutableClock(MONDAY), IntakeDeadlines.reference(), AccessPolicy.standard());
     var error = Results.leftOfKind(intake.reportNeed(REGION, ReportNeedCommand.of(IndicationGen.client(0), OSS, MONDAY)),
         ErrorKind.NOT_FOUND);
     assertThat(error).isInstanceOf(RegionError.NotDefined.class);

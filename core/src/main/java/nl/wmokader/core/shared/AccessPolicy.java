@@ -1,0 +1,39 @@
+package nl.wmokader.core.shared;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The one seam every use case's role check and every decision to show a client's personal data
+ * pass through, given to the modules in the {@link Environment}. Who the actor is has been settled
+ * before (by an adapter); the policy decides what that actor may do and see. A policy that records
+ * its decisions (who acted, on which client, which action, allowed or refused) wraps {@link
+ * #standard()}: the services do not change for it.
+ */
+public interface AccessPolicy {
+
+  /** The region's rules (DOMAIN §10): role checks per use case and the visibility of cases below. */
+  static AccessPolicy standard() {
+    return new StandardAccess();
+  }
+
+  /** A use case's role check: {@code Right(actor)} when its role is one of {@code allowed}, else {@code Left(Forbidden(action))}. */
+  Either<DomainError, Actor> require(Actor actor, String action, Set<Actor.Role> allowed);
+
+  /** {@link #require(Actor, String, Set)} for the roles named. */
+  default Either<DomainError, Actor> require(Actor actor, String action, Actor.Role first, Actor.Role... rest) {
+    return require(actor, action, EnumSet.of(first, rest));
+  }
+
+  /**
+   * Whether {@code actor} may see the case (an indication and what follows from it) of {@code
+   * client}, for which {@code responsible} is responsible and whose costs are attributed to {@code
+   * attributedTo} (sheltered housing and shelter decided centrally).
+   */
+  boolean seesCase(Actor actor, Bsn client, MunicipalityCode responsible, Option<MunicipalityCode> attributedTo);
+
+  /** Whether {@code actor} acts for {@code provider}. */
+  boolean actsFor(Actor actor, AgbCode provider);
+}
