@@ -1,10 +1,7 @@
 package nl.wmokader.adapters.rest;
 
+import java.util.ArrayList;
 import java.util.List;
-import nl.wmokader.adapters.rest.assignment.AssignmentRoutes;
-import nl.wmokader.adapters.rest.assignment.DeliveryRoutes;
-import nl.wmokader.adapters.rest.assignment.WaitingTimeNormRoutes;
-import nl.wmokader.adapters.rest.assignment.WaitingTimeRoutes;
 import nl.wmokader.adapters.rest.catalogue.ProductRoutes;
 import nl.wmokader.adapters.rest.contracting.AdmissionRoutes;
 import nl.wmokader.adapters.rest.contracting.ClientStopRequestRoutes;
@@ -14,7 +11,11 @@ import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
 import nl.wmokader.adapters.rest.contracting.LotRoutes;
 import nl.wmokader.adapters.rest.contracting.ProviderRoutes;
 import nl.wmokader.adapters.rest.governance.GovernanceRoutes;
+import nl.wmokader.adapters.rest.indication.AssignmentRoutes;
+import nl.wmokader.adapters.rest.indication.DeliveryRoutes;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
+import nl.wmokader.adapters.rest.indication.WaitingTimeNormRoutes;
+import nl.wmokader.adapters.rest.indication.WaitingTimeRoutes;
 import nl.wmokader.adapters.rest.obligations.DormantContractRoutes;
 import nl.wmokader.adapters.rest.obligations.ObligationRoutes;
 import nl.wmokader.adapters.rest.region.RegionRoutes;
@@ -26,45 +27,85 @@ import nl.wmokader.adapters.rest.supervision.InvestigationRoutes;
 import nl.wmokader.adapters.rest.supervision.ProactiveSelectionRoutes;
 import nl.wmokader.adapters.rest.supervision.SignalRoutes;
 import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.catalogue.CatalogueModule;
+import nl.wmokader.core.contracting.ContractingModule;
+import nl.wmokader.core.indication.IndicationModule;
+import nl.wmokader.core.region.RegionModule;
+import nl.wmokader.core.settlement.SettlementModule;
+import nl.wmokader.core.supervision.SupervisionModule;
 
-/** Every resource of the API, wired to the use cases of one {@link WmoKader}. */
+/**
+ * Every resource of the API, wired to the use cases of one {@link WmoKader}: the routes of each
+ * module, in the modules' upstream order.
+ */
 public final class WmoKaderRoutes {
   private WmoKaderRoutes() {}
 
   /** The routes of every resource; pass them to {@link WmoRestApi#register}. */
   public static List<ApiRoutes> of(WmoKader wmo) {
+    List<ApiRoutes> all = new ArrayList<>();
+    all.addAll(region(wmo.region()));
+    all.addAll(catalogue(wmo.catalogue()));
+    all.addAll(contracting(wmo.contracting()));
+    all.addAll(indication(wmo.indication()));
+    all.addAll(settlement(wmo.settlement(), wmo.region()));
+    all.addAll(supervision(wmo.supervision()));
+    return List.copyOf(all);
+  }
+
+  /** The region itself; its decisions and arrangement are served with settlement's governance. */
+  public static List<ApiRoutes> region(RegionModule region) {
+    return List.of(new RegionRoutes(region.getRegion(), region.defineRegion(), region.recordInhabitants()));
+  }
+
+  public static List<ApiRoutes> catalogue(CatalogueModule c) {
+    return List.of(new ProductRoutes(c.listProducts(), c.getProduct(), c.findProduct(), c.findReferenceTariff(),
+        c.defineProduct(), c.reviseProduct(), c.setReferenceTariff()));
+  }
+
+  public static List<ApiRoutes> contracting(ContractingModule c) {
     return List.of(
-        new RegionRoutes(wmo.region().getRegion(), wmo.region().defineRegion(), wmo.region().recordInhabitants()),
-        new ProductRoutes(wmo.catalogue().listProducts(), wmo.catalogue().getProduct(), wmo.catalogue().findProduct(), wmo.catalogue().findReferenceTariff(),
-            wmo.catalogue().defineProduct(), wmo.catalogue().reviseProduct(), wmo.catalogue().setReferenceTariff()),
-        new ProviderRoutes(wmo.contracting().listProviders(), wmo.contracting().getProvider(), wmo.contracting().registerProvider(), wmo.contracting().updateProvider()),
-        new ContractRoutes(wmo.contracting().listContracts(), wmo.contracting().getContract(), wmo.contracting().contractProvider(), wmo.contracting().addLot(),
-            wmo.contracting().terminateContract(), wmo.contracting().imposeClientStop(), wmo.contracting().liftClientStop()),
-        new AdmissionRoutes(wmo.contracting().applyForAdmission(), wmo.contracting().submitEvidence(), wmo.contracting().admitApplication(), wmo.contracting().listEvidenceAlerts()),
-        new ContractLifecycleRoutes(wmo.contracting().activateContract(), wmo.contracting().suspendContract(), wmo.contracting().reactivateContract()),
-        new LotRoutes(wmo.contracting().setLotTariff(), wmo.contracting().indexTariff(), wmo.contracting().setClaimMoments(), wmo.contracting().setWaitingTimeNorm()),
-        new ClientStopRequestRoutes(wmo.contracting().requestClientStop(), wmo.contracting().decideOnClientStopRequest()),
-        new DeliveryRightRoutes(wmo.contracting().findDeliveryRight()),
-        new ObligationRoutes(wmo.contracting().recordRefusal(), wmo.contracting().getRefusal(), wmo.contracting().listRefusals(), wmo.contracting().reportSpending(),
-            wmo.contracting().declareQualityCompliance(), wmo.contracting().evaluateObligations()),
-        new DormantContractRoutes(wmo.contracting().listDormantContracts()),
-        new IndicationRoutes(wmo.indication().reportNeed(), wmo.indication().completeAssessment(), wmo.indication().submitApplication(),
-            wmo.indication().decideOnApplication(), wmo.indication().fileObjection(), wmo.indication().decideOnObjection(), wmo.indication().getIndication(),
-            wmo.indication().listIndications(), wmo.indication().listOverdue(), wmo.indication().intakeDeadlines()),
-        new AssignmentRoutes(wmo.indication().issueAssignment(), wmo.indication().extendAssignment(), wmo.indication().changeAssignmentVolume(),
-            wmo.indication().deleteAssignment(), wmo.indication().getAssignment(), wmo.indication().listAssignments()),
-        new DeliveryRoutes(wmo.indication().reportDeliveryStart(), wmo.indication().reportDeliveryStop()),
-        new WaitingTimeRoutes(wmo.indication().listWaitingTimes()),
-        new WaitingTimeNormRoutes(wmo.indication().listAssignmentsOverNorm()),
-        new ClaimRoutes(wmo.settlement().submitClaim(), wmo.settlement().getClaim(), wmo.settlement().listClaims()),
-        new SettlementRoutes(wmo.settlement().getMemberSettlement(), wmo.settlement().getCentralPayment(), wmo.settlement().registerRecovery()),
-        new BudgetRoutes(wmo.settlement().setBudget(), wmo.settlement().getBudgetStatus()),
-        new GovernanceRoutes(wmo.settlement().allocateCosts(), wmo.settlement().calculateContribution(), wmo.region().countVotes(), wmo.region().getArrangement()),
-        new SignalRoutes(wmo.supervision().recordSignal(), wmo.supervision().decideOnSignal(), wmo.supervision().listSignals()),
-        new CalamityRoutes(wmo.supervision().reportCalamity(), wmo.supervision().recordGgdStep(), wmo.supervision().listCalamities()),
-        new InvestigationRoutes(wmo.supervision().openInvestigation(), wmo.supervision().getInvestigation(), wmo.supervision().listInvestigations(),
-            wmo.supervision().advanceInvestigation(), wmo.supervision().recordFinding(), wmo.supervision().addOutcome(), wmo.supervision().followUpImprovementPoint(),
-            wmo.supervision().informMembers(), wmo.supervision().listOverdueImprovementPoints(), wmo.supervision().reportMeasure()),
-        new ProactiveSelectionRoutes(wmo.supervision().selectProactive()));
+        new ProviderRoutes(c.listProviders(), c.getProvider(), c.registerProvider(), c.updateProvider()),
+        new ContractRoutes(c.listContracts(), c.getContract(), c.contractProvider(), c.addLot(), c.terminateContract(),
+            c.imposeClientStop(), c.liftClientStop()),
+        new AdmissionRoutes(c.applyForAdmission(), c.submitEvidence(), c.admitApplication(), c.listEvidenceAlerts()),
+        new ContractLifecycleRoutes(c.activateContract(), c.suspendContract(), c.reactivateContract()),
+        new LotRoutes(c.setLotTariff(), c.indexTariff(), c.setClaimMoments(), c.setWaitingTimeNorm()),
+        new ClientStopRequestRoutes(c.requestClientStop(), c.decideOnClientStopRequest()),
+        new DeliveryRightRoutes(c.findDeliveryRight()),
+        new ObligationRoutes(c.recordRefusal(), c.getRefusal(), c.listRefusals(), c.reportSpending(),
+            c.declareQualityCompliance(), c.evaluateObligations()),
+        new DormantContractRoutes(c.listDormantContracts()));
+  }
+
+  public static List<ApiRoutes> indication(IndicationModule i) {
+    return List.of(
+        new IndicationRoutes(i.reportNeed(), i.completeAssessment(), i.submitApplication(), i.decideOnApplication(),
+            i.fileObjection(), i.decideOnObjection(), i.getIndication(), i.listIndications(), i.listOverdue(),
+            i.intakeDeadlines()),
+        new AssignmentRoutes(i.issueAssignment(), i.extendAssignment(), i.changeAssignmentVolume(), i.deleteAssignment(),
+            i.getAssignment(), i.listAssignments()),
+        new DeliveryRoutes(i.reportDeliveryStart(), i.reportDeliveryStop()),
+        new WaitingTimeRoutes(i.listWaitingTimes()),
+        new WaitingTimeNormRoutes(i.listAssignmentsOverNorm()));
+  }
+
+  /** Claims, settlement and budgets; governance also serves the region's decisions and arrangement. */
+  public static List<ApiRoutes> settlement(SettlementModule s, RegionModule region) {
+    return List.of(
+        new ClaimRoutes(s.submitClaim(), s.getClaim(), s.listClaims()),
+        new SettlementRoutes(s.getMemberSettlement(), s.getCentralPayment(), s.registerRecovery()),
+        new BudgetRoutes(s.setBudget(), s.getBudgetStatus()),
+        new GovernanceRoutes(s.allocateCosts(), s.calculateContribution(), region.countVotes(), region.getArrangement()));
+  }
+
+  public static List<ApiRoutes> supervision(SupervisionModule s) {
+    return List.of(
+        new SignalRoutes(s.recordSignal(), s.decideOnSignal(), s.listSignals()),
+        new CalamityRoutes(s.reportCalamity(), s.recordGgdStep(), s.listCalamities()),
+        new InvestigationRoutes(s.openInvestigation(), s.getInvestigation(), s.listInvestigations(),
+            s.advanceInvestigation(), s.recordFinding(), s.addOutcome(), s.followUpImprovementPoint(), s.informMembers(),
+            s.listOverdueImprovementPoints(), s.reportMeasure()),
+        new ProactiveSelectionRoutes(s.selectProactive()));
   }
 }

@@ -1,4 +1,4 @@
-package nl.wmokader.adapters.rest.assignment;
+package nl.wmokader.adapters.rest.indication;
 
 import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;

@@ -1,4 +1,4 @@
-package nl.wmokader.adapters.rest.assignment;
+package nl.wmokader.adapters.rest.indication;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;

@@ -1,6 +1,5 @@
-package nl.wmokader.adapters.rest.assignment;
+package nl.wmokader.adapters.rest.indication;
 
-import nl.wmokader.adapters.rest.InputResults;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.shared.DomainError;

@@ -1,4 +1,4 @@
-package nl.wmokader.adapters.rest.assignment;
+package nl.wmokader.adapters.rest.indication;
 
 import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.catalogue.domain.Frequency;

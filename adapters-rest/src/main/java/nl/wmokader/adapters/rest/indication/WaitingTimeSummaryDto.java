@@ -1,4 +1,4 @@
-package nl.wmokader.adapters.rest.assignment;
+package nl.wmokader.adapters.rest.indication;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -6,6 +6,9 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.RestOptions;
+import nl.wmokader.adapters.rest.WmoKaderRoutes;
+import nl.wmokader.adapters.rest.obligations.DormantContractRoutes;
+import nl.wmokader.adapters.rest.obligations.ObligationRoutes;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.catalogue.domain.ExecutionVariant;
@@ -69,15 +72,9 @@ final class ContractingApi implements AutoCloseable {
         Option.some(Frequency.TOTAL), LocalDate.of(2025, 1, 1), Option.none(), Option.none())).get();
     wmo.catalogue().setReferenceTariff().setReferenceTariff(Actor.region(), new SetReferenceTariffCommand(ProductCode.of("02A01"),
         Money.ofCents(6540), LocalDate.of(2025, 1, 1), Option.none())).get();
-    server = TestServer.start(options, java.util.List.of(
-        new ProviderRoutes(wmo.contracting().listProviders(), wmo.contracting().getProvider(), wmo.contracting().registerProvider(), wmo.contracting().updateProvider()),
-        new ContractRoutes(wmo.contracting().listContracts(), wmo.contracting().getContract(), wmo.contracting().contractProvider(), wmo.contracting().addLot(),
-            wmo.contracting().terminateContract(), wmo.contracting().imposeClientStop(), wmo.contracting().liftClientStop()),
-        new AdmissionRoutes(wmo.contracting().applyForAdmission(), wmo.contracting().submitEvidence(), wmo.contracting().admitApplication(), wmo.contracting().listEvidenceAlerts()),
-        new ContractLifecycleRoutes(wmo.contracting().activateContract(), wmo.contracting().suspendContract(), wmo.contracting().reactivateContract()),
-        new LotRoutes(wmo.contracting().setLotTariff(), wmo.contracting().indexTariff(), wmo.contracting().setClaimMoments(), wmo.contracting().setWaitingTimeNorm()),
-        new ClientStopRequestRoutes(wmo.contracting().requestClientStop(), wmo.contracting().decideOnClientStopRequest()),
-        new DeliveryRightRoutes(wmo.contracting().findDeliveryRight())));
+    // the contracting routes without obligations and dormant contracts, which other tests serve
+    server = TestServer.start(options, WmoKaderRoutes.contracting(wmo.contracting()).stream()
+        .filter(r -> !(r instanceof ObligationRoutes) && !(r instanceof DormantContractRoutes)).toList());
   }
 
   private void product(String code, ProductCategory category, String name) {

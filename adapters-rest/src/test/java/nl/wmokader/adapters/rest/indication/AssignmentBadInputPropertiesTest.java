@@ -1,8 +1,8 @@
-package nl.wmokader.adapters.rest.assignment;
+package nl.wmokader.adapters.rest.indication;
 
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.AS_MAASOEVER;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.BERNHEZE_STAFF;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.MAASOEVER;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.AS_MAASOEVER;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.BERNHEZE_STAFF;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.MAASOEVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,14 +1,14 @@
-package nl.wmokader.adapters.rest.assignment;
+package nl.wmokader.adapters.rest.indication;
 
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.ABSENT_ID;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.AS_MAASOEVER;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.AS_ZORGKRACHT;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.BERNHEZE_STAFF;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.BOEKEL_STAFF;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.MAASOEVER;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.NOT_CONTRACTED;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.ZORGKRACHT;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.issueBody;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.ABSENT_ID;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.AS_MAASOEVER;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.AS_ZORGKRACHT;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.BERNHEZE_STAFF;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.BOEKEL_STAFF;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.MAASOEVER;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.NOT_CONTRACTED;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.ZORGKRACHT;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.issueBody;
 import static nl.wmokader.adapters.rest.testing.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmokader.adapters.rest.testing.TestServer;
-import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.shared.Bsn;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
-package nl.wmokader.adapters.rest.assignment;
+package nl.wmokader.adapters.rest.indication;
 
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.ABSENT_ID;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.AS_MAASOEVER;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.AS_ZORGKRACHT;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.BERNHEZE_STAFF;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.MAASOEVER;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.ABSENT_ID;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.AS_MAASOEVER;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.AS_ZORGKRACHT;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.BERNHEZE_STAFF;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.MAASOEVER;
 import static nl.wmokader.adapters.rest.testing.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package nl.wmokader.adapters.rest.assignment;
+package nl.wmokader.adapters.rest.indication;
 
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.AS_MAASOEVER;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.AS_ZORGKRACHT;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.BERNHEZE_STAFF;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.BOEKEL_STAFF;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.MAASOEVER;
-import static nl.wmokader.adapters.rest.assignment.AssignmentApi.ZORGKRACHT;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.AS_MAASOEVER;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.AS_ZORGKRACHT;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.BERNHEZE_STAFF;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.BOEKEL_STAFF;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.MAASOEVER;
+import static nl.wmokader.adapters.rest.indication.AssignmentApi.ZORGKRACHT;
 import static nl.wmokader.adapters.rest.testing.ProblemAssert.assertProblem;
 import static nl.wmokader.core.testing.Results.right;
 import static org.assertj.core.api.Assertions.assertThat;

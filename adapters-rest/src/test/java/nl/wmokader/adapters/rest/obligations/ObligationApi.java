@@ -26,6 +26,7 @@ import nl.wmokader.core.inmemory.InMemoryRefusalRepository;
 import nl.wmokader.core.inmemory.InMemoryReportableEvents;
 import nl.wmokader.core.inmemory.InMemorySpendingReportRepository;
 import nl.wmokader.core.inmemory.InMemoryTurnoverSource;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.WorkingDayCalendar;
@@ -78,8 +79,8 @@ final class ObligationApi implements AutoCloseable {
     contract(3, LINDEHOF, ProcurementPeriods.PERIOD_2026_2028);
     ObligationServices obligations = new ObligationServices(providers, contracts, refusals, spending, declarations, turnover,
         activity, findings, events, new ObligationEvaluator(ObligationTerms.reference(), WorkingDayCalendar.generalTermsAct()),
-        clock, new SequentialIds());
-    DormantContractService dormant = new DormantContractService(providers, contracts, activity, ObligationTerms.reference(), clock);
+        clock, new SequentialIds(), AccessPolicy.standard());
+    DormantContractService dormant = new DormantContractService(providers, contracts, activity, ObligationTerms.reference(), clock, AccessPolicy.standard());
     routes = java.util.List.of(
         new ObligationRoutes(obligations, obligations, obligations, obligations, obligations, obligations),
         new DormantContractRoutes(dormant));

@@ -17,6 +17,7 @@ import nl.wmokader.core.inmemory.InMemoryRegionRepository;
 import nl.wmokader.core.region.application.RegionServices;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.port.out.RegionRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.InfrastructureException;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +59,7 @@ class BusyDatabaseTest {
 
   @BeforeAll
   static void start() {
-    RegionServices services = new RegionServices(FAILING);
+    RegionServices services = new RegionServices(FAILING, AccessPolicy.standard());
     server = TestServer.start(Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.get("/own", ctx -> {

@@ -6,6 +6,7 @@ import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.inmemory.InMemoryRegionRepository;
 import nl.wmokader.core.region.application.RegionServices;
 import nl.wmokader.core.region.domain.Region;
+import nl.wmokader.core.shared.AccessPolicy;
 
 /** The region routes over a fresh in-memory repository, on a random port. */
 final class RegionApi implements AutoCloseable {
@@ -22,7 +23,7 @@ final class RegionApi implements AutoCloseable {
   }
 
   RegionApi(RestOptions options) {
-    RegionServices services = new RegionServices(repository);
+    RegionServices services = new RegionServices(repository, AccessPolicy.standard());
     server = TestServer.start(options, java.util.List.of(new RegionRoutes(services, services, services)));
   }
 
