@@ -58,7 +58,7 @@ import nl.wmokader.core.shared.PageRequest;
  * claim.
  *
  * <p>The hot path costs a fixed number of statements and round trips, whatever a claim's size and
- * history (ADR 0006). {@link #ledgers(Set, Set)} reads the ledger rows and the approved lines of
+ * history (ADR 0006). {@link #ledgers(Traversable, Traversable)} reads the ledger rows and the approved lines of
  * the claim's months only, {@link #usedReferences} one indexed query; both pass their keys as one
  * array parameter ({@link Jdbc#whereIn}). {@link #save} is one transaction: the claim row, the
  * ledgers and the totals (one pipelined message on PostgreSQL), then the references and lines (COPY

@@ -51,7 +51,7 @@ public abstract class AbstractAssignment {
     return Option.none();
   }
 
-  /** The volume: required when specific, a budget in {@link Unit#EUROS} when generic, optional when aspecific. */
+  /** The volume: required when specific, a budget in {@link nl.wmokader.core.catalogue.domain.Unit#EUROS} when generic, optional when aspecific. */
   @Value.Default
   public Option<Volume> volume() {
     return Option.none();
