@@ -8,36 +8,24 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import nl.wmokader.core.contracting.domain.ClientStopReason;
-import nl.wmokader.core.contracting.domain.Contract;
-import nl.wmokader.core.contracting.domain.ContractStatus;
 import nl.wmokader.core.contracting.domain.Provider;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
-import nl.wmokader.core.contracting.port.in.ImposeClientStopCommand;
 import nl.wmokader.core.contracting.port.in.ImposeClientStopUseCase;
-import nl.wmokader.core.contracting.port.in.ListContractsQuery;
 import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
-import nl.wmokader.core.contracting.port.in.SuspendContractCommand;
 import nl.wmokader.core.contracting.port.in.SuspendContractUseCase;
-import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.contracting.port.in.TerminateContractUseCase;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
 import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
-import nl.wmokader.core.settlement.port.in.RegisterRecoveryCommand;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryUseCase;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
-import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.FieldChecks;
-import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.MunicipalityCode;
@@ -45,13 +33,11 @@ import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.supervision.domain.Finding;
 import nl.wmokader.core.supervision.domain.Investigation;
 import nl.wmokader.core.supervision.domain.InvestigationId;
-import nl.wmokader.core.supervision.domain.InvestigationScope;
 import nl.wmokader.core.supervision.domain.InvestigationStatus;
 import nl.wmokader.core.supervision.domain.InvestigationTrigger;
 import nl.wmokader.core.supervision.domain.Outcome;
 import nl.wmokader.core.supervision.domain.Signal;
 import nl.wmokader.core.supervision.domain.SignalId;
-import nl.wmokader.core.supervision.domain.SignalSeverity;
 import nl.wmokader.core.supervision.port.in.AddOutcomeCommand;
 import nl.wmokader.core.supervision.port.in.AddOutcomeUseCase;
 import nl.wmokader.core.supervision.port.in.AdvanceInvestigationCommand;
@@ -86,20 +72,14 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
 
   private static final int MAX_NORM_LENGTH = 200;
   private static final int MAX_NOTE_LENGTH = 4_000;
-  /** A field settlement names in the {@code i}-th of several recoveries: {@code [i].field}. */
-  private static final Pattern PART_FIELD = Pattern.compile("\\[(\\d+)]\\.(\\w+)");
-  private static final String RECOVERY_REASON = "Recovery after supervision investigation ";
 
   private final InvestigationRepository investigations;
   private final SignalRepository signals;
   private final GetProviderUseCase providers;
   private final GetRegionUseCase region;
   private final ListContractsUseCase contracts;
-  private final ImposeClientStopUseCase clientStops;
-  private final SuspendContractUseCase suspensions;
-  private final TerminateContractUseCase terminations;
-  private final RegisterRecoveryUseCase recoveries;
   private final ListAssignmentsUseCase assignments;
+  private final MeasureEffects measures;
   private final Clock clock;
   private final AccessPolicy access;
   private final IdGenerator ids;
@@ -115,10 +95,7 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
     this.providers = requireNonNull(providers, "providers");
     this.region = requireNonNull(region, "region");
     this.contracts = requireNonNull(contracts, "contracts");
-    this.clientStops = requireNonNull(clientStops, "clientStops");
-    this.suspensions = requireNonNull(suspensions, "suspensions");
-    this.terminations = requireNonNull(terminations, "terminations");
-    this.recoveries = requireNonNull(recoveries, "recoveries");
+    this.measures = new MeasureEffects(contracts, clientStops, suspensions, terminations, recoveries, signals);
     this.assignments = requireNonNull(assignments, "assignments");
     this.clock = requireNonNull(clock, "clock");
     this.ids = requireNonNull(ids, "ids");
@@ -244,137 +221,14 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
           int earlier = current.outcomes().indexOf(c.outcome());
           if (c.outcome().isMeasure() && earlier >= 0) {
             // A retry after a failed effect: the measure is decided once, its effect applied again, idempotently.
-            return retry(current, earlier, today);
+            return measures.retry(current, earlier, today);
           }
           return current.addOutcome(c.outcome(), today).<DomainError>mapLeft(e -> e)
               // What the measure acts on is checked before storing: a measure that cannot act stores nothing.
-              .flatMap(next -> measureContract(current, c.outcome(), today)
-                  .flatMap(contract -> recoveriesTaken(next, next.outcomes().size() - 1, today).map(ok -> contract))
+              .flatMap(next -> measures.actedOn(current, next, today)
                   .flatMap(contract -> investigations.save(next)
-                      .flatMap(saved -> effect(saved, saved.outcomes().size() - 1, contract, today))));
+                      .flatMap(saved -> measures.apply(saved, saved.outcomes().size() - 1, contract, today))));
         }));
-  }
-
-  private Either<DomainError, Investigation> retry(Investigation current, int index, LocalDate today) {
-    Outcome outcome = current.outcomes().get(index);
-    if (outcome instanceof Outcome.ContractSuspension || outcome instanceof Outcome.ContractTermination
-        || outcome instanceof Outcome.ClientStop) {
-      Either<DomainError, Seq<Contract>> all = Support.all(page -> contracts.listContracts(Actor.region(),
-          new ListContractsQuery(current.provider(), page)));
-      if (all.isLeft()) {
-        return Either.left(all.getLeft());
-      }
-      if (applied(all.get(), outcome)) {
-        return Either.right(current);
-      }
-      return measureContract(current, outcome, today).flatMap(contract -> effect(current, index, contract, today));
-    }
-    return effect(current, index, Option.none(), today);
-  }
-
-  /** Whether the contract measure already took effect on one of the provider's contracts. */
-  private static boolean applied(Seq<Contract> contracts, Outcome outcome) {
-    if (outcome instanceof Outcome.ClientStop) {
-      Outcome.ClientStop stop = (Outcome.ClientStop) outcome;
-      DateRange period = DateRange.of(stop.from(), stop.until());
-      return contracts.exists(k -> k.clientStops().exists(s -> s.period().equals(period)));
-    }
-    if (outcome instanceof Outcome.ContractSuspension) {
-      return contracts.exists(k -> k.status() == ContractStatus.SUSPENDED);
-    }
-    LocalDate from = ((Outcome.ContractTermination) outcome).from();
-    return contracts.exists(k -> k.terminatedFrom().contains(from));
-  }
-
-  /** The provider's contract the measure acts on; none for an outcome that acts on no contract. */
-  private Either<DomainError, Option<Contract>> measureContract(Investigation investigation, Outcome outcome, LocalDate today) {
-    Option<LocalDate> on;
-    if (outcome instanceof Outcome.ClientStop) {
-      on = Option.some(((Outcome.ClientStop) outcome).from());
-    } else if (outcome instanceof Outcome.ContractSuspension) {
-      LocalDate from = ((Outcome.ContractSuspension) outcome).from();
-      if (!from.equals(today)) {
-        return Either.left(InvalidInput.of("outcome.from", "not_today",
-            "a contract is suspended from the day it is decided: decide a later suspension on its first day"));
-      }
-      on = Option.some(from);
-    } else if (outcome instanceof Outcome.ContractTermination) {
-      on = Option.some(today);
-    } else {
-      return Either.right(Option.none());
-    }
-    LocalDate day = on.get();
-    // Only a contract in effect (active or suspended) takes a measure; an application is withdrawn, not sanctioned.
-    return Support.<Contract>all(page -> contracts.listContracts(Actor.region(),
-            new ListContractsQuery(investigation.provider(), page)))
-        .flatMap(all -> all.filter(k -> (k.status() == ContractStatus.ACTIVE || k.status() == ContractStatus.SUSPENDED)
-                && k.inForceOn(day)).headOption()
-            .map(k -> Either.<DomainError, Option<Contract>>right(Option.some(k)))
-            .getOrElse(() -> Either.left(InvalidInput.of("outcome", "no_contract",
-                "the provider has no contract in force on " + day + " for the measure to act on"))));
-  }
-
-  private Either<DomainError, Investigation> effect(Investigation saved, int index, Option<Contract> contract, LocalDate today) {
-    Outcome outcome = saved.outcomes().get(index);
-    Actor region = Actor.region();
-    if (outcome instanceof Outcome.ClientStop) {
-      Outcome.ClientStop stop = (Outcome.ClientStop) outcome;
-      return clientStops.imposeClientStop(region, new ImposeClientStopCommand(contract.get().id(),
-          DateRange.of(stop.from(), stop.until()), reason(saved))).map(ok -> saved);
-    }
-    if (outcome instanceof Outcome.ContractSuspension) {
-      return suspensions.suspendContract(region, new SuspendContractCommand(contract.get().id(), reason(saved)))
-          .map(ok -> saved);
-    }
-    if (outcome instanceof Outcome.ContractTermination) {
-      return terminations.terminateContract(region, new TerminateContractCommand(contract.get().id(),
-          ((Outcome.ContractTermination) outcome).from())).map(ok -> saved);
-    }
-    if (outcome instanceof Outcome.Recovery) {
-      return partsNamed(recoveries.registerRecoveries(region, recoveryCommands(saved, index, today))).map(ok -> saved);
-    }
-    return Either.right(saved);
-  }
-
-  /** Whether settlement would take every part of the recovery at {@code index}, if it is one, storing nothing. */
-  private Either<DomainError, Investigation> recoveriesTaken(Investigation investigation, int index, LocalDate today) {
-    if (!(investigation.outcomes().get(index) instanceof Outcome.Recovery)) {
-      return Either.right(investigation);
-    }
-    return partsNamed(recoveries.checkRecoveries(Actor.region(), recoveryCommands(investigation, index, today)))
-        .map(ok -> investigation);
-  }
-
-  /** The recovery at {@code index} as settlement registers it: a command per part, in the parts' order. */
-  private static Seq<RegisterRecoveryCommand> recoveryCommands(Investigation investigation, int index, LocalDate today) {
-    Seq<Outcome.Recovery.Part> parts = ((Outcome.Recovery) investigation.outcomes().get(index)).parts();
-    YearMonth month = YearMonth.from(today);
-    return parts.zipWithIndex().map(p -> new RegisterRecoveryCommand(investigation.provider(), p._1.member(), month,
-        p._1.amount().cents(), RECOVERY_REASON + investigation.id(), recoveryReference(investigation.id(), index, p._2)));
-  }
-
-  /**
-   * Settlement's field errors on the commands ({@code [i].member}) named as the outcome names them
-   * ({@code outcome.parts[i].member}); the fields the outcome does not carry name the outcome.
-   */
-  private static <T> Either<DomainError, T> partsNamed(Either<DomainError, T> result) {
-    if (result.isRight() || !(result.getLeft() instanceof InvalidInput)) {
-      return result;
-    }
-    Seq<FieldError> named = ((InvalidInput) result.getLeft()).errors().map(e -> {
-      var m = PART_FIELD.matcher(e.field());
-      if (!m.matches()) {
-        return new FieldError("outcome", e.code(), e.message());
-      }
-      String field = switch (m.group(2)) {
-        case "member" -> "member";
-        case "amountCents" -> "amount";
-        default -> null;
-      };
-      return field == null ? new FieldError("outcome", e.code(), e.field() + " " + e.message())
-          : new FieldError("outcome.parts[" + m.group(1) + "]." + field, e.code(), e.message());
-    });
-    return Either.left(new InvalidInput(named));
   }
 
   /** The settlement reference of part {@code part} of the recovery at {@code outcome}: the same on every retry. */
@@ -382,18 +236,6 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
     return "SUP-" + investigation + "-" + outcome + "-" + part;
   }
 
-  /** Lawfulness is about fraud; a critical signal about safety; else quality. */
-  private ClientStopReason reason(Investigation investigation) {
-    if (investigation.scope() == InvestigationScope.LAWFULNESS) {
-      return ClientStopReason.FRAUD_SIGNALS;
-    }
-    if (investigation.trigger() instanceof InvestigationTrigger.SignalDriven
-        && ((InvestigationTrigger.SignalDriven) investigation.trigger()).signals().flatMap(signals::findById)
-            .exists(s -> s.severity() == SignalSeverity.CRITICAL)) {
-      return ClientStopReason.SAFETY_SIGNALS;
-    }
-    return ClientStopReason.QUALITY_SIGNALS;
-  }
 
   @Override
   public Either<DomainError, Investigation> followUpImprovementPoint(Actor actor, FollowUpImprovementPointCommand command) {
