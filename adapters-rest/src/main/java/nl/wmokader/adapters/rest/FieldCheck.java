@@ -5,10 +5,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.function.Supplier;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.PageRequest;
 
 /**
  * Collects every field error of a request record while it builds its command, so the client hears
@@ -23,6 +25,8 @@ import nl.wmokader.core.shared.InvalidInput;
  * }</pre>
  */
 public final class FieldCheck {
+  /** The reason of a {@code uuid_format} error. */
+  public static final String UUID_FORMAT = "must be a UUID (8-4-4-4-12 hexadecimal digits)";
   private Vector<FieldError> errors = Vector.empty();
 
   /** {@code value}, or a {@code required} error when it is null. */
@@ -60,6 +64,47 @@ public final class FieldCheck {
       return LocalDate.parse(raw);
     } catch (DateTimeParseException e) {
       error(field, "date_format", "must be an ISO-8601 date (yyyy-mm-dd)");
+      return null;
+    }
+  }
+
+  /**
+   * A UUID in its canonical form, 8-4-4-4-12 hexadecimal digits in either case: the one parser of
+   * identifiers for every resource. Null text is a {@code required} error, anything else not in
+   * that form a {@code uuid_format} error.
+   */
+  public UUID uuid(String field, String raw) {
+    if (requiredText(field, raw) == null) {
+      return null;
+    }
+    if (!isUuid(raw)) {
+      error(field, "uuid_format", UUID_FORMAT);
+      return null;
+    }
+    return UUID.fromString(raw);
+  }
+
+  /** Whether {@code raw} is a UUID in its canonical form: 8-4-4-4-12 hexadecimal digits, either case. */
+  public static boolean isUuid(String raw) {
+    if (raw == null || raw.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = raw.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The page {@code call} asks for, or null with the paging errors added here. */
+  public PageRequest page(ApiCall call) {
+    try {
+      return call.pageRequest();
+    } catch (ProblemException e) {
+      e.invalidParams().forEach(p -> error(p.name(), p.code(), p.reason()));
       return null;
     }
   }

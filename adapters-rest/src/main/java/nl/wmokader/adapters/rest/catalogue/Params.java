@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.FieldCheck;
-import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
@@ -15,8 +14,6 @@ import nl.wmokader.core.shared.PageRequest;
  * the catalogue and contracting resources.
  */
 public final class Params {
-  private static final String UUID_PATTERN =
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
   private Params() {}
 
@@ -47,23 +44,11 @@ public final class Params {
 
   /** A UUID in canonical 8-4-4-4-12 hex form (null with a {@code uuid_format} error otherwise). */
   public static UUID uuid(FieldCheck check, String name, String raw) {
-    if (check.requiredText(name, raw) == null) {
-      return null;
-    }
-    if (!raw.matches(UUID_PATTERN)) {
-      check.error(name, "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
-      return null;
-    }
-    return UUID.fromString(raw);
+    return check.uuid(name, raw);
   }
 
   /** The page asked for, or null with the paging errors added to {@code check}. */
   public static PageRequest page(FieldCheck check, ApiCall call) {
-    try {
-      return call.pageRequest();
-    } catch (ProblemException e) {
-      e.invalidParams().forEach(p -> check.error(p.name(), p.code(), p.reason()));
-      return null;
-    }
+    return check.page(call);
   }
 }

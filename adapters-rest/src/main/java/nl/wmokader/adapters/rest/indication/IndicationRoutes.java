@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
+import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.InvalidParam;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.adapters.rest.ProblemException;
@@ -42,9 +42,6 @@ import nl.wmokader.core.shared.PageRequest;
  * Every step answers the whole case with its due dates. A malformed id is a 404, as an absent case.
  */
 public final class IndicationRoutes implements ApiRoutes {
-  private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
   private final ReportNeedUseCase reportNeed;
   private final CompleteAssessmentUseCase completeAssessment;
   private final SubmitApplicationUseCase submitApplication;
@@ -139,9 +136,9 @@ public final class IndicationRoutes implements ApiRoutes {
   /** The case id of the path; a malformed one is bad input (400), as on every other resource. */
   private static IndicationId indicationId(ApiCall call) {
     String raw = call.pathParam("indicationId");
-    if (!UUID_TEXT.matcher(raw).matches()) {
+    if (!FieldCheck.isUuid(raw)) {
       throw new ProblemException(400, "invalid_input", "The request has invalid parameters.",
-          java.util.List.of(new InvalidParam("indicationId", "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)")),
+          java.util.List.of(new InvalidParam("indicationId", "uuid_format", FieldCheck.UUID_FORMAT)),
           java.util.Map.of());
     }
     return new IndicationId(UUID.fromString(raw));

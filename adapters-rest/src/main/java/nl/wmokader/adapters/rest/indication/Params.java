@@ -26,8 +26,6 @@ import nl.wmokader.core.shared.PageRequest;
 final class Params {
   static final String ASSIGNMENT_ID = "assignmentId";
 
-  private static final String UUID_PATTERN =
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
   private static final Set<String> PAGING = Set.of("page", "pageSize");
   private static final Set<String> PERSONAL = Set.of("client", "bsn");
 
@@ -38,9 +36,9 @@ final class Params {
     if (raw == null || raw.isBlank()) {
       return Validation.invalid(new FieldError(field, "required", "is required"));
     }
-    return raw.matches(UUID_PATTERN)
+    return FieldCheck.isUuid(raw)
         ? Validation.valid(UUID.fromString(raw))
-        : Validation.invalid(new FieldError(field, "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)"));
+        : Validation.invalid(new FieldError(field, "uuid_format", FieldCheck.UUID_FORMAT));
   }
 
   /** The {@code {assignmentId}} of the path. */

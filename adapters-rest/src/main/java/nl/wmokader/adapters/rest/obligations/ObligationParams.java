@@ -8,7 +8,6 @@ import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.FieldCheck;
-import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.contracting.domain.RefusalId;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
@@ -22,8 +21,6 @@ import nl.wmokader.core.shared.PageRequest;
 final class ObligationParams {
   static final String AGB_CODE = "agbCode";
   static final String REFUSAL_ID = "refusalId";
-  private static final String UUID_PATTERN =
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
   private static final Set<String> PAGING = Set.of("page", "pageSize");
 
   private ObligationParams() {}
@@ -40,8 +37,8 @@ final class ObligationParams {
   /** The {@code {refusalId}} of the path, checked into {@code check}. */
   static RefusalId refusalId(FieldCheck check, ApiCall call) {
     String raw = call.pathParam(REFUSAL_ID);
-    if (raw == null || !raw.matches(UUID_PATTERN)) {
-      check.error(REFUSAL_ID, "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
+    if (!FieldCheck.isUuid(raw)) {
+      check.error(REFUSAL_ID, "uuid_format", FieldCheck.UUID_FORMAT);
       return null;
     }
     return new RefusalId(UUID.fromString(raw));
@@ -72,12 +69,7 @@ final class ObligationParams {
 
   /** The page asked for, with the paging errors added to {@code check} (null when there are any). */
   static PageRequest page(FieldCheck check, ApiCall call) {
-    try {
-      return call.pageRequest();
-    } catch (ProblemException e) {
-      e.invalidParams().forEach(p -> check.error(p.name(), p.code(), p.reason()));
-      return null;
-    }
+    return check.page(call);
   }
 
   /**

@@ -19,30 +19,7 @@ final class SettlementParams {
 
   /** A UUID in its canonical form, or a {@code uuid_format} error ({@code required} when absent). */
   static UUID uuid(FieldCheck check, String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      check.error(field, "required", "is required");
-      return null;
-    }
-    if (!isUuid(raw)) {
-      check.error(field, "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
-      return null;
-    }
-    return UUID.fromString(raw);
-  }
-
-  /** Whether {@code raw} is a UUID in its canonical form: 8-4-4-4-12 hexadecimal digits, either case. */
-  static boolean isUuid(String raw) {
-    if (raw.length() != 36) {
-      return false;
-    }
-    for (int i = 0; i < 36; i++) {
-      char c = raw.charAt(i);
-      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-      if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-        return false;
-      }
-    }
-    return true;
+    return check.uuid(field, raw);
   }
 
   /** A month as {@code YYYY-MM}, or a {@code month_format} error ({@code required} when absent). */

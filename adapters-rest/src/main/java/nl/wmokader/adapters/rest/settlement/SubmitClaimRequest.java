@@ -48,7 +48,7 @@ public record SubmitClaimRequest(String municipality, String month, String numbe
     ClaimLineInput checked(Known known) {
       if (reference == null || reference.isBlank() || periodStart == null || periodEnd == null || volume == null
           || tariffCents == null || amountCents == null || direction == null || assignment == null
-          || !SettlementParams.isUuid(assignment)) {
+          || !FieldCheck.isUuid(assignment)) {
         return null;
       }
       Bsn bsn = known.bsn(client);

@@ -18,9 +18,6 @@ import nl.wmokader.core.supervision.port.in.OpenInvestigationCommand;
  */
 public record OpenInvestigationRequest(String provider, java.util.List<String> signals, InvestigationScope scope,
                                        ProviderDeliveryForm deliveryForm) implements ApiRequest<OpenInvestigationCommand> {
-  private static final String UUID_PATTERN =
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
   @Override
   public Either<DomainError, OpenInvestigationCommand> toCommand() {
     FieldCheck check = new FieldCheck();
@@ -29,8 +26,8 @@ public record OpenInvestigationRequest(String provider, java.util.List<String> s
     if (signals != null) {
       for (int i = 0; i < signals.size(); i++) {
         String raw = signals.get(i);
-        if (raw == null || !raw.matches(UUID_PATTERN)) {
-          check.error("signals[" + i + "]", "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
+        if (!FieldCheck.isUuid(raw)) {
+          check.error("signals[" + i + "]", "uuid_format", FieldCheck.UUID_FORMAT);
         } else {
           ids = ids.append(new SignalId(UUID.fromString(raw)));
         }

@@ -16,9 +16,6 @@ import nl.wmokader.core.supervision.port.in.DecideOnSignalCommand;
  */
 public record SignalDecisionRequest(String decision, String investigation, String dismissalReason)
     implements ApiRequest<Function<SignalId, DecideOnSignalCommand>> {
-  private static final String UUID_PATTERN =
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
   @Override
   public Either<DomainError, Function<SignalId, DecideOnSignalCommand>> toCommand() {
     FieldCheck check = new FieldCheck();
@@ -28,10 +25,10 @@ public record SignalDecisionRequest(String decision, String investigation, Strin
       switch (decision) {
         case "LINK" -> {
           if (check.requiredText("investigation", investigation) != null) {
-            if (investigation.matches(UUID_PATTERN)) {
+            if (FieldCheck.isUuid(investigation)) {
               linkTo = new InvestigationId(UUID.fromString(investigation));
             } else {
-              check.error("investigation", "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
+              check.error("investigation", "uuid_format", FieldCheck.UUID_FORMAT);
             }
           }
           if (dismissalReason != null) {

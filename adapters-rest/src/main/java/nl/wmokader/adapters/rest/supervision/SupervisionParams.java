@@ -9,16 +9,13 @@ import nl.wmokader.core.shared.PageRequest;
 
 /** What the supervision routes read outside a body (identifiers, filters, paging), each error naming the field as sent. */
 final class SupervisionParams {
-  private static final String UUID_PATTERN =
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
   private SupervisionParams() {}
 
   /** The UUID in path parameter {@code name}, or a {@code uuid_format} error. */
   static UUID uuid(FieldCheck check, ApiCall call, String name) {
     String raw = call.pathParam(name);
-    if (raw == null || !raw.matches(UUID_PATTERN)) {
-      check.error(name, "uuid_format", "must be a UUID (8-4-4-4-12 hexadecimal digits)");
+    if (!FieldCheck.isUuid(raw)) {
+      check.error(name, "uuid_format", FieldCheck.UUID_FORMAT);
       return null;
     }
     return UUID.fromString(raw);
