@@ -51,8 +51,8 @@ import nl.wmokader.core.shared.PageRequest;
 
 /**
  * {@link ClaimRepository} on JDBC: a row per claim in {@code wmo_claim} (with its summary), a row
- * per line in {@code wmo_claim_line} (with the settlement month and provider copied), the
- * registered references in {@code wmo_claim_reference}, a version and the {@link LedgerTotals} per
+ * per line in {@code wmo_claim_line} (with the settlement month and provider copied, and the
+ * reference it registers, unique per provider), a version and the {@link LedgerTotals} per
  * assignment in {@code wmo_claim_ledger}, and the settlement and turnover totals in {@code
  * wmo_settlement_total} and {@code wmo_turnover_total}, raised in the transaction that stores a
  * claim.
@@ -61,8 +61,8 @@ import nl.wmokader.core.shared.PageRequest;
  * history (ADR 0006). {@link #ledgers(Traversable, Traversable)} reads the ledger rows and the approved lines of
  * the claim's months only, {@link #usedReferences} one indexed query; both pass their keys as one
  * array parameter ({@link Jdbc#whereIn}). {@link #save} is one transaction: the claim row, the
- * ledgers and the totals (one pipelined message on PostgreSQL), then the references and lines (COPY
- * on PostgreSQL, multi-row inserts elsewhere). Ledger rows are moved in the order of their ids and
+ * ledgers and the totals (one pipelined message on PostgreSQL), then the lines with the references
+ * they register (COPY on PostgreSQL, multi-row inserts elsewhere). Ledger rows are moved in the order of their ids and
  * totals in the order of their keys, so that concurrent saves lock rows in one order; should two
  * deadlock all the same, the loser answers {@code StaleVersion} and is validated again. Text sorts
  * in the database's collation; a binary one (H2's default, a {@code C} collation on PostgreSQL)
@@ -74,8 +74,8 @@ public final class JdbcClaimRepository implements ClaimRepository {
       + "line_count, approved_line_count, submitted_total_cents, approved_total_cents";
   static final String LINE_COLUMNS = "claim_id, position, reference, previous_reference, assignment_id, client, "
       + "category, product, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction, rejections, "
-      + "approved, charged_to, settled_month, provider";
-  private static final int LINE_COLUMN_COUNT = 20;
+      + "approved, charged_to, settled_month, provider, registered_reference";
+  static final int LINE_COLUMN_COUNT = 21;
   /** What a ledger needs of a line. */
   private static final String LEDGER_LINE_COLUMNS = "reference, previous_reference, assignment_id, client, category, "
       + "product, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction";
@@ -120,11 +120,9 @@ public final class JdbcClaimRepository implements ClaimRepository {
       + " credits_cents = t.credits_cents + v.credits"
       + " WHEN NOT MATCHED THEN INSERT (provider, period_year, debits_cents, credits_cents)"
       + " VALUES (?, v.period_year, v.debits, v.credits)";
-  private static final String COPY_REFERENCES = "COPY wmo_claim_reference (provider, reference) FROM STDIN";
   private static final String COPY_LINES = "COPY wmo_claim_line (" + LINE_COLUMNS + ") FROM STDIN";
   /** Rows per multi-row INSERT where COPY is not there. */
   private static final int LINES_PER_INSERT = 100;
-  private static final int REFERENCES_PER_INSERT = 500;
 
   private final Jdbc jdbc;
   /** The SQL that depends on the database ({@link Jdbc#whereIn}), built on first use. */
@@ -144,7 +142,8 @@ public final class JdbcClaimRepository implements ClaimRepository {
           // approved lines with a period starting in [?, ?): by index (assignment_id, period_start)
           "SELECT " + LEDGER_LINE_COLUMNS + jdbc.whereIn("wmo_claim_line", "assignment_id")
               + " AND period_start >= ? AND period_start < ? AND approved" + LEDGER_ORDER,
-          "SELECT reference" + jdbc.whereIn("wmo_claim_reference", "reference") + " AND provider = ?");
+          "SELECT registered_reference AS reference" + jdbc.whereIn("wmo_claim_line", "registered_reference")
+              + " AND provider = ?");
     }
   }
 
@@ -363,11 +362,10 @@ public final class JdbcClaimRepository implements ClaimRepository {
       if (!ledgers.isEmpty() && counts[1] != ledgers.size()) {
         return Either.left(stale(c, ledgerRows, ledgers));
       }
-      java.util.List<String> references = newReferences(claim);
       if (Jdbc.isPostgres(c)) {
-        copyReferencesAndLines(c, claim, references);
+        copyLines(c, claim);
       } else {
-        insertReferencesAndLines(c, claim, references);
+        insertLines(c, claim);
       }
       return Either.right(claim);
     }, () -> staleReference, () -> conflict);
@@ -443,17 +441,9 @@ public final class JdbcClaimRepository implements ClaimRepository {
     return years;
   }
 
-  /** COPY (two round trips each, whatever the size); a reference registered meanwhile fails the COPY with 23505. */
-  private static void copyReferencesAndLines(Connection c, Claim claim, java.util.List<String> references)
-      throws SQLException {
-    CopyText rows = new CopyText(claim.lines().size() * 160);
-    if (!references.isEmpty()) {
-      for (String reference : references) {
-        rows.text(claim.provider().value()).text(reference).endRow();
-      }
-      Postgres.copyIn(c, COPY_REFERENCES, rows.bytes(), rows.length());
-      rows.clear();
-    }
+  /** COPY (two round trips, whatever the size); a reference registered meanwhile fails the COPY with 23505. */
+  private static void copyLines(Connection c, Claim claim) throws SQLException {
+    CopyText rows = new CopyText(claim.lines().size() * 170);
     lineRows(rows, claim);
     Postgres.copyIn(c, COPY_LINES, rows.bytes(), rows.length());
   }
@@ -462,47 +452,42 @@ public final class JdbcClaimRepository implements ClaimRepository {
   static void lineRows(CopyText rows, Claim claim) {
     int position = 0;
     LocalDate settledMonth = YearMonth.from(claim.submittedOn()).atDay(1);
+    boolean[] registers = registering(claim);
     for (AnsweredLine a : claim.lines()) {
       ClaimLine l = a.line();
+      boolean registered = registers[position];
       rows.uuid(claim.id().value()).number(position++).text(l.reference()).text(l.previousReference().getOrNull())
           .uuid(l.assignment().value()).text(l.client().value()).text(l.category().name())
           .text(l.product().map(ProductCode::value).getOrNull()).date(l.periodStart()).date(l.periodEnd())
           .number(l.volume()).text(l.unit().name()).number(l.tariff().cents()).number(l.amount().cents())
           .text(l.direction().name()).text(rejections(a)).bool(a.isApproved())
           .text(a.chargedTo().map(MunicipalityCode::value).getOrNull()).date(settledMonth)
-          .text(claim.provider().value()).endRow();
+          .text(claim.provider().value()).text(registered ? l.reference() : null).endRow();
     }
   }
 
   /** Multi-row INSERTs, for databases without COPY; a reference registered meanwhile fails with 23505. */
-  private static void insertReferencesAndLines(Connection c, Claim claim, java.util.List<String> references)
-      throws SQLException {
-    java.util.List<Object[]> refs = new ArrayList<>();
-    for (String reference : references) {
-      refs.add(new Object[] {claim.provider().value(), reference});
-    }
-    Jdbc.insertRows(c, "wmo_claim_reference", "provider, reference", 2, refs, REFERENCES_PER_INSERT);
-    java.util.List<Object[]> lines = new ArrayList<>();
-    int position = 0;
-    for (AnsweredLine a : claim.lines()) {
-      lines.add(lineRow(claim, position++, a));
-    }
-    Jdbc.insertRows(c, "wmo_claim_line", LINE_COLUMNS, LINE_COLUMN_COUNT, lines, LINES_PER_INSERT);
+  private static void insertLines(Connection c, Claim claim) throws SQLException {
+    Jdbc.insertRows(c, "wmo_claim_line", LINE_COLUMNS, LINE_COLUMN_COUNT, lineRows(claim), LINES_PER_INSERT);
   }
 
   private static String rejections(AnsweredLine a) {
     return a.rejections().isEmpty() ? "" : a.rejections().toList().map(RejectionCode::code).mkString(",");
   }
 
-  /** The references a saved claim registers: every line's but those rejected as used before, once each, in order. */
-  private static java.util.List<String> newReferences(Claim claim) {
-    java.util.TreeSet<String> references = new java.util.TreeSet<>();
+  /**
+   * Which of {@code claim}'s lines register their reference: every line's but those rejected as used
+   * before, and of a reference used twice in the claim only the first line's.
+   */
+  private static boolean[] registering(Claim claim) {
+    boolean[] registers = new boolean[claim.lines().size()];
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int position = 0;
     for (AnsweredLine l : claim.lines()) {
-      if (!l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE)) {
-        references.add(l.line().reference());
-      }
+      registers[position++] = !l.rejections().contains(RejectionCode.DUPLICATE_REFERENCE)
+          && seen.add(l.line().reference());
     }
-    return new ArrayList<>(references);
+    return registers;
   }
 
   @Override
@@ -568,13 +553,23 @@ public final class JdbcClaimRepository implements ClaimRepository {
     return members;
   }
 
-  static Object[] lineRow(Claim claim, int position, AnsweredLine a) {
-    ClaimLine l = a.line();
-    return new Object[] {
-        claim.id().value(), position, l.reference(), l.previousReference(), l.assignment().value(), l.client().value(),
-        l.category(), l.product().map(ProductCode::value), l.periodStart(), l.periodEnd(), l.volume(), l.unit(),
-        l.tariff().cents(), l.amount().cents(), l.direction(), rejections(a),
-        a.isApproved(), a.chargedTo().map(MunicipalityCode::value), YearMonth.from(claim.submittedOn()).atDay(1), claim.provider().value()};
+  /** {@code claim}'s lines as rows of {@link #LINE_COLUMNS}, for INSERTs. */
+  static java.util.List<Object[]> lineRows(Claim claim) {
+    java.util.List<Object[]> rows = new ArrayList<>(claim.lines().size());
+    boolean[] registers = registering(claim);
+    LocalDate settledMonth = YearMonth.from(claim.submittedOn()).atDay(1);
+    int position = 0;
+    for (AnsweredLine a : claim.lines()) {
+      ClaimLine l = a.line();
+      rows.add(new Object[] {
+          claim.id().value(), position, l.reference(), l.previousReference(), l.assignment().value(),
+          l.client().value(), l.category(), l.product().map(ProductCode::value), l.periodStart(), l.periodEnd(),
+          l.volume(), l.unit(), l.tariff().cents(), l.amount().cents(), l.direction(), rejections(a), a.isApproved(),
+          a.chargedTo().map(MunicipalityCode::value), settledMonth, claim.provider().value(),
+          registers[position] ? l.reference() : null});
+      position++;
+    }
+    return rows;
   }
 
   /** A row of {@link #CLAIM_COLUMNS}, by position (lists read many; H2 looks a column name up on every call). */

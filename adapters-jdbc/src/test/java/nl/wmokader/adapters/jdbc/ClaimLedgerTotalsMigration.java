@@ -47,6 +47,9 @@ import org.junit.jupiter.api.Test;
  * lines stay as they were; the foreign key from lines to claims is gone. Run on H2 and PostgreSQL.
  */
 abstract class ClaimLedgerTotalsMigration {
+  private static final String LINE_COLUMNS_BEFORE_V14 = JdbcClaimRepository.LINE_COLUMNS
+      .replace(", registered_reference", "");
+
 
   /** A data source on an empty schema, and the schema's name (null: the default one). */
   protected abstract DataSource emptyDatabase();
@@ -92,10 +95,15 @@ abstract class ClaimLedgerTotalsMigration {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s.id().value(), s.provider().value(), s.municipality().value(),
             s.month().atDay(1), s.number(), s.submittedOn(), s.lineCount(), s.approvedLineCount(),
             s.submittedTotal().cents(), s.approvedTotal().cents());
-        int position = 0;
-        for (AnsweredLine a : claim.lines()) {
-          Jdbc.update(c, "INSERT INTO wmo_claim_line (" + JdbcClaimRepository.LINE_COLUMNS + ") VALUES ("
-              + Jdbc.placeholders(20) + ")", JdbcClaimRepository.lineRow(claim, position++, a));
+        // the line table as it was before V14 added the registered reference: its first 20 columns
+        for (Object[] row : JdbcClaimRepository.lineRows(claim)) {
+          Jdbc.update(c, "INSERT INTO wmo_claim_line (" + LINE_COLUMNS_BEFORE_V14 + ") VALUES ("
+              + Jdbc.placeholders(20) + ")", java.util.Arrays.copyOf(row, 20));
+        }
+        // before V14 a provider's references were registered in a table of their own
+        for (String reference : claim.lines().map(l -> l.line().reference()).distinct()) {
+          Jdbc.update(c, "INSERT INTO wmo_claim_reference (provider, reference) VALUES (?, ?)",
+              claim.provider().value(), reference);
         }
       }
       // V8 kept a version per ledger some claim approved on: one per claim approving on it
@@ -135,6 +143,12 @@ abstract class ClaimLedgerTotalsMigration {
               .toList().sortBy(g -> g._1)
               .map(g -> g._1 + "/" + g._2.map(t -> t.debits().cents()).sum().longValue() + "/"
                   + g._2.map(t -> t.credits().cents()).sum().longValue() + "/" + g._2.map(SettlementTotal::lines).sum().longValue()));
+    }
+    // V14: the references registered before stay registered, on their lines, and only those
+    for (var provider : List.of(PROVIDER, OTHER_PROVIDER)) {
+      Set<String> registered = HashSet.ofAll(claims).filter(c -> c.provider().equals(provider))
+          .flatMap(Claim::lines).map(l -> l.line().reference());
+      assertThat(repo.usedReferences(provider, registered.add("NEVER"))).containsExactlyInAnyOrderElementsOf(registered);
     }
     for (var provider : List.of(PROVIDER, OTHER_PROVIDER)) {
       for (int year = 2025; year <= 2027; year++) {

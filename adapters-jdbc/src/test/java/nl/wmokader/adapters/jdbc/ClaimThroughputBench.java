@@ -227,6 +227,7 @@ class ClaimThroughputBench {
         s.execute("ALTER TABLE scratch_claim_line ALTER COLUMN position SET NOT NULL");
         s.execute("ALTER TABLE scratch_claim_line ADD PRIMARY KEY (claim_id, position)");
         s.execute("CREATE INDEX scratch_claim_line_ledger ON scratch_claim_line (assignment_id, period_start)");
+        s.execute("CREATE UNIQUE INDEX scratch_claim_line_reference ON scratch_claim_line (provider, registered_reference)");
       }
     }
   }
@@ -245,14 +246,11 @@ class ClaimThroughputBench {
       } else {
         java.util.List<Object[]> rows = new ArrayList<>();
         for (Claim claim : claims) {
-          int position = 0;
-          for (var line : claim.lines()) {
-            rows.add(JdbcClaimRepository.lineRow(claim, position++, line));
-          }
+          rows.addAll(JdbcClaimRepository.lineRows(claim));
         }
         start = System.nanoTime();
         Jdbc.batch(c, "INSERT INTO scratch_claim_line (" + JdbcClaimRepository.LINE_COLUMNS + ") VALUES ("
-            + Jdbc.placeholders(20) + ")", rows);
+            + Jdbc.placeholders(JdbcClaimRepository.LINE_COLUMN_COUNT) + ")", rows);
       }
       c.commit();
       return System.nanoTime() - start;
