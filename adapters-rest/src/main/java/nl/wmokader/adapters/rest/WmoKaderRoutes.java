@@ -10,7 +10,6 @@ import nl.wmokader.adapters.rest.contracting.ContractRoutes;
 import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
 import nl.wmokader.adapters.rest.contracting.LotRoutes;
 import nl.wmokader.adapters.rest.contracting.ProviderRoutes;
-import nl.wmokader.adapters.rest.governance.GovernanceRoutes;
 import nl.wmokader.adapters.rest.indication.AssignmentRoutes;
 import nl.wmokader.adapters.rest.indication.DeliveryRoutes;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
@@ -19,8 +18,10 @@ import nl.wmokader.adapters.rest.indication.WaitingTimeRoutes;
 import nl.wmokader.adapters.rest.obligations.DormantContractRoutes;
 import nl.wmokader.adapters.rest.obligations.ObligationRoutes;
 import nl.wmokader.adapters.rest.region.RegionRoutes;
+import nl.wmokader.adapters.rest.region.RegionalDecisionRoutes;
 import nl.wmokader.adapters.rest.settlement.BudgetRoutes;
 import nl.wmokader.adapters.rest.settlement.ClaimRoutes;
+import nl.wmokader.adapters.rest.settlement.CostSharingRoutes;
 import nl.wmokader.adapters.rest.settlement.SettlementRoutes;
 import nl.wmokader.adapters.rest.supervision.CalamityRoutes;
 import nl.wmokader.adapters.rest.supervision.InvestigationRoutes;
@@ -48,14 +49,14 @@ public final class WmoKaderRoutes {
     all.addAll(catalogue(wmo.catalogue()));
     all.addAll(contracting(wmo.contracting()));
     all.addAll(indication(wmo.indication()));
-    all.addAll(settlement(wmo.settlement(), wmo.region()));
+    all.addAll(settlement(wmo.settlement()));
     all.addAll(supervision(wmo.supervision()));
     return List.copyOf(all);
   }
 
-  /** The region itself; its decisions and arrangement are served with settlement's governance. */
   public static List<ApiRoutes> region(RegionModule region) {
-    return List.of(new RegionRoutes(region.getRegion(), region.defineRegion(), region.recordInhabitants()));
+    return List.of(new RegionRoutes(region.getRegion(), region.defineRegion(), region.recordInhabitants()),
+        new RegionalDecisionRoutes(region.countVotes(), region.getArrangement()));
   }
 
   public static List<ApiRoutes> catalogue(CatalogueModule c) {
@@ -90,13 +91,12 @@ public final class WmoKaderRoutes {
         new WaitingTimeNormRoutes(i.listAssignmentsOverNorm()));
   }
 
-  /** Claims, settlement and budgets; governance also serves the region's decisions and arrangement. */
-  public static List<ApiRoutes> settlement(SettlementModule s, RegionModule region) {
+  public static List<ApiRoutes> settlement(SettlementModule s) {
     return List.of(
         new ClaimRoutes(s.submitClaim(), s.getClaim(), s.listClaims()),
         new SettlementRoutes(s.getMemberSettlement(), s.getCentralPayment(), s.registerRecovery()),
         new BudgetRoutes(s.setBudget(), s.getBudgetStatus()),
-        new GovernanceRoutes(s.allocateCosts(), s.calculateContribution(), region.countVotes(), region.getArrangement()));
+        new CostSharingRoutes(s.allocateCosts(), s.calculateContribution()));
   }
 
   public static List<ApiRoutes> supervision(SupervisionModule s) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 import nl.wmokader.adapters.rest.RestOptions;
+import nl.wmokader.adapters.rest.region.RegionalDecisionRoutes;
+import nl.wmokader.adapters.rest.settlement.CostSharingRoutes;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
@@ -38,8 +40,9 @@ final class GovernanceApi implements AutoCloseable {
 
   GovernanceApi() {
     WmoKader wmo = adapters.builder().clock(clock).ids(new SequentialIds()).build();
-    server = TestServer.start(RestOptions.defaults(), java.util.List.of(new GovernanceRoutes(wmo.settlement().allocateCosts(),
-        wmo.settlement().calculateContribution(), wmo.region().countVotes(), wmo.region().getArrangement())));
+    server = TestServer.start(RestOptions.defaults(), java.util.List.of(
+        new CostSharingRoutes(wmo.settlement().allocateCosts(), wmo.settlement().calculateContribution()),
+        new RegionalDecisionRoutes(wmo.region().countVotes(), wmo.region().getArrangement())));
   }
 
   /** With the reference region Brabant Noordoost-Oost and its 2024 inhabitants. */

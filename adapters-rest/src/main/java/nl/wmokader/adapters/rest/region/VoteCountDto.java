@@ -1,4 +1,4 @@
-package nl.wmokader.adapters.rest.governance;
+package nl.wmokader.adapters.rest.region;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.wmokader.adapters.rest.governance;
+package nl.wmokader.adapters.rest.settlement;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package nl.wmokader.adapters.rest.governance;
+package nl.wmokader.adapters.rest.region;
 
 import io.vavr.collection.List;
 import io.vavr.control.Either;

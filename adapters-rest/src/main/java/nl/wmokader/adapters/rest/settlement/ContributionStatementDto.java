@@ -1,4 +1,4 @@
-package nl.wmokader.adapters.rest.governance;
+package nl.wmokader.adapters.rest.settlement;
 
 import java.util.List;
 import nl.wmokader.core.settlement.domain.ContributionCharge;
