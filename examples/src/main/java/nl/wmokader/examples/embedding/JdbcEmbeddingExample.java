@@ -21,6 +21,10 @@ import nl.wmokader.core.shared.MunicipalityCode;
  * three lines.
  */
 public final class JdbcEmbeddingExample {
+  /** H2 in memory as the library's SQL expects it (the example service's settings). */
+  static final String H2_IN_MEMORY = "jdbc:h2:mem:embedding;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+      + "DEFAULT_NULL_ORDERING=HIGH";
+
   private JdbcEmbeddingExample() {}
 
   public static void main(String[] args) {
@@ -29,10 +33,6 @@ public final class JdbcEmbeddingExample {
       System.out.println(run(h2));
     }
   }
-
-  /** H2 in memory as the library's SQL expects it (the example service's settings). */
-  static final String H2_IN_MEMORY = "jdbc:h2:mem:embedding;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-      + "DEFAULT_NULL_ORDERING=HIGH";
 
   /** Defines a two-member region over {@code dataSource} and answers what a second facade reads of it. */
   public static String run(DataSource dataSource) {

@@ -146,7 +146,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
       // checked: every reference is new or names a recovery of the same content
       Seq<Option<Recovery>> existing = checked.map(this::registered);
       Seq<Recovery> asked = checked.zipWith(existing, (c, e) -> e.getOrElse(() -> recovery(c)));
-      Seq<Recovery> fresh = asked.zipWith(existing, (r, e) -> e.isEmpty() ? r : null).filter(r -> r != null);
+      Seq<Recovery> fresh = asked.zip(existing).filter(pair -> pair._2.isEmpty()).map(pair -> pair._1);
       return fresh.isEmpty() ? Either.right(asked) : recoveries.addAll(fresh).map(added -> asked);
     });
   }
