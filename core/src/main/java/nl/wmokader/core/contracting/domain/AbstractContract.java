@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
@@ -118,55 +119,9 @@ public abstract class AbstractContract {
 
   @Value.Check
   void check() {
-    boolean terminated = status() == ContractStatus.TERMINATED;
-    if (terminated != terminatedFrom().isDefined() || terminated != terminatedWhile().isDefined()) {
-      throw new IllegalStateException("a contract has a termination date and prior status exactly when it is terminated");
-    }
-    if (terminatedWhile().contains(ContractStatus.TERMINATED)) {
-      throw new IllegalStateException("a contract is terminated once");
-    }
-    if (suspension().isDefined() != (lifecycleStatus() == ContractStatus.SUSPENDED)) {
-      throw new IllegalStateException("a contract has a suspension exactly when it is (or was, when terminated) suspended");
-    }
-    if (lifecycleStatus() == ContractStatus.APPLIED && admittedOn().isDefined()) {
-      throw new IllegalStateException("an application has no admission date");
-    }
-    if (terminatedFrom().exists(from -> !period().contains(from))) {
-      throw new IllegalStateException("a termination date lies within the contract period");
-    }
-    if (lots().exists(l -> !period().contains(l.validity()))) {
-      throw new IllegalStateException("lots lie inside the contract period");
-    }
-    if (terminatedFrom().exists(from -> lots().exists(l -> l.validity().contains(from) || l.validity().start().isAfter(from)))) {
-      throw new IllegalStateException("lots of a terminated contract end before its termination date");
-    }
-    Seq<Lot> lots = lots();
-    for (int i = 0; i < lots.size(); i++) {
-      for (int j = i + 1; j < lots.size(); j++) {
-        if (lots.get(i).overlaps(lots.get(j))) {
-          throw new IllegalStateException("lots of one product never overlap");
-        }
-      }
-    }
-    Seq<ClientStop> stops = clientStops();
-    for (int i = 0; i < stops.size(); i++) {
-      for (int j = i + 1; j < stops.size(); j++) {
-        if (stops.get(i).period().overlaps(stops.get(j).period())) {
-          throw new IllegalStateException("client stops never overlap");
-        }
-      }
-    }
-    Seq<ConditionCode> codes = conditions().map(AdmissionCondition::code);
-    if (codes.distinct().size() != codes.size()) {
-      throw new IllegalStateException("checklist codes are distinct");
-    }
-    if (evidence().exists(e -> !codes.contains(e.condition()))) {
-      throw new IllegalStateException("evidence meets a condition of the checklist");
-    }
-    if (clientStopRequests().map(ClientStopRequest::id).distinct().size() != clientStopRequests().size()) {
-      throw new IllegalStateException("client-stop requests have distinct ids");
-    }
+    ContractInvariants.check(this);
   }
+
 
   // --- creation
 
@@ -197,13 +152,12 @@ public abstract class AbstractContract {
 
   /** Adds evidence for a condition of the checklist. */
   public Either<ContractingError, Contract> submitEvidence(Evidence evidence) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (!conditions().exists(c -> c.code().equals(evidence.condition()))) {
-      return Either.left(new ContractingError.UnknownCondition(id(), evidence.condition()));
-    }
-    return Either.right(self().withEvidence(evidence().append(evidence)));
+    return unlessTerminated(() -> {
+      if (!conditions().exists(c -> c.code().equals(evidence.condition()))) {
+        return Either.left(new ContractingError.UnknownCondition(id(), evidence.condition()));
+      }
+      return Either.right(self().withEvidence(evidence().append(evidence)));
+    });
   }
 
   /** The required conditions without evidence valid on {@code date}, in checklist order. */
@@ -215,17 +169,12 @@ public abstract class AbstractContract {
 
   /** Admits an application on {@code today}, when every required condition has evidence valid that day. */
   public Either<ContractingError, Contract> admit(LocalDate today) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (status() != ContractStatus.APPLIED) {
-      return Either.left(wrongStatus("admit the application"));
-    }
-    Seq<ConditionCode> unmet = unmetConditions(today);
-    if (!unmet.isEmpty()) {
-      return Either.left(new ContractingError.AdmissionConditionsNotMet(id(), today, unmet));
-    }
-    return Either.right(rebuild(b -> b.status(ContractStatus.ADMITTED).admittedOn(Option.some(today))));
+    return inStatus(ContractStatus.APPLIED, "admit the application", () -> {
+      Seq<ConditionCode> unmet = unmetConditions(today);
+      return unmet.isEmpty()
+          ? Either.right(rebuild(b -> b.status(ContractStatus.ADMITTED).admittedOn(Option.some(today))))
+          : Either.left(new ContractingError.AdmissionConditionsNotMet(id(), today, unmet));
+    });
   }
 
   /**
@@ -233,71 +182,27 @@ public abstract class AbstractContract {
    * within {@code horizonDays} after it, in checklist order.
    */
   public Seq<EvidenceAlert> evidenceAlerts(LocalDate date, int horizonDays) {
-    LocalDate horizon = date.plusDays(horizonDays);
-    List<EvidenceAlert> alerts = List.empty();
-    for (AdmissionCondition condition : conditions().filter(AdmissionCondition::required)) {
-      Seq<Evidence> given = evidence().filter(e -> e.condition().equals(condition.code()));
-      Option<LocalDate> lastExpiry = given.flatMap(Evidence::expiresOn).maxBy(d -> d);
-      Option<LocalDate> lapse = firstDayWithout(given, date);
-      if (lapse.contains(date)) {
-        EvidenceStatus status = given.exists(e -> e.expiredBefore(date)) ? EvidenceStatus.EXPIRED : EvidenceStatus.MISSING;
-        alerts = alerts.append(new EvidenceAlert(id(), condition.code(), status, date, lastExpiry));
-      } else if (lapse.exists(d -> !d.isAfter(horizon))) {
-        alerts = alerts.append(new EvidenceAlert(id(), condition.code(), EvidenceStatus.EXPIRING, lapse.get(), lastExpiry));
-      }
-    }
-    return alerts;
-  }
-
-  /** The first day from {@code from} on without valid evidence among {@code given}; none when that never comes. */
-  private static Option<LocalDate> firstDayWithout(Seq<Evidence> given, LocalDate from) {
-    LocalDate day = from;
-    while (true) {
-      LocalDate d = day;
-      Seq<Evidence> valid = given.filter(e -> e.validOn(d));
-      if (valid.isEmpty()) {
-        return Option.some(day);
-      }
-      if (valid.exists(e -> e.expiresOn().isEmpty())) {
-        return Option.none();
-      }
-      day = valid.map(e -> e.expiresOn().get()).max().get().plusDays(1);
-    }
+    return EvidenceAlerts.of(id(), conditions(), evidence(), date, horizonDays);
   }
 
   // --- lifecycle
 
   /** Puts an admitted contract in force. */
   public Either<ContractingError, Contract> activate() {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (status() != ContractStatus.ADMITTED) {
-      return Either.left(wrongStatus("activate the contract"));
-    }
-    return Either.right(self().withStatus(ContractStatus.ACTIVE));
+    return inStatus(ContractStatus.ADMITTED, "activate the contract",
+        () -> Either.right(self().withStatus(ContractStatus.ACTIVE)));
   }
 
   /** Suspends an active contract from {@code today}: no new assignments until reactivated. */
   public Either<ContractingError, Contract> suspend(ClientStopReason reason, LocalDate today) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (status() != ContractStatus.ACTIVE) {
-      return Either.left(wrongStatus("suspend the contract"));
-    }
-    return Either.right(rebuild(b -> b.status(ContractStatus.SUSPENDED).suspension(Option.some(new Suspension(today, reason)))));
+    return inStatus(ContractStatus.ACTIVE, "suspend the contract", () -> Either.right(
+        rebuild(b -> b.status(ContractStatus.SUSPENDED).suspension(Option.some(new Suspension(today, reason))))));
   }
 
   /** Ends a suspension: the contract is active again, exactly as before it was suspended. */
   public Either<ContractingError, Contract> reactivate() {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (status() != ContractStatus.SUSPENDED) {
-      return Either.left(wrongStatus("reactivate the contract"));
-    }
-    return Either.right(rebuild(b -> b.status(ContractStatus.ACTIVE).suspension(Option.none())));
+    return inStatus(ContractStatus.SUSPENDED, "reactivate the contract",
+        () -> Either.right(rebuild(b -> b.status(ContractStatus.ACTIVE).suspension(Option.none()))));
   }
 
   /**
@@ -306,47 +211,44 @@ public abstract class AbstractContract {
    * Possible in any status but TERMINATED; for an application it is its withdrawal or refusal.
    */
   public Either<ContractingError, Contract> terminate(LocalDate from, LocalDate today) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (from.isBefore(today)) {
-      return Either.left(new ContractingError.RetroactiveChange("terminate the contract", from, today));
-    }
-    if (!period().contains(from)) {
-      return Either.left(new ContractingError.TerminationOutsideContractPeriod(id(), from, period()));
-    }
-    Seq<Lot> ended = lots().flatMap(l -> l.endedBefore(from));
-    ContractStatus was = status();
-    return Either.right(rebuild(b -> b.status(ContractStatus.TERMINATED).lots(ended)
-        .terminatedFrom(Option.some(from)).terminatedWhile(Option.some(was))));
+    return unlessTerminated(() -> {
+      if (from.isBefore(today)) {
+        return Either.left(new ContractingError.RetroactiveChange("terminate the contract", from, today));
+      }
+      if (!period().contains(from)) {
+        return Either.left(new ContractingError.TerminationOutsideContractPeriod(id(), from, period()));
+      }
+      Seq<Lot> ended = lots().flatMap(l -> l.endedBefore(from));
+      ContractStatus was = status();
+      return Either.right(rebuild(b -> b.status(ContractStatus.TERMINATED).lots(ended)
+          .terminatedFrom(Option.some(from)).terminatedWhile(Option.some(was))));
+    });
   }
 
   // --- lots, tariffs, claim moments, norms
 
   /** Adds a lot inside the period that overlaps no lot of the same product. */
   public Either<ContractingError, Contract> addLot(Lot lot) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (!period().contains(lot.validity())) {
-      return Either.left(new ContractingError.LotOutsideContractPeriod(id(), lot.product(), lot.validity(), period()));
-    }
-    Option<Lot> clash = lots().find(l -> l.overlaps(lot));
-    if (clash.isDefined()) {
-      return Either.left(new ContractingError.LotsOverlap(id(), lot.product(), clash.get().validity(), lot.validity()));
-    }
-    return Either.right(self().withLots(lots().append(lot)));
+    return unlessTerminated(() -> {
+      if (!period().contains(lot.validity())) {
+        return Either.left(new ContractingError.LotOutsideContractPeriod(id(), lot.product(), lot.validity(), period()));
+      }
+      Option<Lot> clash = lots().find(l -> l.overlaps(lot));
+      if (clash.isDefined()) {
+        return Either.left(new ContractingError.LotsOverlap(id(), lot.product(), clash.get().validity(), lot.validity()));
+      }
+      return Either.right(self().withLots(lots().append(lot)));
+    });
   }
 
   /** Agrees an own tariff for the lot of {@code product} on {@code from}, from that day (today or later) to the lot's end. */
   public Either<ContractingError, Contract> setLotTariff(ProductCode product, LocalDate from, Money tariff, LocalDate today) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (from.isBefore(today)) {
-      return Either.left(new ContractingError.RetroactiveChange("set a tariff", from, today));
-    }
-    return changeLot(product, from, lot -> Either.right(lot.withTariffFrom(from, tariff)));
+    return unlessTerminated(() -> {
+      if (from.isBefore(today)) {
+        return Either.left(new ContractingError.RetroactiveChange("set a tariff", from, today));
+      }
+      return changeLot(product, from, lot -> Either.right(lot.withTariffFrom(from, tariff)));
+    });
   }
 
   /**
@@ -355,34 +257,27 @@ public abstract class AbstractContract {
    */
   public Either<ContractingError, Contract> indexTariff(ProductCode product, LocalDate from, IndexationRate rate,
       LocalDate today) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (!period().contains(from)) {
-      return Either.left(new ContractingError.IndexationOutsideContractPeriod(id(), from, period()));
-    }
-    if (from.isBefore(today)) {
-      return Either.left(new ContractingError.RetroactiveChange("index a tariff", from, today));
-    }
-    return changeLot(product, from, lot -> lot.tariffOn(from).isEmpty()
-        ? Either.left(new ContractingError.NoOwnTariff(id(), product, from))
-        : Either.right(lot.indexedFrom(from, rate)));
+    return unlessTerminated(() -> {
+      if (!period().contains(from)) {
+        return Either.left(new ContractingError.IndexationOutsideContractPeriod(id(), from, period()));
+      }
+      if (from.isBefore(today)) {
+        return Either.left(new ContractingError.RetroactiveChange("index a tariff", from, today));
+      }
+      return changeLot(product, from, lot -> lot.tariffOn(from).isEmpty()
+          ? Either.left(new ContractingError.NoOwnTariff(id(), product, from))
+          : Either.right(lot.indexedFrom(from, rate)));
+    });
   }
 
   /** Agrees (or, with none, withdraws) the claim moments of the lot of {@code product} on {@code on}. */
   public Either<ContractingError, Contract> setClaimMoments(ProductCode product, LocalDate on, Option<ClaimMoments> moments) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    return changeLot(product, on, lot -> Either.right(lot.withClaimMoments(moments)));
+    return unlessTerminated(() -> changeLot(product, on, lot -> Either.right(lot.withClaimMoments(moments))));
   }
 
   /** Agrees the waiting-time norm. */
   public Either<ContractingError, Contract> setWaitingTimeNorm(WaitingTimeNorm norm) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    return Either.right(self().withWaitingTimeNorm(Option.some(norm)));
+    return unlessTerminated(() -> Either.right(self().withWaitingTimeNorm(Option.some(norm))));
   }
 
   private Either<ContractingError, Contract> changeLot(ProductCode product, LocalDate on,
@@ -398,17 +293,16 @@ public abstract class AbstractContract {
 
   /** Imposes a client stop starting today or later that overlaps no other client stop. */
   public Either<ContractingError, Contract> imposeClientStop(ClientStop stop, LocalDate today) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (stop.period().start().isBefore(today)) {
-      return Either.left(new ContractingError.RetroactiveChange("impose a client stop", stop.period().start(), today));
-    }
-    Option<ClientStop> clash = clientStops().find(s -> s.period().overlaps(stop.period()));
-    if (clash.isDefined()) {
-      return Either.left(new ContractingError.ClientStopsOverlap(id(), clash.get().period(), stop.period()));
-    }
-    return Either.right(self().withClientStops(clientStops().append(stop)));
+    return unlessTerminated(() -> {
+      if (stop.period().start().isBefore(today)) {
+        return Either.left(new ContractingError.RetroactiveChange("impose a client stop", stop.period().start(), today));
+      }
+      Option<ClientStop> clash = clientStops().find(s -> s.period().overlaps(stop.period()));
+      if (clash.isDefined()) {
+        return Either.left(new ContractingError.ClientStopsOverlap(id(), clash.get().period(), stop.period()));
+      }
+      return Either.right(self().withClientStops(clientStops().append(stop)));
+    });
   }
 
   /**
@@ -416,32 +310,30 @@ public abstract class AbstractContract {
    * before, a stop that would only start on or after it is withdrawn. Earlier stops stay as history.
    */
   public Either<ContractingError, Contract> liftClientStop(LocalDate from, LocalDate today) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (from.isBefore(today)) {
-      return Either.left(new ContractingError.RetroactiveChange("lift a client stop", from, today));
-    }
-    if (!clientStops().exists(s -> reachesInto(s.period(), from))) {
-      return Either.left(new ContractingError.NoClientStopToLift(id(), from));
-    }
-    Seq<ClientStop> lifted = clientStops()
-        .filter(s -> s.period().start().isBefore(from))
-        .map(s -> reachesInto(s.period(), from)
-            ? new ClientStop(s.period().withEnd(from.minusDays(1)), s.reason())
-            : s);
-    return Either.right(self().withClientStops(lifted));
+    return unlessTerminated(() -> {
+      if (from.isBefore(today)) {
+        return Either.left(new ContractingError.RetroactiveChange("lift a client stop", from, today));
+      }
+      if (!clientStops().exists(s -> reachesInto(s.period(), from))) {
+        return Either.left(new ContractingError.NoClientStopToLift(id(), from));
+      }
+      Seq<ClientStop> lifted = clientStops()
+          .filter(s -> s.period().start().isBefore(from))
+          .map(s -> reachesInto(s.period(), from)
+              ? new ClientStop(s.period().withEnd(from.minusDays(1)), s.reason())
+              : s);
+      return Either.right(self().withClientStops(lifted));
+    });
   }
 
   /** Records a provider's request for a client stop starting today or later; no stop is in force until consent. */
   public Either<ContractingError, Contract> requestClientStop(ClientStopRequest request, LocalDate today) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    if (request.period().start().isBefore(today)) {
-      return Either.left(new ContractingError.RetroactiveChange("request a client stop", request.period().start(), today));
-    }
-    return Either.right(self().withClientStopRequests(clientStopRequests().append(request)));
+    return unlessTerminated(() -> {
+      if (request.period().start().isBefore(today)) {
+        return Either.left(new ContractingError.RetroactiveChange("request a client stop", request.period().start(), today));
+      }
+      return Either.right(self().withClientStopRequests(clientStopRequests().append(request)));
+    });
   }
 
   /** The provider's request {@code id}, if it exists. */
@@ -455,23 +347,22 @@ public abstract class AbstractContract {
    */
   public Either<ContractingError, Contract> decideOnClientStopRequest(ClientStopRequestId requestId, boolean consent,
       LocalDate today) {
-    if (status().isFinal()) {
-      return Either.left(new ContractingError.ContractTerminated(id()));
-    }
-    int index = clientStopRequests().indexWhere(r -> r.id().equals(requestId));
-    if (index < 0) {
-      throw new IllegalArgumentException("no client-stop request " + requestId);
-    }
-    ClientStopRequest request = clientStopRequests().get(index);
-    if (request.status() != ClientStopRequestStatus.PENDING) {
-      return Either.left(new ContractingError.ClientStopRequestDecided(id(), requestId, request.status()));
-    }
-    Either<ContractingError, Contract> stopped = consent
-        ? imposeClientStop(new ClientStop(request.period(), ClientStopReason.PROVIDER_REQUEST), today)
-        : Either.right(self());
-    ClientStopRequest decided = request.decided(
-        consent ? ClientStopRequestStatus.CONSENTED : ClientStopRequestStatus.REFUSED, today);
-    return stopped.map(c -> c.withClientStopRequests(c.clientStopRequests().update(index, decided)));
+    return unlessTerminated(() -> {
+      int index = clientStopRequests().indexWhere(r -> r.id().equals(requestId));
+      if (index < 0) {
+        throw new IllegalArgumentException("no client-stop request " + requestId);
+      }
+      ClientStopRequest request = clientStopRequests().get(index);
+      if (request.status() != ClientStopRequestStatus.PENDING) {
+        return Either.left(new ContractingError.ClientStopRequestDecided(id(), requestId, request.status()));
+      }
+      Either<ContractingError, Contract> stopped = consent
+          ? imposeClientStop(new ClientStop(request.period(), ClientStopReason.PROVIDER_REQUEST), today)
+          : Either.right(self());
+      ClientStopRequest decided = request.decided(
+          consent ? ClientStopRequestStatus.CONSENTED : ClientStopRequestStatus.REFUSED, today);
+      return stopped.map(c -> c.withClientStopRequests(c.clientStopRequests().update(index, decided)));
+    });
   }
 
   private static boolean reachesInto(DateRange period, LocalDate from) {
@@ -521,6 +412,17 @@ public abstract class AbstractContract {
     return lotOn(product, date);
   }
 
+  /** {@code change}, unless the contract is terminated: terminated is final, and takes no change. */
+  private Either<ContractingError, Contract> unlessTerminated(Supplier<Either<ContractingError, Contract>> change) {
+    return status().isFinal() ? Either.left(new ContractingError.ContractTerminated(id())) : change.get();
+  }
+
+  /** {@code change} of a contract in status {@code required}; refused as terminated, or as in another status. */
+  private Either<ContractingError, Contract> inStatus(ContractStatus required, String action,
+      Supplier<Either<ContractingError, Contract>> change) {
+    return unlessTerminated(() -> status() == required ? change.get() : Either.left(wrongStatus(action)));
+  }
+
   private ContractingError wrongStatus(String action) {
     return new ContractingError.WrongStatus(id(), action, status());
   }
@@ -530,76 +432,10 @@ public abstract class AbstractContract {
   }
 
   /**
-   * A copy with the changes {@code edit} makes to a builder holding everything else: one build, not
-   * a chain of {@code withX}, since intermediate copies could break an invariant.
+   * A copy with the changes {@code edit} makes to the attributes a lifecycle step changes together:
+   * one build, not a chain of {@code withX}, since intermediate copies could break an invariant.
    */
-  private Contract rebuild(Function<Edit, Edit> edit) {
-    Edit e = edit.apply(new Edit(self()));
-    return Contract.builder()
-        .id(id())
-        .provider(provider())
-        .period(period())
-        .status(e.status)
-        .lots(e.lots)
-        .clientStops(clientStops())
-        .clientStopRequests(clientStopRequests())
-        .conditions(conditions())
-        .evidence(evidence())
-        .admittedOn(e.admittedOn)
-        .suspension(e.suspension)
-        .waitingTimeNorm(waitingTimeNorm())
-        .terminatedFrom(e.terminatedFrom)
-        .terminatedWhile(e.terminatedWhile)
-        .version(version())
-        .build();
-  }
-
-  /** The attributes a lifecycle step changes together. */
-  private static final class Edit {
-    ContractStatus status;
-    Seq<Lot> lots;
-    Option<LocalDate> admittedOn;
-    Option<Suspension> suspension;
-    Option<LocalDate> terminatedFrom;
-    Option<ContractStatus> terminatedWhile;
-
-    Edit(Contract c) {
-      status = c.status();
-      lots = c.lots();
-      admittedOn = c.admittedOn();
-      suspension = c.suspension();
-      terminatedFrom = c.terminatedFrom();
-      terminatedWhile = c.terminatedWhile();
-    }
-
-    Edit status(ContractStatus s) {
-      status = s;
-      return this;
-    }
-
-    Edit lots(Seq<Lot> l) {
-      lots = l;
-      return this;
-    }
-
-    Edit admittedOn(Option<LocalDate> d) {
-      admittedOn = d;
-      return this;
-    }
-
-    Edit suspension(Option<Suspension> s) {
-      suspension = s;
-      return this;
-    }
-
-    Edit terminatedFrom(Option<LocalDate> d) {
-      terminatedFrom = d;
-      return this;
-    }
-
-    Edit terminatedWhile(Option<ContractStatus> s) {
-      terminatedWhile = s;
-      return this;
-    }
+  private Contract rebuild(Function<ContractEdit, ContractEdit> edit) {
+    return edit.apply(new ContractEdit(self())).build(self());
   }
 }
