@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.port.out.ProviderActivity;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.obligations.port.out.ProviderActivity;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 

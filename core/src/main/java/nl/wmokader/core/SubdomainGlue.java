@@ -1,21 +1,20 @@
 package nl.wmokader.core;
 
-import nl.wmokader.core.contracting.ContractingModule;
-import nl.wmokader.core.contracting.port.out.ProviderActivity;
-import nl.wmokader.core.contracting.port.out.QualityFindings;
-import nl.wmokader.core.contracting.port.out.ReportableEvents;
-import nl.wmokader.core.contracting.port.out.TurnoverSource;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
+import nl.wmokader.core.obligations.ObligationsModule;
+import nl.wmokader.core.obligations.port.out.ProviderActivity;
+import nl.wmokader.core.obligations.port.out.QualityFindings;
+import nl.wmokader.core.obligations.port.out.ReportableEvents;
+import nl.wmokader.core.obligations.port.out.TurnoverSource;
 import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
 import nl.wmokader.core.supervision.port.out.ProviderTurnover;
 
 /**
- * Where an upstream subdomain's port is answered by a downstream subdomain's store: settlement
- * tells indication which assignments carry approved claims and contracting (and supervision) a
- * provider's turnover; supervision tells contracting's obligations the quality findings and
- * reportable events; indication's assignments tell contracting who still delivers. An embedder
- * may answer the first four itself ({@link WmoKaderBuilder}). The one place the composition joins
- * subdomains.
+ * Where a subdomain's port is answered from another subdomain's store: settlement tells
+ * indication (upstream of it) which assignments carry approved claims; settlement, supervision and
+ * indication tell the obligations (downstream of all three) a provider's turnover, its quality
+ * findings and reportable events, and who still delivers. An embedder may answer the first four
+ * itself ({@link WmoKaderBuilder}). The one place the composition joins subdomains.
  */
 final class SubdomainGlue {
 
@@ -41,8 +40,8 @@ final class SubdomainGlue {
     return approvedClaims;
   }
 
-  ContractingModule.Downstream contractingDownstream() {
-    return new ContractingModule.Downstream(turnover, activity, qualityFindings, reportableEvents);
+  ObligationsModule.Upstream obligationsUpstream() {
+    return new ObligationsModule.Upstream(turnover, activity, qualityFindings, reportableEvents);
   }
 
   ClaimReferenceData claimReferenceData() {

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import nl.wmokader.core.contracting.domain.QualityFinding;
-import nl.wmokader.core.contracting.port.out.QualityFindings;
+import nl.wmokader.core.obligations.domain.QualityFinding;
+import nl.wmokader.core.obligations.port.out.QualityFindings;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.supervision.domain.Investigation;
 import nl.wmokader.core.supervision.domain.Verdict;

@@ -4,11 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import nl.wmokader.core.contracting.domain.ReportableEvent;
-import nl.wmokader.core.contracting.port.out.ReportableEvents;
+import nl.wmokader.core.obligations.port.out.ReportableEvents;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.supervision.domain.Calamity;
 import nl.wmokader.core.supervision.domain.MeasureRecord;
+import nl.wmokader.core.supervision.domain.ReportableEvent;
 import nl.wmokader.core.supervision.port.out.CalamityRepository;
 import nl.wmokader.core.supervision.port.out.InvestigationRepository;
 

@@ -3,6 +3,7 @@ package nl.wmokader.core;
 import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
 import nl.wmokader.core.indication.IndicationModule;
+import nl.wmokader.core.obligations.ObligationsModule;
 import nl.wmokader.core.region.RegionModule;
 import nl.wmokader.core.settlement.SettlementModule;
 import nl.wmokader.core.shared.Environment;
@@ -30,21 +31,22 @@ public final class WmoKader {
   private final IndicationModule indication;
   private final SettlementModule settlement;
   private final SupervisionModule supervision;
+  private final ObligationsModule obligations;
 
   WmoKader(WmoKaderBuilder b) {
     Environment environment = new Environment(b.clock, b.ids, b.calendar, b.access);
     SubdomainGlue glue = new SubdomainGlue(b);
     this.region = new RegionModule(b.regions, b.votingRule, b.regionalArrangement, environment);
     this.catalogue = new CatalogueModule(b.products, region, environment);
-    this.contracting = new ContractingModule(b.providers, b.contracts, b.refusals, b.spendingReports,
-        b.qualityDeclarations, catalogue, glue.contractingDownstream(),
-        new ContractingModule.Terms(b.openHouseTerms, b.obligationTerms), environment);
+    this.contracting = new ContractingModule(b.providers, b.contracts, catalogue, b.openHouseTerms, environment);
     this.indication = new IndicationModule(b.indications, b.assignments, region, catalogue, contracting,
         glue.approvedClaims(), b.intakeTerms, environment);
     this.settlement = new SettlementModule(b.claims, b.recoveries, b.budgets, glue.claimReferenceData(), region,
         contracting, new SettlementModule.Terms(b.budgetTerms, b.contributionSchedule), environment);
     this.supervision = new SupervisionModule(b.signals, b.calamities, b.investigations, region, contracting, indication,
         settlement, glue.providerTurnover(), b.selectionTerms, environment);
+    this.obligations = new ObligationsModule(b.refusals, b.spendingReports, b.qualityDeclarations, contracting,
+        glue.obligationsUpstream(), b.obligationTerms, environment);
   }
 
   public static WmoKaderBuilder builder() {
@@ -61,7 +63,7 @@ public final class WmoKader {
     return catalogue;
   }
 
-  /** Providers, admission, contracts, lots, client stops, delivery rights, obligations, dormant contracts. */
+  /** Providers, admission, contracts, lots, client stops, delivery rights. */
   public ContractingModule contracting() {
     return contracting;
   }
@@ -79,5 +81,10 @@ public final class WmoKader {
   /** Signals, calamities, investigations and their measures, the proactive selection. */
   public SupervisionModule supervision() {
     return supervision;
+  }
+
+  /** The yearly obligations of every contract, and dormant contracts. */
+  public ObligationsModule obligations() {
+    return obligations;
   }
 }

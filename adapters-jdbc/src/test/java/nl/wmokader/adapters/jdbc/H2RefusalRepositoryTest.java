@@ -1,7 +1,7 @@
 package nl.wmokader.adapters.jdbc;
 
-import nl.wmokader.core.contracting.port.out.RefusalRepository;
-import nl.wmokader.core.contracting.port.out.RefusalRepositoryContract;
+import nl.wmokader.core.obligations.port.out.RefusalRepository;
+import nl.wmokader.core.obligations.port.out.RefusalRepositoryContract;
 
 class H2RefusalRepositoryTest extends RefusalRepositoryContract {
   @Override

@@ -1,7 +1,7 @@
 package nl.wmokader.adapters.jdbc;
 
-import nl.wmokader.core.contracting.port.out.SpendingReportRepository;
-import nl.wmokader.core.contracting.port.out.SpendingReportRepositoryContract;
+import nl.wmokader.core.obligations.port.out.SpendingReportRepository;
+import nl.wmokader.core.obligations.port.out.SpendingReportRepositoryContract;
 
 class H2SpendingReportRepositoryTest extends SpendingReportRepositoryContract {
   @Override

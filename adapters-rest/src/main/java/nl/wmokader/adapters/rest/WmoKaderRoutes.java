@@ -31,6 +31,7 @@ import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
 import nl.wmokader.core.indication.IndicationModule;
+import nl.wmokader.core.obligations.ObligationsModule;
 import nl.wmokader.core.region.RegionModule;
 import nl.wmokader.core.settlement.SettlementModule;
 import nl.wmokader.core.supervision.SupervisionModule;
@@ -51,6 +52,7 @@ public final class WmoKaderRoutes {
     all.addAll(indication(wmo.indication()));
     all.addAll(settlement(wmo.settlement()));
     all.addAll(supervision(wmo.supervision()));
+    all.addAll(obligations(wmo.obligations()));
     return List.copyOf(all);
   }
 
@@ -73,10 +75,14 @@ public final class WmoKaderRoutes {
         new ContractLifecycleRoutes(c.activateContract(), c.suspendContract(), c.reactivateContract()),
         new LotRoutes(c.setLotTariff(), c.indexTariff(), c.setClaimMoments(), c.setWaitingTimeNorm()),
         new ClientStopRequestRoutes(c.requestClientStop(), c.decideOnClientStopRequest()),
-        new DeliveryRightRoutes(c.findDeliveryRight()),
-        new ObligationRoutes(c.recordRefusal(), c.getRefusal(), c.listRefusals(), c.reportSpending(),
-            c.declareQualityCompliance(), c.evaluateObligations()),
-        new DormantContractRoutes(c.listDormantContracts()));
+        new DeliveryRightRoutes(c.findDeliveryRight()));
+  }
+
+  public static List<ApiRoutes> obligations(ObligationsModule o) {
+    return List.of(
+        new ObligationRoutes(o.recordRefusal(), o.getRefusal(), o.listRefusals(), o.reportSpending(),
+            o.declareQualityCompliance(), o.evaluateObligations()),
+        new DormantContractRoutes(o.listDormantContracts()));
   }
 
   public static List<ApiRoutes> indication(IndicationModule i) {

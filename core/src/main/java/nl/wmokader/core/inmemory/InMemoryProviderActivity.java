@@ -1,13 +1,13 @@
 package nl.wmokader.core.inmemory;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.port.out.ProviderActivity;
+import nl.wmokader.core.obligations.port.out.ProviderActivity;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 

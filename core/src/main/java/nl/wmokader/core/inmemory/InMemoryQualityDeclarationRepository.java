@@ -1,14 +1,14 @@
 package nl.wmokader.core.inmemory;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import nl.wmokader.core.contracting.domain.QualityDeclaration;
-import nl.wmokader.core.contracting.port.out.QualityDeclarationRepository;
+import nl.wmokader.core.obligations.domain.QualityDeclaration;
+import nl.wmokader.core.obligations.port.out.QualityDeclarationRepository;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;

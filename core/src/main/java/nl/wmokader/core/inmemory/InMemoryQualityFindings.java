@@ -1,13 +1,13 @@
 package nl.wmokader.core.inmemory;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import nl.wmokader.core.contracting.domain.QualityFinding;
-import nl.wmokader.core.contracting.port.out.QualityFindings;
+import nl.wmokader.core.obligations.domain.QualityFinding;
+import nl.wmokader.core.obligations.port.out.QualityFindings;
 import nl.wmokader.core.shared.AgbCode;
 
 /** Supervision's quality findings as a test or an example adds them; supervision answers this in production. */

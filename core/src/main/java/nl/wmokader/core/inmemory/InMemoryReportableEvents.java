@@ -2,9 +2,9 @@ package nl.wmokader.core.inmemory;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import nl.wmokader.core.contracting.domain.ReportableEvent;
-import nl.wmokader.core.contracting.port.out.ReportableEvents;
+import nl.wmokader.core.obligations.port.out.ReportableEvents;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.supervision.domain.ReportableEvent;
 
 /** Reportable events as a test or an example adds them; supervision answers this in production. */
 public final class InMemoryReportableEvents implements ReportableEvents {

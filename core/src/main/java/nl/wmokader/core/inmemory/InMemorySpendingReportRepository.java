@@ -1,15 +1,15 @@
 package nl.wmokader.core.inmemory;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple3;
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import nl.wmokader.core.contracting.domain.SpendingKind;
-import nl.wmokader.core.contracting.domain.SpendingReport;
-import nl.wmokader.core.contracting.port.out.SpendingReportRepository;
+import nl.wmokader.core.obligations.domain.SpendingKind;
+import nl.wmokader.core.obligations.domain.SpendingReport;
+import nl.wmokader.core.obligations.port.out.SpendingReportRepository;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;

@@ -1,10 +1,10 @@
 package nl.wmokader.core.inmemory;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
-import nl.wmokader.core.contracting.port.out.TurnoverSource;
+import nl.wmokader.core.obligations.port.out.TurnoverSource;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Money;
 

@@ -26,7 +26,8 @@ public class CoreArchitectureTest {
 
   /** Upstream to downstream, as ARCHITECTURE.md draws them. */
   static final List<String> SUBDOMAINS = List.of(
-      "shared", "region", "catalogue", "contracting", "indication", "settlement", "supervision", "monitoring");
+      "shared", "region", "catalogue", "contracting", "indication", "settlement", "supervision", "obligations",
+      "monitoring");
 
   @ArchTest
   public static final ArchRule only_allowed_libraries = classes().that().resideInAPackage("nl.wmokader.core..")
@@ -66,7 +67,7 @@ public class CoreArchitectureTest {
       .domainServices("nl.wmokader.core.*.port..")
       .applicationServices("nl.wmokader.core.*.application..", "nl.wmokader.core", "nl.wmokader.core.region",
           "nl.wmokader.core.catalogue", "nl.wmokader.core.contracting", "nl.wmokader.core.indication",
-          "nl.wmokader.core.settlement", "nl.wmokader.core.supervision")
+          "nl.wmokader.core.settlement", "nl.wmokader.core.supervision", "nl.wmokader.core.obligations")
       .adapter("inmemory", "nl.wmokader.core.inmemory..")
       .ensureAllClassesAreContainedInArchitectureIgnoring(DescribedPredicate.describe("package-info", c -> c.getSimpleName().equals("package-info")))
       .because("ports and adapters: the model knows no use case, the use cases no adapter");

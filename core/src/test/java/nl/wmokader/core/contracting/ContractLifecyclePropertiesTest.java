@@ -23,6 +23,7 @@ import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.domain.ContractStatus;
 import nl.wmokader.core.contracting.domain.ContractingError;
+import nl.wmokader.core.contracting.domain.Evidence;
 import nl.wmokader.core.contracting.domain.OpenHouseTerms;
 import nl.wmokader.core.contracting.domain.ProcurementPeriods;
 import nl.wmokader.core.contracting.port.in.ActivateContractCommand;

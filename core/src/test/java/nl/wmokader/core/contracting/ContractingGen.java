@@ -5,10 +5,12 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.wmokader.core.catalogue.domain.ProductCode;
+import nl.wmokader.core.contracting.application.ProviderServices;
 import nl.wmokader.core.contracting.domain.AdmissionCondition;
 import nl.wmokader.core.contracting.domain.ChamberOfCommerceNumber;
 import nl.wmokader.core.contracting.domain.ClaimMoments;
@@ -20,6 +22,7 @@ import nl.wmokader.core.contracting.domain.ClientStopRequestId;
 import nl.wmokader.core.contracting.domain.ConditionCode;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
+import nl.wmokader.core.contracting.domain.ContractStatus;
 import nl.wmokader.core.contracting.domain.Evidence;
 import nl.wmokader.core.contracting.domain.IndexationRate;
 import nl.wmokader.core.contracting.domain.Lot;
@@ -30,10 +33,15 @@ import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.contracting.domain.SupervisionContact;
 import nl.wmokader.core.contracting.domain.WaitingTimeNorm;
 import nl.wmokader.core.contracting.port.in.ContactInput;
+import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
 import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
+import nl.wmokader.core.contracting.port.out.ContractRepository;
+import nl.wmokader.core.contracting.port.out.ProviderRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.SharedGen;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -41,6 +49,16 @@ import org.quicktheories.generators.Generate;
 /** Generators of the contracting subdomain (core test-jar). */
 public final class ContractingGen {
   private ContractingGen() {}
+
+  /** Contracting's provider use cases over {@code providers}, as a downstream subdomain reads them. */
+  public static ProviderServices providersIn(ProviderRepository providers) {
+    return new ProviderServices(providers, AccessPolicy.standard());
+  }
+
+  /** Contracting's contract list over {@code contracts}, as a downstream subdomain reads it (every contract). */
+  public static ListContractsUseCase contractsIn(ContractRepository contracts) {
+    return (actor, query) -> Either.right(Page.of(contracts.findByProvider(query.provider()), query.page()));
+  }
 
   /** A "today" before every generated date, so that generated stops and terminations are never retroactive. */
   public static final LocalDate LONG_AGO = LocalDate.of(2000, 1, 1);

@@ -1,7 +1,7 @@
 package nl.wmokader.core.inmemory;
 
-import nl.wmokader.core.contracting.port.out.QualityDeclarationRepository;
-import nl.wmokader.core.contracting.port.out.QualityDeclarationRepositoryContract;
+import nl.wmokader.core.obligations.port.out.QualityDeclarationRepository;
+import nl.wmokader.core.obligations.port.out.QualityDeclarationRepositoryContract;
 
 class InMemoryQualityDeclarationRepositoryTest extends QualityDeclarationRepositoryContract {
   @Override

@@ -17,12 +17,8 @@ import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.catalogue.port.in.DefineProductCommand;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffCommand;
 import nl.wmokader.core.contracting.ContractingGen;
-import nl.wmokader.core.contracting.domain.ObligationEvaluation;
-import nl.wmokader.core.contracting.domain.ObligationEvaluations;
-import nl.wmokader.core.contracting.domain.ObligationKind;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.contracting.port.in.ContractProviderCommand;
-import nl.wmokader.core.contracting.port.in.EvaluateObligationsQuery;
 import nl.wmokader.core.contracting.port.in.NewLot;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentType;
@@ -36,6 +32,10 @@ import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
 import nl.wmokader.core.indication.port.in.ReportDeliveryStartCommand;
 import nl.wmokader.core.indication.port.in.ReportNeedCommand;
 import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
+import nl.wmokader.core.obligations.domain.ObligationEvaluation;
+import nl.wmokader.core.obligations.domain.ObligationEvaluations;
+import nl.wmokader.core.obligations.domain.ObligationKind;
+import nl.wmokader.core.obligations.port.in.EvaluateObligationsQuery;
 import nl.wmokader.core.region.RegionGen;
 import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.region.port.in.RecordInhabitantsCommand;
@@ -134,7 +134,7 @@ public abstract class LifecycleScenario {
         .isEqualTo(marchSettled);
 
     // The year's obligations: turnover from the approved claims, the finding against the quality framework.
-    ObligationEvaluations year = right(wmo.contracting().evaluateObligations().evaluateObligations(REGION,
+    ObligationEvaluations year = right(wmo.obligations().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(MAASOEVER, 2026)));
     ObligationEvaluation.Spending transformation = (ObligationEvaluation.Spending) year.of(ObligationKind.TRANSFORMATION)
         .details();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.wmokader.core.contracting.domain.ReportableEvent;
-import nl.wmokader.core.contracting.domain.ReportableEventKind;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.WorkingDayCalendar;
 import nl.wmokader.core.supervision.domain.Calamity;
@@ -14,6 +12,8 @@ import nl.wmokader.core.supervision.domain.CalamityError;
 import nl.wmokader.core.supervision.domain.CalamityId;
 import nl.wmokader.core.supervision.domain.CalamityStatus;
 import nl.wmokader.core.supervision.domain.IncidentKind;
+import nl.wmokader.core.supervision.domain.ReportableEvent;
+import nl.wmokader.core.supervision.domain.ReportableEventKind;
 import org.junit.jupiter.api.Test;
 
 class CalamityTest {

@@ -22,6 +22,7 @@ import nl.wmokader.core.supervision.domain.SelectedProvider;
 import nl.wmokader.core.supervision.domain.SelectionReason;
 import nl.wmokader.core.supervision.domain.SelectionResult;
 import nl.wmokader.core.supervision.domain.SelectionTerms;
+import nl.wmokader.core.supervision.domain.SignalSeverity;
 import nl.wmokader.core.supervision.port.in.OpenInvestigationCommand;
 import nl.wmokader.core.supervision.port.in.SelectProactiveCommand;
 import org.junit.jupiter.api.Test;

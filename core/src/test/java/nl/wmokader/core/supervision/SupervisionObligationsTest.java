@@ -10,22 +10,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.domain.EvaluationStatus;
-import nl.wmokader.core.contracting.domain.ObligationEvaluation;
-import nl.wmokader.core.contracting.domain.ObligationKind;
-import nl.wmokader.core.contracting.port.in.EvaluateObligationsQuery;
+import nl.wmokader.core.obligations.domain.EvaluationStatus;
+import nl.wmokader.core.obligations.domain.ObligationEvaluation;
+import nl.wmokader.core.obligations.domain.ObligationKind;
+import nl.wmokader.core.obligations.port.in.EvaluateObligationsQuery;
 import nl.wmokader.core.settlement.ClaimGen;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.supervision.domain.IncidentKind;
 import nl.wmokader.core.supervision.domain.Investigation;
+import nl.wmokader.core.supervision.domain.InvestigationError;
 import nl.wmokader.core.supervision.domain.InvestigationScope;
 import nl.wmokader.core.supervision.domain.InvestigationStatus;
-import nl.wmokader.core.supervision.domain.Verdict;
-import nl.wmokader.core.supervision.port.in.RecordFindingCommand;
-import nl.wmokader.core.supervision.domain.InvestigationError;
 import nl.wmokader.core.supervision.domain.Outcome;
+import nl.wmokader.core.supervision.domain.Verdict;
 import nl.wmokader.core.supervision.port.in.AddOutcomeCommand;
+import nl.wmokader.core.supervision.port.in.RecordFindingCommand;
 import nl.wmokader.core.supervision.port.in.ReportCalamityCommand;
 import nl.wmokader.core.supervision.port.in.ReportMeasureCommand;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class SupervisionObligationsTest {
   private final SupervisionWorld world = new SupervisionWorld();
 
   private ObligationEvaluation evaluate(ObligationKind kind) {
-    return right(world.wmo.contracting().evaluateObligations().evaluateObligations(REGION,
+    return right(world.wmo.obligations().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(ClaimGen.PROVIDER, 2026))).of(kind);
   }
 

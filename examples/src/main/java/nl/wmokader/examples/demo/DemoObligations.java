@@ -3,7 +3,7 @@ package nl.wmokader.examples.demo;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.domain.RefusalReason;
+import nl.wmokader.core.obligations.domain.RefusalReason;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Money;
 

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.catalogue.domain.ExecutionVariant;
 import nl.wmokader.core.catalogue.port.in.DefineProductCommand;
 import nl.wmokader.core.catalogue.port.in.ReviseProductCommand;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffCommand;
-import nl.wmokader.core.catalogue.domain.ExecutionVariant;
 import nl.wmokader.core.contracting.domain.ChamberOfCommerceNumber;
 import nl.wmokader.core.contracting.domain.ClaimMomentKind;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
@@ -26,23 +26,15 @@ import nl.wmokader.core.contracting.domain.ConditionCode;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.domain.IndexationRate;
-import nl.wmokader.core.contracting.domain.ObligationEvaluation;
-import nl.wmokader.core.contracting.domain.ObligationKind;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
-import nl.wmokader.core.contracting.domain.SpendingKind;
 import nl.wmokader.core.contracting.port.in.ActivateContractCommand;
 import nl.wmokader.core.contracting.port.in.AdmitApplicationCommand;
 import nl.wmokader.core.contracting.port.in.ApplyForAdmissionCommand;
 import nl.wmokader.core.contracting.port.in.ClaimMomentsInput;
 import nl.wmokader.core.contracting.port.in.ContactInput;
 import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestCommand;
-import nl.wmokader.core.contracting.port.in.DeclareQualityComplianceCommand;
-import nl.wmokader.core.contracting.port.in.EvaluateObligationsQuery;
 import nl.wmokader.core.contracting.port.in.IndexTariffCommand;
-import nl.wmokader.core.contracting.port.in.ListDormantContractsQuery;
-import nl.wmokader.core.contracting.port.in.RecordRefusalCommand;
 import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
-import nl.wmokader.core.contracting.port.in.ReportSpendingCommand;
 import nl.wmokader.core.contracting.port.in.RequestClientStopCommand;
 import nl.wmokader.core.contracting.port.in.SetClaimMomentsCommand;
 import nl.wmokader.core.contracting.port.in.SetLotTariffCommand;
@@ -64,6 +56,14 @@ import nl.wmokader.core.indication.port.in.ListOverdueQuery;
 import nl.wmokader.core.indication.port.in.ReportDeliveryStartCommand;
 import nl.wmokader.core.indication.port.in.ReportNeedCommand;
 import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
+import nl.wmokader.core.obligations.domain.ObligationEvaluation;
+import nl.wmokader.core.obligations.domain.ObligationKind;
+import nl.wmokader.core.obligations.domain.SpendingKind;
+import nl.wmokader.core.obligations.port.in.DeclareQualityComplianceCommand;
+import nl.wmokader.core.obligations.port.in.EvaluateObligationsQuery;
+import nl.wmokader.core.obligations.port.in.ListDormantContractsQuery;
+import nl.wmokader.core.obligations.port.in.RecordRefusalCommand;
+import nl.wmokader.core.obligations.port.in.ReportSpendingCommand;
 import nl.wmokader.core.region.domain.RegionError;
 import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.region.port.in.RecordInhabitantsCommand;
@@ -203,7 +203,7 @@ public final class DemoSeeder {
       // The selection last: after the suspension, which makes that provider no candidate.
       supervised = supervised.withSelected(supervision.select().providers().map(AgbCode::value).toJavaList());
       clock.set(demoDay);
-      long dormant = ok("list dormant contracts", wmo.contracting().listDormantContracts().listDormantContracts(REGION,
+      long dormant = ok("list dormant contracts", wmo.obligations().listDormantContracts().listDormantContracts(REGION,
           new ListDormantContractsQuery(PageRequest.first()))).total();
       long overdue = ok("list overdue steps",
           wmo.indication().listOverdue().listOverdue(REGION, ListOverdueQuery.all(PageRequest.first()))).total();
@@ -364,7 +364,7 @@ public final class DemoSeeder {
           Actor staff = Actor.provider(a.provider());
           for (DemoObligations.PlannedRefusal r : plan.refusals(a, year)) {
             clock.set(r.refusedOn());
-            ok("record a refusal", wmo.contracting().recordRefusal().recordRefusal(staff,
+            ok("record a refusal", wmo.obligations().recordRefusal().recordRefusal(staff,
                 new RecordRefusalCommand(a.provider(), r.refusedOn(), r.reason(), r.explanation())));
             refusals++;
           }
@@ -377,7 +377,7 @@ public final class DemoSeeder {
               "Leerwerkplekken en inkoop bij een sociale onderneming (fictief)"));
           if (a.declares()) {
             clock.set(plan.declaredOn(a, year));
-            ok("declare quality compliance", wmo.contracting().declareQualityCompliance().declareQualityCompliance(staff,
+            ok("declare quality compliance", wmo.obligations().declareQualityCompliance().declareQualityCompliance(staff,
                 new DeclareQualityComplianceCommand(a.provider(), year,
                     Option.some("Kwaliteitskader Wmo " + year + " nageleefd (fictief)"))));
             qualityDeclarations++;
@@ -388,14 +388,14 @@ public final class DemoSeeder {
 
     /** {@code provider}'s turnover in {@code year} so far, as its obligations' evaluation sees it: from the approved claims. */
     private Money turnover(AgbCode provider, int year) {
-      ObligationEvaluation transformation = ok("evaluate obligations", wmo.contracting().evaluateObligations().evaluateObligations(
+      ObligationEvaluation transformation = ok("evaluate obligations", wmo.obligations().evaluateObligations().evaluateObligations(
           REGION, new EvaluateObligationsQuery(provider, year))).of(ObligationKind.TRANSFORMATION);
       return ((ObligationEvaluation.Spending) transformation.details()).turnover();
     }
 
     private void spending(Actor staff, DemoObligations.Accounts a, int year, Money turnover, SpendingKind kind,
         int basisPoints, String description) {
-      ok("report spending", wmo.contracting().reportSpending().reportSpending(staff, new ReportSpendingCommand(a.provider(), year,
+      ok("report spending", wmo.obligations().reportSpending().reportSpending(staff, new ReportSpendingCommand(a.provider(), year,
           kind, DemoObligations.share(turnover, basisPoints), Option.some(description))));
       spendingReports++;
     }

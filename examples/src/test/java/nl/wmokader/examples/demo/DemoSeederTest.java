@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -25,19 +25,10 @@ import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.ClientStopRequestStatus;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractStatus;
-import nl.wmokader.core.contracting.domain.DormantContract;
-import nl.wmokader.core.contracting.domain.EvaluationStatus;
 import nl.wmokader.core.contracting.domain.EvidenceAlert;
-import nl.wmokader.core.contracting.domain.ObligationEvaluation;
-import nl.wmokader.core.contracting.domain.ObligationEvaluations;
-import nl.wmokader.core.contracting.domain.ObligationKind;
 import nl.wmokader.core.contracting.domain.EvidenceStatus;
 import nl.wmokader.core.contracting.domain.Provider;
-import nl.wmokader.core.contracting.domain.Refusal;
-import nl.wmokader.core.contracting.port.in.EvaluateObligationsQuery;
-import nl.wmokader.core.contracting.port.in.ListDormantContractsQuery;
 import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsQuery;
-import nl.wmokader.core.contracting.port.in.ListRefusalsQuery;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.Indication;
@@ -48,15 +39,24 @@ import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
 import nl.wmokader.core.indication.port.in.ListIndicationsQuery;
 import nl.wmokader.core.indication.port.in.ListOverdueQuery;
 import nl.wmokader.core.inmemory.InMemoryAdapters;
+import nl.wmokader.core.obligations.domain.DormantContract;
+import nl.wmokader.core.obligations.domain.EvaluationStatus;
+import nl.wmokader.core.obligations.domain.ObligationEvaluation;
+import nl.wmokader.core.obligations.domain.ObligationEvaluations;
+import nl.wmokader.core.obligations.domain.ObligationKind;
+import nl.wmokader.core.obligations.domain.Refusal;
+import nl.wmokader.core.obligations.port.in.EvaluateObligationsQuery;
+import nl.wmokader.core.obligations.port.in.ListDormantContractsQuery;
+import nl.wmokader.core.obligations.port.in.ListRefusalsQuery;
 import nl.wmokader.core.region.domain.Member;
+import nl.wmokader.core.region.domain.Region;
+import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.BudgetStatus;
 import nl.wmokader.core.settlement.domain.CentralPayment;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.RejectionCode;
 import nl.wmokader.core.settlement.port.in.ListClaimsQuery;
-import nl.wmokader.core.region.domain.Region;
-import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Money;
@@ -108,14 +108,14 @@ class DemoSeederTest {
       WmoKader wmo = wmoOn(day);
       Map<Integer, EvaluationStatus> statuses = new TreeMap<>();
       for (DemoObligations.Accounts a : DemoObligations.ACCOUNTS) {
-        statuses.put(Integer.parseInt(a.provider().value().substring(6)), wmo.contracting().evaluateObligations()
+        statuses.put(Integer.parseInt(a.provider().value().substring(6)), wmo.obligations().evaluateObligations()
             .evaluateObligations(REGION, new EvaluateObligationsQuery(a.provider(), year)).get().of(kind).status());
       }
       return statuses;
     }
 
     List<DormantContract> dormantOn(LocalDate day) {
-      return List.ofAll(wmoOn(day).contracting().listDormantContracts().listDormantContracts(REGION,
+      return List.ofAll(wmoOn(day).obligations().listDormantContracts().listDormantContracts(REGION,
           new ListDormantContractsQuery(PageRequest.first())).get().items());
     }
 
@@ -288,7 +288,7 @@ class DemoSeederTest {
     assertThat(summary.years()).containsExactly(2026);
     // 2 + 1 + 4 + 3 + 6 refusals by five providers; every one dated on or before the demo day.
     assertThat(summary.refusals()).isEqualTo(16);
-    List<Refusal> refusals = DemoObligations.ACCOUNTS.flatMap(a -> seeded.wmo().contracting().listRefusals().listRefusals(REGION,
+    List<Refusal> refusals = DemoObligations.ACCOUNTS.flatMap(a -> seeded.wmo().obligations().listRefusals().listRefusals(REGION,
         new ListRefusalsQuery(a.provider(), 2026)).get());
     assertThat(refusals).hasSize(16).allSatisfy(r -> assertThat(r.refusedOn()).isBeforeOrEqualTo(DAY));
     assertThat(refusals.map(Refusal::provider).distinct()).hasSize(5);
@@ -336,7 +336,7 @@ class DemoSeederTest {
     assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, LocalDate.of(2027, 4, 1)).get(6)).isEqualTo(P);
 
     // Provider 9 reported 0.9% of its turnover: short by the rest of the 2% required.
-    ObligationEvaluation nine = seeded.wmoOn(spring).contracting().evaluateObligations().evaluateObligations(REGION,
+    ObligationEvaluation nine = seeded.wmoOn(spring).obligations().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(DemoProviders.agb(9), 2026)).get().of(ObligationKind.TRANSFORMATION);
     Money turnover = ((ObligationEvaluation.Spending) nine.details()).turnover();
     assertThat(turnover.isPositive()).isTrue();
@@ -450,7 +450,7 @@ class DemoSeederTest {
   void the_claims_give_every_provider_with_clients_a_turnover_and_spending_is_reported_as_a_share_of_it() {
     Seeded seeded = seed(DAY);
     for (DemoObligations.Accounts a : DemoObligations.ACCOUNTS) {
-      ObligationEvaluations evaluations = seeded.wmo().contracting().evaluateObligations().evaluateObligations(REGION,
+      ObligationEvaluations evaluations = seeded.wmo().obligations().evaluateObligations().evaluateObligations(REGION,
           new EvaluateObligationsQuery(a.provider(), 2026)).get();
       var transformation = (ObligationEvaluation.Spending) evaluations.of(ObligationKind.TRANSFORMATION).details();
       var socialReturn = (ObligationEvaluation.Spending) evaluations.of(ObligationKind.SOCIAL_RETURN).details();
@@ -482,7 +482,7 @@ class DemoSeederTest {
     assertThat(seeded.statuses(2026, ObligationKind.TRANSFORMATION, day).values()).contains(C, S, P);
     assertThat(seeded.statuses(2027, ObligationKind.TRANSFORMATION, day).values()).containsOnly(EvaluationStatus.NOT_YET_DUE);
     // 2026's turnover: the claims of March to December (the twelve months before March 2027).
-    var spending = (ObligationEvaluation.Spending) seeded.wmoOn(day).contracting().evaluateObligations().evaluateObligations(REGION,
+    var spending = (ObligationEvaluation.Spending) seeded.wmoOn(day).obligations().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(DemoProviders.agb(1), 2026)).get().of(ObligationKind.TRANSFORMATION).details();
     Money turnover = spending.turnover();
     assertThat(turnover.isPositive()).isTrue();
@@ -548,11 +548,11 @@ class DemoSeederTest {
   void the_late_violence_incident_counts_late_in_its_provider_s_2026_reporting_obligation() {
     Seeded seeded = seed(DAY);
     LocalDate winter = LocalDate.of(2027, 2, 15);
-    ObligationEvaluation late = seeded.wmoOn(winter).contracting().evaluateObligations().evaluateObligations(REGION,
+    ObligationEvaluation late = seeded.wmoOn(winter).obligations().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(DemoSupervision.LATE_CALAMITY, 2026)).get().of(ObligationKind.REPORTING);
     assertThat(late.status()).isEqualTo(EvaluationStatus.SHORTFALL);
     assertThat(late.details()).isEqualTo(new ObligationEvaluation.Reporting(1, 0, 1, 0, 0));
-    ObligationEvaluation onTime = seeded.wmoOn(winter).contracting().evaluateObligations().evaluateObligations(REGION,
+    ObligationEvaluation onTime = seeded.wmoOn(winter).obligations().evaluateObligations().evaluateObligations(REGION,
         new EvaluateObligationsQuery(DemoSupervision.ON_TIME_CALAMITY, 2026)).get().of(ObligationKind.REPORTING);
     assertThat(onTime.status()).isEqualTo(EvaluationStatus.COMPLIANT);
     assertThat(onTime.details()).isEqualTo(new ObligationEvaluation.Reporting(1, 1, 0, 0, 0));

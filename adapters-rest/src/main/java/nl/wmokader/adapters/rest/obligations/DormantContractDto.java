@@ -1,7 +1,7 @@
 package nl.wmokader.adapters.rest.obligations;
 
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.domain.DormantContract;
+import nl.wmokader.core.obligations.domain.DormantContract;
 
 /**
  * A dormant contract: the contract, its provider and period ({@code from} to {@code until}, absent:

@@ -7,8 +7,8 @@ import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.PageDto;
-import nl.wmokader.core.contracting.port.in.ListDormantContractsQuery;
-import nl.wmokader.core.contracting.port.in.ListDormantContractsUseCase;
+import nl.wmokader.core.obligations.port.in.ListDormantContractsQuery;
+import nl.wmokader.core.obligations.port.in.ListDormantContractsUseCase;
 import nl.wmokader.core.shared.PageRequest;
 
 /**

@@ -2,8 +2,8 @@ package nl.wmokader.adapters.rest.obligations;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.wmokader.core.contracting.domain.ObligationEvaluation;
-import nl.wmokader.core.contracting.domain.ObligationEvaluations;
+import nl.wmokader.core.obligations.domain.ObligationEvaluation;
+import nl.wmokader.core.obligations.domain.ObligationEvaluations;
 
 /**
  * Every obligation of a provider for a year as of a date. Each evaluation carries the figures of its

@@ -1,6 +1,5 @@
 package nl.wmokader.adapters.rest.obligations;
 
-import nl.wmokader.adapters.rest.InputResults;
 import io.vavr.control.Either;
 import java.util.Set;
 import java.util.UUID;
@@ -8,7 +7,8 @@ import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.FieldCheck;
-import nl.wmokader.core.contracting.domain.RefusalId;
+import nl.wmokader.adapters.rest.InputResults;
+import nl.wmokader.core.obligations.domain.RefusalId;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.PageRequest;

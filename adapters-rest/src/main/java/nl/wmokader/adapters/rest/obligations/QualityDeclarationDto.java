@@ -1,7 +1,7 @@
 package nl.wmokader.adapters.rest.obligations;
 
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.domain.QualityDeclaration;
+import nl.wmokader.core.obligations.domain.QualityDeclaration;
 
 /** A provider's declaration of quality-framework compliance for a year. */
 public record QualityDeclarationDto(String provider, int year, String statement, LocalDate declaredOn, long version) {

@@ -5,7 +5,7 @@ import io.vavr.control.Option;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.FieldCheck;
-import nl.wmokader.core.contracting.port.in.DeclareQualityComplianceCommand;
+import nl.wmokader.core.obligations.port.in.DeclareQualityComplianceCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
 

@@ -1,7 +1,7 @@
 package nl.wmokader.adapters.rest.obligations;
 
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.domain.Refusal;
+import nl.wmokader.core.obligations.domain.Refusal;
 
 /** A recorded refusal: no client is named in it. {@code version} is the optimistic-locking version. */
 public record RefusalDto(String id, String provider, LocalDate refusedOn, String reason, String explanation,

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.FieldCheck;
-import nl.wmokader.core.contracting.domain.RefusalReason;
-import nl.wmokader.core.contracting.port.in.RecordRefusalCommand;
+import nl.wmokader.core.obligations.domain.RefusalReason;
+import nl.wmokader.core.obligations.port.in.RecordRefusalCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
 

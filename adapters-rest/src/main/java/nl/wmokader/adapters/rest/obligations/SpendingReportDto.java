@@ -1,7 +1,7 @@
 package nl.wmokader.adapters.rest.obligations;
 
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.domain.SpendingReport;
+import nl.wmokader.core.obligations.domain.SpendingReport;
 
 /** A provider's spending report for a year and kind, the amount in euro cents. */
 public record SpendingReportDto(String provider, int year, String kind, long amountCents, String description,

@@ -7,8 +7,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.WmoKaderRoutes;
-import nl.wmokader.adapters.rest.obligations.DormantContractRoutes;
-import nl.wmokader.adapters.rest.obligations.ObligationRoutes;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.catalogue.domain.ExecutionVariant;
@@ -72,9 +70,7 @@ final class ContractingApi implements AutoCloseable {
         Option.some(Frequency.TOTAL), LocalDate.of(2025, 1, 1), Option.none(), Option.none())).get();
     wmo.catalogue().setReferenceTariff().setReferenceTariff(Actor.region(), new SetReferenceTariffCommand(ProductCode.of("02A01"),
         Money.ofCents(6540), LocalDate.of(2025, 1, 1), Option.none())).get();
-    // the contracting routes without obligations and dormant contracts, which other tests serve
-    server = TestServer.start(options, WmoKaderRoutes.contracting(wmo.contracting()).stream()
-        .filter(r -> !(r instanceof ObligationRoutes) && !(r instanceof DormantContractRoutes)).toList());
+    server = TestServer.start(options, WmoKaderRoutes.contracting(wmo.contracting()));
   }
 
   private void product(String code, ProductCategory category, String name) {

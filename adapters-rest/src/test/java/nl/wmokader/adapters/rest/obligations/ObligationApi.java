@@ -7,16 +7,9 @@ import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.contracting.ContractingGen;
-import nl.wmokader.core.contracting.application.DormantContractService;
-import nl.wmokader.core.contracting.application.ObligationServices;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
-import nl.wmokader.core.contracting.domain.ObligationEvaluator;
-import nl.wmokader.core.contracting.domain.ObligationTerms;
 import nl.wmokader.core.contracting.domain.ProcurementPeriods;
-import nl.wmokader.core.contracting.domain.QualityDeclaration;
-import nl.wmokader.core.contracting.domain.Refusal;
-import nl.wmokader.core.contracting.domain.SpendingReport;
 import nl.wmokader.core.inmemory.InMemoryContractRepository;
 import nl.wmokader.core.inmemory.InMemoryProviderActivity;
 import nl.wmokader.core.inmemory.InMemoryProviderRepository;
@@ -26,6 +19,13 @@ import nl.wmokader.core.inmemory.InMemoryRefusalRepository;
 import nl.wmokader.core.inmemory.InMemoryReportableEvents;
 import nl.wmokader.core.inmemory.InMemorySpendingReportRepository;
 import nl.wmokader.core.inmemory.InMemoryTurnoverSource;
+import nl.wmokader.core.obligations.application.DormantContractService;
+import nl.wmokader.core.obligations.application.ObligationServices;
+import nl.wmokader.core.obligations.domain.ObligationEvaluator;
+import nl.wmokader.core.obligations.domain.ObligationTerms;
+import nl.wmokader.core.obligations.domain.QualityDeclaration;
+import nl.wmokader.core.obligations.domain.Refusal;
+import nl.wmokader.core.obligations.domain.SpendingReport;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
@@ -77,10 +77,12 @@ final class ObligationApi implements AutoCloseable {
     contract(1, MAASOEVER, ProcurementPeriods.PERIOD_2024_2025);
     contract(2, MAASOEVER, ProcurementPeriods.PERIOD_2026_2028);
     contract(3, LINDEHOF, ProcurementPeriods.PERIOD_2026_2028);
-    ObligationServices obligations = new ObligationServices(providers, contracts, refusals, spending, declarations, turnover,
+    ObligationServices obligations = new ObligationServices(ContractingGen.providersIn(providers), ContractingGen.providersIn(providers),
+        ContractingGen.contractsIn(contracts), refusals, spending, declarations, turnover,
         activity, findings, events, new ObligationEvaluator(ObligationTerms.reference(), WorkingDayCalendar.generalTermsAct()),
         clock, new SequentialIds(), AccessPolicy.standard());
-    DormantContractService dormant = new DormantContractService(providers, contracts, activity, ObligationTerms.reference(), clock, AccessPolicy.standard());
+    DormantContractService dormant = new DormantContractService(ContractingGen.providersIn(providers),
+        ContractingGen.providersIn(providers), ContractingGen.contractsIn(contracts), activity, ObligationTerms.reference(), clock, AccessPolicy.standard());
     routes = java.util.List.of(
         new ObligationRoutes(obligations, obligations, obligations, obligations, obligations, obligations),
         new DormantContractRoutes(dormant));

@@ -21,6 +21,7 @@ import nl.wmokader.core.contracting.domain.Evidence;
 import nl.wmokader.core.contracting.domain.EvidenceAlert;
 import nl.wmokader.core.contracting.domain.Lot;
 import nl.wmokader.core.contracting.domain.OpenHouseTerms;
+import nl.wmokader.core.contracting.domain.Provider;
 import nl.wmokader.core.contracting.port.in.AdmitApplicationCommand;
 import nl.wmokader.core.contracting.port.in.AdmitApplicationUseCase;
 import nl.wmokader.core.contracting.port.in.ApplyForAdmissionCommand;

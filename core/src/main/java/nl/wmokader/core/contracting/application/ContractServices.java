@@ -19,6 +19,7 @@ import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.domain.ContractingError;
 import nl.wmokader.core.contracting.domain.Lot;
 import nl.wmokader.core.contracting.domain.OpenHouseTerms;
+import nl.wmokader.core.contracting.domain.Provider;
 import nl.wmokader.core.contracting.port.in.ActivateContractCommand;
 import nl.wmokader.core.contracting.port.in.ActivateContractUseCase;
 import nl.wmokader.core.contracting.port.in.AddLotCommand;

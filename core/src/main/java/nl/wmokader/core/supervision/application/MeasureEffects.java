@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
+import nl.wmokader.core.contracting.domain.ClientStop;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractStatus;

@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import nl.wmokader.core.contracting.domain.ClientStop;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainStyle;

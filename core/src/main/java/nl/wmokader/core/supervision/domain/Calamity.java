@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.domain.ReportableEvent;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.WorkingDayCalendar;
 

@@ -1,6 +1,5 @@
 package nl.wmokader.core.supervision.domain;
 
-import nl.wmokader.core.contracting.domain.ReportableEventKind;
 
 /** What a provider reports to the GGD without delay: a calamity or a violence incident [DOMAIN §7]. */
 public enum IncidentKind {

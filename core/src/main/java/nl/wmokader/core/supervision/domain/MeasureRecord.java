@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import nl.wmokader.core.contracting.domain.ReportableEvent;
-import nl.wmokader.core.contracting.domain.ReportableEventKind;
 
 /**
  * The formal measure at index {@code outcome} of the investigation's outcomes, decided on {@code

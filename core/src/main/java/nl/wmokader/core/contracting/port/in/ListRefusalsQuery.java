@@ -1,6 +1,0 @@
-package nl.wmokader.core.contracting.port.in;
-
-import nl.wmokader.core.shared.AgbCode;
-
-/** The refusals of {@code provider} dated in {@code year}. */
-public record ListRefusalsQuery(AgbCode provider, int year) {}
