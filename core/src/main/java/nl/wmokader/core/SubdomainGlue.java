@@ -1,54 +1,81 @@
 package nl.wmokader.core;
 
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import nl.wmokader.core.indication.IndicationModule;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.obligations.ObligationsModule;
 import nl.wmokader.core.obligations.port.out.ProviderActivity;
 import nl.wmokader.core.obligations.port.out.QualityFindings;
 import nl.wmokader.core.obligations.port.out.ReportableEvents;
 import nl.wmokader.core.obligations.port.out.TurnoverSource;
+import nl.wmokader.core.settlement.SettlementModule;
 import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.supervision.SupervisionModule;
 import nl.wmokader.core.supervision.port.out.ProviderTurnover;
 
 /**
- * Where a subdomain's port is answered from another subdomain's store: settlement tells
- * indication (upstream of it) which assignments carry approved claims; settlement, supervision and
- * indication tell the obligations (downstream of all three) a provider's turnover, its quality
- * findings and reportable events, and who still delivers. An embedder may answer the first four
- * itself ({@link WmoKaderBuilder}). The one place the composition joins subdomains.
+ * Where one subdomain's port is answered by another subdomain: the one place the composition joins
+ * them, holding no rule of its own. Indication learns from settlement's claims which assignments
+ * carry approved claims (indication is upstream, so through its own port). The obligations and the
+ * proactive selection ask the upstream subdomains' use cases, as the region: turnover (settlement),
+ * quality findings and reportable events (supervision), a provider's activity (indication). An
+ * embedder may answer approved claims, turnover, findings and events itself ({@link WmoKaderBuilder}).
  */
 final class SubdomainGlue {
+  private static final Actor REGION = Actor.region();
 
-  private final ApprovedClaims approvedClaims;
-  private final TurnoverSource turnover;
-  private final QualityFindings qualityFindings;
-  private final ReportableEvents reportableEvents;
-  private final ProviderActivity activity;
-  private final ClaimReferenceData claimReferenceData;
+  private final WmoKaderBuilder b;
 
   SubdomainGlue(WmoKaderBuilder b) {
-    this.approvedClaims = b.approvedClaims != null ? b.approvedClaims : b.claims::hasApprovedLines;
-    this.turnover = b.turnover != null ? b.turnover : b.claims::turnover;
-    this.qualityFindings = b.qualityFindings != null
-        ? b.qualityFindings : new SupervisionQualityFindings(b.investigations);
-    this.reportableEvents = b.reportableEvents != null
-        ? b.reportableEvents : new SupervisionReportableEvents(b.calamities, b.investigations);
-    this.activity = new AssignmentProviderActivity(b.assignments);
-    this.claimReferenceData = new ClaimReferenceDataFromStores(b.assignments, b.products, b.contracts);
+    this.b = b;
   }
 
   ApprovedClaims approvedClaims() {
-    return approvedClaims;
+    return b.approvedClaims != null ? b.approvedClaims : b.claims::hasApprovedLines;
   }
 
-  ObligationsModule.Upstream obligationsUpstream() {
-    return new ObligationsModule.Upstream(turnover, activity, qualityFindings, reportableEvents);
-  }
-
+  /** Settlement's bulk reads of the stores upstream of it, for the claims hot path (ADR 5). */
   ClaimReferenceData claimReferenceData() {
-    return claimReferenceData;
+    return new ClaimReferenceDataFromStores(b.assignments, b.products, b.contracts);
   }
 
-  ProviderTurnover providerTurnover() {
-    return turnover::turnover;
+  ProviderTurnover providerTurnover(SettlementModule settlement) {
+    return turnover(settlement)::turnover;
+  }
+
+  ObligationsModule.Upstream obligationsUpstream(SettlementModule settlement, IndicationModule indication,
+                                                 SupervisionModule supervision) {
+    QualityFindings findings = b.qualityFindings != null ? b.qualityFindings
+        : (provider, year) -> answer(supervision.findQualityFindings().findQualityFindings(REGION, provider, year));
+    ReportableEvents events = b.reportableEvents != null ? b.reportableEvents
+        : (provider, year) -> answer(supervision.findReportableEvents().findReportableEvents(REGION, provider, year));
+    ProviderActivity activity = new ProviderActivity() {
+      @Override
+      public long assignmentsReceived(AgbCode provider, int year) {
+        return answer(indication.getProviderActivity().assignmentsReceived(REGION, provider, year));
+      }
+
+      @Override
+      public Option<LocalDate> lastClientDay(AgbCode provider, LocalDate asOf) {
+        return answer(indication.getProviderActivity().lastClientDay(REGION, provider, asOf));
+      }
+    };
+    return new ObligationsModule.Upstream(turnover(settlement), activity, findings, events);
+  }
+
+  private TurnoverSource turnover(SettlementModule settlement) {
+    return b.turnover != null ? b.turnover
+        : (provider, year) -> answer(settlement.getTurnover().getTurnover(REGION, provider, year));
+  }
+
+  /** An upstream use case's answer to the region; a refusal here is a defect of the composition. */
+  private static <T> T answer(Either<DomainError, T> answer) {
+    return answer.getOrElseThrow(e -> new IllegalStateException("an upstream use case refused the region: "
+        + e.code() + " " + e.message()));
   }
 }

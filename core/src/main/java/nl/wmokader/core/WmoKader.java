@@ -44,9 +44,9 @@ public final class WmoKader {
     this.settlement = new SettlementModule(b.claims, b.recoveries, b.budgets, glue.claimReferenceData(), region,
         contracting, new SettlementModule.Terms(b.budgetTerms, b.contributionSchedule), environment);
     this.supervision = new SupervisionModule(b.signals, b.calamities, b.investigations, region, contracting, indication,
-        settlement, glue.providerTurnover(), b.selectionTerms, environment);
+        settlement, glue.providerTurnover(settlement), b.selectionTerms, environment);
     this.obligations = new ObligationsModule(b.refusals, b.spendingReports, b.qualityDeclarations, contracting,
-        glue.obligationsUpstream(), b.obligationTerms, environment);
+        glue.obligationsUpstream(settlement, indication, supervision), b.obligationTerms, environment);
   }
 
   public static WmoKaderBuilder builder() {

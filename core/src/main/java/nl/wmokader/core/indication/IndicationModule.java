@@ -8,6 +8,7 @@ import nl.wmokader.core.indication.application.DeliveryServices;
 import nl.wmokader.core.indication.application.IndicationQueryServices;
 import nl.wmokader.core.indication.application.IntakeServices;
 import nl.wmokader.core.indication.application.ObjectionServices;
+import nl.wmokader.core.indication.application.ProviderActivityService;
 import nl.wmokader.core.indication.application.WaitingTimeNormService;
 import nl.wmokader.core.indication.application.WaitingTimeService;
 import nl.wmokader.core.indication.domain.IntakeDeadlines;
@@ -21,6 +22,7 @@ import nl.wmokader.core.indication.port.in.ExtendAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.FileObjectionUseCase;
 import nl.wmokader.core.indication.port.in.GetAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.GetIndicationUseCase;
+import nl.wmokader.core.indication.port.in.GetProviderActivityUseCase;
 import nl.wmokader.core.indication.port.in.IssueAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.ListAssignmentsOverNormUseCase;
 import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
@@ -51,6 +53,7 @@ public final class IndicationModule {
   private final DeliveryServices deliveries;
   private final WaitingTimeService waitingTimes;
   private final WaitingTimeNormService waitingTimeNorms;
+  private final ProviderActivityService activity;
 
   /**
    * @param approvedClaims whether an assignment has approved claims (it then may not be deleted):
@@ -70,6 +73,7 @@ public final class IndicationModule {
     this.deliveries = new DeliveryServices(assignments, clock, environment.access());
     this.waitingTimes = new WaitingTimeService(assignments, environment.access());
     this.waitingTimeNorms = new WaitingTimeNormService(assignments, contracting.listContracts(), clock, environment.access());
+    this.activity = new ProviderActivityService(assignments, environment.access());
   }
 
   // indication: intake, decisions, objections
@@ -154,5 +158,9 @@ public final class IndicationModule {
 
   public ListAssignmentsOverNormUseCase listAssignmentsOverNorm() {
     return waitingTimeNorms;
+  }
+
+  public GetProviderActivityUseCase getProviderActivity() {
+    return activity;
   }
 }

@@ -6,7 +6,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import nl.wmokader.core.obligations.domain.QualityFinding;
+import nl.wmokader.core.supervision.domain.QualityFinding;
 import nl.wmokader.core.obligations.port.out.QualityFindings;
 import nl.wmokader.core.shared.AgbCode;
 

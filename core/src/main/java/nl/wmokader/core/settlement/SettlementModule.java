@@ -16,6 +16,7 @@ import nl.wmokader.core.settlement.port.in.GetBudgetStatusUseCase;
 import nl.wmokader.core.settlement.port.in.GetCentralPaymentUseCase;
 import nl.wmokader.core.settlement.port.in.GetClaimUseCase;
 import nl.wmokader.core.settlement.port.in.GetMemberSettlementUseCase;
+import nl.wmokader.core.settlement.port.in.GetTurnoverUseCase;
 import nl.wmokader.core.settlement.port.in.ListClaimsUseCase;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryUseCase;
 import nl.wmokader.core.settlement.port.in.SetBudgetUseCase;
@@ -101,5 +102,9 @@ public final class SettlementModule {
 
   public CalculateContributionUseCase calculateContribution() {
     return contribution;
+  }
+
+  public GetTurnoverUseCase getTurnover() {
+    return claims;
   }
 }

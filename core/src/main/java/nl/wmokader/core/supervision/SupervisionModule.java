@@ -9,11 +9,14 @@ import nl.wmokader.core.shared.Environment;
 import nl.wmokader.core.supervision.application.CalamityServices;
 import nl.wmokader.core.supervision.application.InvestigationServices;
 import nl.wmokader.core.supervision.application.ProactiveSelectionService;
+import nl.wmokader.core.supervision.application.ProviderRecordService;
 import nl.wmokader.core.supervision.application.SignalServices;
 import nl.wmokader.core.supervision.domain.SelectionTerms;
 import nl.wmokader.core.supervision.port.in.AddOutcomeUseCase;
 import nl.wmokader.core.supervision.port.in.AdvanceInvestigationUseCase;
 import nl.wmokader.core.supervision.port.in.DecideOnSignalUseCase;
+import nl.wmokader.core.supervision.port.in.FindQualityFindingsUseCase;
+import nl.wmokader.core.supervision.port.in.FindReportableEventsUseCase;
 import nl.wmokader.core.supervision.port.in.FollowUpImprovementPointUseCase;
 import nl.wmokader.core.supervision.port.in.GetInvestigationUseCase;
 import nl.wmokader.core.supervision.port.in.InformMembersUseCase;
@@ -44,6 +47,7 @@ public final class SupervisionModule {
   private final CalamityServices calamities;
   private final InvestigationServices investigations;
   private final ProactiveSelectionService proactiveSelection;
+  private final ProviderRecordService record;
 
   /** @param turnover a provider's turnover in a year, for the proactive selection */
   public SupervisionModule(SignalRepository signals, CalamityRepository calamities,
@@ -59,6 +63,7 @@ public final class SupervisionModule {
         environment.ids(), environment.access());
     this.proactiveSelection = new ProactiveSelectionService(contracting.listProviders(), contracting.listContracts(),
         indication.listAssignments(), turnover, signals, investigations, selectionTerms, clock, environment.access());
+    this.record = new ProviderRecordService(investigations, calamities, environment.access());
   }
 
   // supervision: signals and calamities
@@ -132,5 +137,13 @@ public final class SupervisionModule {
     return proactiveSelection;
   }
 
-  /** Collects the driven ports; {@link #build()} refuses to start with one missing. */
+  // supervision: a provider's record, for the subdomains downstream
+
+  public FindQualityFindingsUseCase findQualityFindings() {
+    return record;
+  }
+
+  public FindReportableEventsUseCase findReportableEvents() {
+    return record;
+  }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import nl.wmokader.core.contracting.ContractingGen;
 import nl.wmokader.core.obligations.domain.ObligationTerms;
 import nl.wmokader.core.obligations.domain.QualityDeclaration;
-import nl.wmokader.core.obligations.domain.QualityFinding;
+import nl.wmokader.core.supervision.domain.QualityFinding;
 import nl.wmokader.core.obligations.domain.Refusal;
 import nl.wmokader.core.obligations.domain.RefusalId;
 import nl.wmokader.core.obligations.domain.RefusalReason;

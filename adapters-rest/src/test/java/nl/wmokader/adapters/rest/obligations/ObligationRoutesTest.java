@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import nl.wmokader.adapters.rest.testing.TestServer;
-import nl.wmokader.core.obligations.domain.QualityFinding;
+import nl.wmokader.core.supervision.domain.QualityFinding;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;

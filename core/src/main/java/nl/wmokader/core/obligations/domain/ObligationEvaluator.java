@@ -12,6 +12,7 @@ import nl.wmokader.core.shared.Rounding;
 import nl.wmokader.core.shared.WorkingDayCalendar;
 import nl.wmokader.core.supervision.domain.ReportableEvent;
 import nl.wmokader.core.supervision.domain.ReportableEventKind;
+import nl.wmokader.core.supervision.domain.QualityFinding;
 
 /**
  * Evaluates the obligations of one provider for one calendar year as of a date, from the facts

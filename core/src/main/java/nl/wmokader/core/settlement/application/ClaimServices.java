@@ -27,6 +27,7 @@ import nl.wmokader.core.settlement.domain.ClaimSummary;
 import nl.wmokader.core.settlement.domain.ClaimValidator;
 import nl.wmokader.core.settlement.port.in.ClaimLineInput;
 import nl.wmokader.core.settlement.port.in.GetClaimUseCase;
+import nl.wmokader.core.settlement.port.in.GetTurnoverUseCase;
 import nl.wmokader.core.settlement.port.in.ListClaimsQuery;
 import nl.wmokader.core.settlement.port.in.ListClaimsUseCase;
 import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
@@ -42,13 +43,14 @@ import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.Page;
 
 /**
  * Claims: submit (read once, validate in memory, write once), read and list. A submission whose
  * ledgers moved meanwhile is validated again against the new state, up to {@link #ATTEMPTS} times.
  */
-public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase, ListClaimsUseCase {
+public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase, ListClaimsUseCase, GetTurnoverUseCase {
 
   /** How often a submission validates again after a concurrent claim moved its ledgers. */
   static final int ATTEMPTS = 5;
@@ -217,5 +219,12 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
       default:
         return true;
     }
+  }
+
+  @Override
+  public Either<DomainError, Money> getTurnover(Actor actor, AgbCode provider, int year) {
+    return access.require(actor, "read a provider's turnover", Actor.Role.REGION, Actor.Role.SUPERVISOR)
+        .flatMap(ok -> provider == null ? Either.left(InvalidInput.of("provider", "required", "is required"))
+            : Either.right(claims.turnover(provider, year)));
   }
 }

@@ -14,7 +14,7 @@ import nl.wmokader.core.obligations.domain.ObligationEvaluator;
 import nl.wmokader.core.obligations.domain.ObligationKind;
 import nl.wmokader.core.obligations.domain.ObligationTerms;
 import nl.wmokader.core.obligations.domain.QualityDeclaration;
-import nl.wmokader.core.obligations.domain.QualityFinding;
+import nl.wmokader.core.supervision.domain.QualityFinding;
 import nl.wmokader.core.obligations.domain.Refusal;
 import nl.wmokader.core.obligations.domain.RefusalId;
 import nl.wmokader.core.obligations.domain.RefusalReason;

@@ -1,7 +1,7 @@
 package nl.wmokader.core.obligations.port.out;
 
 import io.vavr.collection.Seq;
-import nl.wmokader.core.obligations.domain.QualityFinding;
+import nl.wmokader.core.supervision.domain.QualityFinding;
 import nl.wmokader.core.shared.AgbCode;
 
 /**

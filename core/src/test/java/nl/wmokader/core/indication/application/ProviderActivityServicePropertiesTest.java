@@ -1,4 +1,4 @@
-package nl.wmokader.core;
+package nl.wmokader.core.indication.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,13 +9,16 @@ import nl.wmokader.core.indication.AssignmentGen;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.inmemory.InMemoryAssignmentRepository;
+import nl.wmokader.core.shared.AccessPolicy;
+import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.SharedGen;
+import nl.wmokader.core.testing.Results;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.WithQuickTheories;
 
-/** Contracting's view of a provider's clients, composed from indication's assignments, against a naive model. */
-class AssignmentProviderActivityPropertiesTest implements WithQuickTheories {
+/** A provider's activity as the obligations weigh it, from indication's assignments, against a naive model. */
+class ProviderActivityServicePropertiesTest implements WithQuickTheories {
 
   private static final AgbCode PROVIDER = AgbCode.of("98000001");
 
@@ -31,7 +34,7 @@ class AssignmentProviderActivityPropertiesTest implements WithQuickTheories {
               naive = Option.some(d);
             }
           }
-          assertThat(new AssignmentProviderActivity(repository).lastClientDay(PROVIDER, asOf)).isEqualTo(naive);
+          assertThat(Results.right(activity(repository).lastClientDay(Actor.region(), PROVIDER, asOf))).isEqualTo(naive);
         });
   }
 
@@ -40,8 +43,13 @@ class AssignmentProviderActivityPropertiesTest implements WithQuickTheories {
     qt().forAll(lists().of(AssignmentGen.assignments()).ofSizeBetween(0, 12), integers().between(2023, 2030))
         .checkAssert((generated, year) -> {
           long expected = counted(generated).count(a -> a.replaces().isEmpty() && a.assignedOn().getYear() == year);
-          assertThat(new AssignmentProviderActivity(stored(generated)).assignmentsReceived(PROVIDER, year)).isEqualTo(expected);
+          assertThat(Results.right(activity(stored(generated)).assignmentsReceived(Actor.region(), PROVIDER, year)))
+              .isEqualTo(expected);
         });
+  }
+
+  private static ProviderActivityService activity(InMemoryAssignmentRepository assignments) {
+    return new ProviderActivityService(assignments, AccessPolicy.standard());
   }
 
   /** What should count: the provider's own assignments that were not deleted. */

@@ -1,4 +1,4 @@
-package nl.wmokader.core;
+package nl.wmokader.core.supervision.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,12 @@ import io.vavr.collection.List;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
+import nl.wmokader.core.inmemory.InMemoryCalamityRepository;
 import nl.wmokader.core.inmemory.InMemoryInvestigationRepository;
-import nl.wmokader.core.obligations.domain.QualityFinding;
+import nl.wmokader.core.shared.AccessPolicy;
+import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.supervision.domain.Finding;
@@ -17,11 +20,13 @@ import nl.wmokader.core.supervision.domain.InvestigationId;
 import nl.wmokader.core.supervision.domain.InvestigationScope;
 import nl.wmokader.core.supervision.domain.InvestigationTrigger;
 import nl.wmokader.core.supervision.domain.Outcome;
+import nl.wmokader.core.supervision.domain.QualityFinding;
 import nl.wmokader.core.supervision.domain.Verdict;
+import nl.wmokader.core.testing.Results;
 import org.junit.jupiter.api.Test;
 
-/** Findings count for the quality framework in the year of the final report, however far the investigation moved on. */
-class SupervisionQualityFindingsTest {
+/** A provider's supervision record: findings count for the quality framework in the year of the final report, however far the investigation moved on. */
+class ProviderRecordServiceTest {
 
   private static final AgbCode PROVIDER = AgbCode.of("98000004");
   private static final LocalDate FINAL_REPORT = LocalDate.of(2026, 12, 18);
@@ -47,8 +52,14 @@ class SupervisionQualityFindingsTest {
 
     InMemoryInvestigationRepository store = new InMemoryInvestigationRepository();
     store.save(followedUp).get();
-    SupervisionQualityFindings findings = new SupervisionQualityFindings(store);
-    assertThat(findings.findingsAbout(PROVIDER, 2026)).containsExactly(new QualityFinding(FINAL_REPORT, true));
-    assertThat(findings.findingsAbout(PROVIDER, 2027)).isEmpty();
+    ProviderRecordService record = new ProviderRecordService(store, new InMemoryCalamityRepository(),
+        AccessPolicy.standard());
+    assertThat(Results.right(record.findQualityFindings(Actor.region(), PROVIDER, 2026)))
+        .containsExactly(new QualityFinding(FINAL_REPORT, true));
+    assertThat(Results.right(record.findQualityFindings(Actor.region(), PROVIDER, 2027))).isEmpty();
+    // the record is the region's and the supervisors' to read, not a provider's
+    Results.left(record.findQualityFindings(Actor.provider(PROVIDER), PROVIDER, 2026), CommonError.Forbidden.class);
+    Results.left(record.findReportableEvents(Actor.municipality(MunicipalityCode.of("1721")), PROVIDER, 2026),
+        CommonError.Forbidden.class);
   }
 }
