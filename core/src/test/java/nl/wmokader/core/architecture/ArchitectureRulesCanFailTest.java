@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.wmokader.core.RuleInTheWiring;
 import nl.wmokader.core.region.fixture.UpstreamReachingDownstream;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,13 @@ class ArchitectureRulesCanFailTest {
   @Test
   void the_clock_rule_flags_the_system_clock() {
     assertThat(flags(CoreArchitectureTest.no_clock_or_randomness_it_is_not_given)).isTrue();
+  }
+
+  @Test
+  void the_composition_rules_flag_a_rule_in_the_wiring() {
+    JavaClasses wiring = new ClassFileImporter().importClasses(RuleInTheWiring.class);
+    assertThat(CoreArchitectureTest.the_composition_root_holds_only_the_composition.evaluate(wiring).hasViolation()).isTrue();
+    assertThat(CoreArchitectureTest.the_glue_holds_no_rule.evaluate(wiring).hasViolation()).isTrue();
   }
 
   @Test
