@@ -7,7 +7,7 @@ import nl.wmokader.core.WmoKaderBuilder;
 /**
  * One in-memory adapter for every driven port, and a {@link WmoKaderBuilder} wired to them: the
  * quickest way to embed the library in a test or a demo. The repositories stay reachable, so a
- * test can look at what was stored. Contracting's quality findings and reportable events are
+ * test can look at what was stored. The obligations' quality findings and reportable events are
  * answered by supervision over these stores, as in production.
  */
 public final class InMemoryAdapters {

@@ -6,8 +6,8 @@ import nl.wmokader.core.shared.AgbCode;
 
 /**
  * What a provider did with clients in the region, as the acceptance duty and the dormant-contract
- * listing need it. Contracting owns this port because indication lies downstream; the core's
- * composition implements it over the assignments. No personal data crosses it: counts and dates only.
+ * listing need it. The composition answers it with indication's {@code GetProviderActivityUseCase};
+ * an embedder may answer it itself. No personal data crosses it: counts and dates only.
  */
 public interface ProviderActivity {
 

@@ -6,8 +6,8 @@ import nl.wmokader.core.shared.AgbCode;
 
 /**
  * Supervision's findings about a provider's quality, as the quality-framework obligation needs
- * them. Contracting owns this port because supervision lies downstream; the core's composition
- * implements it over supervision.
+ * them. The composition answers it with supervision's {@code FindQualityFindingsUseCase}; an
+ * embedder whose supervision is kept elsewhere may answer it itself.
  */
 @FunctionalInterface
 public interface QualityFindings {

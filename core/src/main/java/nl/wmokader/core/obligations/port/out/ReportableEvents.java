@@ -6,8 +6,8 @@ import nl.wmokader.core.supervision.domain.ReportableEvent;
 
 /**
  * The supervision measures, calamities and violence incidents a provider had to report, with when
- * it reported them. Contracting owns this port because supervision lies downstream; the core's
- * composition implements it over supervision.
+ * it reported them. The composition answers it with supervision's {@code FindReportableEventsUseCase};
+ * an embedder whose supervision is kept elsewhere may answer it itself.
  */
 @FunctionalInterface
 public interface ReportableEvents {

@@ -6,8 +6,8 @@ import nl.wmokader.core.shared.Money;
 /**
  * A provider's yearly turnover in the region [DOMAIN §6]: approved debit lines minus approved credit
  * lines of its claims whose product period lies in the year; recoveries are not subtracted.
- * Contracting owns this port because settlement lies downstream; the core's composition implements
- * it over settlement.
+ * The composition answers it with settlement's {@code GetTurnoverUseCase}; an embedder whose claims
+ * are handled elsewhere may answer it itself.
  */
 @FunctionalInterface
 public interface TurnoverSource {
