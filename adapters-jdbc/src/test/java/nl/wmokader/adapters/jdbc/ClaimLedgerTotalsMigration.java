@@ -35,6 +35,7 @@ import nl.wmokader.core.settlement.domain.LedgerTotals;
 import nl.wmokader.core.settlement.domain.RejectionCode;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.settlement.port.out.SettlementTotals;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;
 import org.flywaydb.core.Flyway;
@@ -214,6 +215,6 @@ abstract class ClaimLedgerTotalsMigration {
             line.isCredit() ? before.credits().plus(line.amount()) : before.credits(), before.lines() + 1));
       }
     }
-    return List.ofAll(groups.values()).sorted(ClaimRepository.TOTALS_ORDER);
+    return List.ofAll(groups.values()).sorted(SettlementTotals.TOTALS_ORDER);
   }
 }

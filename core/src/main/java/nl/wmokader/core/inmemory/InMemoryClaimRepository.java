@@ -82,7 +82,7 @@ public final class InMemoryClaimRepository implements ClaimRepository {
 
   /**
    * One member's totals of one settled month: counted per group as claims are saved, and kept in
-   * {@link ClaimRepository#TOTALS_ORDER} and summed per provider when first read after a change, so
+   * {@link nl.wmokader.core.settlement.port.out.SettlementTotals#TOTALS_ORDER} and summed per provider when first read after a change, so
    * that reading a month nobody writes to any more costs no sort.
    */
   private static final class MemberTotals {

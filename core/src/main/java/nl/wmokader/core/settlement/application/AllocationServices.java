@@ -21,7 +21,7 @@ import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.settlement.port.in.AllocateCostsCommand;
 import nl.wmokader.core.settlement.port.in.AllocateCostsUseCase;
 import nl.wmokader.core.settlement.port.in.AllocationKeyInput;
-import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.settlement.port.out.SettlementTotals;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
@@ -45,13 +45,13 @@ public final class AllocationServices implements AllocateCostsUseCase {
   /** The most years a blend may phase over. */
   static final int MAX_BLEND_YEARS = 100;
 
-  private final ClaimRepository claims;
+  private final SettlementTotals readSide;
   private final AccessPolicy access;
   private final GetRegionUseCase region;
 
-  public AllocationServices(ClaimRepository claims, GetRegionUseCase region, AccessPolicy access) {
+  public AllocationServices(SettlementTotals readSide, GetRegionUseCase region, AccessPolicy access) {
     this.access = requireNonNull(access, "access");
-    this.claims = requireNonNull(claims, "claims");
+    this.readSide = requireNonNull(readSide, "readSide");
     this.region = requireNonNull(region, "region");
   }
 
@@ -79,7 +79,7 @@ public final class AllocationServices implements AllocateCostsUseCase {
     }
     if (input instanceof AllocationKeyInput.ActualUse k) {
       Set<ProductCategory> categories = k.categories().toSet();
-      Seq<SettlementTotal> totals = claims.settlementTotals(Option.none(), k.fromMonth(), k.untilMonth())
+      Seq<SettlementTotal> totals = readSide.settlementTotals(Option.none(), k.fromMonth(), k.untilMonth())
           .filter(t -> categories.contains(t.category()) && region.isMember(t.member()));
       Map<MunicipalityCode, Long> use = LinkedHashMap.ofEntries(region.members().map(Member::code)
           .map(code -> Tuple.of(code, totals.filter(t -> t.member().equals(code))

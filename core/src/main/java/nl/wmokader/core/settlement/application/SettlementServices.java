@@ -30,8 +30,8 @@ import nl.wmokader.core.settlement.port.in.RegisterRecoveryUseCase;
 import nl.wmokader.core.settlement.port.in.SetBudgetCommand;
 import nl.wmokader.core.settlement.port.in.SetBudgetUseCase;
 import nl.wmokader.core.settlement.port.out.BudgetRepository;
-import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.settlement.port.out.RecoveryRepository;
+import nl.wmokader.core.settlement.port.out.SettlementTotals;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
@@ -57,7 +57,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   static final int MIN_YEAR = 2015;
   static final int MAX_YEAR = 2100;
 
-  private final ClaimRepository claims;
+  private final SettlementTotals readSide;
   private final RecoveryRepository recoveries;
   private final BudgetRepository budgets;
   private final GetRegionUseCase region;
@@ -68,11 +68,11 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   private final FinalAnswers finalAnswers = new FinalAnswers();
   private final AccessPolicy access;
 
-  public SettlementServices(ClaimRepository claims, RecoveryRepository recoveries, BudgetRepository budgets,
+  public SettlementServices(SettlementTotals readSide, RecoveryRepository recoveries, BudgetRepository budgets,
                             GetRegionUseCase region, GetProviderUseCase providers, BudgetTerms terms, Clock clock,
                             IdGenerator ids, AccessPolicy access) {
     this.access = requireNonNull(access, "access");
-    this.claims = requireNonNull(claims, "claims");
+    this.readSide = requireNonNull(readSide, "readSide");
     this.recoveries = requireNonNull(recoveries, "recoveries");
     this.budgets = requireNonNull(budgets, "budgets");
     this.region = requireNonNull(region, "region");
@@ -96,7 +96,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   }
 
   private MemberSettlement readSettlement(MunicipalityCode member, YearMonth month) {
-    return new MemberSettlement(member, month, claims.settlementTotals(Option.some(member), month, month),
+    return new MemberSettlement(member, month, readSide.settlementTotals(Option.some(member), month, month),
         recoveries.find(Option.some(member), month, month));
   }
 
@@ -124,7 +124,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
   }
 
   private CentralPayment readCentralPayment(YearMonth month, Seq<MunicipalityCode> members) {
-    return CentralPayment.of(month, members, claims.settlementSums(month), recoveries.find(Option.none(), month, month));
+    return CentralPayment.of(month, members, readSide.settlementSums(month), recoveries.find(Option.none(), month, month));
   }
 
   @Override
@@ -270,7 +270,7 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
           if (closed > 0) {
             YearMonth first = YearMonth.of(year, 1);
             YearMonth last = YearMonth.of(year, closed);
-            Seq<SettlementTotal> totals = claims.settlementTotals(Option.some(m), first, last);
+            Seq<SettlementTotal> totals = readSide.settlementTotals(Option.some(m), first, last);
             Seq<Recovery> recovered = recoveries.find(Option.some(m), first, last);
             months = List.rangeClosed(1, closed).map(i -> YearMonth.of(year, i)).map(month -> new BudgetStatus.MonthSpending(
                 month, new MemberSettlement(m, month, totals.filter(t -> t.month().equals(month)),

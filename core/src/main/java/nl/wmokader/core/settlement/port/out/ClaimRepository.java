@@ -14,12 +14,8 @@ import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.domain.ClaimSummary;
 import nl.wmokader.core.settlement.domain.RejectionCode;
-import nl.wmokader.core.settlement.domain.SettlementSum;
-import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.Money;
-import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
@@ -28,11 +24,14 @@ import nl.wmokader.core.shared.PageRequest;
  * ({@link #ledgers}, {@link #usedReferences}) and writes the answer in one ({@link #save}): one
  * transaction, lines in batches, never a round trip per line.
  *
+ * <p>The same store answers its read side ({@link SettlementTotals}): the totals are raised in the
+ * transaction that saves the claim, so they never disagree with the claims.
+ *
  * <p>A provider's references are registered on first use (every line of a saved claim except those
  * rejected with {@link RejectionCode#DUPLICATE_REFERENCE}); a ledger's version rises by one with
  * every saved claim that approves a line on it.
  */
-public interface ClaimRepository {
+public interface ClaimRepository extends SettlementTotals {
 
   /** The order of summary lists: month, then submission day, then claim number. */
   Comparator<ClaimSummary> ORDER = (a, b) -> {
@@ -47,12 +46,6 @@ public interface ClaimRepository {
     return c != 0 ? c : a.provider().value().compareTo(b.provider().value());
   };
 
-  /** The order of {@link #settlementTotals}: month, member, provider, category (iWmo code), product code (none first). */
-  Comparator<SettlementTotal> TOTALS_ORDER = Comparator.comparing(SettlementTotal::month)
-      .thenComparing(t -> t.member().value())
-      .thenComparing(t -> t.provider().value())
-      .thenComparing(t -> t.category().code())
-      .thenComparing(t -> t.product().map(p -> p.value()).getOrElse(""));
 
   Option<Claim> findById(ClaimId id);
 
@@ -91,27 +84,4 @@ public interface ClaimRepository {
    *     claim number already
    */
   Either<DomainError, Claim> save(Claim claim, Seq<AssignmentLedger> moved);
-
-  /** Whether any line on {@code assignment} was approved (a credit does not undo this). */
-  boolean hasApprovedLines(AssignmentId assignment);
-
-  /**
-   * {@code provider}'s turnover in {@code year}: approved debits minus approved credits of lines
-   * whose period lies in that year [DOMAIN §6].
-   */
-  Money turnover(AgbCode provider, int year);
-
-  /**
-   * Approved totals of the claims answered (submitted) in months {@code from..until}, charged to
-   * {@code member} (or to every member), one per month, member, provider, category and product,
-   * in {@link #TOTALS_ORDER}.
-   */
-  Seq<SettlementTotal> settlementTotals(Option<MunicipalityCode> member, YearMonth from, YearMonth until);
-
-  /**
-   * The approved sums of the claims answered in {@code month}, one per member and provider (the
-   * {@link #settlementTotals} of that month added up over categories and products), in member
-   * then provider code order: what the central payment reads, however many products there are.
-   */
-  Seq<SettlementSum> settlementSums(YearMonth month);
 }
