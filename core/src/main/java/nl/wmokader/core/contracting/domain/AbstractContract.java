@@ -314,15 +314,10 @@ public abstract class AbstractContract {
       if (from.isBefore(today)) {
         return Either.left(new ContractingError.RetroactiveChange("lift a client stop", from, today));
       }
-      if (!clientStops().exists(s -> reachesInto(s.period(), from))) {
+      if (!clientStops().exists(s -> s.reachesInto(from))) {
         return Either.left(new ContractingError.NoClientStopToLift(id(), from));
       }
-      Seq<ClientStop> lifted = clientStops()
-          .filter(s -> s.period().start().isBefore(from))
-          .map(s -> reachesInto(s.period(), from)
-              ? new ClientStop(s.period().withEnd(from.minusDays(1)), s.reason())
-              : s);
-      return Either.right(self().withClientStops(lifted));
+      return Either.right(self().withClientStops(ClientStop.liftedFrom(clientStops(), from)));
     });
   }
 
@@ -363,10 +358,6 @@ public abstract class AbstractContract {
           consent ? ClientStopRequestStatus.CONSENTED : ClientStopRequestStatus.REFUSED, today);
       return stopped.map(c -> c.withClientStopRequests(c.clientStopRequests().update(index, decided)));
     });
-  }
-
-  private static boolean reachesInto(DateRange period, LocalDate from) {
-    return period.end().forAll(end -> !end.isBefore(from));
   }
 
   // --- queries
