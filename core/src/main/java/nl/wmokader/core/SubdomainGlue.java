@@ -11,7 +11,6 @@ import nl.wmokader.core.obligations.port.out.QualityFindings;
 import nl.wmokader.core.obligations.port.out.ReportableEvents;
 import nl.wmokader.core.obligations.port.out.TurnoverSource;
 import nl.wmokader.core.settlement.SettlementModule;
-import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
@@ -37,11 +36,6 @@ final class SubdomainGlue {
 
   ApprovedClaims approvedClaims() {
     return b.approvedClaims != null ? b.approvedClaims : b.claims::hasApprovedLines;
-  }
-
-  /** Settlement's bulk reads of the stores upstream of it, for the claims hot path (ADR 5). */
-  ClaimReferenceData claimReferenceData() {
-    return new ClaimReferenceDataFromStores(b.assignments, b.products, b.contracts);
   }
 
   ProviderTurnover providerTurnover(SettlementModule settlement) {

@@ -41,8 +41,8 @@ public final class WmoKader {
     this.contracting = new ContractingModule(b.providers, b.contracts, catalogue, b.openHouseTerms, environment);
     this.indication = new IndicationModule(b.indications, b.assignments, region, catalogue, contracting,
         glue.approvedClaims(), b.intakeTerms, environment);
-    this.settlement = new SettlementModule(b.claims, b.recoveries, b.budgets, glue.claimReferenceData(), region,
-        contracting, new SettlementModule.Terms(b.budgetTerms, b.contributionSchedule), environment);
+    this.settlement = new SettlementModule(b.claims, b.recoveries, b.budgets, region, catalogue, contracting, indication,
+        new SettlementModule.Terms(b.budgetTerms, b.contributionSchedule), environment);
     this.supervision = new SupervisionModule(b.signals, b.calamities, b.investigations, region, contracting, indication,
         settlement, glue.providerTurnover(settlement), b.selectionTerms, environment);
     this.obligations = new ObligationsModule(b.refusals, b.spendingReports, b.qualityDeclarations, contracting,

@@ -4,6 +4,7 @@ import nl.wmokader.core.catalogue.application.ManageCatalogueService;
 import nl.wmokader.core.catalogue.application.ReadCatalogueService;
 import nl.wmokader.core.catalogue.port.in.DefineProductUseCase;
 import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
+import nl.wmokader.core.catalogue.port.in.FindProductsUseCase;
 import nl.wmokader.core.catalogue.port.in.FindReferenceTariffUseCase;
 import nl.wmokader.core.catalogue.port.in.GetProductUseCase;
 import nl.wmokader.core.catalogue.port.in.ListProductsUseCase;
@@ -51,6 +52,10 @@ public final class CatalogueModule {
   }
 
   public ListProductsUseCase listProducts() {
+    return readCatalogue;
+  }
+
+  public FindProductsUseCase findProducts() {
     return readCatalogue;
   }
 }

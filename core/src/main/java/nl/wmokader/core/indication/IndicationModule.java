@@ -20,6 +20,7 @@ import nl.wmokader.core.indication.port.in.DecideOnObjectionUseCase;
 import nl.wmokader.core.indication.port.in.DeleteAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.ExtendAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.FileObjectionUseCase;
+import nl.wmokader.core.indication.port.in.FindAssignmentsUseCase;
 import nl.wmokader.core.indication.port.in.GetAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.GetIndicationUseCase;
 import nl.wmokader.core.indication.port.in.GetProviderActivityUseCase;
@@ -162,5 +163,9 @@ public final class IndicationModule {
 
   public GetProviderActivityUseCase getProviderActivity() {
     return activity;
+  }
+
+  public FindAssignmentsUseCase findAssignments() {
+    return assignments;
   }
 }

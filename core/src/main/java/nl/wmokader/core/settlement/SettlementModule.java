@@ -2,12 +2,15 @@ package nl.wmokader.core.settlement;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
+import nl.wmokader.core.indication.IndicationModule;
 import nl.wmokader.core.region.RegionModule;
 import nl.wmokader.core.settlement.application.AllocationServices;
 import nl.wmokader.core.settlement.application.ClaimServices;
 import nl.wmokader.core.settlement.application.ContributionServices;
 import nl.wmokader.core.settlement.application.SettlementServices;
+import nl.wmokader.core.settlement.application.UpstreamReferenceData;
 import nl.wmokader.core.settlement.domain.BudgetTerms;
 import nl.wmokader.core.settlement.domain.ContributionSchedule;
 import nl.wmokader.core.settlement.port.in.AllocateCostsUseCase;
@@ -47,13 +50,12 @@ public final class SettlementModule {
     }
   }
 
-  /**
-   * @param referenceData what validating a claim needs of the assignments, products and contracts
-   *     its lines name, in bulk (ADR 5)
-   */
   public SettlementModule(ClaimRepository claims, RecoveryRepository recoveries, BudgetRepository budgets,
-                          ClaimReferenceData referenceData, RegionModule region, ContractingModule contracting,
-                          Terms terms, Environment environment) {
+                          RegionModule region, CatalogueModule catalogue, ContractingModule contracting,
+                          IndicationModule indication, Terms terms, Environment environment) {
+    // what validating a claim needs of the assignments, products and contracts its lines name, in bulk (ADR 5)
+    ClaimReferenceData referenceData = new UpstreamReferenceData(indication.findAssignments(), catalogue.findProducts(),
+        contracting.listContracts());
     this.claims = new ClaimServices(claims, referenceData, region.getRegion(), environment.clock(), environment.ids(), environment.access());
     this.settlement = new SettlementServices(claims, recoveries, budgets, region.getRegion(), contracting.getProvider(),
         terms.budgets(), environment.clock(), environment.ids(), environment.access());

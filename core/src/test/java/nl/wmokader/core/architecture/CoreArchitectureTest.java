@@ -74,7 +74,7 @@ public class CoreArchitectureTest {
 
   /** What the composition root may hold: the facade, its builder, the ports value and the glue. */
   static final String COMPOSITION = "nl\\.wmokader\\.core\\.(WmoKader|WmoKaderBuilder|DrivenPorts|SubdomainGlue"
-      + "|ClaimReferenceDataFromStores|package-info)(\\$.*)?";
+      + "|package-info)(\\$.*)?";
 
   @ArchTest
   public static final ArchRule the_composition_root_holds_only_the_composition = classes()
@@ -85,11 +85,10 @@ public class CoreArchitectureTest {
   @ArchTest
   public static final ArchRule the_glue_holds_no_rule = noClasses()
       .that().resideInAPackage("nl.wmokader.core")
-      .and().haveNameNotMatching("nl\\.wmokader\\.core\\.(WmoKaderBuilder|ClaimReferenceDataFromStores)(\\$.*)?")
+      .and().haveNameNotMatching("nl\\.wmokader\\.core\\.WmoKaderBuilder(\\$.*)?")
       .should().dependOnClassesThat().resideInAPackage("nl.wmokader.core.*.domain..")
       .because("the glue hands one module's use cases or ports to another; what a fact means is decided by its"
-          + " subdomain (the builder takes domain terms as configuration; the claims' bulk reference data is"
-          + " ADR 5's, to become upstream bulk queries)");
+          + " subdomain (the builder takes domain terms as configuration)");
 
   @ArchTest
   public static final ArchRule subdomains_are_acyclic = slices().matching("nl.wmokader.core.(*)..").should().beFreeOfCycles();

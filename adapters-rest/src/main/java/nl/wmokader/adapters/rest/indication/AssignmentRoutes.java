@@ -1,6 +1,5 @@
 package nl.wmokader.adapters.rest.indication;
 
-import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Either;
@@ -11,6 +10,7 @@ import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.IndicationId;

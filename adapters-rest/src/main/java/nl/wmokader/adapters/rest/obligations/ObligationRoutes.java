@@ -1,12 +1,12 @@
 package nl.wmokader.adapters.rest.obligations;
 
-import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Set;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.obligations.domain.RefusalId;
 import nl.wmokader.core.obligations.port.in.DeclareQualityComplianceUseCase;

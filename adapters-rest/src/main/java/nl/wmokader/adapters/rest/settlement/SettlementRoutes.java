@@ -1,12 +1,12 @@
 package nl.wmokader.adapters.rest.settlement;
 
-import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.WrittenAnswers;
 import nl.wmokader.core.settlement.domain.CentralPayment;
 import nl.wmokader.core.settlement.domain.MemberSettlement;

@@ -1,6 +1,5 @@
 package nl.wmokader.adapters.rest.supervision;
 
-import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Either;
@@ -12,6 +11,7 @@ import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;

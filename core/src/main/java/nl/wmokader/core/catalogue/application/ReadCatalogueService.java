@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 import static nl.wmokader.core.catalogue.application.CatalogueScope.orNone;
 import static nl.wmokader.core.catalogue.application.CatalogueScope.visible;
 
+import io.vavr.collection.Seq;
+import io.vavr.collection.Traversable;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -15,6 +17,7 @@ import nl.wmokader.core.catalogue.domain.ProductVersion;
 import nl.wmokader.core.catalogue.domain.ReferenceTariff;
 import nl.wmokader.core.catalogue.port.in.FindProductQuery;
 import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
+import nl.wmokader.core.catalogue.port.in.FindProductsUseCase;
 import nl.wmokader.core.catalogue.port.in.FindReferenceTariffUseCase;
 import nl.wmokader.core.catalogue.port.in.GetProductUseCase;
 import nl.wmokader.core.catalogue.port.in.ListProductsQuery;
@@ -33,7 +36,8 @@ import nl.wmokader.core.shared.Page;
  * Reading the catalogue, open to every actor: a member-local product is hidden from other
  * members' staff (NotFound, not listed) and visible to everyone else.
  */
-public final class ReadCatalogueService implements FindProductUseCase, FindReferenceTariffUseCase, ListProductsUseCase, GetProductUseCase {
+public final class ReadCatalogueService implements FindProductUseCase, FindReferenceTariffUseCase, ListProductsUseCase,
+    GetProductUseCase, FindProductsUseCase {
 
   private final ProductRepository products;
   private final Clock clock;
@@ -90,5 +94,18 @@ public final class ReadCatalogueService implements FindProductUseCase, FindRefer
     checks.required("code", code);
     checks.required("asOf", asOf);
     return checks.result(code);
+  }
+
+  @Override
+  public Either<DomainError, Seq<Product>> findProducts(Actor actor, Traversable<ProductCode> codes) {
+    if (codes == null) {
+      return Either.left(InvalidInput.of("codes", "required", "is required"));
+    }
+    if (codes.isEmpty()) {
+      return Either.right(io.vavr.collection.List.empty());
+    }
+    // The catalogue is small (tens to a few hundred products) and read whole in one query.
+    java.util.Set<ProductCode> wanted = codes.toJavaSet();
+    return Either.right(products.findAll().filter(p -> wanted.contains(p.code())));
   }
 }

@@ -178,11 +178,13 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   @Override
   public Either<DomainError, Page<Contract>> listContracts(Actor actor, ListContractsQuery query) {
     return validate(query).flatMap(q -> {
-      if (providers.findByAgb(q.provider()).isEmpty()) {
+      Seq<Contract> own = contracts.findByProvider(q.provider());
+      // a provider with contracts is registered: the registry is asked only when there are none
+      // (claims ask for a provider's contracts on every claim)
+      if (own.isEmpty() && providers.findByAgb(q.provider()).isEmpty()) {
         return Either.left(new CommonError.NotFound("Provider", q.provider().value()));
       }
-      Seq<Contract> visible = contracts.findByProvider(q.provider()).filter(c -> sees(access, actor, c));
-      return Either.right(Page.of(visible, q.page()));
+      return Either.right(Page.of(own.filter(c -> sees(access, actor, c)), q.page()));
     });
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Traversable;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import nl.wmokader.core.indication.port.in.DeleteAssignmentCommand;
 import nl.wmokader.core.indication.port.in.DeleteAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.ExtendAssignmentCommand;
 import nl.wmokader.core.indication.port.in.ExtendAssignmentUseCase;
+import nl.wmokader.core.indication.port.in.FindAssignmentsUseCase;
 import nl.wmokader.core.indication.port.in.GetAssignmentUseCase;
 import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
 import nl.wmokader.core.indication.port.in.IssueAssignmentUseCase;
@@ -57,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * them, as the repositories do not lock across aggregates.
  */
 public final class AssignmentServices implements IssueAssignmentUseCase, ExtendAssignmentUseCase,
-    ChangeAssignmentVolumeUseCase, DeleteAssignmentUseCase, GetAssignmentUseCase, ListAssignmentsUseCase {
+    ChangeAssignmentVolumeUseCase, DeleteAssignmentUseCase, GetAssignmentUseCase, ListAssignmentsUseCase, FindAssignmentsUseCase {
 
   private static final Logger log = LoggerFactory.getLogger(AssignmentServices.class);
 
@@ -334,5 +336,12 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
     checks.check(q.indication() != null && q.provider() != null && q.client() != null && q.status() != null, "filter",
         "required", "give Option.none() for an absent criterion");
     return checks.result(q);
+  }
+
+  @Override
+  public Either<DomainError, Seq<Assignment>> findAssignments(Actor actor, Traversable<AssignmentId> ids) {
+    return access.require(actor, "read assignments in bulk", Actor.Role.REGION)
+        .flatMap(ok -> ids == null ? Either.left(InvalidInput.of("ids", "required", "is required"))
+            : Either.right(ids.isEmpty() ? io.vavr.collection.List.<Assignment>empty() : assignments.findByIds(ids)));
   }
 }

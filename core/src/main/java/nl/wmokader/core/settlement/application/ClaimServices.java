@@ -1,8 +1,8 @@
 package nl.wmokader.core.settlement.application;
 
-import io.vavr.collection.Array;
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
