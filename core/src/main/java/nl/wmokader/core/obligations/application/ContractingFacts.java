@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.Provider;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
@@ -12,9 +13,9 @@ import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
 import nl.wmokader.core.contracting.port.in.ListProvidersUseCase;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.Page;
-import nl.wmokader.core.shared.PageRequest;
 
 /**
  * What the obligations read of contracting, through contracting's use cases as the region reads
@@ -46,25 +47,18 @@ final class ContractingFacts {
 
   /** Every contract of {@code agb} (none for a provider not registered). */
   Seq<Contract> contractsOf(AgbCode agb) {
-    List<Contract> all = List.empty();
-    for (int page = 0; ; page++) {
-      var answer = contracts.listContracts(REGION, new ListContractsQuery(agb, new PageRequest(page, PageRequest.MAX_SIZE)));
-      if (answer.isLeft()) {
-        if (answer.getLeft().kind() == ErrorKind.NOT_FOUND) {
-          return List.empty();
-        }
-        throw new IllegalStateException("contracting refused the region a provider's contracts: " + answer.getLeft().code());
-      }
-      all = all.appendAll(answer.get().items());
-      if (answer.get().items().isEmpty() || (long) (page + 1) * PageRequest.MAX_SIZE >= answer.get().total()) {
-        return all;
-      }
+    Either<DomainError, Seq<Contract>> all = Page.all(page -> contracts.listContracts(REGION,
+        new ListContractsQuery(agb, page)));
+    if (all.isLeft() && all.getLeft().kind() == ErrorKind.NOT_FOUND) {
+      return List.empty();
     }
+    return all.getOrElseThrow(e ->
+        new IllegalStateException("contracting refused the region a provider's contracts: " + e.code()));
   }
 
-  /** One page of every registered provider. */
-  Page<Provider> providers(PageRequest page) {
-    return providers.listProviders(REGION, page).getOrElseThrow(e ->
+  /** Every registered provider. */
+  Seq<Provider> providers() {
+    return Page.all(page -> providers.listProviders(REGION, page)).getOrElseThrow(e ->
         new IllegalStateException("contracting refused the region its providers: " + e.code()));
   }
 }

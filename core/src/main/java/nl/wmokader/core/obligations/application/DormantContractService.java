@@ -8,7 +8,6 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.wmokader.core.contracting.domain.Contract;
-import nl.wmokader.core.contracting.domain.Provider;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
 import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
 import nl.wmokader.core.contracting.port.in.ListProvidersUseCase;
@@ -22,7 +21,6 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Page;
-import nl.wmokader.core.shared.PageRequest;
 
 /**
  * Lists dormant contracts (slapende contracten) for clean-up. Walks every registered provider and
@@ -61,21 +59,11 @@ public final class DormantContractService implements ListDormantContractsUseCase
 
   /** Every dormant contract on {@code today}, by provider (AGB code), then period start, then id. */
   private Seq<DormantContract> all(LocalDate today) {
-    List<DormantContract> found = List.empty();
-    int page = 0;
-    while (true) {
-      Page<Provider> batch = contracting.providers(new PageRequest(page, PageRequest.MAX_SIZE));
-      for (Provider provider : batch.items()) {
-        Seq<Contract> own = contracting.contractsOf(provider.agb());
-        if (own.exists(c -> c.inForceOn(today))) {
-          found = found.appendAll(DormantContract.among(own, activity.lastClientDay(provider.agb(), today),
-              terms.dormancyMonths(), today));
-        }
-      }
-      if (batch.items().isEmpty() || (long) (page + 1) * PageRequest.MAX_SIZE >= batch.total()) {
-        return found;
-      }
-      page++;
-    }
+    return contracting.providers().flatMap(provider -> {
+      Seq<Contract> own = contracting.contractsOf(provider.agb());
+      return own.exists(c -> c.inForceOn(today))
+          ? DormantContract.among(own, activity.lastClientDay(provider.agb(), today), terms.dormancyMonths(), today)
+          : List.<DormantContract>empty();
+    });
   }
 }

@@ -20,7 +20,7 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
-import nl.wmokader.core.shared.PageRequest;
+import nl.wmokader.core.shared.Page;
 
 /**
  * {@link ClaimReferenceData} through the upstream subdomains' bulk queries, asked as the region on
@@ -53,17 +53,12 @@ public final class UpstreamReferenceData implements ClaimReferenceData {
 
   @Override
   public Seq<Contract> contracts(AgbCode provider) {
-    List<Contract> all = List.empty();
-    for (int page = 0; ; page++) {
-      var answer = contracts.listContracts(REGION, new ListContractsQuery(provider, new PageRequest(page, PageRequest.MAX_SIZE)));
-      if (answer.isLeft() && answer.getLeft().kind() == ErrorKind.NOT_FOUND) {
-        return List.empty();   // not a registered provider: no contracts
-      }
-      all = all.appendAll(answer(answer).items());
-      if (answer.get().items().isEmpty() || (long) (page + 1) * PageRequest.MAX_SIZE >= answer.get().total()) {
-        return all;
-      }
+    Either<DomainError, Seq<Contract>> all = Page.all(page -> contracts.listContracts(REGION,
+        new ListContractsQuery(provider, page)));
+    if (all.isLeft() && all.getLeft().kind() == ErrorKind.NOT_FOUND) {
+      return List.empty();   // not a registered provider: no contracts
     }
+    return answer(all);
   }
 
   /** An upstream use case's answer to the region; a refusal here is a defect of the composition. */

@@ -299,7 +299,7 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
 
   /** The members responsible for the provider's clients: whose residents it serves. */
   private Either<DomainError, Seq<MunicipalityCode>> servedMembers(Investigation investigation) {
-    return Support.all(page -> assignments.listAssignments(Actor.region(), new ListAssignmentsQuery(Option.none(),
+    return Page.all(page -> assignments.listAssignments(Actor.region(), new ListAssignmentsQuery(Option.none(),
             Option.some(investigation.provider()), Option.none(), Option.none(), page)))
         .map(all -> all.filter(a -> a.status() != AssignmentStatus.DELETED)
             .map(a -> a.responsibleMunicipality()).distinct().sortBy(MunicipalityCode::value));

@@ -27,6 +27,7 @@ import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.supervision.domain.Investigation;
 import nl.wmokader.core.supervision.domain.InvestigationScope;
 import nl.wmokader.core.supervision.domain.InvestigationTrigger;
@@ -86,7 +87,7 @@ final class MeasureEffects {
     Outcome outcome = current.outcomes().get(index);
     if (outcome instanceof Outcome.ContractSuspension || outcome instanceof Outcome.ContractTermination
         || outcome instanceof Outcome.ClientStop) {
-      Either<DomainError, Seq<Contract>> all = Support.all(page -> contracts.listContracts(Actor.region(),
+      Either<DomainError, Seq<Contract>> all = Page.all(page -> contracts.listContracts(Actor.region(),
           new ListContractsQuery(current.provider(), page)));
       if (all.isLeft()) {
         return Either.left(all.getLeft());
@@ -132,7 +133,7 @@ final class MeasureEffects {
     }
     LocalDate day = on.get();
     // Only a contract in effect (active or suspended) takes a measure; an application is withdrawn, not sanctioned.
-    return Support.<Contract>all(page -> contracts.listContracts(Actor.region(),
+    return Page.<Contract>all(page -> contracts.listContracts(Actor.region(),
             new ListContractsQuery(investigation.provider(), page)))
         .flatMap(all -> all.filter(k -> (k.status() == ContractStatus.ACTIVE || k.status() == ContractStatus.SUSPENDED)
                 && k.inForceOn(day)).headOption()

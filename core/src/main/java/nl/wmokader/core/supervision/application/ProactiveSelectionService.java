@@ -20,12 +20,12 @@ import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
 import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
-import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.supervision.domain.Investigation;
 import nl.wmokader.core.supervision.domain.ProactiveSelection;
 import nl.wmokader.core.supervision.domain.SelectionCandidate;
@@ -87,11 +87,11 @@ public final class ProactiveSelectionService implements SelectProactiveUseCase {
   private Either<DomainError, Seq<SelectionCandidate>> candidates(LocalDate asOf) {
     Actor region = Actor.region();
     DateRange pastYear = DateRange.of(asOf.minusYears(1).plusDays(1), asOf);
-    return Support.all(page -> providers.listProviders(region, page))
+    return Page.all(page -> providers.listProviders(region, page))
         .flatMap(all -> {
           Seq<SelectionCandidate> candidates = List.empty();
           for (Provider provider : all) {
-            Either<DomainError, Seq<Contract>> its = Support.all(page -> contracts.listContracts(region,
+            Either<DomainError, Seq<Contract>> its = Page.all(page -> contracts.listContracts(region,
                 new ListContractsQuery(provider.agb(), page)));
             if (its.isLeft()) {
               return Either.left(its.getLeft());
@@ -103,7 +103,7 @@ public final class ProactiveSelectionService implements SelectProactiveUseCase {
             if (held.isEmpty()) {
               continue;
             }
-            Either<DomainError, Seq<Assignment>> served = Support.all(page -> assignments.listAssignments(region,
+            Either<DomainError, Seq<Assignment>> served = Page.all(page -> assignments.listAssignments(region,
                 new ListAssignmentsQuery(Option.none(), Option.some(provider.agb()), Option.none(), Option.none(), page)));
             if (served.isLeft()) {
               return Either.left(served.getLeft());

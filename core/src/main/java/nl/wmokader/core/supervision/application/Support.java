@@ -1,19 +1,14 @@
 package nl.wmokader.core.supervision.application;
 
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.util.function.Function;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.FieldChecks;
-import nl.wmokader.core.shared.Page;
-import nl.wmokader.core.shared.PageRequest;
 
-/** What the supervision services share: the registered-provider check and reading every page of another subdomain's list. */
+/** What the supervision services share: the registered-provider check. */
 final class Support {
   private Support() {}
 
@@ -26,20 +21,6 @@ final class Support {
     }
   }
 
-  /** Every item of a paged list, page by page until the total is reached. */
-  static <T> Either<DomainError, Seq<T>> all(Function<PageRequest, Either<DomainError, Page<T>>> list) {
-    Seq<T> items = List.empty();
-    for (int page = 0; ; page++) {
-      Either<DomainError, Page<T>> next = list.apply(new PageRequest(page, PageRequest.MAX_SIZE));
-      if (next.isLeft()) {
-        return Either.left(next.getLeft());
-      }
-      items = items.appendAll(next.get().items());
-      if (next.get().items().isEmpty() || items.size() >= next.get().total()) {
-        return Either.right(items);
-      }
-    }
-  }
 
   /** Checks a text of 1 to {@code max} characters. */
   static void text(FieldChecks fields, String field, String value, int max) {
