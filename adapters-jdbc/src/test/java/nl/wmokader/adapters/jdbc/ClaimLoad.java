@@ -18,6 +18,7 @@ import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.settlement.ClaimGen;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimLine;
+import nl.wmokader.core.settlement.port.in.ClaimLineInput;
 import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.shared.Actor;
@@ -87,7 +88,10 @@ final class ClaimLoad {
    * The claims of {@code month}, of at most {@code size} lines each: first the credits of the
    * previous month's debits on every {@link #CREDIT_EVERY}th assignment, then a debit on each.
    */
-  List<SubmitClaimCommand> claims(YearMonth month, int size) {
+  /** A claim as a message carries it: {@link #submit} makes its command, so the factory's checks are part of the work. */
+  record RawClaim(YearMonth month, String number, Seq<ClaimLineInput> lines) {}
+
+  List<RawClaim> claims(YearMonth month, int size) {
     java.util.List<ClaimLine> lines = new java.util.ArrayList<>();
     if (month.isAfter(FIRST)) {
       for (int n = 0; n < assignments; n += CREDIT_EVERY) {
@@ -98,18 +102,19 @@ final class ClaimLoad {
     for (int n = 0; n < assignments; n++) {
       lines.add(debit(n, month));
     }
-    java.util.List<SubmitClaimCommand> claims = new java.util.ArrayList<>();
+    java.util.List<RawClaim> claims = new java.util.ArrayList<>();
     for (int from = 0, k = 0; from < lines.size(); from += size, k++) {
-      claims.add(new SubmitClaimCommand(ClaimGen.PROVIDER, ClaimGen.MEMBER, month,
-          String.format("K%02d%02d%04d", month.getYear() % 100, month.getMonthValue(), k), null,
+      claims.add(new RawClaim(month, String.format("K%02d%02d%04d", month.getYear() % 100, month.getMonthValue(), k),
           List.ofAll(lines.subList(from, Math.min(lines.size(), from + size))).map(ClaimGen::input)));
     }
     return List.ofAll(claims);
   }
 
-  /** Submits {@code command} on the 3rd of the month after its month. */
-  Claim submit(SubmitClaimCommand command) {
-    clock.set(command.month().plusMonths(1).atDay(3));
+  /** Makes the claim's command and submits it on the 3rd of the month after its month. */
+  Claim submit(RawClaim claim) {
+    clock.set(claim.month().plusMonths(1).atDay(3));
+    SubmitClaimCommand command = right(SubmitClaimCommand.of(ClaimGen.MEMBER.value(), claim.month().toString(),
+        claim.number(), null, claim.lines()));
     return right(wmo.settlement().submitClaim().submitClaim(Actor.provider(ClaimGen.PROVIDER), command));
   }
 }

@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 import nl.wmokader.core.settlement.ClaimGen;
 import nl.wmokader.core.settlement.domain.AssignmentLedger;
 import nl.wmokader.core.settlement.domain.Claim;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.settlement.port.out.ForwardingClaimRepository;
 import nl.wmokader.core.shared.Actor;
@@ -93,13 +92,13 @@ class ClaimThroughputBench {
     java.util.List<Double> ratios = new ArrayList<>();
     YearMonth month = ClaimLoad.FIRST;
     for (int m = 0; m < months; m++, month = month.plusMonths(1)) {
-      List<SubmitClaimCommand> commands = load.claims(month, claimSize);
+      List<ClaimLoad.RawClaim> commands = load.claims(month, claimSize);
       long monthSave = 0;
       long trips = 0;
       long nanos = 0;
       long floorNanos = 0;
       long lines = 0;
-      for (SubmitClaimCommand command : commands) {
+      for (ClaimLoad.RawClaim command : commands) {
         long before = RoundTrips.onThisThread();
         claims.saveNanos = 0;
         long start = System.nanoTime();

@@ -119,10 +119,10 @@ abstract class ConcurrentClaimsScenario {
   }
 
   private static SubmitClaimCommand claim(Assignment assignment, YearMonth month, int n) {
-    ClaimLineInput line = new ClaimLineInput("R" + n, null, assignment.id(), CLIENT, ProductCategory.GUIDANCE, GUIDANCE,
-        month.atDay(1), month.atEndOfMonth(), HOURS_PER_MONTH, Unit.HOUR, TARIFF_CENTS, HOURS_PER_MONTH * TARIFF_CENTS,
-        DebitCredit.DEBIT);
-    return new SubmitClaimCommand(MAASOEVER, BERNHEZE, month, "C" + n, null, List.of(line));
+    ClaimLineInput line = new ClaimLineInput("R" + n, null, assignment.id().toString(), CLIENT.value(),
+        ProductCategory.GUIDANCE.code(), GUIDANCE.value(), month.atDay(1), month.atEndOfMonth(), HOURS_PER_MONTH,
+        Unit.HOUR.code(), TARIFF_CENTS, HOURS_PER_MONTH * TARIFF_CENTS, DebitCredit.DEBIT);
+    return right(SubmitClaimCommand.of(BERNHEZE.value(), month.toString(), "C" + n, null, List.of(line)));
   }
 
   private static WmoKader wmo(DataSource db, MutableClock clock) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.Claim;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,7 @@ class PostgresClaimRoundTripsTest {
     ClaimLoad load = new ClaimLoad(TestDatabases.countedPostgresConnection(), 10_000);
     YearMonth month = ClaimLoad.FIRST;
     for (int m = 0; m < 3; m++, month = month.plusMonths(1)) {
-      for (SubmitClaimCommand command : load.claims(month, 20_000)) {
+      for (ClaimLoad.RawClaim command : load.claims(month, 20_000)) {
         long before = RoundTrips.onThisThread();
         Claim claim = load.submit(command);
         long trips = RoundTrips.onThisThread() - before;
@@ -33,7 +32,7 @@ class PostgresClaimRoundTripsTest {
         assertThat(trips).as(month + ", " + claim.lines().size() + " lines").isLessThanOrEqualTo(MAX_ROUND_TRIPS);
       }
     }
-    SubmitClaimCommand small = load.claims(month, 3).head();
+    ClaimLoad.RawClaim small = load.claims(month, 3).head();
     long before = RoundTrips.onThisThread();
     load.submit(small);
     long trips = RoundTrips.onThisThread() - before;

@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import nl.wmokader.adapters.rest.settlement.SubmitClaimRequest;
 import nl.wmokader.adapters.rest.testing.ProbeRoutes;
 import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
-import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
@@ -33,7 +32,6 @@ import org.quicktheories.generators.Generate;
  * order) or the same problem (status, code, detail, invalid params, headers).
  */
 class ClaimBodyStreamingTest implements WithQuickTheories {
-  private static final AgbCode PROVIDER = AgbCode.of("98000001");
   private static final long MAX = RestOptions.DEFAULT_MAX_BULK_BODY_BYTES;
 
   static final String ASSIGNMENT = "0f8fa6e2-3c1b-4a57-9d2e-6b1c2f3a4d5e";
@@ -174,11 +172,11 @@ class ClaimBodyStreamingTest implements WithQuickTheories {
   record Outcome(SubmitClaimCommand command, String error, List<FieldError> fields, Integer status, String code,
                  String detail, List<InvalidParam> params, Map<String, String> headers) {}
 
-  static Outcome outcome(Supplier<Either<DomainError, java.util.function.Function<AgbCode, SubmitClaimCommand>>> read) {
+  static Outcome outcome(Supplier<Either<DomainError, SubmitClaimCommand.Draft>> read) {
     try {
-      Either<DomainError, Function<AgbCode, SubmitClaimCommand>> result = read.get();
+      Either<DomainError, SubmitClaimCommand> result = read.get().flatMap(draft -> draft.command(io.vavr.collection.List.empty()));
       if (result.isRight()) {
-        return new Outcome(result.get().apply(PROVIDER), null, null, null, null, null, null, null);
+        return new Outcome(result.get(), null, null, null, null, null, null, null);
       }
       DomainError e = result.getLeft();
       return new Outcome(null, e.getClass().getName() + ": " + e.code() + ": " + e.message(),

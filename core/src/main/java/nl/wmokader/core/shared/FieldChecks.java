@@ -5,6 +5,12 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.Vector;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +22,10 @@ public final class FieldChecks {
 
   private static final String REQUIRED = "required";
   private static final String IS_REQUIRED = "is required";
+  /** The reason of a {@code uuid_format} error. */
+  public static final String UUID_FORMAT = "must be a UUID (8-4-4-4-12 hexadecimal digits)";
+  /** The reason of an {@code invalid_value} error of a code list. */
+  public static final String INVALID_CODE = "is not an iWmo code of this field";
 
   private Vector<FieldError> errors = Vector.empty();
 
@@ -33,6 +43,78 @@ public final class FieldChecks {
   /** Adds {@code field} "required" ("is required") when {@code text} is null or blank; true when it has text. */
   public boolean requiredText(String field, String text) {
     return required(field, text == null || text.isBlank() ? null : text);
+  }
+
+  /** A validation's value, or null with its error added. */
+  public <T> T valid(Validation<FieldError, T> validation) {
+    if (validation.isInvalid()) {
+      add(validation.getError());
+      return null;
+    }
+    return validation.get();
+  }
+
+  /**
+   * A UUID in its canonical form, 8-4-4-4-12 hexadecimal digits in either case: the one parser of
+   * identifiers. Null or blank text adds {@code required}, anything else not in that form
+   * {@code uuid_format}; both answer null.
+   */
+  public UUID uuid(String field, String raw) {
+    if (!requiredText(field, raw)) {
+      return null;
+    }
+    if (!isUuid(raw)) {
+      add(field, "uuid_format", UUID_FORMAT);
+      return null;
+    }
+    return UUID.fromString(raw);
+  }
+
+  /** Whether {@code raw} is a UUID in its canonical form: 8-4-4-4-12 hexadecimal digits, either case. */
+  public static boolean isUuid(String raw) {
+    if (raw == null || raw.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = raw.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A month as {@code YYYY-MM}, or null with {@code required} or {@code month_format} added. */
+  public YearMonth month(String field, String raw) {
+    if (!requiredText(field, raw)) {
+      return null;
+    }
+    if (raw.length() == 7 && raw.charAt(4) == '-' && Digits.exactly(raw.substring(0, 4), 4)
+        && Digits.exactly(raw.substring(5), 2)) {
+      try {
+        return YearMonth.parse(raw);
+      } catch (DateTimeException e) {
+        // a month 00 or 13: reported below
+      }
+    }
+    add(field, "month_format", "must be a month as YYYY-MM");
+    return null;
+  }
+
+  /**
+   * The value of a closed code list (an iWmo code such as a product category's "02"), or null with
+   * {@code required} or {@code invalid_value} added.
+   */
+  public <T> T code(String field, String raw, Function<String, Option<T>> ofCode) {
+    if (!requiredText(field, raw)) {
+      return null;
+    }
+    T value = ofCode.apply(raw).getOrNull();
+    if (value == null) {
+      add(field, "invalid_value", INVALID_CODE);
+    }
+    return value;
   }
 
   /** Adds the error when {@code ok} is false. */
@@ -54,6 +136,11 @@ public final class FieldChecks {
   public FieldChecks addAll(Seq<FieldError> more) {
     errors = errors.appendAll(requireNonNull(more, "more"));
     return this;
+  }
+
+  /** The errors added so far, in order. */
+  public Seq<FieldError> errors() {
+    return errors;
   }
 
   /** How many errors were added. */

@@ -190,11 +190,13 @@ public abstract class LifecycleScenario {
     Assignment assignment = right(wmo.indication().listAssignments().listAssignments(MAASOEVER_STAFF,
         nl.wmokader.core.indication.port.in.ListAssignmentsQuery.firstPage())).items().head();
     LocalDate from = month.atDay(1).isBefore(assignment.validity().start()) ? assignment.validity().start() : month.atDay(1);
-    ClaimLineInput line = new ClaimLineInput("L" + month.getMonthValue(), null, assignment.id(), CLIENT,
-        ProductCategory.GUIDANCE, GUIDANCE, from, month.atEndOfMonth(), hours, Unit.HOUR, TARIFF_CENTS,
-        hours * TARIFF_CENTS, DebitCredit.DEBIT);
-    Claim claim = right(wmo.settlement().submitClaim().submitClaim(MAASOEVER_STAFF,
-        new SubmitClaimCommand(MAASOEVER, BERNHEZE, month, "D-" + month, hours * TARIFF_CENTS, List.of(line))));
+    // as a message carries it: through the command's factory, identifiers and codes as text
+    ClaimLineInput line = new ClaimLineInput("L" + month.getMonthValue(), null, assignment.id().toString(),
+        CLIENT.value(), ProductCategory.GUIDANCE.code(), GUIDANCE.value(), from, month.atEndOfMonth(), hours,
+        Unit.HOUR.code(), TARIFF_CENTS, hours * TARIFF_CENTS, DebitCredit.DEBIT);
+    SubmitClaimCommand command = right(SubmitClaimCommand.of(BERNHEZE.value(), month.toString(), "D-" + month,
+        hours * TARIFF_CENTS, List.of(line)));
+    Claim claim = right(wmo.settlement().submitClaim().submitClaim(MAASOEVER_STAFF, command));
     assertThat(claim.rejectedLines()).as("every line approved").isEmpty();
     return claim;
   }

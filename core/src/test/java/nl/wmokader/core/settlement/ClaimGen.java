@@ -195,11 +195,11 @@ public final class ClaimGen {
         debit.amount(), DebitCredit.CREDIT);
   }
 
-  /** A line as untrusted input, field for field. */
+  /** A line as a message carries it: identifiers and codes as text, field for field. */
   public static ClaimLineInput input(ClaimLine l) {
-    return new ClaimLineInput(l.reference(), l.previousReference().getOrNull(), l.assignment(), l.client(),
-        l.category(), l.product().getOrNull(), l.periodStart(), l.periodEnd(), l.volume(), l.unit(),
-        l.tariff().cents(), l.amount().cents(), l.direction());
+    return new ClaimLineInput(l.reference(), l.previousReference().getOrNull(), l.assignment().toString(),
+        l.client().value(), l.category().code(), l.product().map(ProductCode::value).getOrNull(), l.periodStart(),
+        l.periodEnd(), l.volume(), l.unit().code(), l.tariff().cents(), l.amount().cents(), l.direction());
   }
 
   public static ClaimContext context(Seq<Assignment> assignments, Seq<AssignmentLedger> ledgers, Set<String> used) {

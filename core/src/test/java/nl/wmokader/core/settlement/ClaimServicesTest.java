@@ -69,8 +69,6 @@ class ClaimServicesTest {
         CommonError.Forbidden.class);
     left(world.wmo.settlement().submitClaim().submitClaim(REGION, command("D-1", NOV, debit("R1", guided, NOV, 15).build())),
         CommonError.Forbidden.class);
-    left(world.wmo.settlement().submitClaim().submitClaim(Actor.provider(ClaimGen.OTHER_PROVIDER),
-        command("D-1", NOV, debit("R1", guided, NOV, 15).build())), CommonError.NotFound.class);
     assertThat(world.adapters.claims().findByNumber(PROVIDER, "D-1")).isEmpty();
 
     Claim claim = world.submit("D-1", NOV, debit("R1", guided, NOV, 15).build());
@@ -82,46 +80,45 @@ class ClaimServicesTest {
     assertThat(right(world.wmo.settlement().listClaims().listClaims(Actor.municipality(MEMBER), all())).total()).isEqualTo(1);
     assertThat(right(world.wmo.settlement().listClaims().listClaims(PROVIDER_STAFF, new ListClaimsQuery(
         Option.some(ClaimGen.OTHER_PROVIDER), Option.none(), Option.none(), PageRequest.first()))).total()).isZero();
+
+    // who claims is the actor: another provider naming this provider's assignment claims for itself, and is refused it
+    Claim foreign = right(world.wmo.settlement().submitClaim().submitClaim(Actor.provider(ClaimGen.OTHER_PROVIDER),
+        command("D-2", NOV, debit("R9", guided, NOV, 15).build())));
+    assertThat(foreign.provider()).isEqualTo(ClaimGen.OTHER_PROVIDER);
+    assertThat(foreign.lines().map(l -> l.answerCodes().mkString(","))).containsExactly("9338");
+    assertThat(world.adapters.claims().findByNumber(PROVIDER, "D-2")).isEmpty();
   }
 
   @Test
-  void every_field_error_at_once_and_nothing_stored() {
-    ClaimLineInput nulls = new ClaimLineInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
+  void what_needs_the_region_or_the_clock_is_checked_at_once_and_nothing_stored() {
     ClaimLine good = debit("R1", guided, NOV, 15).build();
-    ClaimLineInput spanning = withPeriod(input(good), LocalDate.of(2025, 11, 20), LocalDate.of(2025, 12, 5));
-    ClaimLineInput future = withPeriod(input(good), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
-    ClaimLineInput outOfRange = new ClaimLineInput("R4", null, guided.id(), ClaimGen.CLIENT, guided.category(), GUIDANCE,
-        NOV.atDay(1), NOV.atEndOfMonth(), 0L, Unit.HOUR, -1L, 100_000_000L, DebitCredit.DEBIT);
-    SubmitClaimCommand bad = new SubmitClaimCommand(PROVIDER, MunicipalityCode.of("0363"), YearMonth.of(2026, 2), "D-1",
-        null, List.of(nulls, spanning, future, outOfRange));
+    ClaimLine future = debit("R2", guided, DEC, 15).build();
+    world.clock.set(LocalDate.of(2025, 12, 15));
+    SubmitClaimCommand bad = new SubmitClaimCommand(MunicipalityCode.of("0363"), YearMonth.of(2026, 1), "D-1",
+        Option.none(), List.of(good, future));
     InvalidInput errors = left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, bad), InvalidInput.class);
-    assertThat(errors.errors().map(e -> e.field() + ":" + e.code())).contains(
-        "municipality:not_a_member", "month:in_future",
-        "lines[0].reference:required", "lines[0].assignment:required", "lines[0].client:required",
-        "lines[0].category:required", "lines[0].unit:required", "lines[0].direction:required",
-        "lines[0].periodStart:required", "lines[0].periodEnd:required", "lines[0].volume:required",
-        "lines[0].tariffCents:required", "lines[0].amountCents:required",
-        "lines[1].periodEnd:spans_months", "lines[2].periodEnd:in_future",
-        "lines[3].volume:out_of_range", "lines[3].tariffCents:out_of_range", "lines[3].amountCents:out_of_range");
-
-    SubmitClaimCommand wrongTotal = new SubmitClaimCommand(PROVIDER, MEMBER, NOV, "D-1", 1L, List.of(input(good)));
-    assertThat(left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, wrongTotal), InvalidInput.class).errors()
-        .map(FieldError::field)).containsExactly("declaredTotalCents");
-    SubmitClaimCommand nullFields = new SubmitClaimCommand(null, null, null, null, null, null);
-    assertThat(left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, nullFields), InvalidInput.class).errors()
-        .map(FieldError::field)).contains("provider", "municipality", "month", "number", "lines");
-
+    assertThat(errors.errors().map(e -> e.field() + ":" + e.code()))
+        .containsExactly("municipality:not_a_member", "month:in_future", "lines[1].periodEnd:in_future");
     assertThat(world.adapters.claims().findByNumber(PROVIDER, "D-1")).isEmpty();
-    assertThat(world.adapters.claims().usedReferences(PROVIDER, io.vavr.collection.HashSet.of("R1", "R4"))).isEmpty();
+    assertThat(world.adapters.claims().usedReferences(PROVIDER, io.vavr.collection.HashSet.of("R1", "R2"))).isEmpty();
     assertThat(world.adapters.claims().hasApprovedLines(guided.id())).isFalse();
+    left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, (SubmitClaimCommand) null), InvalidInput.class);
 
-    SubmitClaimCommand rightTotal = new SubmitClaimCommand(PROVIDER, MEMBER, NOV, "D-1", 15L * 6_500, List.of(input(good)));
-    assertThat(right(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, rightTotal)).approvedTotal().cents()).isEqualTo(15L * 6_500);
-  }
+    // a claim read from a message: its own second round and the region's and the clock's answers at once
+    ClaimLineInput zeroVolume = new ClaimLineInput("R3", null, guided.id().toString(), ClaimGen.CLIENT.value(), "02",
+        null, NOV.atDay(1), NOV.atEndOfMonth(), 0L, "04", 6_500L, 0L, DebitCredit.DEBIT);
+    SubmitClaimCommand.Draft draft = right(SubmitClaimCommand.read("0363", "2026-01", "D-1", null,
+        List.of(zeroVolume, input(future))));
+    assertThat(left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, draft), InvalidInput.class).errors()
+        .map(e -> e.field() + ":" + e.code())).containsExactly("municipality:not_a_member", "month:in_future",
+        "lines[1].periodEnd:in_future", "lines[0].volume:out_of_range");
+    left(world.wmo.settlement().submitClaim().submitClaim(REGION, draft), CommonError.Forbidden.class);
+    assertThat(world.adapters.claims().findByNumber(PROVIDER, "D-1")).isEmpty();
 
-  private static ClaimLineInput withPeriod(ClaimLineInput in, LocalDate start, LocalDate end) {
-    return new ClaimLineInput(in.reference() + start.getMonthValue(), in.previousReference(), in.assignment(), in.client(),
-        in.category(), in.product(), start, end, in.volume(), in.unit(), in.tariffCents(), in.amountCents(), in.direction());
+    SubmitClaimCommand rightTotal = right(SubmitClaimCommand.of(MEMBER.value(), NOV.toString(), "D-1", 15L * 6_500,
+        List.of(input(good))));
+    assertThat(right(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, rightTotal)).approvedTotal().cents())
+        .isEqualTo(15L * 6_500);
   }
 
   @Test

@@ -3,6 +3,7 @@ package nl.wmokader.core.settlement;
 import static nl.wmokader.core.testing.Results.right;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.UnaryOperator;
@@ -52,8 +53,7 @@ final class ClaimWorld {
   }
 
   static SubmitClaimCommand command(String number, YearMonth month, ClaimLine... lines) {
-    return new SubmitClaimCommand(ClaimGen.PROVIDER, ClaimGen.MEMBER, month, number, null,
-        List.of(lines).map(ClaimGen::input));
+    return new SubmitClaimCommand(ClaimGen.MEMBER, month, number, Option.none(), List.of(lines));
   }
 
   Claim submit(String number, YearMonth month, ClaimLine... lines) {

@@ -2,7 +2,6 @@ package nl.wmokader.examples.bench;
 
 import java.nio.charset.StandardCharsets;
 import nl.wmokader.core.settlement.port.in.ClaimLineInput;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 
 /**
  * A claim command as the body of {@code POST /api/v1/claims}, written by hand (Jackson is the REST
@@ -11,15 +10,12 @@ import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 final class ClaimJson {
   private ClaimJson() {}
 
-  static byte[] body(SubmitClaimCommand c) {
+  static byte[] body(RawClaim c) {
     StringBuilder out = new StringBuilder(200 + c.lines().size() * 340);
     out.append('{');
     field(out, "municipality", c.municipality().value()).append(',');
     field(out, "month", c.month().toString()).append(',');
     field(out, "number", c.number()).append(',');
-    if (c.declaredTotalCents() != null) {
-      out.append("\"declaredTotalCents\":").append(c.declaredTotalCents()).append(',');
-    }
     out.append("\"lines\":[");
     boolean first = true;
     for (ClaimLineInput l : c.lines()) {
@@ -32,16 +28,16 @@ final class ClaimJson {
       if (l.previousReference() != null) {
         field(out, "previousReference", l.previousReference()).append(',');
       }
-      field(out, "assignment", l.assignment().toString()).append(',');
-      field(out, "client", l.client().value()).append(',');
-      field(out, "category", l.category().code()).append(',');
+      field(out, "assignment", l.assignment()).append(',');
+      field(out, "client", l.client()).append(',');
+      field(out, "category", l.category()).append(',');
       if (l.product() != null) {
-        field(out, "product", l.product().value()).append(',');
+        field(out, "product", l.product()).append(',');
       }
       field(out, "periodStart", l.periodStart().toString()).append(',');
       field(out, "periodEnd", l.periodEnd().toString()).append(',');
       out.append("\"volume\":").append(l.volume()).append(',');
-      field(out, "unit", l.unit().code()).append(',');
+      field(out, "unit", l.unit()).append(',');
       out.append("\"tariffCents\":").append(l.tariffCents()).append(',');
       out.append("\"amountCents\":").append(l.amountCents()).append(',');
       field(out, "direction", l.direction().name());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.port.in.ClaimLineInput;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 
 /**
  * (b) Claim size: one provider in Oss holding {@code claimLines} assignments; per month the same
@@ -42,7 +41,7 @@ final class ClaimSizeBench {
       long[][] project = new long[months.length][];
       long[][] floors = new long[months.length][];
       for (int i = 0; i < months.length; i++) {
-        List<SubmitClaimCommand> claims = claims(world, months[i], sizes[i]);
+        List<RawClaim> claims = claims(world, months[i], sizes[i]);
         project[i] = submit(world, months[i], claims);
         floors[i] = submit(floor, months[i], claims);
       }
@@ -78,25 +77,25 @@ final class ClaimSizeBench {
    * The first {@code claimLines} lines of month {@code month} in claims of {@code size} lines. Lines
    * beyond (the few doubled ones) are left out, so that both sizes carry exactly the same lines.
    */
-  private List<SubmitClaimCommand> claims(InMemoryWorld world, int month, int size) {
+  private List<RawClaim> claims(InMemoryWorld world, int month, int size) {
     int total = options.claimLines();
     List<ClaimLineInput> lines = new ArrayList<>();
-    for (SubmitClaimCommand c : world.world.claims(month)) {
+    for (RawClaim c : world.world.claims(month)) {
       lines.addAll(c.lines().toJavaList());
     }
     lines = lines.subList(0, Math.min(total, lines.size()));
-    SubmitClaimCommand template = world.world.claims(month).get(0);
-    List<SubmitClaimCommand> claims = new ArrayList<>();
+    RawClaim template = world.world.claims(month).get(0);
+    List<RawClaim> claims = new ArrayList<>();
     for (int from = 0, part = 1; from < lines.size(); from += size, part++) {
-      claims.add(new SubmitClaimCommand(template.provider(), template.municipality(), template.month(),
-          (size == total ? "B" : "S") + template.number().substring(1, 5) + "-" + part, null,
+      claims.add(new RawClaim(template.provider(), template.municipality(), template.month(),
+          (size == total ? "B" : "S") + template.number().substring(1, 5) + "-" + part,
           io.vavr.collection.List.ofAll(lines.subList(from, Math.min(lines.size(), from + size)))));
     }
     return claims;
   }
 
   /** {@code claims} through the library, on month {@code month}'s submission day: {lines, nanoseconds}. */
-  private static long[] submit(InMemoryWorld world, int month, List<SubmitClaimCommand> claims) {
+  private static long[] submit(InMemoryWorld world, int month, List<RawClaim> claims) {
     world.clock.set(RegionYear.submittedOn(month));
     List<Claim> answers = new ArrayList<>();
     RegionYearBench.settle();
@@ -106,12 +105,12 @@ final class ClaimSizeBench {
   }
 
   /** The same through the floor. */
-  private static long[] submit(Floor floor, int month, List<SubmitClaimCommand> claims) {
+  private static long[] submit(Floor floor, int month, List<RawClaim> claims) {
     java.time.LocalDate today = RegionYear.submittedOn(month);
     RegionYearBench.settle();
     long lines = 0;
     long begin = System.nanoTime();
-    for (SubmitClaimCommand c : claims) {
+    for (RawClaim c : claims) {
       lines += floor.submit(c, today).lines().size();
     }
     return new long[] {lines, System.nanoTime() - begin};

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.wmokader.core.settlement.domain.Claim;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -34,7 +33,7 @@ public class ClaimSubmissionBenchmark {
 
     RegionYear plan;
     InMemoryWorld world;
-    List<SubmitClaimCommand> month;
+    List<RawClaim> month;
 
     @Setup(Level.Trial)
     public void plan() {
@@ -56,7 +55,7 @@ public class ClaimSubmissionBenchmark {
     public int assignments;
 
     RegionYear.World world;
-    List<SubmitClaimCommand> month;
+    List<RawClaim> month;
     Floor floor;
 
     @Setup(Level.Trial)
@@ -81,7 +80,7 @@ public class ClaimSubmissionBenchmark {
   @Benchmark
   public List<Floor.Claim> floor(Plain state) {
     List<Floor.Claim> answers = new ArrayList<>(state.month.size());
-    for (SubmitClaimCommand c : state.month) {
+    for (RawClaim c : state.month) {
       answers.add(state.floor.submit(c, RegionYear.submittedOn(1)));
     }
     return answers;

@@ -21,7 +21,6 @@ import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.settlement.port.in.ClaimLineInput;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.MunicipalityCode;
@@ -60,7 +59,7 @@ public final class Floor {
       long quantity, LocalDate start, LocalDate end, long tariffCents, long totalCeiling) {}
 
   /** A line as kept: what the settlement needs and its answer (0: approved). */
-  record Line(String reference, AssignmentId assignment, YearMonth month, long volume, long amountCents,
+  record Line(String reference, String assignment, YearMonth month, long volume, long amountCents,
       MunicipalityCode chargedTo, int rejections) {
     boolean approved() {
       return rejections == 0;
@@ -87,7 +86,8 @@ public final class Floor {
     long total;
   }
 
-  private final Map<AssignmentId, Assignment> assignments;
+  /** By the assignment's identifier as claims carry it (text). */
+  private final Map<String, Assignment> assignments;
   private final Map<AgbCode, Set<String>> references;
   private final Map<AssignmentId, Used> used;
   private final Map<String, Claim> byNumber;
@@ -120,7 +120,7 @@ public final class Floor {
           ? isoWeeks(start, end) * p.quantity()
           : (ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end)) + 1) * p.quantity();
       AssignmentId id = world.id(p.index());
-      floor.assignments.put(id, new Assignment(id, p.client(), p.provider().agb(), p.responsible(), p.chargedTo(),
+      floor.assignments.put(id.toString(), new Assignment(id, p.client(), p.provider().agb(), p.responsible(), p.chargedTo(),
           product.category(), product.code(), product.unit(), product.frequency(), p.quantity(), start, end,
           p.provider().tariffCents(product.code()), total));
     }
@@ -128,7 +128,7 @@ public final class Floor {
   }
 
   /** Answers and keeps {@code c}, submitted on {@code today}; the same number again answers as before. */
-  public Claim submit(SubmitClaimCommand c, LocalDate today) {
+  public Claim submit(RawClaim c, LocalDate today) {
     String number = c.provider().value() + "|" + c.number();
     Claim before = byNumber.get(number);
     if (before != null) {
@@ -145,7 +145,7 @@ public final class Floor {
     return claim;
   }
 
-  private Line answer(SubmitClaimCommand c, ClaimLineInput in, Set<String> usedReferences, LocalDate today) {
+  private Line answer(RawClaim c, ClaimLineInput in, Set<String> usedReferences, LocalDate today) {
     int rejections = shape(in, today);
     if (rejections != 0) {
       return new Line(in.reference(), in.assignment(), c.month(), 0, 0, null, rejections);
@@ -159,8 +159,8 @@ public final class Floor {
       return new Line(in.reference(), in.assignment(), month, in.volume(), in.amountCents(), null,
           rejections | UNKNOWN_ASSIGNMENT);
     }
-    if (!in.client().equals(a.client()) || in.category() != a.category() || !a.product().equals(in.product())
-        || in.unit() != a.unit()) {
+    if (!in.client().equals(a.client().value()) || !in.category().equals(a.category().code())
+        || !a.product().value().equals(in.product()) || !in.unit().equals(a.unit().code())) {
       rejections |= WHAT;
     }
     boolean startsInMonth = YearMonth.from(a.start()).equals(month);
@@ -199,7 +199,8 @@ public final class Floor {
   /** The untrusted input's shape, as the library checks it before any rule. */
   private static int shape(ClaimLineInput in, LocalDate today) {
     boolean ok = in.reference() != null && !in.reference().isBlank() && in.reference().length() <= 12
-        && in.assignment() != null && in.client() != null && in.category() != null && in.unit() != null
+        && isUuid(in.assignment()) && isBsn(in.client()) && CATEGORIES.contains(in.category())
+        && (in.product() == null || isProductCode(in.product())) && UNITS.contains(in.unit())
         && in.direction() == DebitCredit.DEBIT && in.previousReference() == null
         && in.periodStart() != null && in.periodEnd() != null && !in.periodEnd().isBefore(in.periodStart())
         && YearMonth.from(in.periodStart()).equals(YearMonth.from(in.periodEnd())) && !in.periodEnd().isAfter(today)
@@ -207,6 +208,62 @@ public final class Floor {
         && in.tariffCents() != null && in.tariffCents() >= 0 && in.tariffCents() <= 99_999_999L
         && in.amountCents() != null && in.amountCents() >= 0 && in.amountCents() <= 99_999_999L;
     return ok ? 0 : SHAPE;
+  }
+
+  private static final Set<String> CATEGORIES = codes(ProductCategory.values(), ProductCategory::code);
+  private static final Set<String> UNITS = codes(Unit.values(), Unit::code);
+
+  private static <T> Set<String> codes(T[] values, java.util.function.Function<T, String> code) {
+    Set<String> codes = new HashSet<>();
+    for (T value : values) {
+      codes.add(code.apply(value));
+    }
+    return codes;
+  }
+
+  /** 8-4-4-4-12 hexadecimal digits. */
+  private static boolean isUuid(String s) {
+    if (s == null || s.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Nine digits that pass the eleven-test. */
+  private static boolean isBsn(String s) {
+    if (s == null || s.length() != 9) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      int d = s.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return false;
+      }
+      sum += i < 8 ? (9 - i) * d : -d;
+    }
+    return sum % 11 == 0 && !s.equals("000000000");
+  }
+
+  /** One to five capitals or digits. */
+  private static boolean isProductCode(String s) {
+    if (s.isEmpty() || s.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -8,7 +8,6 @@ import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.inmemory.InMemoryAdapters;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.Claim;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.examples.demo.StepClock;
@@ -38,15 +37,16 @@ final class InMemoryWorld {
    * Submits {@code claims} in order, each by its provider's staff; the answers in {@code into}.
    * A refused claim (not an answered one: a rejected line is an answer) is a fault of the data.
    */
-  void submit(List<SubmitClaimCommand> claims, List<Claim> into) {
-    for (SubmitClaimCommand c : claims) {
-      into.add(answered(wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), c)));
+  void submit(List<RawClaim> claims, List<Claim> into) {
+    for (RawClaim c : claims) {
+      into.add(answered(c.command().flatMap(command ->
+          wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), command))));
     }
   }
 
   /** The claims of {@code month}, submitted on their day. */
   List<Claim> submitMonth(int month) {
-    List<SubmitClaimCommand> claims = world.claims(month);
+    List<RawClaim> claims = world.claims(month);
     clock.set(RegionYear.submittedOn(month));
     List<Claim> answers = new ArrayList<>(claims.size());
     submit(claims, answers);

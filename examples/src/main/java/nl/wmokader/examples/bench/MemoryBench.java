@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.wmokader.core.settlement.domain.Claim;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 
 /**
  * (e) Claim lines held in memory within a 512 MB heap: a child JVM ({@code -Xmx512m}) issues the
@@ -132,7 +131,7 @@ final class MemoryBench {
         Floor floor = Floor.of(world);
         base = Stats.liveHeapBytes();
         for (int m = 1; m <= months; m++) {
-          for (SubmitClaimCommand c : world.claims(m)) {
+          for (RawClaim c : world.claims(m)) {
             lines += floor.submit(c, RegionYear.submittedOn(m)).lines().size();
           }
         }

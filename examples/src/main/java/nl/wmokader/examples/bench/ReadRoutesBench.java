@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.wmokader.core.WmoKader;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.examples.demo.DemoRegion;
 import nl.wmokader.examples.demo.StepClock;
@@ -94,8 +93,9 @@ final class ReadRoutesBench {
   private static void submit(WmoKader wmo, StepClock clock, RegionYear.World world, int months) {
     for (int m = 1; m <= months; m++) {
       clock.set(RegionYear.submittedOn(m));
-      for (SubmitClaimCommand c : world.claims(m)) {
-        InMemoryWorld.answered(wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), c));
+      for (RawClaim c : world.claims(m)) {
+        InMemoryWorld.answered(c.command().flatMap(command ->
+          wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), command)));
       }
     }
   }

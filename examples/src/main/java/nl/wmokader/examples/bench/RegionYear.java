@@ -47,7 +47,6 @@ import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.region.port.in.RecordInhabitantsCommand;
 import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.settlement.port.in.ClaimLineInput;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.settlement.port.in.SubmitClaimUseCase;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
@@ -319,7 +318,7 @@ public final class RegionYear {
     }
 
     /** Month {@code month}'s claims, in the order a provider submits them. */
-    public java.util.List<SubmitClaimCommand> claims(int month) {
+    public java.util.List<RawClaim> claims(int month) {
       return RegionYear.this.claims(month, i -> ids[i]);
     }
   }
@@ -330,11 +329,11 @@ public final class RegionYear {
    * month, and about {@link #MISTAKES_PER_MILLE} per thousand lines wrong: each drawn from a
    * random of its own month, so any month can be made alone.
    */
-  java.util.List<SubmitClaimCommand> claims(int month, IntFunction<AssignmentId> ids) {
+  java.util.List<RawClaim> claims(int month, IntFunction<AssignmentId> ids) {
     YearMonth ym = month(month);
     String yymm = ym.format(YYMM);
     Random random = new Random(spec.seed() * 1_000_003L + month);
-    java.util.List<SubmitClaimCommand> claims = new ArrayList<>();
+    java.util.List<RawClaim> claims = new ArrayList<>();
     Map<AgbCode, Integer> sequence = new HashMap<>();
     Map<AgbCode, String> lastReference = new HashMap<>();
     for (Group g : groups) {
@@ -383,8 +382,8 @@ public final class RegionYear {
       for (int part = 0; part < parts; part++) {
         java.util.List<ClaimLineInput> slice = lines.subList(part * SubmitClaimUseCase.MAX_LINES,
             Math.min(lines.size(), (part + 1) * SubmitClaimUseCase.MAX_LINES));
-        claims.add(new SubmitClaimCommand(agb, g.member(), ym, "D" + yymm + g.member().value() + "-" + (part + 1),
-            null, List.ofAll(slice)));
+        claims.add(new RawClaim(agb, g.member(), ym, "D" + yymm + g.member().value() + "-" + (part + 1),
+            List.ofAll(slice)));
       }
     }
     return claims;
@@ -398,8 +397,8 @@ public final class RegionYear {
   private static ClaimLineInput line(String reference, AssignmentId id, Planned a, YearMonth ym, long volume,
       long tariff) {
     Product p = a.product();
-    return new ClaimLineInput(reference, null, id, a.client(), p.category(), p.code(), ym.atDay(1), ym.atEndOfMonth(),
-        volume, p.unit(), tariff, volume * tariff, DebitCredit.DEBIT);
+    return new ClaimLineInput(reference, null, id.toString(), a.client().value(), p.category().code(), p.code().value(),
+        ym.atDay(1), ym.atEndOfMonth(), volume, p.unit().code(), tariff, volume * tariff, DebitCredit.DEBIT);
   }
 
   /**

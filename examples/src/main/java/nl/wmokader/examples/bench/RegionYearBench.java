@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.wmokader.core.settlement.domain.CentralPayment;
 import nl.wmokader.core.settlement.domain.Claim;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.examples.demo.DemoRegion;
 import nl.wmokader.examples.demo.TestRangeBsns;
@@ -59,7 +58,7 @@ final class RegionYearBench {
   /** One provider's claims of a month, answered on the calling thread; answers the lines. */
   @FunctionalInterface
   private interface ProviderWork {
-    long submit(List<SubmitClaimCommand> providerClaims, java.time.LocalDate today) throws Exception;
+    long submit(List<RawClaim> providerClaims, java.time.LocalDate today) throws Exception;
   }
 
   List<Result> run() throws Exception {
@@ -122,7 +121,7 @@ final class RegionYearBench {
   private Run once(RegionYear plan, int months) throws Exception {
     InMemoryWorld project = InMemoryWorld.issue(plan);
     Floor floor = Floor.of(project.world);
-    List<List<SubmitClaimCommand>> claims = new ArrayList<>();
+    List<List<RawClaim>> claims = new ArrayList<>();
     for (int m = 1; m <= months; m++) {
       claims.add(project.world.claims(m));
     }
@@ -155,7 +154,7 @@ final class RegionYearBench {
     long floorAllocated = Stats.allocatedBytes();
     long floorBegin = System.nanoTime();
     for (int m = 1; m <= months; m++) {
-      for (SubmitClaimCommand c : claims.get(m - 1)) {
+      for (RawClaim c : claims.get(m - 1)) {
         floorAnswers.add(floor.submit(c, RegionYear.submittedOn(m)));
       }
     }
@@ -164,7 +163,7 @@ final class RegionYearBench {
     // the same year, untimed, into the floor the thread comparison runs on two threads too
     Floor sharedFloor = Floor.concurrent(project.world);
     for (int m = 1; m <= months; m++) {
-      for (SubmitClaimCommand c : claims.get(m - 1)) {
+      for (RawClaim c : claims.get(m - 1)) {
         sharedFloor.submit(c, RegionYear.submittedOn(m));
       }
     }
@@ -224,7 +223,7 @@ final class RegionYearBench {
       };
       ProviderWork floorWork = (providerClaims, today) -> {
         long n = 0;
-        for (SubmitClaimCommand c : providerClaims) {
+        for (RawClaim c : providerClaims) {
           n += sharedFloor.submit(c, today).lines().size();
         }
         return n;
@@ -267,14 +266,14 @@ final class RegionYearBench {
    * nanoseconds, nanoseconds the collectors reported in between}.
    */
   private static long[] threads(InMemoryWorld project, ProviderWork work, int month, int threads) throws Exception {
-    List<SubmitClaimCommand> claims = project.world.claims(month);
+    List<RawClaim> claims = project.world.claims(month);
     java.time.LocalDate today = RegionYear.submittedOn(month);
     project.clock.set(today);
-    java.util.Map<String, List<SubmitClaimCommand>> byProvider = new java.util.LinkedHashMap<>();
-    for (SubmitClaimCommand c : claims) {
+    java.util.Map<String, List<RawClaim>> byProvider = new java.util.LinkedHashMap<>();
+    for (RawClaim c : claims) {
       byProvider.computeIfAbsent(c.provider().value(), p -> new ArrayList<>()).add(c);
     }
-    java.util.Queue<List<SubmitClaimCommand>> providers =
+    java.util.Queue<List<RawClaim>> providers =
         new java.util.concurrent.ConcurrentLinkedQueue<>(byProvider.values());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -285,7 +284,7 @@ final class RegionYearBench {
       for (int t = 0; t < threads; t++) {
         futures.add(pool.submit(() -> {
           long lines = 0;
-          for (List<SubmitClaimCommand> next = providers.poll(); next != null; next = providers.poll()) {
+          for (List<RawClaim> next = providers.poll(); next != null; next = providers.poll()) {
             lines += work.submit(next, today);
           }
           return lines;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.settlement.port.in.ClaimLineInput;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.examples.demo.StepClock;
 
 /**
@@ -121,7 +120,7 @@ final class RestUploadBench {
     try (ApiServer server = ApiServer.start(wmo); RawHttp http = new RawHttp(server.port(), UPLOAD_TIMEOUT_MILLIS)) {
       int last = warmUp + measuredMonths(database);
       for (int m = 1; m <= last; m++) {
-        SubmitClaimCommand claim = claim(world, m, lines);
+        RawClaim claim = claim(world, m, lines);
         byte[] request = RawHttp.request("POST", "/api/v1/claims", Map.of("Content-Type", "application/json",
             "Wmo-Actor", "provider:" + claim.provider().value()), ClaimJson.body(claim));
         clock.set(RegionYear.submittedOn(m));
@@ -151,18 +150,18 @@ final class RestUploadBench {
   }
 
   /** Month {@code month}'s first {@code lines} lines as one claim (the few doubled lines beyond are left out). */
-  static SubmitClaimCommand claim(RegionYear.World world, int month, int lines) {
-    List<SubmitClaimCommand> claims = world.claims(month);
+  static RawClaim claim(RegionYear.World world, int month, int lines) {
+    List<RawClaim> claims = world.claims(month);
     List<ClaimLineInput> all = new ArrayList<>();
-    for (SubmitClaimCommand c : claims) {
+    for (RawClaim c : claims) {
       all.addAll(c.lines().toJavaList());
     }
     if (all.size() < lines) {
       throw new IllegalStateException("month " + month + " has only " + all.size() + " lines");
     }
-    SubmitClaimCommand first = claims.get(0);
-    return new SubmitClaimCommand(first.provider(), first.municipality(), first.month(),
-        "U" + first.number().substring(1, 5), null, io.vavr.collection.List.ofAll(all.subList(0, lines)));
+    RawClaim first = claims.get(0);
+    return new RawClaim(first.provider(), first.municipality(), first.month(),
+        "U" + first.number().substring(1, 5), io.vavr.collection.List.ofAll(all.subList(0, lines)));
   }
 
   /** The {@code id} of an answered claim: its first member. */

@@ -35,10 +35,11 @@ import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.settlement.domain.RejectionCode;
 import nl.wmokader.core.settlement.domain.VolumeCeilings;
-import nl.wmokader.core.settlement.port.in.ClaimLineInput;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryCommand;
 import nl.wmokader.core.settlement.port.in.SetBudgetCommand;
+import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
+import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Money;
@@ -133,11 +134,10 @@ public final class DemoClaims {
       return new Line(reference, previous, assignment, start, end, volume, tariff, direction, expected);
     }
 
-    ClaimLineInput input() {
+    ClaimLine line() {
       Assignment a = assignment;
-      return new ClaimLineInput(reference, previous.getOrNull(), a.id(), a.client(), a.category(),
-          a.product().getOrNull(), start, end, volume, a.volume().get().unit(), tariff.cents(), amount().cents(),
-          direction);
+      return new ClaimLine(reference, previous, a.id(), a.client(), a.category(), a.product(), DateRange.of(start, end),
+          volume, a.volume().get().unit(), tariff, amount(), direction);
     }
   }
 
@@ -389,8 +389,8 @@ public final class DemoClaims {
     Money total = List.ofAll(lines).foldLeft(Money.ZERO, (sum, l) -> l.direction() == DebitCredit.CREDIT
         ? sum.minus(l.amount()) : sum.plus(l.amount()));
     Claim claim = ok("submit a claim", wmo.settlement().submitClaim().submitClaim(Actor.provider(key.provider()),
-        new SubmitClaimCommand(key.provider(), key.member(), key.month(), key.number(), total.cents(),
-            List.ofAll(lines).map(Line::input))));
+        new SubmitClaimCommand(key.member(), key.month(), key.number(), Option.some(total),
+            List.ofAll(lines).map(Line::line))));
     for (int i = 0; i < lines.size(); i++) {
       Line planned = lines.get(i);
       AnsweredLine answer = claim.lines().get(i);

@@ -7,7 +7,6 @@ import java.util.List;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.RejectionCode;
-import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.examples.demo.DemoRegion;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class RegionYearTest {
     long lines = 0;
     long rejected = 0;
     for (int m = 1; m <= MONTHS; m++) {
-      List<SubmitClaimCommand> claims = project.world.claims(m);
+      List<RawClaim> claims = project.world.claims(m);
       project.clock.set(RegionYear.submittedOn(m));
       List<Claim> answers = new ArrayList<>();
       project.submit(claims, answers);
@@ -69,7 +68,7 @@ class RegionYearTest {
     Floor floor = Floor.of(project.world);
     for (int m = 1; m <= 2; m++) {
       project.submitMonth(m);
-      for (SubmitClaimCommand c : project.world.claims(m)) {
+      for (RawClaim c : project.world.claims(m)) {
         floor.submit(c, RegionYear.submittedOn(m));
       }
     }

@@ -46,7 +46,6 @@ public final class ClaimRoutes implements ApiRoutes {
   public void register(ApiRouter router) {
     // The answer of up to 20,000 lines is written token by token (ClaimJsonWriter), as ClaimDto reads.
     router.post("/claims", call -> call.created(call.bulkCommand(SubmitClaimRequest.class)
-        .map(command -> command.apply(call.actor().provider().getOrNull()))
         .flatMap(command -> submit.submitClaim(call.actor(), command)), c -> "/claims/" + c.id(),
         ClaimJsonWriter::write));
 

@@ -11,6 +11,8 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import nl.wmokader.core.catalogue.domain.Product;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.domain.Assignment;
@@ -41,9 +43,11 @@ import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
+import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
 
 /**
@@ -54,7 +58,6 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
 
   /** How often a submission validates again after a concurrent claim moved its ledgers. */
   static final int ATTEMPTS = 5;
-  static final int MAX_NUMBER_LENGTH = 12;
 
   private final ClaimRepository claims;
   private final ClaimReferenceData referenceData;
@@ -75,67 +78,65 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
 
   @Override
   public Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand command) {
-    return access.require(actor, "submit claims", Actor.Role.PROVIDER)
-        .flatMap(a -> command == null
-            ? Either.left(InvalidInput.of("claim", "required", "is required"))
-            : Either.right(command))
-        .flatMap(c -> c.provider() != null && !access.actsFor(actor, c.provider())
-            ? Either.left(new CommonError.NotFound("provider", c.provider().value()))
-            : region.getRegion(actor).flatMap(r -> checked(r, c)))
-        .flatMap(lines -> claims.findByNumber(command.provider(), command.number())
-            .map(existing -> sameClaim(existing, command, lines))
-            .getOrElse(() -> answerAndStore(command, lines)));
+    return submit(actor, command, (region, c) -> {
+      Seq<FieldError> found = inContext(region, c.municipality(), c.month(), c.lines(), ClaimLine::periodStart,
+          ClaimLine::periodEnd);
+      return found.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(found));
+    });
   }
 
-  /** Every problem of the claim's shape at once, or its lines. */
-  private Either<DomainError, Seq<ClaimLine>> checked(Region region, SubmitClaimCommand c) {
+  @Override
+  public Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand.Draft draft) {
+    return submit(actor, draft, (region, d) -> d.command(inContext(region, d.municipality(), d.month(), d.lines(),
+        ClaimLineInput::periodStart, ClaimLineInput::periodEnd)));
+  }
+
+  private <T> Either<DomainError, Claim> submit(Actor actor, T input,
+      BiFunction<Region, T, Either<DomainError, SubmitClaimCommand>> checked) {
+    return access.require(actor, "submit claims", Actor.Role.PROVIDER)
+        .flatMap(a -> input == null
+            ? Either.left(InvalidInput.of("claim", "required", "is required"))
+            : region.getRegion(actor).flatMap(r -> checked.apply(r, input)))
+        .flatMap(c -> {
+          AgbCode provider = actor.provider().get();
+          return claims.findByNumber(provider, c.number())
+              .map(existing -> sameClaim(existing, c))
+              .getOrElse(() -> answerAndStore(provider, c));
+        });
+  }
+
+  /**
+   * What a claim cannot know itself: the addressee is a member, the month and each line's period
+   * are not in the future (a period already wrong in itself is the claim's to name).
+   */
+  private <L> Seq<FieldError> inContext(Region region, MunicipalityCode municipality, YearMonth month, Seq<L> lines,
+      Function<L, LocalDate> start, Function<L, LocalDate> end) {
     LocalDate today = LocalDate.now(clock);
     FieldChecks fields = new FieldChecks();
-    fields.required("provider", c.provider());
-    if (fields.required("municipality", c.municipality())) {
-      fields.check(region.isMember(c.municipality()), "municipality", "not_a_member", "must be a member of the region");
-    }
-    if (fields.required("month", c.month())) {
-      fields.check(!c.month().isAfter(YearMonth.from(today)), "month", "in_future", "must not lie in the future");
-    }
-    if (fields.requiredText("number", c.number())) {
-      fields.check(c.number().length() <= MAX_NUMBER_LENGTH, "number", "too_long",
-          "must be at most " + MAX_NUMBER_LENGTH + " characters");
-    }
-    Seq<ClaimLineInput> inputs = c.lines() == null ? List.empty() : c.lines();
-    if (inputs.isEmpty() || inputs.size() > MAX_LINES) {
-      fields.add("lines", "size", "must hold 1 to " + MAX_LINES + " lines");
-    }
-    java.util.List<ClaimLine> lines = new java.util.ArrayList<>(inputs.size());
-    int i = 0;
-    for (ClaimLineInput input : inputs) {
-      Option<ClaimLine> line = ClaimLineChecks.line(i, input, today, fields);
-      if (line.isDefined()) {
-        lines.add(line.get());
+    fields.check(region.isMember(municipality), "municipality", "not_a_member", "must be a member of the region");
+    fields.check(!month.isAfter(YearMonth.from(today)), "month", "in_future", "must not lie in the future");
+    int index = 0;
+    for (L line : lines) {
+      LocalDate from = start.apply(line);
+      LocalDate to = end.apply(line);
+      if (to.isAfter(today) && !to.isBefore(from) && ClaimLine.sameMonth(from, to)) {
+        fields.add("lines[" + index + "].periodEnd", "in_future", "must not lie in the future");
       }
-      i++;
+      index++;
     }
-    if (fields.isEmpty() && c.declaredTotalCents() != null) {
-      long sum = 0;
-      for (ClaimLine l : lines) {
-        sum = Math.addExact(sum, l.signedAmount().cents());
-      }
-      fields.check(sum == c.declaredTotalCents(), "declaredTotalCents", "total_mismatch",
-          "must equal the lines' debits minus credits");
-    }
-    return fields.result(Array.ofAll(lines));
+    return fields.errors();
   }
 
   /** A claim number used before: the same claim again answers as it did; another one is a conflict. */
-  private Either<DomainError, Claim> sameClaim(Claim existing, SubmitClaimCommand command, Seq<ClaimLine> lines) {
+  private Either<DomainError, Claim> sameClaim(Claim existing, SubmitClaimCommand command) {
     boolean same = existing.municipality().equals(command.municipality())
         && existing.month().equals(command.month())
-        && existing.lines().map(l -> l.line()).equals(lines);
+        && existing.lines().map(l -> l.line()).equals(command.lines());
     return same ? Either.right(existing) : Either.left(new CommonError.Duplicate("claim", command.number()));
   }
 
-  private Either<DomainError, Claim> answerAndStore(SubmitClaimCommand command, Seq<ClaimLine> lines) {
-    AgbCode provider = command.provider();
+  private Either<DomainError, Claim> answerAndStore(AgbCode provider, SubmitClaimCommand command) {
+    Seq<ClaimLine> lines = command.lines();
     // distinct in plain sets: a claim holds up to 20,000 lines, and the stores read each once
     java.util.Set<AssignmentId> assignmentIds = new java.util.LinkedHashSet<>();
     java.util.Set<ProductCode> productCodes = new java.util.LinkedHashSet<>();
@@ -168,7 +169,7 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     if (outcome.isLeft() && outcome.getLeft() instanceof CommonError.Duplicate) {
       // a concurrent submission of the same number won: answer as a resubmission would
       return claims.findByNumber(provider, command.number())
-          .map(existing -> sameClaim(existing, command, lines))
+          .map(existing -> sameClaim(existing, command))
           .getOrElse(outcome);
     }
     return outcome;

@@ -24,4 +24,11 @@ public interface SubmitClaimUseCase {
    *     claims kept moving the same ledgers)
    */
   Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand command);
+
+  /**
+   * As {@link #submitClaim(Actor, SubmitClaimCommand)} for a claim an adapter read from a message
+   * ({@link SubmitClaimCommand#read}): its lengths, ranges and periods and what needs the region and
+   * the clock are checked together, so that {@code InvalidInput} names all of them at once.
+   */
+  Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand.Draft draft);
 }
