@@ -151,6 +151,16 @@ public final class ApiCall {
    * (1..{@value PageRequest#MAX_SIZE}, default {@value PageRequest#DEFAULT_SIZE}); invalid ones end the
    * request with a 400 problem listing them.
    */
+  /** The page asked for, or null with the paging errors added to {@code check}. */
+  public PageRequest page(nl.wmokader.core.shared.FieldChecks check) {
+    try {
+      return pageRequest();
+    } catch (ProblemException e) {
+      e.invalidParams().forEach(p -> check.add(p.name(), p.code(), p.reason()));
+      return null;
+    }
+  }
+
   public PageRequest pageRequest() {
     List<FieldError> errors = pagingErrors(ctx);
     if (errors.isEmpty()) {

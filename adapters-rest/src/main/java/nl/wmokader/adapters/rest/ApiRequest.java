@@ -6,7 +6,7 @@ import nl.wmokader.core.shared.DomainError;
 /**
  * A request body: a record whose components are the JSON fields (boxed types, so a missing field is
  * {@code null}), bound strictly by {@link ApiCall#command}, that turns itself into a use case's
- * command, reporting every invalid field at once (see {@link FieldCheck}).
+ * command, reporting every invalid field at once (see {@link nl.wmokader.core.shared.FieldChecks}).
  *
  * @param <C> the command
  */

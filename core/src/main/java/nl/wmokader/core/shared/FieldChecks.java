@@ -8,6 +8,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.YearMonth;
 import java.util.UUID;
 import java.util.function.Function;
@@ -43,6 +45,30 @@ public final class FieldChecks {
   /** Adds {@code field} "required" ("is required") when {@code text} is null or blank; true when it has text. */
   public boolean requiredText(String field, String text) {
     return required(field, text == null || text.isBlank() ? null : text);
+  }
+
+  /** {@code value}, or null with {@code field} "required" added when it is null: for values a command goes on with. */
+  public <T> T present(String field, T value) {
+    required(field, value);
+    return value;
+  }
+
+  /** {@code text}, or null with {@code field} "required" added when it is null or blank. */
+  public String presentText(String field, String text) {
+    return requiredText(field, text) ? text : null;
+  }
+
+  /** An ISO-8601 date ({@code yyyy-mm-dd}) from text, or null with {@code required} or {@code date_format} added. */
+  public LocalDate date(String field, String raw) {
+    if (!requiredText(field, raw)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw);
+    } catch (DateTimeParseException e) {
+      add(field, "date_format", "must be an ISO-8601 date (yyyy-mm-dd)");
+      return null;
+    }
   }
 
   /** A validation's value, or null with its error added. */

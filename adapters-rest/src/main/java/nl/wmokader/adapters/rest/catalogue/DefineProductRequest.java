@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.catalogue.domain.ExecutionVariant;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
@@ -13,6 +12,7 @@ import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.catalogue.port.in.DefineProductCommand;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -25,17 +25,17 @@ public record DefineProductRequest(String code, ProductCategory category, String
 
   @Override
   public Either<DomainError, DefineProductCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     ProductCode productCode = check.valid(ProductCode.validate("code", code));
-    check.required("category", category);
-    check.requiredText("name", name);
-    check.required("unit", unit);
-    check.required("variant", variant);
+    check.present("category", category);
+    check.presentText("name", name);
+    check.present("unit", unit);
+    check.present("variant", variant);
     check.valid(DateRange.validate("from", from, "until", Option.of(until)));
     Option<MunicipalityCode> member = localTo == null
         ? Option.none()
         : Option.of(check.valid(MunicipalityCode.validate("localTo", localTo)));
-    return check.result(() -> new DefineProductCommand(productCode, category, name, unit, variant,
+    return check.resultFrom(() -> new DefineProductCommand(productCode, category, name, unit, variant,
         Option.of(frequency), from, Option.of(until), member));
   }
 }

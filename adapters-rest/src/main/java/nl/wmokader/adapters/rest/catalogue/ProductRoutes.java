@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
@@ -24,6 +23,7 @@ import nl.wmokader.core.catalogue.port.in.ReviseProductUseCase;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffUseCase;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
@@ -57,11 +57,11 @@ public final class ProductRoutes implements ApiRoutes {
   @Override
   public void register(ApiRouter router) {
     router.get("/products", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       Option<LocalDate> asOf = Params.optionalDate(check, call, "asOf");
       Option<ProductCategory> category = Params.optionalEnum(check, call, "category", ProductCategory.class);
       PageRequest page = Params.page(check, call);
-      call.respond(check.result(() -> new ListProductsQuery(asOf, category, page))
+      call.respond(check.resultFrom(() -> new ListProductsQuery(asOf, category, page))
           .flatMap(query -> listProducts.listProducts(call.actor(), query))
           .map(p -> PageDto.of(p, ProductVersionDto::from, call)));
     });
@@ -70,34 +70,34 @@ public final class ProductRoutes implements ApiRoutes {
         .flatMap(command -> defineProduct.defineProduct(call.actor(), command))
         .map(ProductDto::from), product -> "/products/" + product.code()));
 
-    router.get("/products/{productCode}", call -> call.respond(productCode(call, new FieldCheck())
+    router.get("/products/{productCode}", call -> call.respond(productCode(call, new FieldChecks())
         .flatMap(code -> getProduct.getProduct(call.actor(), code))
         .map(ProductDto::from)));
 
     router.get("/products/{productCode}/versions/current", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       ProductCode code = check.valid(ProductCode.validate("productCode", call.pathParam("productCode")));
       LocalDate asOf = Params.requiredDate(check, call, "asOf");
-      call.respond(check.result(() -> new FindProductQuery(code, asOf))
+      call.respond(check.resultFrom(() -> new FindProductQuery(code, asOf))
           .flatMap(query -> findProduct.findProduct(call.actor(), query))
           .map(ProductVersionDto::from));
     });
 
-    router.post("/products/{productCode}/versions", call -> call.respond(productCode(call, new FieldCheck())
+    router.post("/products/{productCode}/versions", call -> call.respond(productCode(call, new FieldChecks())
         .flatMap(code -> call.command(ReviseProductRequest.class).map(command -> command.apply(code)))
         .flatMap(command -> reviseProduct.reviseProduct(call.actor(), command))
         .map(ProductDto::from)));
 
-    router.post("/products/{productCode}/reference-tariffs", call -> call.respond(productCode(call, new FieldCheck())
+    router.post("/products/{productCode}/reference-tariffs", call -> call.respond(productCode(call, new FieldChecks())
         .flatMap(code -> call.command(SetReferenceTariffRequest.class).map(command -> command.apply(code)))
         .flatMap(command -> setReferenceTariff.setReferenceTariff(call.actor(), command))
         .map(ProductDto::from)));
 
     router.get("/products/{productCode}/reference-tariffs/current", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       ProductCode code = check.valid(ProductCode.validate("productCode", call.pathParam("productCode")));
       LocalDate asOf = Params.requiredDate(check, call, "asOf");
-      call.respond(check.result(() -> new ReferenceTariffQuery(code, asOf))
+      call.respond(check.resultFrom(() -> new ReferenceTariffQuery(code, asOf))
           .flatMap(query -> findReferenceTariff.findReferenceTariff(call.actor(), query)
               .flatMap(tariff -> tariff
                   .map(t -> new ReferenceTariffOnDto(code.value(), asOf, t.cents()))
@@ -106,8 +106,8 @@ public final class ProductRoutes implements ApiRoutes {
   }
 
   /** The product code in the path, or a 400 naming {@code productCode}. */
-  private static Either<DomainError, ProductCode> productCode(ApiCall call, FieldCheck check) {
+  private static Either<DomainError, ProductCode> productCode(ApiCall call, FieldChecks check) {
     ProductCode code = check.valid(ProductCode.validate("productCode", call.pathParam("productCode")));
-    return check.result(() -> code);
+    return check.resultFrom(() -> code);
   }
 }

@@ -5,7 +5,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.catalogue.domain.ExecutionVariant;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
@@ -14,6 +13,7 @@ import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.catalogue.port.in.ReviseProductCommand;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/products/{productCode}/versions}: a new version from {@code from}.
@@ -26,12 +26,12 @@ public record ReviseProductRequest(ProductCategory category, String name, Unit u
 
   @Override
   public Either<DomainError, Function<ProductCode, ReviseProductCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.requiredText("name", name);
-    check.required("unit", unit);
-    check.required("variant", variant);
+    FieldChecks check = new FieldChecks();
+    check.presentText("name", name);
+    check.present("unit", unit);
+    check.present("variant", variant);
     check.valid(DateRange.validate("from", from, "until", Option.of(until)));
-    return check.result(() -> code -> new ReviseProductCommand(code, Option.of(category), name, unit, variant,
+    return check.resultFrom(() -> code -> new ReviseProductCommand(code, Option.of(category), name, unit, variant,
         Option.of(frequency), from, Option.of(until)));
   }
 }

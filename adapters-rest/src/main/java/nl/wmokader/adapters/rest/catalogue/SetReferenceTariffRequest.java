@@ -5,11 +5,11 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.port.in.SetReferenceTariffCommand;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Money;
 
 /**
@@ -21,12 +21,12 @@ public record SetReferenceTariffRequest(Long tariffCents, LocalDate from, LocalD
 
   @Override
   public Either<DomainError, Function<ProductCode, SetReferenceTariffCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    if (check.required("tariffCents", tariffCents) != null && tariffCents < 0) {
-      check.error("tariffCents", "negative", "must be 0 or more");
+    FieldChecks check = new FieldChecks();
+    if (check.present("tariffCents", tariffCents) != null && tariffCents < 0) {
+      check.add("tariffCents", "negative", "must be 0 or more");
     }
     check.valid(DateRange.validate("from", from, "until", Option.of(until)));
-    return check.result(() -> code -> new SetReferenceTariffCommand(code, Money.ofCents(tariffCents), from,
+    return check.resultFrom(() -> code -> new SetReferenceTariffCommand(code, Money.ofCents(tariffCents), from,
         Option.of(until)));
   }
 }

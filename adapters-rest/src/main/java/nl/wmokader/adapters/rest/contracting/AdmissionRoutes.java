@@ -6,7 +6,6 @@ import static nl.wmokader.adapters.rest.contracting.ContractRoutes.contractId;
 
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.port.in.AdmitApplicationCommand;
 import nl.wmokader.core.contracting.port.in.AdmitApplicationUseCase;
 import nl.wmokader.core.contracting.port.in.ApplyForAdmissionUseCase;
@@ -14,6 +13,7 @@ import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsQuery;
 import nl.wmokader.core.contracting.port.in.ListEvidenceAlertsUseCase;
 import nl.wmokader.core.contracting.port.in.SubmitEvidenceUseCase;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * Open-house admission: a provider's {@code admission-applications} (a new contract in status
@@ -53,21 +53,21 @@ public final class AdmissionRoutes implements ApiRoutes {
         .map(ContractDto::from)));
 
     router.get("/providers/{agbCode}/evidence-alerts", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       AgbCode agb = check.valid(AgbCode.validate("agbCode", call.pathParam("agbCode")));
       Integer within = withinDays(check, call.query("withinDays").getOrNull());
-      call.respond(check.result(() -> new ListEvidenceAlertsQuery(agb, within))
+      call.respond(check.resultFrom(() -> new ListEvidenceAlertsQuery(agb, within))
           .flatMap(query -> evidenceAlerts.listEvidenceAlerts(call.actor(), query))
           .map(alerts -> alerts.map(EvidenceAlertDto::from).toJavaList()));
     });
   }
 
-  private static Integer withinDays(FieldCheck check, String raw) {
+  private static Integer withinDays(FieldChecks check, String raw) {
     if (raw == null) {
       return DEFAULT_WITHIN_DAYS;
     }
     if (!raw.matches("[0-9]{1,3}") || Integer.parseInt(raw) > ListEvidenceAlertsQuery.MAX_WITHIN_DAYS) {
-      check.error("withinDays", "out_of_range", "must be a whole number of days, 0.." + ListEvidenceAlertsQuery.MAX_WITHIN_DAYS);
+      check.add("withinDays", "out_of_range", "must be a whole number of days, 0.." + ListEvidenceAlertsQuery.MAX_WITHIN_DAYS);
       return null;
     }
     return Integer.parseInt(raw);

@@ -4,12 +4,12 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.domain.ClaimMomentKind;
 import nl.wmokader.core.contracting.domain.ClaimMoments;
 import nl.wmokader.core.contracting.domain.ClaimPeriod;
 import nl.wmokader.core.contracting.port.in.ClaimMomentsInput;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.FieldError;
 
 /**
@@ -25,12 +25,12 @@ public record ClaimMomentsRequest(LocalDate date, ClaimMomentKind kind, ClaimPer
 
   @Override
   public Either<DomainError, Checked> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("date", date);
+    FieldChecks check = new FieldChecks();
+    check.present("date", date);
     List<String> names = milestones == null ? List.empty() : List.ofAll(milestones);
     for (FieldError e : ClaimMoments.errors("", kind, period, names)) {
-      check.error(e.field(), e.code(), e.message());
+      check.add(e.field(), e.code(), e.message());
     }
-    return check.result(() -> new Checked(date, new ClaimMomentsInput(kind, period, names)));
+    return check.resultFrom(() -> new Checked(date, new ClaimMomentsInput(kind, period, names)));
   }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.catalogue.Params;
 import nl.wmokader.core.contracting.domain.ClientStopRequestId;
 import nl.wmokader.core.contracting.domain.ContractId;
@@ -16,6 +15,7 @@ import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestCommand;
 import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestUseCase;
 import nl.wmokader.core.contracting.port.in.RequestClientStopUseCase;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * A provider's {@code client-stop-requests} on its own contract, and the region's {@code consent}
@@ -47,10 +47,10 @@ public final class ClientStopRequestRoutes implements ApiRoutes {
   }
 
   private static Either<DomainError, DecideOnClientStopRequestCommand> decision(ApiCall call, boolean consent) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     UUID contract = Params.uuid(check, "contractId", call.pathParam("contractId"));
     UUID requestId = Params.uuid(check, "requestId", call.pathParam("requestId"));
-    return check.result(() -> new DecideOnClientStopRequestCommand(new ContractId(contract),
+    return check.resultFrom(() -> new DecideOnClientStopRequestCommand(new ContractId(contract),
         new ClientStopRequestId(requestId), consent));
   }
 }

@@ -5,12 +5,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.port.in.ContractProviderCommand;
 import nl.wmokader.core.contracting.port.in.NewLot;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/contracts}: the provider's AGB code, the procurement period
@@ -21,14 +21,14 @@ public record ContractProviderRequest(String provider, LocalDate from, LocalDate
 
   @Override
   public Either<DomainError, ContractProviderCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     AgbCode agb = check.valid(AgbCode.validate("provider", provider));
     DateRange period = check.valid(DateRange.validate("from", from, "until", Option.of(until)));
     List<NewLot> parsed = List.empty();
     if (lots != null) {
       for (int i = 0; i < lots.size(); i++) {
         String at = "lots[" + i + "]";
-        LotRequest lot = check.required(at, lots.get(i));
+        LotRequest lot = check.present(at, lots.get(i));
         NewLot checked = lot == null ? null : lot.check(check, at + ".");
         if (checked != null) {
           parsed = parsed.append(checked);
@@ -36,6 +36,6 @@ public record ContractProviderRequest(String provider, LocalDate from, LocalDate
       }
     }
     List<NewLot> all = parsed;
-    return check.result(() -> new ContractProviderCommand(agb, period, all));
+    return check.resultFrom(() -> new ContractProviderCommand(agb, period, all));
   }
 }

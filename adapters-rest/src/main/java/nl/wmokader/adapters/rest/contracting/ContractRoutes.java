@@ -9,7 +9,6 @@ import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.adapters.rest.catalogue.Params;
 import nl.wmokader.core.contracting.domain.ContractId;
@@ -23,6 +22,7 @@ import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
 import nl.wmokader.core.contracting.port.in.TerminateContractUseCase;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
@@ -56,10 +56,10 @@ public final class ContractRoutes implements ApiRoutes {
   @Override
   public void register(ApiRouter router) {
     router.get("/contracts", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       AgbCode provider = check.valid(AgbCode.validate("provider", call.query("provider").getOrNull()));
       PageRequest page = Params.page(check, call);
-      call.respond(check.result(() -> new ListContractsQuery(provider, page))
+      call.respond(check.resultFrom(() -> new ListContractsQuery(provider, page))
           .flatMap(query -> listContracts.listContracts(call.actor(), query))
           .map(p -> PageDto.of(p, ContractDto::from, call)));
     });
@@ -94,9 +94,9 @@ public final class ContractRoutes implements ApiRoutes {
 
   /** The contract id in the path, or a 400 naming {@code contractId}. */
   static Either<DomainError, ContractId> contractId(ApiCall call) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     UUID id = Params.uuid(check, "contractId", call.pathParam("contractId"));
-    return check.result(() -> new ContractId(id));
+    return check.resultFrom(() -> new ContractId(id));
   }
 
   /** The command for the contract in the path, from a body that still needs the contract's id; the path first. */

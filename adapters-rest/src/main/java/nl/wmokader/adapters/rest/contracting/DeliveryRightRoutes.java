@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.catalogue.Params;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
@@ -13,6 +12,7 @@ import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * {@code GET /delivery-rights?provider=&product=&date=}: whether a provider may get a new assignment
@@ -29,11 +29,11 @@ public final class DeliveryRightRoutes implements ApiRoutes {
   @Override
   public void register(ApiRouter router) {
     router.get("/delivery-rights", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       AgbCode provider = check.valid(AgbCode.validate("provider", call.query("provider").getOrNull()));
       ProductCode product = check.valid(ProductCode.validate("product", call.query("product").getOrNull()));
       LocalDate date = Params.requiredDate(check, call, "date");
-      call.respond(check.result(() -> new DeliveryRightQuery(provider, product, date))
+      call.respond(check.resultFrom(() -> new DeliveryRightQuery(provider, product, date))
           .flatMap(query -> findDeliveryRight.findDeliveryRight(call.actor(), query)
               .flatMap(right -> right.map(r -> DeliveryRightDto.from(r, date))
                   .<DomainError>toEither(() -> new CommonError.NotFound("Delivery right",

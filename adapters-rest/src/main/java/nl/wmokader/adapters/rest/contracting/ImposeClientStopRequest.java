@@ -5,12 +5,12 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.ImposeClientStopCommand;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/contracts/{contractId}/client-stops}: the stop's first day, its last
@@ -21,9 +21,9 @@ public record ImposeClientStopRequest(LocalDate from, LocalDate until, ClientSto
 
   @Override
   public Either<DomainError, Function<ContractId, ImposeClientStopCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     DateRange period = check.valid(DateRange.validate("from", from, "until", Option.of(until)));
-    check.required("reason", reason);
-    return check.result(() -> id -> new ImposeClientStopCommand(id, period, reason));
+    check.present("reason", reason);
+    return check.resultFrom(() -> id -> new ImposeClientStopCommand(id, period, reason));
   }
 }

@@ -3,9 +3,9 @@ package nl.wmokader.adapters.rest.contracting;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.domain.IndexationRate;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/contracts/{contractId}/lots/{productCode}/indexations}: the first
@@ -19,9 +19,9 @@ public record IndexationRequest(LocalDate from, String percentage) implements Ap
 
   @Override
   public Either<DomainError, Checked> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("from", from);
+    FieldChecks check = new FieldChecks();
+    check.present("from", from);
     IndexationRate rate = check.valid(IndexationRate.parse("percentage", percentage));
-    return check.result(() -> new Checked(from, rate));
+    return check.resultFrom(() -> new Checked(from, rate));
   }
 }

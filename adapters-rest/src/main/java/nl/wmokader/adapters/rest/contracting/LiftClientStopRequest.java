@@ -4,10 +4,10 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.LiftClientStopCommand;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/contracts/{contractId}/client-stop-lifts}: the first day new
@@ -17,8 +17,8 @@ public record LiftClientStopRequest(LocalDate from) implements ApiRequest<Functi
 
   @Override
   public Either<DomainError, Function<ContractId, LiftClientStopCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("from", from);
-    return check.result(() -> id -> new LiftClientStopCommand(id, from));
+    FieldChecks check = new FieldChecks();
+    check.present("from", from);
+    return check.resultFrom(() -> id -> new LiftClientStopCommand(id, from));
   }
 }

@@ -2,10 +2,10 @@ package nl.wmokader.adapters.rest.contracting;
 
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.contracting.port.in.NewLot;
 import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Money;
 
 /**
@@ -15,11 +15,11 @@ import nl.wmokader.core.shared.Money;
 public record LotRequest(String product, LocalDate from, LocalDate until, Long tariffCents) {
 
   /** The lot, or null with its errors (field names prefixed by {@code prefix}, e.g. {@code lots[0].}) in {@code check}. */
-  NewLot check(FieldCheck check, String prefix) {
+  NewLot check(FieldChecks check, String prefix) {
     ProductCode code = check.valid(ProductCode.validate(prefix + "product", product));
     DateRange validity = check.valid(DateRange.validate(prefix + "from", from, prefix + "until", Option.of(until)));
     if (tariffCents != null && tariffCents < 0) {
-      check.error(prefix + "tariffCents", "negative", "must be 0 or more");
+      check.add(prefix + "tariffCents", "negative", "must be 0 or more");
     }
     boolean ok = code != null && validity != null && (tariffCents == null || tariffCents >= 0);
     return ok ? new NewLot(code, validity, Option.of(tariffCents).map(Money::ofCents)) : null;

@@ -3,14 +3,13 @@ package nl.wmokader.adapters.rest.contracting;
 import static java.util.Objects.requireNonNull;
 import static nl.wmokader.adapters.rest.contracting.ContractRoutes.command;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.control.Either;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.catalogue.Params;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.contracting.domain.ContractId;
@@ -22,6 +21,7 @@ import nl.wmokader.core.contracting.port.in.SetLotTariffCommand;
 import nl.wmokader.core.contracting.port.in.SetLotTariffUseCase;
 import nl.wmokader.core.contracting.port.in.SetWaitingTimeNormUseCase;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The terms of a contract's lots, each lot named by its product code (and the day in the body,
@@ -71,10 +71,10 @@ public final class LotRoutes implements ApiRoutes {
   /** The contract and product in the path (a 400 naming both when malformed), then the body. */
   private static <C, R extends ApiRequest<C>> Either<DomainError, Tuple2<Tuple2<ContractId, ProductCode>, C>> lotCommand(
       ApiCall call, Class<R> requestType) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     java.util.UUID id = Params.uuid(check, "contractId", call.pathParam("contractId"));
     ProductCode product = check.valid(ProductCode.validate("productCode", call.pathParam("productCode")));
-    return check.result(() -> Tuple.of(new ContractId(id), product))
+    return check.resultFrom(() -> Tuple.of(new ContractId(id), product))
         .flatMap(lot -> call.command(requestType).map(body -> Tuple.of(lot, body)));
   }
 }

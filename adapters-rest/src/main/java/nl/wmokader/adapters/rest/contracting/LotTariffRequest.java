@@ -3,8 +3,8 @@ package nl.wmokader.adapters.rest.contracting;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Money;
 
 /**
@@ -18,11 +18,11 @@ public record LotTariffRequest(LocalDate from, Long tariffCents) implements ApiR
 
   @Override
   public Either<DomainError, Checked> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("from", from);
-    if (check.required("tariffCents", tariffCents) != null && tariffCents < 0) {
-      check.error("tariffCents", "negative", "must be 0 or more");
+    FieldChecks check = new FieldChecks();
+    check.present("from", from);
+    if (check.present("tariffCents", tariffCents) != null && tariffCents < 0) {
+      check.add("tariffCents", "negative", "must be 0 or more");
     }
-    return check.result(() -> new Checked(from, Money.ofCents(tariffCents)));
+    return check.resultFrom(() -> new Checked(from, Money.ofCents(tariffCents)));
   }
 }

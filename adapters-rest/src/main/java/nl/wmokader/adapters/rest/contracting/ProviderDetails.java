@@ -2,10 +2,10 @@ package nl.wmokader.adapters.rest.contracting;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.domain.ChamberOfCommerceNumber;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.contracting.port.in.ContactInput;
+import nl.wmokader.core.shared.FieldChecks;
 
 /** The checks the register and update bodies share: KvK number, delivery forms, supervision contact. */
 final class ProviderDetails {
@@ -13,15 +13,15 @@ final class ProviderDetails {
 
   record Checked(ChamberOfCommerceNumber kvk, Seq<ProviderDeliveryForm> forms, ContactInput contact) {}
 
-  static Checked check(FieldCheck check, String chamberOfCommerce, java.util.List<ProviderDeliveryForm> deliveryForms,
+  static Checked check(FieldChecks check, String chamberOfCommerce, java.util.List<ProviderDeliveryForm> deliveryForms,
       ContactRequest supervisionContact) {
     ChamberOfCommerceNumber kvk = check.valid(ChamberOfCommerceNumber.validate("chamberOfCommerce", chamberOfCommerce));
     Seq<ProviderDeliveryForm> forms = List.empty();
     if (deliveryForms == null || deliveryForms.isEmpty()) {
-      check.error("deliveryForms", "required", "must name at least one delivery form");
+      check.add("deliveryForms", "required", "must name at least one delivery form");
     } else {
       for (int i = 0; i < deliveryForms.size(); i++) {
-        ProviderDeliveryForm form = check.required("deliveryForms[" + i + "]", deliveryForms.get(i));
+        ProviderDeliveryForm form = check.present("deliveryForms[" + i + "]", deliveryForms.get(i));
         forms = form == null ? forms : forms.append(form);
       }
     }

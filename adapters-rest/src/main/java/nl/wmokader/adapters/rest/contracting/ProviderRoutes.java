@@ -6,7 +6,6 @@ import io.vavr.control.Either;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.adapters.rest.catalogue.Params;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
@@ -15,6 +14,7 @@ import nl.wmokader.core.contracting.port.in.RegisterProviderUseCase;
 import nl.wmokader.core.contracting.port.in.UpdateProviderUseCase;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
@@ -40,9 +40,9 @@ public final class ProviderRoutes implements ApiRoutes {
   @Override
   public void register(ApiRouter router) {
     router.get("/providers", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       PageRequest page = Params.page(check, call);
-      call.respond(check.result(() -> page)
+      call.respond(check.resultFrom(() -> page)
           .flatMap(p -> listProviders.listProviders(call.actor(), p))
           .map(p -> PageDto.of(p, ProviderDto::from, call)));
     });
@@ -63,8 +63,8 @@ public final class ProviderRoutes implements ApiRoutes {
 
   /** The AGB code in the path, or a 400 naming {@code agbCode}. */
   static Either<DomainError, AgbCode> agbCode(ApiCall call) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     AgbCode agb = check.valid(AgbCode.validate("agbCode", call.pathParam("agbCode")));
-    return check.result(() -> agb);
+    return check.resultFrom(() -> agb);
   }
 }

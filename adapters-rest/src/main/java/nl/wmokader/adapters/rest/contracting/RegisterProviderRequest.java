@@ -3,11 +3,11 @@ package nl.wmokader.adapters.rest.contracting;
 import io.vavr.control.Either;
 import java.util.List;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.contracting.port.in.RegisterProviderCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/providers}: the 8-digit AGB code, the name, the 8-digit Chamber
@@ -19,10 +19,10 @@ public record RegisterProviderRequest(String agbCode, String name, String chambe
 
   @Override
   public Either<DomainError, RegisterProviderCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     AgbCode agb = check.valid(AgbCode.validate("agbCode", agbCode));
-    check.requiredText("name", name);
+    check.presentText("name", name);
     ProviderDetails.Checked details = ProviderDetails.check(check, chamberOfCommerce, deliveryForms, supervisionContact);
-    return check.result(() -> new RegisterProviderCommand(agb, name, details.kvk(), details.forms(), details.contact()));
+    return check.resultFrom(() -> new RegisterProviderCommand(agb, name, details.kvk(), details.forms(), details.contact()));
   }
 }

@@ -4,18 +4,18 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /** The body of {@code POST /api/v1/contracts/{contractId}/termination}: the first day without the contract. */
 public record TerminateContractRequest(LocalDate from) implements ApiRequest<Function<ContractId, TerminateContractCommand>> {
 
   @Override
   public Either<DomainError, Function<ContractId, TerminateContractCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("from", from);
-    return check.result(() -> id -> new TerminateContractCommand(id, from));
+    FieldChecks check = new FieldChecks();
+    check.present("from", from);
+    return check.resultFrom(() -> id -> new TerminateContractCommand(id, from));
   }
 }

@@ -4,11 +4,11 @@ import io.vavr.control.Either;
 import java.util.List;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.contracting.port.in.UpdateProviderCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code PUT /api/v1/providers/{agbCode}}: every detail as in {@link RegisterProviderRequest}
@@ -20,11 +20,11 @@ public record UpdateProviderRequest(Long version, String name, String chamberOfC
 
   @Override
   public Either<DomainError, Function<AgbCode, UpdateProviderCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("version", version);
-    check.requiredText("name", name);
+    FieldChecks check = new FieldChecks();
+    check.present("version", version);
+    check.presentText("name", name);
     ProviderDetails.Checked details = ProviderDetails.check(check, chamberOfCommerce, deliveryForms, supervisionContact);
-    return check.result(() -> agb -> new UpdateProviderCommand(agb, version, name, details.kvk(), details.forms(),
+    return check.resultFrom(() -> agb -> new UpdateProviderCommand(agb, version, name, details.kvk(), details.forms(),
         details.contact()));
   }
 }

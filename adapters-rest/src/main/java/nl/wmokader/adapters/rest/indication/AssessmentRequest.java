@@ -4,10 +4,10 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.port.in.CompleteAssessmentCommand;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /** The body of {@code POST /api/v1/indications/{indicationId}/assessment}. */
 public record AssessmentRequest(LocalDate assessedOn)
@@ -15,8 +15,8 @@ public record AssessmentRequest(LocalDate assessedOn)
 
   @Override
   public Either<DomainError, Function<IndicationId, CompleteAssessmentCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    LocalDate on = check.required("assessedOn", assessedOn);
-    return check.result(() -> id -> new CompleteAssessmentCommand(id, on));
+    FieldChecks check = new FieldChecks();
+    LocalDate on = check.present("assessedOn", assessedOn);
+    return check.resultFrom(() -> id -> new CompleteAssessmentCommand(id, on));
   }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
@@ -24,6 +23,7 @@ import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
 import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
@@ -89,7 +89,7 @@ public final class AssignmentRoutes implements ApiRoutes {
   }
 
   private static Either<DomainError, ListAssignmentsQuery> listQuery(ApiCall call) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     Params.onlyKnownQueryParams(call, check, LIST_FILTERS);
     String rawIndication = Params.query(call, "indication");
     UUID indication = rawIndication == null ? null : check.valid(Params.uuid("indication", rawIndication));
@@ -101,7 +101,7 @@ public final class AssignmentRoutes implements ApiRoutes {
   }
 
   private static Either<DomainError, ListAssignmentsQuery> searchQuery(ApiCall call) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     Params.onlyKnownQueryParams(call, check, Set.of());
     Either<DomainError, PageRequest> page = Params.page(call, check);
     return InputResults.both(page, call.command(AssignmentSearchRequest.class), (p, c) ->

@@ -4,12 +4,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/assignments/searches}: every criterion optional, all present ones
@@ -24,11 +24,11 @@ public record AssignmentSearchRequest(String client, String indication, String p
 
   @Override
   public Either<DomainError, Criteria> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     Bsn bsn = client == null ? null : check.valid(Bsn.validate("client", client));
     UUID indicationId = indication == null ? null : check.valid(Params.uuid("indication", indication));
     AgbCode agb = provider == null ? null : check.valid(AgbCode.validate("provider", provider));
-    return check.result(() -> new Criteria(Option.of(bsn), Option.of(indicationId).map(IndicationId::new),
+    return check.resultFrom(() -> new Criteria(Option.of(bsn), Option.of(indicationId).map(IndicationId::new),
         Option.of(agb), Option.of(status)));
   }
 }

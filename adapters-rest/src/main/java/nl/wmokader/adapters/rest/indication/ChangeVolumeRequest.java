@@ -4,11 +4,11 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeCommand;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/assignments/{assignmentId}/volume-change}: from {@code changeDate}
@@ -20,11 +20,11 @@ public record ChangeVolumeRequest(LocalDate changeDate, VolumeRequest newVolume,
 
   @Override
   public Either<DomainError, Function<AssignmentId, ChangeAssignmentVolumeCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    LocalDate date = check.required("changeDate", changeDate);
-    VolumeRequest v = check.required("newVolume", newVolume);
+    FieldChecks check = new FieldChecks();
+    LocalDate date = check.present("changeDate", changeDate);
+    VolumeRequest v = check.present("newVolume", newVolume);
     Volume volume = v == null ? null : v.toVolume(check, "newVolume");
     boolean providerAsked = Boolean.TRUE.equals(onProviderRequest);
-    return check.result(() -> id -> new ChangeAssignmentVolumeCommand(id, date, volume, providerAsked));
+    return check.resultFrom(() -> id -> new ChangeAssignmentVolumeCommand(id, date, volume, providerAsked));
   }
 }

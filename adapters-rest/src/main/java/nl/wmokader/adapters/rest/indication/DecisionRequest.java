@@ -6,7 +6,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
@@ -16,6 +15,7 @@ import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.port.in.DecideOnApplicationCommand;
 import nl.wmokader.core.indication.port.in.GrantTerms;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/indications/{indicationId}/decision}: the decision date and either
@@ -35,35 +35,35 @@ public record DecisionRequest(LocalDate decidedOn, GrantRequest grant, String re
 
   @Override
   public Either<DomainError, Function<IndicationId, DecideOnApplicationCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    LocalDate on = check.required("decidedOn", decidedOn);
+    FieldChecks check = new FieldChecks();
+    LocalDate on = check.present("decidedOn", decidedOn);
     Option<GrantTerms> terms = grant == null ? Option.none() : Option.of(terms(check, grant));
     Option<String> reason = Option.of(refusalReason);
-    return check.result(() -> id -> new DecideOnApplicationCommand(id, on, terms, reason));
+    return check.resultFrom(() -> id -> new DecideOnApplicationCommand(id, on, terms, reason));
   }
 
-  private static GrantTerms terms(FieldCheck check, GrantRequest g) {
-    ProductCategory category = check.required("grant.category", g.category());
+  private static GrantTerms terms(FieldChecks check, GrantRequest g) {
+    ProductCategory category = check.present("grant.category", g.category());
     Option<ProductCode> product = Option.none();
     if (g.product() != null && g.product().isBlank()) {
       // Optional: a blank one is malformed, not missing.
-      check.error("grant.product", "product_code_format", "must be 1 to 5 capitals or digits");
+      check.add("grant.product", "product_code_format", "must be 1 to 5 capitals or digits");
     } else if (g.product() != null) {
       product = Option.of(check.valid(ProductCode.validate("grant.product", g.product())));
     }
-    DeliveryForm form = check.required("grant.form", g.form());
-    Long quantity = check.required("grant.quantity", g.quantity());
-    Unit unit = check.required("grant.unit", g.unit());
-    Frequency frequency = check.required("grant.frequency", g.frequency());
-    LocalDate from = check.required("grant.validFrom", g.validFrom());
-    LocalDate evaluation = check.required("grant.evaluationDate", g.evaluationDate());
+    DeliveryForm form = check.present("grant.form", g.form());
+    Long quantity = check.present("grant.quantity", g.quantity());
+    Unit unit = check.present("grant.unit", g.unit());
+    Frequency frequency = check.present("grant.frequency", g.frequency());
+    LocalDate from = check.present("grant.validFrom", g.validFrom());
+    LocalDate evaluation = check.present("grant.evaluationDate", g.evaluationDate());
     List<String> goals = List.empty();
-    if (check.required("grant.goals", g.goals()) != null) {
+    if (check.present("grant.goals", g.goals()) != null) {
       for (int i = 0; i < g.goals().size(); i++) {
-        goals = goals.append(check.required("grant.goals[" + i + "]", g.goals().get(i)));
+        goals = goals.append(check.present("grant.goals[" + i + "]", g.goals().get(i)));
       }
     }
-    return check.ok()
+    return check.isEmpty()
         ? new GrantTerms(category, product, form, quantity, unit, frequency, from, Option.of(g.validUntil()), goals,
             evaluation)
         : null;

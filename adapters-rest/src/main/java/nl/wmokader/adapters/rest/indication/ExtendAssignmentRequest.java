@@ -5,10 +5,10 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.port.in.ExtendAssignmentCommand;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/assignments/{assignmentId}/extension}: the new end date, or
@@ -20,13 +20,13 @@ public record ExtendAssignmentRequest(LocalDate newEnd, Boolean openEnded)
 
   @Override
   public Either<DomainError, Function<AssignmentId, ExtendAssignmentCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     boolean open = Boolean.TRUE.equals(openEnded);
     if (open && newEnd != null) {
-      check.error("newEnd", "not_allowed", "give either newEnd or openEnded: true, not both");
+      check.add("newEnd", "not_allowed", "give either newEnd or openEnded: true, not both");
     } else if (!open && newEnd == null) {
-      check.error("newEnd", "required", "is required unless openEnded is true");
+      check.add("newEnd", "required", "is required unless openEnded is true");
     }
-    return check.result(() -> id -> new ExtendAssignmentCommand(id, Option.of(newEnd)));
+    return check.resultFrom(() -> id -> new ExtendAssignmentCommand(id, Option.of(newEnd)));
   }
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.InvalidParam;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.adapters.rest.ProblemException;
@@ -29,6 +28,7 @@ import nl.wmokader.core.indication.port.in.ListOverdueQuery;
 import nl.wmokader.core.indication.port.in.ListOverdueUseCase;
 import nl.wmokader.core.indication.port.in.ReportNeedUseCase;
 import nl.wmokader.core.indication.port.in.SubmitApplicationUseCase;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.PageRequest;
@@ -136,9 +136,9 @@ public final class IndicationRoutes implements ApiRoutes {
   /** The case id of the path; a malformed one is bad input (400), as on every other resource. */
   private static IndicationId indicationId(ApiCall call) {
     String raw = call.pathParam("indicationId");
-    if (!FieldCheck.isUuid(raw)) {
+    if (!FieldChecks.isUuid(raw)) {
       throw new ProblemException(400, "invalid_input", "The request has invalid parameters.",
-          java.util.List.of(new InvalidParam("indicationId", "uuid_format", FieldCheck.UUID_FORMAT)),
+          java.util.List.of(new InvalidParam("indicationId", "uuid_format", FieldChecks.UUID_FORMAT)),
           java.util.Map.of());
     }
     return new IndicationId(UUID.fromString(raw));

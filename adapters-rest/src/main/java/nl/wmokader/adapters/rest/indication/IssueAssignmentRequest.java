@@ -5,7 +5,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.domain.AssignmentType;
 import nl.wmokader.core.indication.domain.IndicationId;
@@ -13,6 +12,7 @@ import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/assignments}. {@code product} and {@code volume} are optional here;
@@ -25,17 +25,17 @@ public record IssueAssignmentRequest(String indication, String provider, Assignm
 
   @Override
   public Either<DomainError, IssueAssignmentCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     UUID indicationId = check.valid(Params.uuid("indication", indication));
     AgbCode agb = check.valid(AgbCode.validate("provider", provider));
-    AssignmentType assignmentType = check.required("type", type);
+    AssignmentType assignmentType = check.present("type", type);
     ProductCode productCode = product == null ? null : check.valid(ProductCode.validate("product", product));
     Volume parsedVolume = volume == null ? null : volume.toVolume(check, "volume");
-    LocalDate from = check.required("start", start);
+    LocalDate from = check.present("start", start);
     if (from != null && end != null && end.isBefore(from)) {
-      check.error("end", "before_start", "must not lie before start");
+      check.add("end", "before_start", "must not lie before start");
     }
-    return check.result(() -> new IssueAssignmentCommand(new IndicationId(indicationId), agb, assignmentType,
+    return check.resultFrom(() -> new IssueAssignmentCommand(new IndicationId(indicationId), agb, assignmentType,
         Option.of(productCode), Option.of(parsedVolume), from, Option.of(end)));
   }
 }

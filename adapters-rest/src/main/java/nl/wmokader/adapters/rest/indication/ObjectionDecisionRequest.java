@@ -4,11 +4,11 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.ObjectionOutcome;
 import nl.wmokader.core.indication.port.in.DecideOnObjectionCommand;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /** The body of {@code POST /api/v1/indications/{indicationId}/objection/decision}. */
 public record ObjectionDecisionRequest(ObjectionOutcome outcome, LocalDate decidedOn)
@@ -16,9 +16,9 @@ public record ObjectionDecisionRequest(ObjectionOutcome outcome, LocalDate decid
 
   @Override
   public Either<DomainError, Function<IndicationId, DecideOnObjectionCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    ObjectionOutcome result = check.required("outcome", outcome);
-    LocalDate on = check.required("decidedOn", decidedOn);
-    return check.result(() -> id -> new DecideOnObjectionCommand(id, result, on));
+    FieldChecks check = new FieldChecks();
+    ObjectionOutcome result = check.present("outcome", outcome);
+    LocalDate on = check.present("decidedOn", decidedOn);
+    return check.resultFrom(() -> id -> new DecideOnObjectionCommand(id, result, on));
   }
 }

@@ -9,11 +9,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.FieldError;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.PageRequest;
@@ -36,9 +36,9 @@ final class Params {
     if (raw == null || raw.isBlank()) {
       return Validation.invalid(new FieldError(field, "required", "is required"));
     }
-    return FieldCheck.isUuid(raw)
+    return FieldChecks.isUuid(raw)
         ? Validation.valid(UUID.fromString(raw))
-        : Validation.invalid(new FieldError(field, "uuid_format", FieldCheck.UUID_FORMAT));
+        : Validation.invalid(new FieldError(field, "uuid_format", FieldChecks.UUID_FORMAT));
   }
 
   /** The {@code {assignmentId}} of the path. */
@@ -62,7 +62,7 @@ final class Params {
 
 
   /** An enum constant by its exact name; anything else is an {@code invalid_type} error listing the names. */
-  static <E extends Enum<E>> E enumValue(FieldCheck check, String field, String raw, Class<E> type) {
+  static <E extends Enum<E>> E enumValue(FieldChecks check, String field, String raw, Class<E> type) {
     if (raw == null) {
       return null;
     }
@@ -71,7 +71,7 @@ final class Params {
         return constant;
       }
     }
-    check.error(field, "invalid_type", "must be one of " + Arrays.toString(type.getEnumConstants()));
+    check.add(field, "invalid_type", "must be one of " + Arrays.toString(type.getEnumConstants()));
     return null;
   }
 
@@ -79,12 +79,12 @@ final class Params {
    * Query parameters: {@code known} ones and paging only. A client or BSN parameter is refused with
    * a pointer to the search resource (a BSN has no place in a URL, which ends up in access logs).
    */
-  static void onlyKnownQueryParams(ApiCall call, FieldCheck check, Set<String> known) {
+  static void onlyKnownQueryParams(ApiCall call, FieldChecks check, Set<String> known) {
     call.context().queryParamMap().keySet().stream().sorted().forEach(name -> {
       if (PERSONAL.contains(name)) {
-        check.error(name, "not_allowed", "never in a URL: search by client with POST /api/v1/assignments/searches");
+        check.add(name, "not_allowed", "never in a URL: search by client with POST /api/v1/assignments/searches");
       } else if (!known.contains(name) && !PAGING.contains(name)) {
-        check.error(name, "unknown_field", "is not a known query parameter");
+        check.add(name, "unknown_field", "is not a known query parameter");
       }
     });
   }
@@ -98,7 +98,7 @@ final class Params {
    * The page asked for, with the errors {@code check} collected so far: every invalid parameter
    * (filters and paging) comes back in one 400 problem.
    */
-  static Either<DomainError, PageRequest> page(ApiCall call, FieldCheck check) {
+  static Either<DomainError, PageRequest> page(ApiCall call, FieldChecks check) {
     PageRequest page;
     try {
       page = call.pageRequest();
@@ -106,10 +106,10 @@ final class Params {
       if (e.status() != 400 || e.invalidParams().isEmpty()) {
         throw e;
       }
-      e.invalidParams().forEach(p -> check.error(p.name(), p.code(), p.reason()));
+      e.invalidParams().forEach(p -> check.add(p.name(), p.code(), p.reason()));
       page = null;
     }
     PageRequest asked = page;
-    return check.result(() -> asked);
+    return check.resultFrom(() -> asked);
   }
 }

@@ -8,12 +8,12 @@ import java.util.Set;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.indication.port.in.ListAssignmentsOverNormQuery;
 import nl.wmokader.core.indication.port.in.ListAssignmentsOverNormUseCase;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * {@code GET /waiting-time-norm-breaches}: the assignments the actor may see that waited (or wait
@@ -37,7 +37,7 @@ public final class WaitingTimeNormRoutes implements ApiRoutes {
   }
 
   private static Either<DomainError, ListAssignmentsOverNormQuery> query(ApiCall call) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     Params.onlyKnownQueryParams(call, check, FILTERS);
     String rawProvider = Params.query(call, "provider");
     AgbCode provider = rawProvider == null ? null : check.valid(AgbCode.validate("provider", rawProvider));

@@ -9,7 +9,6 @@ import java.util.Set;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.port.in.ListWaitingTimesQuery;
@@ -17,6 +16,7 @@ import nl.wmokader.core.indication.port.in.ListWaitingTimesUseCase;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
@@ -45,7 +45,7 @@ public final class WaitingTimeRoutes implements ApiRoutes {
   private record Asked(ListWaitingTimesQuery query, PageRequest page) {}
 
   private static Either<DomainError, Asked> query(ApiCall call) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     Params.onlyKnownQueryParams(call, check, FILTERS);
     String rawProvider = Params.query(call, "provider");
     AgbCode provider = rawProvider == null ? null : check.valid(AgbCode.validate("provider", rawProvider));
@@ -56,10 +56,10 @@ public final class WaitingTimeRoutes implements ApiRoutes {
     LocalDate from = rawFrom == null ? null : check.date("startedFrom", rawFrom);
     LocalDate to = rawTo == null ? null : check.date("startedTo", rawTo);
     if (rawFrom == null && rawTo != null) {
-      check.error("startedFrom", "required", "is required with startedTo");
+      check.add("startedFrom", "required", "is required with startedTo");
     }
     if (from != null && to != null && to.isBefore(from)) {
-      check.error("startedTo", "before_start", "must not lie before startedFrom");
+      check.add("startedTo", "before_start", "must not lie before startedFrom");
     }
     return Params.page(call, check).map(page -> new Asked(new ListWaitingTimesQuery(Option.of(provider),
         Option.of(product), Option.of(from).map(f -> DateRange.of(f, Option.of(to)))), page));

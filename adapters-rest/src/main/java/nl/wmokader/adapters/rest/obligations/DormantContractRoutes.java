@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.Set;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.obligations.port.in.ListDormantContractsQuery;
 import nl.wmokader.core.obligations.port.in.ListDormantContractsUseCase;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
@@ -25,10 +25,10 @@ public final class DormantContractRoutes implements ApiRoutes {
   @Override
   public void register(ApiRouter router) {
     router.get("/dormant-contracts", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       ObligationParams.onlyKnownQueryParams(call, check, Set.of(), true);
       PageRequest page = ObligationParams.page(check, call);
-      call.respond(check.result(() -> new ListDormantContractsQuery(page))
+      call.respond(check.resultFrom(() -> new ListDormantContractsQuery(page))
           .flatMap(query -> listDormantContracts.listDormantContracts(call.actor(), query))
           .map(p -> PageDto.of(p, DormantContractDto::from, call)));
     });

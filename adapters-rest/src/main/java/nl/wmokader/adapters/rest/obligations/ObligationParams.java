@@ -6,11 +6,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.core.obligations.domain.RefusalId;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
@@ -27,49 +27,49 @@ final class ObligationParams {
 
   /** The {@code {agbCode}} of the path, or a 400 naming it. */
   static Either<DomainError, AgbCode> agbCode(ApiCall call) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     String raw = call.pathParam(AGB_CODE);
     // a path segment is never missing, only malformed (%20 decodes to blank)
     AgbCode agb = check.valid(AgbCode.validate(AGB_CODE, raw == null || raw.isBlank() ? "-" : raw));
-    return check.result(() -> agb);
+    return check.resultFrom(() -> agb);
   }
 
   /** The {@code {refusalId}} of the path, checked into {@code check}. */
-  static RefusalId refusalId(FieldCheck check, ApiCall call) {
+  static RefusalId refusalId(FieldChecks check, ApiCall call) {
     String raw = call.pathParam(REFUSAL_ID);
-    if (!FieldCheck.isUuid(raw)) {
-      check.error(REFUSAL_ID, "uuid_format", FieldCheck.UUID_FORMAT);
+    if (!FieldChecks.isUuid(raw)) {
+      check.add(REFUSAL_ID, "uuid_format", FieldChecks.UUID_FORMAT);
       return null;
     }
     return new RefusalId(UUID.fromString(raw));
   }
 
   /** The required {@code year} query parameter as an integer (its range is the core's to check). */
-  static Integer year(FieldCheck check, ApiCall call) {
+  static Integer year(FieldChecks check, ApiCall call) {
     String raw = call.query("year").filter(v -> !v.isEmpty()).getOrNull();
     if (raw == null) {
-      check.error("year", "required", "is required");
+      check.add("year", "required", "is required");
       return null;
     }
     if (!raw.matches("-?[0-9]{1,9}")) {
-      check.error("year", "invalid_type", "must be an integer");
+      check.add("year", "invalid_type", "must be an integer");
       return null;
     }
     return Integer.parseInt(raw);
   }
 
   /** Only {@code known} query parameters (and paging, when {@code paged}). */
-  static void onlyKnownQueryParams(ApiCall call, FieldCheck check, Set<String> known, boolean paged) {
+  static void onlyKnownQueryParams(ApiCall call, FieldChecks check, Set<String> known, boolean paged) {
     call.context().queryParamMap().keySet().stream().sorted().forEach(name -> {
       if (!known.contains(name) && !(paged && PAGING.contains(name))) {
-        check.error(name, "unknown_field", "is not a known query parameter");
+        check.add(name, "unknown_field", "is not a known query parameter");
       }
     });
   }
 
   /** The page asked for, with the paging errors added to {@code check} (null when there are any). */
-  static PageRequest page(FieldCheck check, ApiCall call) {
-    return check.page(call);
+  static PageRequest page(FieldChecks check, ApiCall call) {
+    return call.page(check);
   }
 
   /**

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.Set;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.obligations.domain.RefusalId;
@@ -19,6 +18,7 @@ import nl.wmokader.core.obligations.port.in.RecordRefusalUseCase;
 import nl.wmokader.core.obligations.port.in.ReportSpendingUseCase;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
@@ -61,19 +61,19 @@ public final class ObligationRoutes implements ApiRoutes {
         refusal -> "/providers/" + refusal.provider() + "/refusals/" + refusal.id()));
 
     router.get("/providers/{agbCode}/refusals", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       ObligationParams.onlyKnownQueryParams(call, check, YEAR, true);
       Integer year = ObligationParams.year(check, call);
       PageRequest page = ObligationParams.page(check, call);
-      call.respond(InputResults.both(ObligationParams.agbCode(call), check.result(() -> page), Asked::new)
+      call.respond(InputResults.both(ObligationParams.agbCode(call), check.resultFrom(() -> page), Asked::new)
           .flatMap(asked -> listRefusals.listRefusals(call.actor(), new ListRefusalsQuery(asked.provider(), year))
               .map(all -> PageDto.of(Page.of(all, asked.page()), RefusalDto::from, call))));
     });
 
     router.get("/providers/{agbCode}/refusals/{refusalId}", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       RefusalId id = ObligationParams.refusalId(check, call);
-      call.respond(InputResults.both(ObligationParams.agbCode(call), check.result(() -> id), (agb, refusal) -> agb)
+      call.respond(InputResults.both(ObligationParams.agbCode(call), check.resultFrom(() -> id), (agb, refusal) -> agb)
           .flatMap(agb -> getRefusal.getRefusal(call.actor(), id)
               // under another provider's path the refusal does not exist
               .filterOrElse(r -> r.provider().equals(agb), r -> new CommonError.NotFound("Refusal", id.toString())))
@@ -91,10 +91,10 @@ public final class ObligationRoutes implements ApiRoutes {
             .map(QualityDeclarationDto::from)));
 
     router.get("/providers/{agbCode}/obligation-evaluations", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       ObligationParams.onlyKnownQueryParams(call, check, YEAR, false);
       Integer year = ObligationParams.year(check, call);
-      call.respond(InputResults.both(ObligationParams.agbCode(call), check.result(() -> year),
+      call.respond(InputResults.both(ObligationParams.agbCode(call), check.resultFrom(() -> year),
               (agb, y) -> new EvaluateObligationsQuery(agb, y))
           .flatMap(query -> evaluateObligations.evaluateObligations(call.actor(), query))
           .map(ObligationEvaluationsDto::from));

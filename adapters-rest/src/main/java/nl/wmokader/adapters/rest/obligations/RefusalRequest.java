@@ -5,11 +5,11 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.obligations.domain.RefusalReason;
 import nl.wmokader.core.obligations.port.in.RecordRefusalCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/providers/{agbCode}/refusals}: the day the provider refused a client
@@ -20,9 +20,9 @@ public record RefusalRequest(LocalDate refusedOn, RefusalReason reason, String e
 
   @Override
   public Either<DomainError, Function<AgbCode, RecordRefusalCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("refusedOn", refusedOn);
-    check.required("reason", reason);
-    return check.result(() -> agb -> new RecordRefusalCommand(agb, refusedOn, reason, Option.of(explanation)));
+    FieldChecks check = new FieldChecks();
+    check.present("refusedOn", refusedOn);
+    check.present("reason", reason);
+    return check.resultFrom(() -> agb -> new RecordRefusalCommand(agb, refusedOn, reason, Option.of(explanation)));
   }
 }

@@ -4,11 +4,11 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.obligations.domain.SpendingKind;
 import nl.wmokader.core.obligations.port.in.ReportSpendingCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Money;
 
 /**
@@ -20,13 +20,13 @@ public record SpendingReportRequest(Integer year, SpendingKind kind, Long amount
 
   @Override
   public Either<DomainError, Function<AgbCode, ReportSpendingCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("year", year);
-    check.required("kind", kind);
-    if (check.required("amountCents", amountCents) != null && amountCents < 0) {
-      check.error("amountCents", "negative", "must be 0 or more");
+    FieldChecks check = new FieldChecks();
+    check.present("year", year);
+    check.present("kind", kind);
+    if (check.present("amountCents", amountCents) != null && amountCents < 0) {
+      check.add("amountCents", "negative", "must be 0 or more");
     }
-    return check.result(() -> agb -> new ReportSpendingCommand(agb, year, kind, Money.ofCents(amountCents),
+    return check.resultFrom(() -> agb -> new ReportSpendingCommand(agb, year, kind, Money.ofCents(amountCents),
         Option.of(description)));
   }
 }

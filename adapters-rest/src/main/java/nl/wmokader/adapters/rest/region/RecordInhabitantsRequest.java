@@ -3,9 +3,9 @@ package nl.wmokader.adapters.rest.region;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.region.port.in.RecordInhabitantsCommand;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /** The body of {@code POST /api/v1/region/inhabitant-counts}. */
@@ -14,10 +14,10 @@ public record RecordInhabitantsRequest(String municipality, LocalDate referenceD
 
   @Override
   public Either<DomainError, RecordInhabitantsCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     MunicipalityCode code = check.valid(MunicipalityCode.validate("municipality", municipality));
-    LocalDate date = check.required("referenceDate", referenceDate);
-    Long count = check.required("inhabitants", inhabitants);
-    return check.result(() -> new RecordInhabitantsCommand(code, date, count));
+    LocalDate date = check.present("referenceDate", referenceDate);
+    Long count = check.present("inhabitants", inhabitants);
+    return check.resultFrom(() -> new RecordInhabitantsCommand(code, date, count));
   }
 }

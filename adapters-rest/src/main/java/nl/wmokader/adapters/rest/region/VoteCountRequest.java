@@ -4,10 +4,10 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.region.domain.BallotChoice;
 import nl.wmokader.core.region.port.in.CountVotesCommand;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /** The body of {@code POST /api/v1/vote-counts}: a regional decision's subject, reference date and ballots. */
@@ -19,10 +19,10 @@ public record VoteCountRequest(String subject, LocalDate referenceDate, java.uti
 
   @Override
   public Either<DomainError, CountVotesCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     List<CountVotesCommand.BallotInput> parsed = ballots == null ? null : List.ofAll(ballots).zipWithIndex()
         .map(b -> b._1 == null ? null : new CountVotesCommand.BallotInput(b._1.voter() == null ? null
             : check.valid(MunicipalityCode.validate("ballots[" + b._2 + "].voter", b._1.voter())), b._1.choice()));
-    return check.result(() -> new CountVotesCommand(subject, referenceDate, parsed));
+    return check.resultFrom(() -> new CountVotesCommand(subject, referenceDate, parsed));
   }
 }

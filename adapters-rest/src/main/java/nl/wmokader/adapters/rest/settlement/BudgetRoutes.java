@@ -1,13 +1,13 @@
 package nl.wmokader.adapters.rest.settlement;
 
-import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.core.settlement.port.in.GetBudgetStatusUseCase;
 import nl.wmokader.core.settlement.port.in.SetBudgetUseCase;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -31,10 +31,10 @@ public final class BudgetRoutes implements ApiRoutes {
   @Override
   public void register(ApiRouter router) {
     router.put("/budgets/{municipalityCode}/{year}", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       MunicipalityCode member = SettlementParams.municipalityCode(check, call);
       Integer year = SettlementParams.year(check, call);
-      call.respond(InputResults.renamed(InputResults.both(check.result(() -> new MemberYear(member, year)),
+      call.respond(InputResults.renamed(InputResults.both(check.resultFrom(() -> new MemberYear(member, year)),
               call.command(SetBudgetRequest.class), (path, f) -> f.apply(path.member(), path.year()))
               .flatMap(command -> setBudget.setBudget(call.actor(), command)),
               "member", SettlementParams.MUNICIPALITY_CODE, "expectedVersion", "version")
@@ -42,10 +42,10 @@ public final class BudgetRoutes implements ApiRoutes {
     });
 
     router.get("/budgets/{municipalityCode}/{year}/status", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       MunicipalityCode member = SettlementParams.municipalityCode(check, call);
       Integer year = SettlementParams.year(check, call);
-      call.respond(InputResults.renamed(check.result(() -> new MemberYear(member, year))
+      call.respond(InputResults.renamed(check.resultFrom(() -> new MemberYear(member, year))
               .flatMap(asked -> budgetStatus.getBudgetStatus(call.actor(), asked.member(), asked.year())),
               "member", SettlementParams.MUNICIPALITY_CODE)
           .map(BudgetStatusDto::from));

@@ -9,7 +9,6 @@ import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.port.in.GetClaimUseCase;
@@ -18,6 +17,7 @@ import nl.wmokader.core.settlement.port.in.ListClaimsUseCase;
 import nl.wmokader.core.settlement.port.in.SubmitClaimUseCase;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.PageRequest;
 
@@ -54,16 +54,16 @@ public final class ClaimRoutes implements ApiRoutes {
         .flatMap(query -> list.listClaims(call.actor(), query)), ClaimJsonWriter::summary));
 
     router.get("/claims/{claimId}", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       UUID id = SettlementParams.uuid(check, "claimId", SettlementParams.path(call, "claimId"));
-      call.respond(check.result(() -> new ClaimId(id))
+      call.respond(check.resultFrom(() -> new ClaimId(id))
           .flatMap(claimId -> get.getClaim(call.actor(), claimId)), ClaimJsonWriter::write);
     });
   }
 
   /** The filters and the page; the router has already refused undocumented parameters. */
   private static Either<DomainError, ListClaimsQuery> listQuery(ApiCall call) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     String rawProvider = SettlementParams.query(call, "provider");
     AgbCode provider = rawProvider == null ? null : check.valid(AgbCode.validate("provider", rawProvider));
     String rawMunicipality = SettlementParams.query(call, "municipality");
@@ -75,10 +75,10 @@ public final class ClaimRoutes implements ApiRoutes {
     try {
       page = call.pageRequest();
     } catch (ProblemException e) {
-      e.invalidParams().forEach(p -> check.error(p.name(), p.code(), p.reason()));
+      e.invalidParams().forEach(p -> check.add(p.name(), p.code(), p.reason()));
       page = null;
     }
     PageRequest asked = page;
-    return check.result(() -> new ListClaimsQuery(Option.of(provider), Option.of(municipality), Option.of(month), asked));
+    return check.resultFrom(() -> new ListClaimsQuery(Option.of(provider), Option.of(municipality), Option.of(month), asked));
   }
 }

@@ -5,11 +5,11 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.settlement.port.in.CalculateContributionCommand;
 import nl.wmokader.core.settlement.port.in.HouseholdInput;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/contribution-calculations}: households (personal data, never
@@ -28,7 +28,7 @@ public record ContributionCalculationRequest(java.util.List<HouseholdRequest> ho
 
   @Override
   public Either<DomainError, CalculateContributionCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     var fromMonth = Months.parse(check, "from", from);
     var untilMonth = Months.parse(check, "until", until);
     List<HouseholdInput> parsed = households == null ? null : List.ofAll(households).zipWithIndex()
@@ -36,17 +36,17 @@ public record ContributionCalculationRequest(java.util.List<HouseholdRequest> ho
             h._1.clientBirthDate(), h._1.partnerStatePensionDate(), h._1.provisions() == null ? null
                 : List.ofAll(h._1.provisions()).map(p -> p == null ? null
                     : new HouseholdInput.ProvisionInput(p.category(), p.start(), p.end()))));
-    return check.result(() -> new CalculateContributionCommand(parsed, fromMonth, untilMonth));
+    return check.resultFrom(() -> new CalculateContributionCommand(parsed, fromMonth, untilMonth));
   }
 
-  private static UUID id(FieldCheck check, String field, String raw) {
+  private static UUID id(FieldChecks check, String field, String raw) {
     if (raw == null) {
       return null;
     }
     if (raw.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
       return UUID.fromString(raw);
     }
-    check.error(field, "uuid_format", "must be a UUID");
+    check.add(field, "uuid_format", "must be a UUID");
     return null;
   }
 }

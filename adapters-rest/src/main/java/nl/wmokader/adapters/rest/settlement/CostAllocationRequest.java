@@ -4,11 +4,11 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.settlement.port.in.AllocateCostsCommand;
 import nl.wmokader.core.settlement.port.in.AllocationKeyInput;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -33,17 +33,17 @@ public record CostAllocationRequest(String purpose, Long totalCents, KeyRequest 
 
   @Override
   public Either<DomainError, AllocateCostsCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     AllocationKeyInput parsed = key(check, "key", key);
-    return check.result(() -> new AllocateCostsCommand(purpose, totalCents, parsed));
+    return check.resultFrom(() -> new AllocateCostsCommand(purpose, totalCents, parsed));
   }
 
-  private static AllocationKeyInput key(FieldCheck check, String at, KeyRequest k) {
+  private static AllocationKeyInput key(FieldChecks check, String at, KeyRequest k) {
     if (k == null) {
       return null;
     }
     if (k.type() == null) {
-      check.error(at + ".type", "required", "is required");
+      check.add(at + ".type", "required", "is required");
       return null;
     }
     switch (k.type()) {
@@ -65,17 +65,17 @@ public record CostAllocationRequest(String purpose, Long totalCents, KeyRequest 
         return new AllocationKeyInput.Blend(key(check, at + ".from", k.from()), key(check, at + ".to", k.to()),
             k.year(), k.years());
       default:
-        check.error(at + ".type", "unknown_type", "must be one of inhabitants, actualUse, fixedShares, blend");
+        check.add(at + ".type", "unknown_type", "must be one of inhabitants, actualUse, fixedShares, blend");
         return null;
     }
   }
 
-  private static MunicipalityCode code(FieldCheck check, String field, String raw) {
+  private static MunicipalityCode code(FieldChecks check, String field, String raw) {
     return raw == null ? null : check.valid(MunicipalityCode.validate(field, raw));
   }
 
   /** Reports every field of another key type that {@code k} carries. */
-  private static void only(FieldCheck check, String at, KeyRequest k, String... allowed) {
+  private static void only(FieldChecks check, String at, KeyRequest k, String... allowed) {
     java.util.List<String> ok = java.util.List.of(allowed);
     Object[][] fields = {
         {"referenceDate", k.referenceDate()}, {"fromMonth", k.fromMonth()}, {"untilMonth", k.untilMonth()},
@@ -83,7 +83,7 @@ public record CostAllocationRequest(String purpose, Long totalCents, KeyRequest 
         {"to", k.to()}, {"year", k.year()}, {"years", k.years()}};
     for (Object[] field : fields) {
       if (field[1] != null && !ok.contains((String) field[0])) {
-        check.error(at + "." + field[0], "not_allowed", "is not a field of a " + k.type() + " key");
+        check.add(at + "." + field[0], "not_allowed", "is not a field of a " + k.type() + " key");
       }
     }
   }

@@ -2,14 +2,14 @@ package nl.wmokader.adapters.rest.settlement;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.shared.FieldChecks;
 
 /** Calendar months in JSON: ISO-8601 {@code yyyy-mm} text. */
 final class Months {
   private Months() {}
 
   /** The month, or null: absent text stays null (the use case reports it), malformed text is a {@code month_format} error. */
-  static YearMonth parse(FieldCheck check, String field, String raw) {
+  static YearMonth parse(FieldChecks check, String field, String raw) {
     if (raw == null) {
       return null;
     }
@@ -20,7 +20,7 @@ final class Months {
         // falls through to the format error
       }
     }
-    check.error(field, "month_format", "must be an ISO-8601 month (yyyy-mm)");
+    check.add(field, "month_format", "must be an ISO-8601 month (yyyy-mm)");
     return null;
   }
 }

@@ -3,10 +3,10 @@ package nl.wmokader.adapters.rest.settlement;
 import io.vavr.control.Either;
 import java.time.YearMonth;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -21,13 +21,13 @@ public record RegisterRecoveryRequest(String provider, String municipality, Stri
 
   @Override
   public Either<DomainError, RegisterRecoveryCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     AgbCode agb = check.valid(AgbCode.validate("provider", provider));
     MunicipalityCode member = check.valid(MunicipalityCode.validate("municipality", municipality));
     YearMonth recoveryMonth = SettlementParams.month(check, "month", month);
-    check.required("amountCents", amountCents);
-    check.requiredText("reason", reason);
-    check.requiredText("reference", reference);
-    return check.result(() -> new RegisterRecoveryCommand(agb, member, recoveryMonth, amountCents, reason, reference));
+    check.present("amountCents", amountCents);
+    check.presentText("reason", reason);
+    check.presentText("reference", reference);
+    return check.resultFrom(() -> new RegisterRecoveryCommand(agb, member, recoveryMonth, amountCents, reason, reference));
   }
 }

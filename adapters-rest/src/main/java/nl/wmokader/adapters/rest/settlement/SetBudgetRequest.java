@@ -3,9 +3,9 @@ package nl.wmokader.adapters.rest.settlement;
 import io.vavr.control.Either;
 import java.util.function.BiFunction;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.settlement.port.in.SetBudgetCommand;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -18,9 +18,9 @@ public record SetBudgetRequest(Long amountCents, Long version)
 
   @Override
   public Either<DomainError, BiFunction<MunicipalityCode, Integer, SetBudgetCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("amountCents", amountCents);
-    check.required("version", version);
-    return check.result(() -> (member, year) -> new SetBudgetCommand(member, year, amountCents, version));
+    FieldChecks check = new FieldChecks();
+    check.present("amountCents", amountCents);
+    check.present("version", version);
+    return check.resultFrom(() -> (member, year) -> new SetBudgetCommand(member, year, amountCents, version));
   }
 }

@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
-import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -18,14 +18,14 @@ final class SettlementParams {
   private SettlementParams() {}
 
   /** A UUID in its canonical form, or a {@code uuid_format} error ({@code required} when absent). */
-  static UUID uuid(FieldCheck check, String field, String raw) {
+  static UUID uuid(FieldChecks check, String field, String raw) {
     return check.uuid(field, raw);
   }
 
   /** A month as {@code YYYY-MM}, or a {@code month_format} error ({@code required} when absent). */
-  static YearMonth month(FieldCheck check, String field, String raw) {
+  static YearMonth month(FieldChecks check, String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      check.error(field, "required", "is required");
+      check.add(field, "required", "is required");
       return null;
     }
     if (raw.matches("[0-9]{4}-[0-9]{2}")) {
@@ -35,7 +35,7 @@ final class SettlementParams {
         // a month 00 or 13: reported below
       }
     }
-    check.error(field, "month_format", "must be a month as YYYY-MM");
+    check.add(field, "month_format", "must be a month as YYYY-MM");
     return null;
   }
 
@@ -46,15 +46,15 @@ final class SettlementParams {
   }
 
   /** The {@code {municipalityCode}} of the path, checked into {@code check}. */
-  static MunicipalityCode municipalityCode(FieldCheck check, ApiCall call) {
+  static MunicipalityCode municipalityCode(FieldChecks check, ApiCall call) {
     return check.valid(MunicipalityCode.validate(MUNICIPALITY_CODE, path(call, MUNICIPALITY_CODE)));
   }
 
   /** The {@code {year}} of the path as an integer (its range is the core's to check). */
-  static Integer year(FieldCheck check, ApiCall call) {
+  static Integer year(FieldChecks check, ApiCall call) {
     String raw = path(call, "year");
     if (!raw.matches("-?[0-9]{1,9}")) {
-      check.error("year", "invalid_type", "must be an integer");
+      check.add("year", "invalid_type", "must be an integer");
       return null;
     }
     return Integer.parseInt(raw);

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.YearMonth;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.WrittenAnswers;
 import nl.wmokader.core.settlement.domain.CentralPayment;
@@ -13,6 +12,7 @@ import nl.wmokader.core.settlement.domain.MemberSettlement;
 import nl.wmokader.core.settlement.port.in.GetCentralPaymentUseCase;
 import nl.wmokader.core.settlement.port.in.GetMemberSettlementUseCase;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryUseCase;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -46,19 +46,19 @@ public final class SettlementRoutes implements ApiRoutes {
   @Override
   public void register(ApiRouter router) {
     router.get("/settlements/{municipalityCode}/{month}", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       MunicipalityCode member = SettlementParams.municipalityCode(check, call);
       YearMonth month = SettlementParams.month(check, "month", SettlementParams.path(call, "month"));
-      call.respond(InputResults.renamed(check.result(() -> new MemberMonth(member, month))
+      call.respond(InputResults.renamed(check.resultFrom(() -> new MemberMonth(member, month))
               .flatMap(asked -> memberSettlement.getMemberSettlement(call.actor(), asked.member(), asked.month())),
               "member", SettlementParams.MUNICIPALITY_CODE),
           memberSettlements);
     });
 
     router.get("/central-payments/{month}", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       YearMonth month = SettlementParams.month(check, "month", SettlementParams.path(call, "month"));
-      call.respond(check.result(() -> month)
+      call.respond(check.resultFrom(() -> month)
           .flatMap(m -> centralPayment.getCentralPayment(call.actor(), m)), centralPayments);
     });
 

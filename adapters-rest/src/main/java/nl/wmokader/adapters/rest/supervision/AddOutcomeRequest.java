@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.supervision.domain.InvestigationId;
@@ -42,14 +42,14 @@ public record AddOutcomeRequest(String type, String description, LocalDate deadl
 
   @Override
   public Either<DomainError, Function<InvestigationId, AddOutcomeCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    if (check.requiredText("type", type) == null) {
-      return check.result(() -> null);
+    FieldChecks check = new FieldChecks();
+    if (check.presentText("type", type) == null) {
+      return check.resultFrom(() -> null);
     }
     java.util.List<String> allowed = FIELDS.get(type);
     if (allowed == null) {
-      check.error("type", "invalid_value", "must be one of " + new java.util.TreeSet<>(FIELDS.keySet()));
-      return check.result(() -> null);
+      check.add("type", "invalid_value", "must be one of " + new java.util.TreeSet<>(FIELDS.keySet()));
+      return check.resultFrom(() -> null);
     }
     Map<String, Object> present = new java.util.LinkedHashMap<>();
     present.put("description", description);
@@ -60,22 +60,22 @@ public record AddOutcomeRequest(String type, String description, LocalDate deadl
     present.put("reportedTo", reportedTo);
     present.forEach((field, value) -> {
       if (value != null && !allowed.contains(field)) {
-        check.error(field, "not_allowed", "does not belong to an outcome of type " + type);
+        check.add(field, "not_allowed", "does not belong to an outcome of type " + type);
       }
     });
     Outcome outcome = switch (type) {
       case "IMPROVEMENT_POINT", "INSTRUCTION" -> {
         String text = SupervisionParams.text(check, "description", description, true);
-        check.required("deadline", deadline);
+        check.present("deadline", deadline);
         yield text == null || deadline == null ? null
             : type.equals("INSTRUCTION") ? new Outcome.Instruction(text, deadline)
             : Outcome.ImprovementPoint.open(text, deadline);
       }
-      case "CLIENT_STOP" -> check.required("from", from) == null ? null
+      case "CLIENT_STOP" -> check.present("from", from) == null ? null
           : new Outcome.ClientStop(from, Option.of(until));
-      case "CONTRACT_SUSPENSION" -> check.required("from", from) == null ? null
+      case "CONTRACT_SUSPENSION" -> check.present("from", from) == null ? null
           : new Outcome.ContractSuspension(from, Option.of(until));
-      case "CONTRACT_TERMINATION" -> check.required("from", from) == null ? null
+      case "CONTRACT_TERMINATION" -> check.present("from", from) == null ? null
           : new Outcome.ContractTermination(from);
       case "RECOVERY" -> recovery(check);
       case "FRAUD_REPORT" -> {
@@ -84,22 +84,22 @@ public record AddOutcomeRequest(String type, String description, LocalDate deadl
       }
       default -> new Outcome.NoFindings();
     };
-    return check.result(() -> id -> new AddOutcomeCommand(id, outcome));
+    return check.resultFrom(() -> id -> new AddOutcomeCommand(id, outcome));
   }
 
-  private Outcome recovery(FieldCheck check) {
-    if (check.required("parts", parts) == null) {
+  private Outcome recovery(FieldChecks check) {
+    if (check.present("parts", parts) == null) {
       return null;
     }
     List<Outcome.Recovery.Part> result = List.empty();
     for (int i = 0; i < parts.size(); i++) {
       PartRequest part = parts.get(i);
       if (part == null) {
-        check.error("parts[" + i + "]", "required", "is required");
+        check.add("parts[" + i + "]", "required", "is required");
         continue;
       }
       MunicipalityCode member = check.valid(MunicipalityCode.validate("parts[" + i + "].municipality", part.municipality()));
-      Long cents = check.required("parts[" + i + "].amountCents", part.amountCents());
+      Long cents = check.present("parts[" + i + "].amountCents", part.amountCents());
       if (member != null && cents != null) {
         result = result.append(new Outcome.Recovery.Part(member, Money.ofCents(cents)));
       }

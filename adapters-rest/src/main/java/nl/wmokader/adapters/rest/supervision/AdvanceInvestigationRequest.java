@@ -4,8 +4,8 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.domain.InvestigationId;
 import nl.wmokader.core.supervision.domain.InvestigationStatus;
 import nl.wmokader.core.supervision.port.in.AdvanceInvestigationCommand;
@@ -19,8 +19,8 @@ public record AdvanceInvestigationRequest(InvestigationStatus to, LocalDate resp
 
   @Override
   public Either<DomainError, Function<InvestigationId, AdvanceInvestigationCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("to", to);
-    return check.result(() -> id -> new AdvanceInvestigationCommand(id, to, responseDue));
+    FieldChecks check = new FieldChecks();
+    check.present("to", to);
+    return check.resultFrom(() -> id -> new AdvanceInvestigationCommand(id, to, responseDue));
   }
 }

@@ -1,15 +1,15 @@
 package nl.wmokader.adapters.rest.supervision;
 
-import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
 import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 import nl.wmokader.core.supervision.domain.CalamityId;
 import nl.wmokader.core.supervision.port.in.ListCalamitiesQuery;
@@ -41,18 +41,18 @@ public final class CalamityRoutes implements ApiRoutes {
         .map(CalamityDto::from)));
 
     router.get("/calamities", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       AgbCode provider = SupervisionParams.providerFilter(check, call);
       PageRequest page = SupervisionParams.page(check, call);
-      call.respond(check.result(() -> new ListCalamitiesQuery(Option.of(provider), page))
+      call.respond(check.resultFrom(() -> new ListCalamitiesQuery(Option.of(provider), page))
           .flatMap(query -> list.listCalamities(call.actor(), query))
           .map(p -> PageDto.of(p, CalamityDto::from, call)));
     });
 
     router.post("/calamities/{calamityId}/ggd-steps", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       UUID id = SupervisionParams.uuid(check, call, "calamityId");
-      call.respond(InputResults.both(check.result(() -> new CalamityId(id)),
+      call.respond(InputResults.both(check.resultFrom(() -> new CalamityId(id)),
               call.command(GgdStepRequest.class), (calamity, command) -> command.apply(calamity))
           .flatMap(command -> step.recordGgdStep(call.actor(), command))
           .map(CalamityDto::from));

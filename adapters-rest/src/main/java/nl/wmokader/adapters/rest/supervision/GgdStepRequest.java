@@ -3,8 +3,8 @@ package nl.wmokader.adapters.rest.supervision;
 import io.vavr.control.Either;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.domain.CalamityId;
 import nl.wmokader.core.supervision.port.in.GgdStep;
 import nl.wmokader.core.supervision.port.in.RecordGgdStepCommand;
@@ -17,15 +17,15 @@ public record GgdStepRequest(GgdStep step, String text) implements ApiRequest<Fu
 
   @Override
   public Either<DomainError, Function<CalamityId, RecordGgdStepCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("step", step);
+    FieldChecks check = new FieldChecks();
+    check.present("step", step);
     if (step == GgdStep.START) {
       if (text != null) {
-        check.error("text", "not_allowed", "the GGD's start has no text");
+        check.add("text", "not_allowed", "the GGD's start has no text");
       }
     } else if (step != null) {
       SupervisionParams.text(check, "text", text, true);
     }
-    return check.result(() -> calamity -> new RecordGgdStepCommand(calamity, step, text));
+    return check.resultFrom(() -> calamity -> new RecordGgdStepCommand(calamity, step, text));
   }
 }

@@ -4,8 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.supervision.domain.InvestigationId;
 import nl.wmokader.core.supervision.port.in.InformMembersCommand;
@@ -19,7 +19,7 @@ public record InformMembersRequest(java.util.List<String> municipalities)
 
   @Override
   public Either<DomainError, Function<InvestigationId, InformMembersCommand>> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     List<MunicipalityCode> members = List.empty();
     if (municipalities != null) {
       for (int i = 0; i < municipalities.size(); i++) {
@@ -30,6 +30,6 @@ public record InformMembersRequest(java.util.List<String> municipalities)
       }
     }
     List<MunicipalityCode> informed = members;
-    return check.result(() -> id -> new InformMembersCommand(id, informed));
+    return check.resultFrom(() -> id -> new InformMembersCommand(id, informed));
   }
 }

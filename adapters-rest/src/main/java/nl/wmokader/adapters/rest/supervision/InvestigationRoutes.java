@@ -10,11 +10,11 @@ import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 import nl.wmokader.core.supervision.domain.Investigation;
 import nl.wmokader.core.supervision.domain.InvestigationId;
@@ -84,10 +84,10 @@ public final class InvestigationRoutes implements ApiRoutes {
         .map(InvestigationDto::from), i -> "/investigations/" + i.id()));
 
     router.get("/investigations", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       AgbCode provider = SupervisionParams.providerFilter(check, call);
       PageRequest page = SupervisionParams.page(check, call);
-      call.respond(check.result(() -> new ListInvestigationsQuery(Option.of(provider), page))
+      call.respond(check.resultFrom(() -> new ListInvestigationsQuery(Option.of(provider), page))
           .flatMap(query -> list.listInvestigations(call.actor(), query))
           .map(p -> PageDto.of(p, InvestigationDto::from, call)));
     });
@@ -108,20 +108,20 @@ public final class InvestigationRoutes implements ApiRoutes {
 
     // No body: the path names the point; an empty body or none is fine.
     router.post(ONE + "/improvement-points/{index}/follow-up", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       UUID id = SupervisionParams.uuid(check, call, "investigationId");
       Integer at = index(check, call);
-      call.respond(check.result(() -> new FollowUpImprovementPointCommand(new InvestigationId(id), at))
+      call.respond(check.resultFrom(() -> new FollowUpImprovementPointCommand(new InvestigationId(id), at))
           .flatMap(command -> followUp.followUpImprovementPoint(call.actor(), command))
           .map(InvestigationDto::from));
     });
 
     // The path names the measure, the body the day the provider reported it ({} for a provider reporting today).
     router.post(ONE + "/outcomes/{index}/report", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       UUID id = SupervisionParams.uuid(check, call, "investigationId");
       Integer at = index(check, call);
-      call.respond(InputResults.both(check.result(() -> new InvestigationId(id)),
+      call.respond(InputResults.both(check.resultFrom(() -> new InvestigationId(id)),
               call.command(ReportMeasureRequest.class), (investigation, command) -> command.apply(investigation, at))
           .flatMap(command -> report.reportMeasure(call.actor(), command))
           .map(InvestigationDto::from));
@@ -132,19 +132,19 @@ public final class InvestigationRoutes implements ApiRoutes {
   }
 
   /** The path's outcome index, or a field error. */
-  private static Integer index(FieldCheck check, ApiCall call) {
+  private static Integer index(FieldChecks check, ApiCall call) {
     String raw = call.pathParam("index");
     if (raw == null || !raw.matches("[0-9]{1,9}")) {
-      check.error("index", "invalid_type", "must be a non-negative integer");
+      check.add("index", "invalid_type", "must be a non-negative integer");
       return null;
     }
     return Integer.parseInt(raw);
   }
 
   private static Either<DomainError, InvestigationId> id(ApiCall call) {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     UUID id = SupervisionParams.uuid(check, call, "investigationId");
-    return check.result(() -> new InvestigationId(id));
+    return check.resultFrom(() -> new InvestigationId(id));
   }
 
   /** The path's investigation and the body's command, all field errors at once, then the use case; 200 with the investigation. */

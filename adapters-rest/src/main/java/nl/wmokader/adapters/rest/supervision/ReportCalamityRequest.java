@@ -3,9 +3,9 @@ package nl.wmokader.adapters.rest.supervision;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.domain.IncidentKind;
 import nl.wmokader.core.supervision.port.in.ReportCalamityCommand;
 
@@ -19,11 +19,11 @@ public record ReportCalamityRequest(String provider, IncidentKind kind, LocalDat
 
   @Override
   public Either<DomainError, ReportCalamityCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
+    FieldChecks check = new FieldChecks();
     AgbCode agb = check.valid(AgbCode.validate("provider", provider));
-    check.required("kind", kind);
-    check.required("occurredOn", occurredOn);
+    check.present("kind", kind);
+    check.present("occurredOn", occurredOn);
     String text = SupervisionParams.text(check, "summary", summary, true);
-    return check.result(() -> new ReportCalamityCommand(agb, kind, occurredOn, reportedOn, text));
+    return check.resultFrom(() -> new ReportCalamityCommand(agb, kind, occurredOn, reportedOn, text));
   }
 }

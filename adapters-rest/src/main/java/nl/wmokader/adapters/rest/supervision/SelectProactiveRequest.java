@@ -3,8 +3,8 @@ package nl.wmokader.adapters.rest.supervision;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.port.in.SelectProactiveCommand;
 
 /** The body of {@code POST /api/v1/proactive-selections}: the board's recorded {@code seed}, as of {@code asOf} (today when absent). */
@@ -12,8 +12,8 @@ public record SelectProactiveRequest(LocalDate asOf, Long seed) implements ApiRe
 
   @Override
   public Either<DomainError, SelectProactiveCommand> toCommand() {
-    FieldCheck check = new FieldCheck();
-    check.required("seed", seed);
-    return check.result(() -> new SelectProactiveCommand(asOf, seed));
+    FieldChecks check = new FieldChecks();
+    check.present("seed", seed);
+    return check.resultFrom(() -> new SelectProactiveCommand(asOf, seed));
   }
 }

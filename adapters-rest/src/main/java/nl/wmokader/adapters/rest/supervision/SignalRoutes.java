@@ -1,15 +1,15 @@
 package nl.wmokader.adapters.rest.supervision;
 
-import nl.wmokader.adapters.rest.InputResults;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
 import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.FieldCheck;
+import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 import nl.wmokader.core.supervision.domain.SignalId;
 import nl.wmokader.core.supervision.port.in.DecideOnSignalUseCase;
@@ -42,18 +42,18 @@ public final class SignalRoutes implements ApiRoutes {
         .map(SignalDto::from)));
 
     router.get("/signals", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       AgbCode provider = SupervisionParams.providerFilter(check, call);
       PageRequest page = SupervisionParams.page(check, call);
-      call.respond(check.result(() -> new ListSignalsQuery(Option.of(provider), page))
+      call.respond(check.resultFrom(() -> new ListSignalsQuery(Option.of(provider), page))
           .flatMap(query -> list.listSignals(call.actor(), query))
           .map(p -> PageDto.of(p, SignalDto::from, call)));
     });
 
     router.post("/signals/{signalId}/decision", call -> {
-      FieldCheck check = new FieldCheck();
+      FieldChecks check = new FieldChecks();
       UUID id = SupervisionParams.uuid(check, call, "signalId");
-      call.respond(InputResults.both(check.result(() -> new SignalId(id)),
+      call.respond(InputResults.both(check.resultFrom(() -> new SignalId(id)),
               call.command(SignalDecisionRequest.class), (signal, command) -> command.apply(signal))
           .flatMap(command -> decide.decideOnSignal(call.actor(), command))
           .map(SignalDto::from));

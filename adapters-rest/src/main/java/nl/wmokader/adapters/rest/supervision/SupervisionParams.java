@@ -2,9 +2,9 @@ package nl.wmokader.adapters.rest.supervision;
 
 import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
-import nl.wmokader.adapters.rest.FieldCheck;
 import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.PageRequest;
 
 /** What the supervision routes read outside a body (identifiers, filters, paging), each error naming the field as sent. */
@@ -12,27 +12,27 @@ final class SupervisionParams {
   private SupervisionParams() {}
 
   /** The UUID in path parameter {@code name}, or a {@code uuid_format} error. */
-  static UUID uuid(FieldCheck check, ApiCall call, String name) {
+  static UUID uuid(FieldChecks check, ApiCall call, String name) {
     String raw = call.pathParam(name);
-    if (!FieldCheck.isUuid(raw)) {
-      check.error(name, "uuid_format", FieldCheck.UUID_FORMAT);
+    if (!FieldChecks.isUuid(raw)) {
+      check.add(name, "uuid_format", FieldChecks.UUID_FORMAT);
       return null;
     }
     return UUID.fromString(raw);
   }
 
   /** The optional {@code provider} filter; an empty value counts as absent. */
-  static AgbCode providerFilter(FieldCheck check, ApiCall call) {
+  static AgbCode providerFilter(FieldChecks check, ApiCall call) {
     String raw = call.query("provider").filter(v -> !v.isEmpty()).getOrNull();
     return raw == null ? null : check.valid(AgbCode.validate("provider", raw));
   }
 
   /** The page asked for, its errors added to {@code check}. */
-  static PageRequest page(FieldCheck check, ApiCall call) {
+  static PageRequest page(FieldChecks check, ApiCall call) {
     try {
       return call.pageRequest();
     } catch (ProblemException e) {
-      e.invalidParams().forEach(p -> check.error(p.name(), p.code(), p.reason()));
+      e.invalidParams().forEach(p -> check.add(p.name(), p.code(), p.reason()));
       return null;
     }
   }
@@ -40,15 +40,15 @@ final class SupervisionParams {
 
 
   /** {@code text} when it holds 1 to 4,000 characters, else a {@code text_length} error (a {@code required} one when absent). */
-  static String text(FieldCheck check, String field, String text, boolean required) {
+  static String text(FieldChecks check, String field, String text, boolean required) {
     if (text == null) {
       if (required) {
-        check.error(field, "required", "is required");
+        check.add(field, "required", "is required");
       }
       return null;
     }
     if (text.isBlank() || text.length() > 4_000) {
-      check.error(field, "text_length", "must hold 1 to 4,000 characters");
+      check.add(field, "text_length", "must hold 1 to 4,000 characters");
       return null;
     }
     return text;
