@@ -2,11 +2,9 @@ package nl.wmokader.core.region.application;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.wmokader.core.region.domain.Ballot;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.domain.RegionError;
 import nl.wmokader.core.region.domain.RegionalArrangement;
@@ -22,7 +20,6 @@ import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
 
 /**
@@ -33,7 +30,6 @@ import nl.wmokader.core.shared.InvalidInput;
 public final class GovernanceServices implements CountVotesUseCase, GetArrangementUseCase {
 
   /** The longest subject of a decision: a title, not the proposal itself. */
-  static final int MAX_SUBJECT_LENGTH = 200;
 
   private final RegionRepository regions;
   private final VotingRule rule;
@@ -52,7 +48,9 @@ public final class GovernanceServices implements CountVotesUseCase, GetArrangeme
   @Override
   public Either<DomainError, CountedDecision> countVotes(Actor actor, CountVotesCommand command) {
     return access.require(actor, "count votes on regional decisions", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(a -> validate(command))
+        .flatMap(a -> command == null
+            ? Either.<DomainError, RegionalDecision>left(InvalidInput.of("decision", "required", "is required"))
+            : command.decision())
         .flatMap(decision -> regions.find().<DomainError>toEither(RegionError.NotDefined::new)
             .flatMap(region -> memberScope(actor, region))
             .flatMap(region -> Either.<DomainError, CountedDecision>narrow(rule.count(region, decision)
@@ -69,31 +67,5 @@ public final class GovernanceServices implements CountVotesUseCase, GetArrangeme
     return actor.municipality().exists(m -> !region.isMember(m))
         ? Either.left(new CommonError.Forbidden("count votes of a region it is not a member of"))
         : Either.right(region);
-  }
-
-  private static Either<DomainError, RegionalDecision> validate(CountVotesCommand c) {
-    if (c == null) {
-      return Either.left(InvalidInput.of("decision", "required", "is required"));
-    }
-    FieldChecks fields = new FieldChecks();
-    if (fields.requiredText("subject", c.subject())) {
-      fields.check(c.subject().strip().length() <= MAX_SUBJECT_LENGTH, "subject", "too_long",
-          "must be at most " + MAX_SUBJECT_LENGTH + " characters");
-    }
-    fields.required("referenceDate", c.referenceDate());
-    if (fields.required("ballots", c.ballots())) {
-      for (int i = 0; i < c.ballots().size(); i++) {
-        String at = "ballots[" + i + "]";
-        CountVotesCommand.BallotInput ballot = c.ballots().get(i);
-        if (fields.required(at, ballot)) {
-          fields.required(at + ".voter", ballot.voter());
-          fields.required(at + ".choice", ballot.choice());
-        }
-      }
-    }
-    return fields.resultFrom(() -> {
-      Seq<Ballot> ballots = c.ballots().map(b -> new Ballot(b.voter(), b.choice()));
-      return new RegionalDecision(c.subject().strip(), c.referenceDate(), ballots);
-    });
   }
 }

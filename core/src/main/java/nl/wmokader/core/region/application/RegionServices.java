@@ -6,7 +6,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import nl.wmokader.core.region.domain.InhabitantCount;
-import nl.wmokader.core.region.domain.Member;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.domain.RegionError;
 import nl.wmokader.core.region.port.in.DefineRegionCommand;
@@ -18,7 +17,7 @@ import nl.wmokader.core.region.port.out.RegionRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
+import nl.wmokader.core.shared.InvalidInput;
 
 /** The region's use cases: small enough to share one service. */
 public final class RegionServices implements DefineRegionUseCase, RecordInhabitantsUseCase, GetRegionUseCase {
@@ -34,7 +33,9 @@ public final class RegionServices implements DefineRegionUseCase, RecordInhabita
   @Override
   public Either<DomainError, Region> defineRegion(Actor actor, DefineRegionCommand command) {
     return access.require(actor, "define the region", Actor.Role.REGION)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> {
           var existing = regions.find();
           Seq<InhabitantCount> kept = existing
@@ -52,7 +53,9 @@ public final class RegionServices implements DefineRegionUseCase, RecordInhabita
   @Override
   public Either<DomainError, Region> recordInhabitants(Actor actor, RecordInhabitantsCommand command) {
     return access.require(actor, "record inhabitants", Actor.Role.REGION)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> regions.find().<DomainError>toEither(RegionError.NotDefined::new)
             .flatMap(region -> Either.<DomainError, Region>narrow(region.recordInhabitants(
                 new InhabitantCount(cmd.municipality(), cmd.referenceDate(), cmd.inhabitants())))))
@@ -62,27 +65,5 @@ public final class RegionServices implements DefineRegionUseCase, RecordInhabita
   @Override
   public Either<DomainError, Region> getRegion(Actor actor) {
     return regions.find().toEither(RegionError.NotDefined::new);
-  }
-
-  private static Either<DomainError, DefineRegionCommand> validate(DefineRegionCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.requiredText("name", c.name());
-    Seq<Member> members = c.members() == null ? List.empty() : c.members();
-    if (members.isEmpty()) {
-      checks.add("members", "required", "at least one member");
-    } else {
-      checks.check(members.count(Member::central) == 1, "members", "one_central", "exactly one member is the central municipality");
-      checks.check(members.map(Member::code).distinct().size() == members.size(), "members", "duplicate_code",
-          "member codes must be unique");
-    }
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, RecordInhabitantsCommand> validate(RecordInhabitantsCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("municipality", c.municipality());
-    checks.required("referenceDate", c.referenceDate());
-    checks.check(c.inhabitants() >= 0, "inhabitants", "negative", "must be 0 or more");
-    return checks.result(c);
   }
 }
