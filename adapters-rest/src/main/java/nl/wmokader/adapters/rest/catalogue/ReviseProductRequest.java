@@ -1,7 +1,6 @@
 package nl.wmokader.adapters.rest.catalogue;
 
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
@@ -11,9 +10,7 @@ import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.catalogue.port.in.ReviseProductCommand;
-import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/products/{productCode}/versions}: a new version from {@code from}.
@@ -26,12 +23,6 @@ public record ReviseProductRequest(ProductCategory category, String name, Unit u
 
   @Override
   public Either<DomainError, Function<ProductCode, ReviseProductCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.presentText("name", name);
-    check.present("unit", unit);
-    check.present("variant", variant);
-    check.valid(DateRange.validate("from", from, "until", Option.of(until)));
-    return check.resultFrom(() -> code -> new ReviseProductCommand(code, Option.of(category), name, unit, variant,
-        Option.of(frequency), from, Option.of(until)));
+    return ReviseProductCommand.read(category, name, unit, variant, frequency, from, until);
   }
 }

@@ -4,10 +4,8 @@ import static java.util.Objects.requireNonNull;
 import static nl.wmokader.core.catalogue.application.CatalogueScope.orNone;
 import static nl.wmokader.core.catalogue.application.CatalogueScope.visible;
 
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.LocalDate;
 import nl.wmokader.core.catalogue.domain.CatalogueError;
 import nl.wmokader.core.catalogue.domain.Product;
 import nl.wmokader.core.catalogue.domain.ProductVersion;
@@ -25,7 +23,7 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
+import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.MunicipalityCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class ManageCatalogueService implements DefineProductUseCase, ReviseProductUseCase, SetReferenceTariffUseCase {
 
   /** The longest product name the catalogue stores. */
-  public static final int MAX_NAME_LENGTH = 200;
+  public static final int MAX_NAME_LENGTH = DefineProductCommand.MAX_NAME_LENGTH;
 
   private static final Logger log = LoggerFactory.getLogger(ManageCatalogueService.class);
 
@@ -56,7 +54,9 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
   @Override
   public Either<DomainError, Product> defineProduct(Actor actor, DefineProductCommand command) {
     return access.require(actor, "define products", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> mayManage(actor, orNone(cmd.localTo()), "define a regional product or another member's")
             .flatMap(ok -> requireMember(actor, orNone(cmd.localTo())))
             .flatMap(ok -> products.findByCode(cmd.code()).isDefined()
@@ -77,7 +77,9 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
   @Override
   public Either<DomainError, Product> reviseProduct(Actor actor, ReviseProductCommand command) {
     return access.require(actor, "revise products", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> visible(actor, cmd.code().value(), products.findByCode(cmd.code()))
             .flatMap(p -> mayManage(actor, p.localTo(), "revise a regional product").map(ok -> p))
             .flatMap(p -> Either.<DomainError, Product>narrow(p.revise(ProductVersion.builder()
@@ -97,7 +99,9 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
   @Override
   public Either<DomainError, Product> setReferenceTariff(Actor actor, SetReferenceTariffCommand command) {
     return access.require(actor, "set reference tariffs", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> visible(actor, cmd.code().value(), products.findByCode(cmd.code()))
             .flatMap(p -> mayManage(actor, p.localTo(), "set the tariff of a regional product").map(ok -> p))
             .flatMap(p -> Either.<DomainError, Product>narrow(p.setReferenceTariff(
@@ -119,45 +123,4 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
     }
     boolean member = region.getRegion(actor).map(r -> r.isMember(localTo.get())).getOrElse(false);
     return member ? Either.right(actor) : Either.left(new CatalogueError.NotAMember(localTo.get()));
-  }
-
-  private static Either<DomainError, DefineProductCommand> validate(DefineProductCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("code", c.code());
-    checks.required("category", c.category());
-    checkVersion(checks, c.name(), c.unit(), c.variant(), c.from(), c.until());
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, ReviseProductCommand> validate(ReviseProductCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("code", c.code());
-    checkVersion(checks, c.name(), c.unit(), c.variant(), c.from(), c.until());
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, SetReferenceTariffCommand> validate(SetReferenceTariffCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("code", c.code());
-    if (checks.required("perUnit", c.perUnit())) {
-      checks.check(!c.perUnit().isNegative(), "perUnit", "negative", "must be 0 or more");
-    }
-    checkPeriod(checks, c.from(), c.until());
-    return checks.result(c);
-  }
-
-  private static void checkVersion(FieldChecks checks, String name, Object unit, Object variant, LocalDate from,
-      Option<LocalDate> until) {
-    if (checks.requiredText("name", name)) {
-      checks.check(name.strip().length() <= MAX_NAME_LENGTH, "name", "too_long",
-          "must be at most " + MAX_NAME_LENGTH + " characters");
-    }
-    checks.required("unit", unit);
-    checks.required("variant", variant);
-    checkPeriod(checks, from, until);
-  }
-
-  private static void checkPeriod(FieldChecks checks, LocalDate from, Option<LocalDate> until) {
-    checks.addAll(DateRange.validate("from", from, "until", orNone(until)).fold(List::of, ok -> List.empty()));
-  }
-}
+  }}
