@@ -1,13 +1,9 @@
 package nl.wmokader.adapters.rest.settlement;
 
 import io.vavr.control.Either;
-import java.time.YearMonth;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryCommand;
-import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
-import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
  * The body of {@code POST /api/v1/recoveries}: take back {@code amountCents} paid unduly to
@@ -21,13 +17,6 @@ public record RegisterRecoveryRequest(String provider, String municipality, Stri
 
   @Override
   public Either<DomainError, RegisterRecoveryCommand> toCommand() {
-    FieldChecks check = new FieldChecks();
-    AgbCode agb = check.valid(AgbCode.validate("provider", provider));
-    MunicipalityCode member = check.valid(MunicipalityCode.validate("municipality", municipality));
-    YearMonth recoveryMonth = SettlementParams.month(check, "month", month);
-    check.present("amountCents", amountCents);
-    check.presentText("reason", reason);
-    check.presentText("reference", reference);
-    return check.resultFrom(() -> new RegisterRecoveryCommand(agb, member, recoveryMonth, amountCents, reason, reference));
+    return RegisterRecoveryCommand.read(provider, municipality, month, amountCents, reason, reference);
   }
 }

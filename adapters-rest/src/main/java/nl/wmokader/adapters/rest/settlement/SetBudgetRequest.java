@@ -5,7 +5,6 @@ import java.util.function.BiFunction;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.settlement.port.in.SetBudgetCommand;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -18,9 +17,6 @@ public record SetBudgetRequest(Long amountCents, Long version)
 
   @Override
   public Either<DomainError, BiFunction<MunicipalityCode, Integer, SetBudgetCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.present("amountCents", amountCents);
-    check.present("version", version);
-    return check.resultFrom(() -> (member, year) -> new SetBudgetCommand(member, year, amountCents, version));
+    return SetBudgetCommand.read(amountCents, version);
   }
 }
