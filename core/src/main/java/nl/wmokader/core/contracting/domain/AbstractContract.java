@@ -122,7 +122,6 @@ public abstract class AbstractContract {
     ContractInvariants.check(this);
   }
 
-
   // --- creation
 
   /** A new active contract concluded directly by the region, with {@code lots} and no checklist. */
@@ -229,16 +228,7 @@ public abstract class AbstractContract {
 
   /** Adds a lot inside the period that overlaps no lot of the same product. */
   public Either<ContractingError, Contract> addLot(Lot lot) {
-    return unlessTerminated(() -> {
-      if (!period().contains(lot.validity())) {
-        return Either.left(new ContractingError.LotOutsideContractPeriod(id(), lot.product(), lot.validity(), period()));
-      }
-      Option<Lot> clash = lots().find(l -> l.overlaps(lot));
-      if (clash.isDefined()) {
-        return Either.left(new ContractingError.LotsOverlap(id(), lot.product(), clash.get().validity(), lot.validity()));
-      }
-      return Either.right(self().withLots(lots().append(lot)));
-    });
+    return unlessTerminated(() -> LotRules.add(id(), period(), lots(), lot).map(self()::withLots));
   }
 
   /** Agrees an own tariff for the lot of {@code product} on {@code from}, from that day (today or later) to the lot's end. */
@@ -282,27 +272,14 @@ public abstract class AbstractContract {
 
   private Either<ContractingError, Contract> changeLot(ProductCode product, LocalDate on,
       Function<Lot, Either<ContractingError, Lot>> change) {
-    int index = lots().indexWhere(l -> l.covers(product, on));
-    if (index < 0) {
-      return Either.left(new ContractingError.NoLotOn(id(), product, on));
-    }
-    return change.apply(lots().get(index)).map(lot -> self().withLots(lots().update(index, lot)));
+    return LotRules.change(id(), lots(), product, on, change).map(self()::withLots);
   }
 
   // --- client stops
 
   /** Imposes a client stop starting today or later that overlaps no other client stop. */
   public Either<ContractingError, Contract> imposeClientStop(ClientStop stop, LocalDate today) {
-    return unlessTerminated(() -> {
-      if (stop.period().start().isBefore(today)) {
-        return Either.left(new ContractingError.RetroactiveChange("impose a client stop", stop.period().start(), today));
-      }
-      Option<ClientStop> clash = clientStops().find(s -> s.period().overlaps(stop.period()));
-      if (clash.isDefined()) {
-        return Either.left(new ContractingError.ClientStopsOverlap(id(), clash.get().period(), stop.period()));
-      }
-      return Either.right(self().withClientStops(clientStops().append(stop)));
-    });
+    return unlessTerminated(() -> ClientStopRules.impose(id(), clientStops(), stop, today).map(self()::withClientStops));
   }
 
   /**
@@ -310,25 +287,13 @@ public abstract class AbstractContract {
    * before, a stop that would only start on or after it is withdrawn. Earlier stops stay as history.
    */
   public Either<ContractingError, Contract> liftClientStop(LocalDate from, LocalDate today) {
-    return unlessTerminated(() -> {
-      if (from.isBefore(today)) {
-        return Either.left(new ContractingError.RetroactiveChange("lift a client stop", from, today));
-      }
-      if (!clientStops().exists(s -> s.reachesInto(from))) {
-        return Either.left(new ContractingError.NoClientStopToLift(id(), from));
-      }
-      return Either.right(self().withClientStops(ClientStop.liftedFrom(clientStops(), from)));
-    });
+    return unlessTerminated(() -> ClientStopRules.lift(id(), clientStops(), from, today).map(self()::withClientStops));
   }
 
   /** Records a provider's request for a client stop starting today or later; no stop is in force until consent. */
   public Either<ContractingError, Contract> requestClientStop(ClientStopRequest request, LocalDate today) {
-    return unlessTerminated(() -> {
-      if (request.period().start().isBefore(today)) {
-        return Either.left(new ContractingError.RetroactiveChange("request a client stop", request.period().start(), today));
-      }
-      return Either.right(self().withClientStopRequests(clientStopRequests().append(request)));
-    });
+    return unlessTerminated(() -> ClientStopRules.request(clientStopRequests(), request, today)
+        .map(self()::withClientStopRequests));
   }
 
   /** The provider's request {@code id}, if it exists. */
@@ -342,22 +307,15 @@ public abstract class AbstractContract {
    */
   public Either<ContractingError, Contract> decideOnClientStopRequest(ClientStopRequestId requestId, boolean consent,
       LocalDate today) {
-    return unlessTerminated(() -> {
-      int index = clientStopRequests().indexWhere(r -> r.id().equals(requestId));
-      if (index < 0) {
-        throw new IllegalArgumentException("no client-stop request " + requestId);
-      }
+    return unlessTerminated(() -> ClientStopRules.pending(id(), clientStopRequests(), requestId).flatMap(index -> {
       ClientStopRequest request = clientStopRequests().get(index);
-      if (request.status() != ClientStopRequestStatus.PENDING) {
-        return Either.left(new ContractingError.ClientStopRequestDecided(id(), requestId, request.status()));
-      }
       Either<ContractingError, Contract> stopped = consent
           ? imposeClientStop(new ClientStop(request.period(), ClientStopReason.PROVIDER_REQUEST), today)
           : Either.right(self());
       ClientStopRequest decided = request.decided(
           consent ? ClientStopRequestStatus.CONSENTED : ClientStopRequestStatus.REFUSED, today);
       return stopped.map(c -> c.withClientStopRequests(c.clientStopRequests().update(index, decided)));
-    });
+    }));
   }
 
   // --- queries
