@@ -1,13 +1,11 @@
 package nl.wmokader.adapters.rest.obligations;
 
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.obligations.port.in.DeclareQualityComplianceCommand;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/providers/{agbCode}/quality-declarations}: the year the provider
@@ -18,8 +16,6 @@ public record QualityDeclarationRequest(Integer year, String statement)
 
   @Override
   public Either<DomainError, Function<AgbCode, DeclareQualityComplianceCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.present("year", year);
-    return check.resultFrom(() -> agb -> new DeclareQualityComplianceCommand(agb, year, Option.of(statement)));
+    return DeclareQualityComplianceCommand.read(year, statement);
   }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.domain.InvestigationId;
 import nl.wmokader.core.supervision.domain.InvestigationStatus;
 import nl.wmokader.core.supervision.port.in.AdvanceInvestigationCommand;
@@ -19,8 +18,6 @@ public record AdvanceInvestigationRequest(InvestigationStatus to, LocalDate resp
 
   @Override
   public Either<DomainError, Function<InvestigationId, AdvanceInvestigationCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.present("to", to);
-    return check.resultFrom(() -> id -> new AdvanceInvestigationCommand(id, to, responseDue));
+    return AdvanceInvestigationCommand.read(to, responseDue);
   }
 }

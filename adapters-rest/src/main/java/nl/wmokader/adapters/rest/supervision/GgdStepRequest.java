@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.domain.CalamityId;
 import nl.wmokader.core.supervision.port.in.GgdStep;
 import nl.wmokader.core.supervision.port.in.RecordGgdStepCommand;
@@ -17,15 +16,6 @@ public record GgdStepRequest(GgdStep step, String text) implements ApiRequest<Fu
 
   @Override
   public Either<DomainError, Function<CalamityId, RecordGgdStepCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.present("step", step);
-    if (step == GgdStep.START) {
-      if (text != null) {
-        check.add("text", "not_allowed", "the GGD's start has no text");
-      }
-    } else if (step != null) {
-      SupervisionParams.text(check, "text", text, true);
-    }
-    return check.resultFrom(() -> calamity -> new RecordGgdStepCommand(calamity, step, text));
+    return RecordGgdStepCommand.read(step, text);
   }
 }

@@ -5,8 +5,6 @@ import io.vavr.control.Either;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
-import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.supervision.domain.InvestigationId;
 import nl.wmokader.core.supervision.port.in.InformMembersCommand;
 
@@ -19,17 +17,6 @@ public record InformMembersRequest(java.util.List<String> municipalities)
 
   @Override
   public Either<DomainError, Function<InvestigationId, InformMembersCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    List<MunicipalityCode> members = List.empty();
-    if (municipalities != null) {
-      for (int i = 0; i < municipalities.size(); i++) {
-        MunicipalityCode m = check.valid(MunicipalityCode.validate("municipalities[" + i + "]", municipalities.get(i)));
-        if (m != null) {
-          members = members.append(m);
-        }
-      }
-    }
-    List<MunicipalityCode> informed = members;
-    return check.resultFrom(() -> id -> new InformMembersCommand(id, informed));
+    return InformMembersCommand.read(municipalities == null ? null : List.ofAll(municipalities));
   }
 }

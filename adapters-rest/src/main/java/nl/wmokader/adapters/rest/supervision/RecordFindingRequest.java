@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.domain.InvestigationId;
 import nl.wmokader.core.supervision.domain.Verdict;
 import nl.wmokader.core.supervision.port.in.RecordFindingCommand;
@@ -15,11 +14,6 @@ public record RecordFindingRequest(String normCode, String normName, Verdict ver
 
   @Override
   public Either<DomainError, Function<InvestigationId, RecordFindingCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.presentText("normCode", normCode);
-    check.presentText("normName", normName);
-    check.present("verdict", verdict);
-    String remark = note == null ? "" : note;
-    return check.resultFrom(() -> id -> new RecordFindingCommand(id, normCode, normName, verdict, remark));
+    return RecordFindingCommand.read(normCode, normName, verdict, note);
   }
 }

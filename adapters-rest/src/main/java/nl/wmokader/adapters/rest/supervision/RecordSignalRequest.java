@@ -3,9 +3,7 @@ package nl.wmokader.adapters.rest.supervision;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.domain.SignalSeverity;
 import nl.wmokader.core.supervision.domain.SignalSource;
 import nl.wmokader.core.supervision.port.in.RecordSignalCommand;
@@ -16,11 +14,6 @@ public record RecordSignalRequest(String provider, SignalSource source, String d
 
   @Override
   public Either<DomainError, RecordSignalCommand> toCommand() {
-    FieldChecks check = new FieldChecks();
-    AgbCode agb = check.valid(AgbCode.validate("provider", provider));
-    check.present("source", source);
-    String text = SupervisionParams.text(check, "description", description, true);
-    check.present("severity", severity);
-    return check.resultFrom(() -> new RecordSignalCommand(agb, source, text, receivedOn, severity));
+    return RecordSignalCommand.read(provider, source, description, receivedOn, severity);
   }
 }

@@ -3,9 +3,7 @@ package nl.wmokader.adapters.rest.supervision;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
-import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.domain.IncidentKind;
 import nl.wmokader.core.supervision.port.in.ReportCalamityCommand;
 
@@ -19,11 +17,6 @@ public record ReportCalamityRequest(String provider, IncidentKind kind, LocalDat
 
   @Override
   public Either<DomainError, ReportCalamityCommand> toCommand() {
-    FieldChecks check = new FieldChecks();
-    AgbCode agb = check.valid(AgbCode.validate("provider", provider));
-    check.present("kind", kind);
-    check.present("occurredOn", occurredOn);
-    String text = SupervisionParams.text(check, "summary", summary, true);
-    return check.resultFrom(() -> new ReportCalamityCommand(agb, kind, occurredOn, reportedOn, text));
+    return ReportCalamityCommand.read(provider, kind, occurredOn, reportedOn, summary);
   }
 }

@@ -18,6 +18,6 @@ public record ReportMeasureRequest(LocalDate reportedOn)
 
   @Override
   public Either<DomainError, BiFunction<InvestigationId, Integer, ReportMeasureCommand>> toCommand() {
-    return Either.right((id, index) -> new ReportMeasureCommand(id, index, reportedOn));
+    return ReportMeasureCommand.read(reportedOn);
   }
 }

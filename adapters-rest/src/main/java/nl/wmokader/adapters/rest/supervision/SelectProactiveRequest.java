@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.supervision.port.in.SelectProactiveCommand;
 
 /** The body of {@code POST /api/v1/proactive-selections}: the board's recorded {@code seed}, as of {@code asOf} (today when absent). */
@@ -12,8 +11,6 @@ public record SelectProactiveRequest(LocalDate asOf, Long seed) implements ApiRe
 
   @Override
   public Either<DomainError, SelectProactiveCommand> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.present("seed", seed);
-    return check.resultFrom(() -> new SelectProactiveCommand(asOf, seed));
+    return SelectProactiveCommand.read(asOf, seed);
   }
 }

@@ -36,21 +36,4 @@ final class SupervisionParams {
       return null;
     }
   }
-
-
-
-  /** {@code text} when it holds 1 to 4,000 characters, else a {@code text_length} error (a {@code required} one when absent). */
-  static String text(FieldChecks check, String field, String text, boolean required) {
-    if (text == null) {
-      if (required) {
-        check.add(field, "required", "is required");
-      }
-      return null;
-    }
-    if (text.isBlank() || text.length() > 4_000) {
-      check.add(field, "text_length", "must hold 1 to 4,000 characters");
-      return null;
-    }
-    return text;
-  }
 }

@@ -18,7 +18,6 @@ import nl.wmokader.core.obligations.domain.ObligationTerms;
 import nl.wmokader.core.obligations.domain.QualityDeclaration;
 import nl.wmokader.core.obligations.domain.Refusal;
 import nl.wmokader.core.obligations.domain.RefusalId;
-import nl.wmokader.core.obligations.domain.RefusalReason;
 import nl.wmokader.core.obligations.domain.SpendingReport;
 import nl.wmokader.core.obligations.port.in.DeclareQualityComplianceCommand;
 import nl.wmokader.core.obligations.port.in.DeclareQualityComplianceUseCase;
@@ -92,7 +91,9 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
   @Override
   public Either<DomainError, Refusal> recordRefusal(Actor actor, RecordRefusalCommand command) {
     return access.require(actor, "record a refusal", Actor.Role.PROVIDER)
-        .flatMap(ok -> validate(command, today()))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated(today()))
         .flatMap(cmd -> visibleProvider(actor, cmd.provider())
             .flatMap(p -> contractedIn(p, cmd.refusedOn().getYear()))
             .flatMap(p -> refusals.save(Refusal.builder()
@@ -130,7 +131,9 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
   @Override
   public Either<DomainError, SpendingReport> reportSpending(Actor actor, ReportSpendingCommand command) {
     return access.require(actor, "report spending", Actor.Role.PROVIDER)
-        .flatMap(ok -> validate(command, today()))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated(today()))
         .flatMap(cmd -> visibleProvider(actor, cmd.provider())
             .flatMap(p -> contractedIn(p, cmd.year()))
             .flatMap(p -> spending.save(SpendingReport.builder()
@@ -147,7 +150,9 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
   @Override
   public Either<DomainError, QualityDeclaration> declareQualityCompliance(Actor actor, DeclareQualityComplianceCommand command) {
     return access.require(actor, "declare quality-framework compliance", Actor.Role.PROVIDER)
-        .flatMap(ok -> validate(command, today()))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated(today()))
         .flatMap(cmd -> visibleProvider(actor, cmd.provider())
             .flatMap(p -> contractedIn(p, cmd.year()))
             .flatMap(p -> declarations.save(QualityDeclaration.builder()
@@ -213,61 +218,5 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
   private static void checkYear(FieldChecks checks, int year) {
     checks.check(ObligationTerms.inRange(year), "year", "out_of_range",
         "must be " + ObligationTerms.FIRST_YEAR + ".." + ObligationTerms.LAST_YEAR);
-  }
-
-  /** A year that has begun: one cannot have spent or declared anything about a later one. */
-  private static void checkPastOrCurrentYear(FieldChecks checks, int year, LocalDate today) {
-    checkYear(checks, year);
-    checks.check(year <= today.getYear(), "year", "in_the_future", "must not lie after the current year");
-  }
-
-  private static void checkText(FieldChecks checks, String field, Option<String> raw, int max) {
-    if (raw == null || raw.isEmpty()) {
-      return;
-    }
-    String text = raw.get();
-    if (text.isBlank()) {
-      checks.add(field, "blank", "must have text when given");
-    } else {
-      checks.check(text.strip().length() <= max, field, "too_long", "must be at most " + max + " characters");
-    }
-  }
-
-  private static Either<DomainError, RecordRefusalCommand> validate(RecordRefusalCommand c, LocalDate today) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("provider", c.provider());
-    if (checks.required("refusedOn", c.refusedOn())) {
-      checks.check(c.refusedOn().getYear() >= ObligationTerms.FIRST_YEAR, "refusedOn", "out_of_range",
-          "must lie in " + ObligationTerms.FIRST_YEAR + " or later");
-      checks.check(!c.refusedOn().isAfter(today), "refusedOn", "in_the_future", "must not lie after today");
-    }
-    checks.required("reason", c.reason());
-    boolean explained = c.explanation() != null && c.explanation().isDefined();
-    if (c.reason() == RefusalReason.OTHER && !explained) {
-      checks.add("explanation", "required", "is required when the reason is OTHER");
-    }
-    checkText(checks, "explanation", c.explanation(), Refusal.MAX_EXPLANATION_LENGTH);
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, ReportSpendingCommand> validate(ReportSpendingCommand c, LocalDate today) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("provider", c.provider());
-    checkPastOrCurrentYear(checks, c.year(), today);
-    checks.required("kind", c.kind());
-    if (checks.required("amount", c.amount())) {
-      checks.check(!c.amount().isNegative(), "amount", "negative", "must be 0 or more");
-    }
-    checkText(checks, "description", c.description(), SpendingReport.MAX_DESCRIPTION_LENGTH);
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, DeclareQualityComplianceCommand> validate(DeclareQualityComplianceCommand c,
-      LocalDate today) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("provider", c.provider());
-    checkPastOrCurrentYear(checks, c.year(), today);
-    checkText(checks, "statement", c.statement(), QualityDeclaration.MAX_STATEMENT_LENGTH);
-    return checks.result(c);
   }
 }

@@ -17,7 +17,6 @@ import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.supervision.domain.Calamity;
 import nl.wmokader.core.supervision.domain.CalamityId;
-import nl.wmokader.core.supervision.port.in.GgdStep;
 import nl.wmokader.core.supervision.port.in.ListCalamitiesQuery;
 import nl.wmokader.core.supervision.port.in.ListCalamitiesUseCase;
 import nl.wmokader.core.supervision.port.in.RecordGgdStepCommand;
@@ -76,19 +75,9 @@ public final class CalamityServices implements ReportCalamityUseCase, RecordGgdS
   @Override
   public Either<DomainError, Calamity> recordGgdStep(Actor actor, RecordGgdStepCommand command) {
     return access.require(actor, "record the GGD's steps", Actor.Role.REGION, Actor.Role.SUPERVISOR)
-        .flatMap(a -> command == null ? Either.left(InvalidInput.of("step", "required", "is required")) : Either.right(command))
-        .flatMap(c -> {
-          FieldChecks fields = new FieldChecks();
-          fields.required("calamity", c.calamity());
-          if (fields.required("step", c.step())) {
-            if (c.step() == GgdStep.START) {
-              fields.check(c.text() == null, "text", "not_allowed", "is given only to conclude or follow up");
-            } else {
-              Support.text(fields, "text", c.text(), Calamity.MAX_TEXT_LENGTH);
-            }
-          }
-          return fields.result(c);
-        })
+        .flatMap(a -> command == null
+            ? Either.left(InvalidInput.of("step", "required", "is required"))
+            : command.validated())
         .flatMap(c -> calamities.findById(c.calamity())
             .toEither(() -> (DomainError) new CommonError.NotFound("calamity", c.calamity().toString()))
             .flatMap(calamity -> step(calamity, c, LocalDate.now(clock))))

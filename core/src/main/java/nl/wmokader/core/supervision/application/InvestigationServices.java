@@ -70,9 +70,6 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
     RecordFindingUseCase, AddOutcomeUseCase, FollowUpImprovementPointUseCase, InformMembersUseCase,
     GetInvestigationUseCase, ListInvestigationsUseCase, ListOverdueImprovementPointsUseCase, ReportMeasureUseCase {
 
-  private static final int MAX_NORM_LENGTH = 200;
-  private static final int MAX_NOTE_LENGTH = 4_000;
-
   private final InvestigationRepository investigations;
   private final SignalRepository signals;
   private final GetProviderUseCase providers;
@@ -147,21 +144,9 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
   @Override
   public Either<DomainError, Investigation> advanceInvestigation(Actor actor, AdvanceInvestigationCommand command) {
     return staff(actor, "advance investigations")
-        .flatMap(a -> command == null ? Either.left(InvalidInput.of("step", "required", "is required")) : Either.right(command))
-        .flatMap(c -> {
-          FieldChecks fields = new FieldChecks();
-          fields.required("investigation", c.investigation());
-          if (fields.required("to", c.to())) {
-            boolean response = c.to() == InvestigationStatus.PROVIDER_RESPONSE;
-            if (response) {
-              fields.required("responseDue", c.responseDue());
-            } else {
-              fields.check(c.responseDue() == null, "responseDue", "not_allowed",
-                  "is given only when asking for the provider's response");
-            }
-          }
-          return fields.result(c);
-        })
+        .flatMap(a -> command == null
+            ? Either.left(InvalidInput.of("step", "required", "is required"))
+            : command.validated())
         .flatMap(c -> change(c.investigation(), i -> advance(i, c, LocalDate.now(clock))));
   }
 
@@ -188,20 +173,10 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
   @Override
   public Either<DomainError, Investigation> recordFinding(Actor actor, RecordFindingCommand command) {
     return staff(actor, "record findings")
-        .flatMap(a -> command == null ? Either.left(InvalidInput.of("finding", "required", "is required")) : Either.right(command))
-        .flatMap(c -> {
-          FieldChecks fields = new FieldChecks();
-          fields.required("investigation", c.investigation());
-          Support.text(fields, "normCode", c.normCode(), MAX_NORM_LENGTH);
-          Support.text(fields, "normName", c.normName(), MAX_NORM_LENGTH);
-          fields.required("verdict", c.verdict());
-          if (fields.required("note", c.note())) {
-            fields.check(c.note().length() <= MAX_NOTE_LENGTH, "note", "too_long",
-                "must be at most " + MAX_NOTE_LENGTH + " characters");
-          }
-          return fields.resultFrom(() -> new Finding(c.normCode(), c.normName(), c.verdict(), c.note()))
-              .flatMap(finding -> change(c.investigation(), i -> i.recordFinding(finding).mapLeft(e -> e)));
-        });
+        .flatMap(a -> command == null
+            ? Either.<DomainError, Finding>left(InvalidInput.of("finding", "required", "is required"))
+            : command.finding())
+        .flatMap(finding -> change(command.investigation(), i -> i.recordFinding(finding).mapLeft(e -> e)));
   }
 
   // outcomes and their effects
@@ -209,13 +184,9 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
   @Override
   public Either<DomainError, Investigation> addOutcome(Actor actor, AddOutcomeCommand command) {
     return staff(actor, "decide outcomes")
-        .flatMap(a -> command == null ? Either.left(InvalidInput.of("outcome", "required", "is required")) : Either.right(command))
-        .flatMap(c -> {
-          FieldChecks fields = new FieldChecks();
-          fields.required("investigation", c.investigation());
-          fields.required("outcome", c.outcome());
-          return fields.result(c);
-        })
+        .flatMap(a -> command == null
+            ? Either.left(InvalidInput.of("outcome", "required", "is required"))
+            : command.validated())
         .flatMap(c -> find(c.investigation()).flatMap(current -> {
           LocalDate today = LocalDate.now(clock);
           int earlier = current.outcomes().indexOf(c.outcome());
@@ -240,13 +211,9 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
   @Override
   public Either<DomainError, Investigation> followUpImprovementPoint(Actor actor, FollowUpImprovementPointCommand command) {
     return staff(actor, "follow up improvement points")
-        .flatMap(a -> command == null ? Either.left(InvalidInput.of("followUp", "required", "is required")) : Either.right(command))
-        .flatMap(c -> {
-          FieldChecks fields = new FieldChecks();
-          fields.required("investigation", c.investigation());
-          fields.required("index", c.index());
-          return fields.result(c);
-        })
+        .flatMap(a -> command == null
+            ? Either.left(InvalidInput.of("followUp", "required", "is required"))
+            : command.validated())
         .flatMap(c -> change(c.investigation(), i -> i.followUp(c.index(), LocalDate.now(clock)).mapLeft(e -> e)));
   }
 

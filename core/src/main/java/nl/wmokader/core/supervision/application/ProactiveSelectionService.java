@@ -22,7 +22,6 @@ import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.Page;
@@ -72,12 +71,9 @@ public final class ProactiveSelectionService implements SelectProactiveUseCase {
   @Override
   public Either<DomainError, SelectionResult> selectProactive(Actor actor, SelectProactiveCommand command) {
     return access.require(actor, "select proactive investigations", Actor.Role.REGION, Actor.Role.SUPERVISOR)
-        .flatMap(a -> command == null ? Either.left(InvalidInput.of("selection", "required", "is required")) : Either.right(command))
-        .flatMap(c -> {
-          FieldChecks fields = new FieldChecks();
-          fields.required("seed", c.seed());
-          return fields.result(c);
-        })
+        .flatMap(a -> command == null
+            ? Either.left(InvalidInput.of("selection", "required", "is required"))
+            : command.validated())
         .flatMap(c -> {
           LocalDate asOf = c.asOf() == null ? LocalDate.now(clock) : c.asOf();
           return candidates(asOf).flatMap(all -> ProactiveSelection.select(all, terms, asOf, c.seed()).mapLeft(e -> e));

@@ -71,19 +71,9 @@ public final class SignalServices implements RecordSignalUseCase, DecideOnSignal
   @Override
   public Either<DomainError, Signal> decideOnSignal(Actor actor, DecideOnSignalCommand command) {
     return access.require(actor, "decide on signals", Actor.Role.REGION, Actor.Role.SUPERVISOR)
-        .flatMap(a -> command == null ? Either.left(InvalidInput.of("decision", "required", "is required")) : Either.right(command))
-        .flatMap(c -> {
-          FieldChecks fields = new FieldChecks();
-          fields.required("signal", c.signal());
-          boolean link = c.investigation() != null;
-          boolean dismiss = c.dismissalReason() != null;
-          fields.check(link != dismiss, "investigation", "one_of",
-              "give either an investigation to link to or a reason to dismiss, not both");
-          if (dismiss) {
-            Support.text(fields, "dismissalReason", c.dismissalReason(), Signal.MAX_TEXT_LENGTH);
-          }
-          return fields.result(c);
-        })
+        .flatMap(a -> command == null
+            ? Either.left(InvalidInput.of("decision", "required", "is required"))
+            : command.validated())
         .flatMap(c -> signals.findById(c.signal())
             .toEither(() -> (DomainError) new CommonError.NotFound("signal", c.signal().toString()))
             .flatMap(signal -> decide(signal, c, LocalDate.now(clock))))
