@@ -1,16 +1,13 @@
 package nl.wmokader.adapters.rest.contracting;
 
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.ImposeClientStopCommand;
-import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/contracts/{contractId}/client-stops}: the stop's first day, its last
@@ -21,9 +18,6 @@ public record ImposeClientStopRequest(LocalDate from, LocalDate until, ClientSto
 
   @Override
   public Either<DomainError, Function<ContractId, ImposeClientStopCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    DateRange period = check.valid(DateRange.validate("from", from, "until", Option.of(until)));
-    check.present("reason", reason);
-    return check.resultFrom(() -> id -> new ImposeClientStopCommand(id, period, reason));
+    return ImposeClientStopCommand.read(from, until, reason).map(command -> command::forContract);
   }
 }

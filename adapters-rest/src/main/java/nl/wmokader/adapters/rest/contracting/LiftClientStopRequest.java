@@ -7,7 +7,6 @@ import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.LiftClientStopCommand;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The body of {@code POST /api/v1/contracts/{contractId}/client-stop-lifts}: the first day new
@@ -17,8 +16,6 @@ public record LiftClientStopRequest(LocalDate from) implements ApiRequest<Functi
 
   @Override
   public Either<DomainError, Function<ContractId, LiftClientStopCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.present("from", from);
-    return check.resultFrom(() -> id -> new LiftClientStopCommand(id, from));
+    return LiftClientStopCommand.read(from).map(command -> command::forContract);
   }
 }

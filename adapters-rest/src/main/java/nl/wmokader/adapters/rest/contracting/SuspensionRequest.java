@@ -7,15 +7,12 @@ import nl.wmokader.core.contracting.domain.ClientStopReason;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.SuspendContractCommand;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /** The body of {@code POST /api/v1/contracts/{contractId}/suspension}: why the contract is suspended. */
 public record SuspensionRequest(ClientStopReason reason) implements ApiRequest<Function<ContractId, SuspendContractCommand>> {
 
   @Override
   public Either<DomainError, Function<ContractId, SuspendContractCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.present("reason", reason);
-    return check.resultFrom(() -> id -> new SuspendContractCommand(id, reason));
+    return SuspendContractCommand.read(reason).map(command -> command::forContract);
   }
 }

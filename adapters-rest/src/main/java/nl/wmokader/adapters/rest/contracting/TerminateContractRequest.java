@@ -7,15 +7,12 @@ import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /** The body of {@code POST /api/v1/contracts/{contractId}/termination}: the first day without the contract. */
 public record TerminateContractRequest(LocalDate from) implements ApiRequest<Function<ContractId, TerminateContractCommand>> {
 
   @Override
   public Either<DomainError, Function<ContractId, TerminateContractCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    check.present("from", from);
-    return check.resultFrom(() -> id -> new TerminateContractCommand(id, from));
+    return TerminateContractCommand.read(from).map(command -> command::forContract);
   }
 }

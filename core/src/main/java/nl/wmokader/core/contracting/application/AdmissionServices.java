@@ -5,13 +5,12 @@ import static nl.wmokader.core.contracting.application.ContractChanges.change;
 import static nl.wmokader.core.contracting.application.ContractChanges.forOwnProvider;
 import static nl.wmokader.core.contracting.application.ContractChanges.inCatalogue;
 import static nl.wmokader.core.contracting.application.ContractChanges.sees;
+import static nl.wmokader.core.contracting.application.ContractChanges.validated;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.ContractId;
@@ -69,8 +68,9 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
   @Override
   public Either<DomainError, Contract> applyForAdmission(Actor actor, ApplyForAdmissionCommand command) {
     return access.require(actor, "apply for admission", Actor.Role.REGION, Actor.Role.PROVIDER)
-        .flatMap(ok -> command.provider() == null ? Either.right(actor) : forOwnProvider(access, actor, command.provider(), "apply"))
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null || command.provider() == null ? Either.right(actor)
+            : forOwnProvider(access, actor, command.provider(), "apply"))
+        .flatMap(ok -> validated(command, ApplyForAdmissionCommand::validated))
         .flatMap(cmd -> providers.findByAgb(cmd.provider())
             .<DomainError>toEither(() -> new CommonError.NotFound("Provider", cmd.provider().value()))
             .flatMap(provider -> terms.isProcurementPeriod(cmd.period())
@@ -86,7 +86,7 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
   @Override
   public Either<DomainError, Contract> submitEvidence(Actor actor, SubmitEvidenceCommand command) {
     return access.require(actor, "submit evidence", Actor.Role.REGION, Actor.Role.PROVIDER)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> validated(command, SubmitEvidenceCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.submitEvidence(new Evidence(cmd.condition(),
             cmd.reference().strip(), cmd.validFrom(), cmd.expiresOn(), today()))))
         .flatMap(contracts::save);
@@ -95,11 +95,7 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
   @Override
   public Either<DomainError, Contract> admitApplication(Actor actor, AdmitApplicationCommand command) {
     return access.require(actor, "admit an application", Actor.Role.REGION)
-        .flatMap(ok -> {
-          FieldChecks checks = new FieldChecks();
-          checks.required("contract", command.contract());
-          return checks.result(command);
-        })
+        .flatMap(ok -> validated(command, AdmitApplicationCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.admit(today())))
         .flatMap(contracts::save);
   }
@@ -123,39 +119,5 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
 
   private LocalDate today() {
     return LocalDate.now(clock);
-  }
-
-  private static Either<DomainError, ApplyForAdmissionCommand> validate(ApplyForAdmissionCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("provider", c.provider());
-    checks.required("period", c.period());
-    Seq<ProductCode> products = c.products() == null ? List.empty() : c.products();
-    if (products.isEmpty()) {
-      checks.add("products", "required", "must name at least one product");
-    }
-    for (int i = 0; i < products.size(); i++) {
-      ProductCode p = products.get(i);
-      if (checks.required("products[" + i + "]", p)) {
-        checks.check(!products.take(i).contains(p), "products[" + i + "]", "duplicate", "names a product twice");
-      }
-    }
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, SubmitEvidenceCommand> validate(SubmitEvidenceCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("contract", c.contract());
-    checks.required("condition", c.condition());
-    if (checks.requiredText("reference", c.reference())) {
-      checks.check(c.reference().strip().length() <= Evidence.MAX_REFERENCE_LENGTH, "reference", "too_long",
-          "must be at most " + Evidence.MAX_REFERENCE_LENGTH + " characters");
-    }
-    checks.required("validFrom", c.validFrom());
-    checks.required("expiresOn", c.expiresOn(), "is required (none: does not expire)");
-    if (c.validFrom() != null && c.expiresOn() != null) {
-      checks.check(!c.expiresOn().exists(e -> e.isBefore(c.validFrom())), "expiresOn", "before_valid_from",
-          "must not lie before validFrom: evidence cannot expire before it starts");
-    }
-    return checks.result(c);
   }
 }

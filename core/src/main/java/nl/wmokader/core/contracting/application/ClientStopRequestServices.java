@@ -2,6 +2,7 @@ package nl.wmokader.core.contracting.application;
 
 import static java.util.Objects.requireNonNull;
 import static nl.wmokader.core.contracting.application.ContractChanges.change;
+import static nl.wmokader.core.contracting.application.ContractChanges.validated;
 
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -18,7 +19,6 @@ import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
 
 /**
@@ -42,16 +42,7 @@ public final class ClientStopRequestServices implements RequestClientStopUseCase
   @Override
   public Either<DomainError, Contract> requestClientStop(Actor actor, RequestClientStopCommand command) {
     return access.require(actor, "request a client stop", Actor.Role.PROVIDER)
-        .flatMap(ok -> {
-          FieldChecks checks = new FieldChecks();
-          checks.required("contract", command.contract());
-          checks.required("period", command.period());
-          if (checks.requiredText("explanation", command.explanation())) {
-            checks.check(command.explanation().strip().length() <= ClientStopRequest.MAX_EXPLANATION_LENGTH, "explanation",
-                "too_long", "must be at most " + ClientStopRequest.MAX_EXPLANATION_LENGTH + " characters");
-          }
-          return checks.result(command);
-        })
+        .flatMap(ok -> validated(command, RequestClientStopCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.requestClientStop(ClientStopRequest.pending(
             new ClientStopRequestId(ids.next()), cmd.period(), cmd.explanation().strip(), today()), today())))
         .flatMap(contracts::save);
@@ -60,12 +51,7 @@ public final class ClientStopRequestServices implements RequestClientStopUseCase
   @Override
   public Either<DomainError, Contract> decideOnClientStopRequest(Actor actor, DecideOnClientStopRequestCommand command) {
     return access.require(actor, "decide on a client-stop request", Actor.Role.REGION)
-        .flatMap(ok -> {
-          FieldChecks checks = new FieldChecks();
-          checks.required("contract", command.contract());
-          checks.required("request", command.request());
-          return checks.result(command);
-        })
+        .flatMap(ok -> validated(command, DecideOnClientStopRequestCommand::validated))
         .flatMap(cmd -> ContractChanges.visible(access, contracts, actor, cmd.contract())
             .flatMap(c -> c.clientStopRequest(cmd.request()).isDefined()
                 ? Either.right(c)

@@ -19,10 +19,24 @@ import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
+import nl.wmokader.core.shared.InvalidInput;
 
-/** What the contract services share: who sees a contract, loading one to change it, the catalogue check. */
+/**
+ * What the contracting services share: who sees a contract, loading one to change it, the catalogue
+ * check, a command's own second round.
+ */
 final class ContractChanges {
   private ContractChanges() {}
+
+  /**
+   * {@code command}'s own second round ({@code validated}), or {@code command} required when there is
+   * none: asked after access, so that a caller without the right hears nothing of its fields.
+   */
+  static <C> Either<DomainError, C> validated(C command, Function<C, Either<DomainError, C>> secondRound) {
+    return command == null
+        ? Either.left(InvalidInput.of("command", "required", "is required"))
+        : secondRound.apply(command);
+  }
 
   /** Every role sees every contract, except a provider's staff, who see only their own. */
   static boolean sees(AccessPolicy access, Actor actor, Contract contract) {

@@ -3,8 +3,8 @@ package nl.wmokader.core.contracting.application;
 import static java.util.Objects.requireNonNull;
 import static nl.wmokader.core.contracting.application.ContractChanges.change;
 import static nl.wmokader.core.contracting.application.ContractChanges.inCatalogue;
-import static nl.wmokader.core.contracting.application.ContractChanges.notFound;
 import static nl.wmokader.core.contracting.application.ContractChanges.sees;
+import static nl.wmokader.core.contracting.application.ContractChanges.validated;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -91,7 +91,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   @Override
   public Either<DomainError, Contract> contractProvider(Actor actor, ContractProviderCommand command) {
     return access.require(actor, "contract a provider", Actor.Role.REGION)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> validated(command, ContractProviderCommand::validated))
         .flatMap(cmd -> providers.findByAgb(cmd.provider())
             .<DomainError>toEither(() -> new CommonError.NotFound("Provider", cmd.provider().value()))
             .flatMap(provider -> noContractInForceDuring(contracts, cmd.provider(), cmd.period()))
@@ -104,7 +104,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   @Override
   public Either<DomainError, Contract> addLot(Actor actor, AddLotCommand command) {
     return access.require(actor, "add a lot", Actor.Role.REGION)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> validated(command, AddLotCommand::validated))
         .flatMap(cmd -> {
           Lot lot = toLot(cmd.lot());
           return change(access, contracts, actor, cmd.contract(), c -> c.addLot(lot))
@@ -116,20 +116,15 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   @Override
   public Either<DomainError, Contract> activateContract(Actor actor, ActivateContractCommand command) {
     return access.require(actor, "activate a contract", Actor.Role.REGION)
-        .flatMap(ok -> requiredContract(command.contract()))
-        .flatMap(id -> change(access, contracts, actor, id, Contract::activate))
+        .flatMap(ok -> validated(command, ActivateContractCommand::validated))
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), Contract::activate))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> suspendContract(Actor actor, SuspendContractCommand command) {
     return access.require(actor, "suspend a contract", Actor.Role.REGION)
-        .flatMap(ok -> {
-          FieldChecks checks = new FieldChecks();
-          checks.required("contract", command.contract());
-          checks.required("reason", command.reason());
-          return checks.result(command);
-        })
+        .flatMap(ok -> validated(command, SuspendContractCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.suspend(cmd.reason(), today())))
         .flatMap(contracts::save);
   }
@@ -137,15 +132,15 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   @Override
   public Either<DomainError, Contract> reactivateContract(Actor actor, ReactivateContractCommand command) {
     return access.require(actor, "reactivate a contract", Actor.Role.REGION)
-        .flatMap(ok -> requiredContract(command.contract()))
-        .flatMap(id -> change(access, contracts, actor, id, Contract::reactivate))
+        .flatMap(ok -> validated(command, ReactivateContractCommand::validated))
+        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), Contract::reactivate))
         .flatMap(contracts::save);
   }
 
   @Override
   public Either<DomainError, Contract> terminateContract(Actor actor, TerminateContractCommand command) {
     return access.require(actor, "terminate a contract", Actor.Role.REGION)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> validated(command, TerminateContractCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.terminate(cmd.from(), today())))
         .flatMap(contracts::save);
   }
@@ -153,7 +148,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   @Override
   public Either<DomainError, Contract> imposeClientStop(Actor actor, ImposeClientStopCommand command) {
     return access.require(actor, "impose a client stop", Actor.Role.REGION)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> validated(command, ImposeClientStopCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(),
             c -> c.imposeClientStop(new ClientStop(cmd.period(), cmd.reason()), today())))
         .flatMap(contracts::save);
@@ -162,7 +157,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   @Override
   public Either<DomainError, Contract> liftClientStop(Actor actor, LiftClientStopCommand command) {
     return access.require(actor, "lift a client stop", Actor.Role.REGION)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> validated(command, LiftClientStopCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.liftClientStop(cmd.from(), today())))
         .flatMap(contracts::save);
   }
@@ -202,12 +197,6 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
         : Either.right(true);
   }
 
-  private static Either<DomainError, ContractId> requiredContract(ContractId id) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("contract", id);
-    return checks.result(id);
-  }
-
   private static Seq<Lot> lotsOf(ContractProviderCommand cmd) {
     return lotInputs(cmd).map(ContractServices::toLot);
   }
@@ -218,58 +207,6 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
 
   private static Lot toLot(NewLot lot) {
     return new Lot(lot.product(), lot.validity(), lot.tariff() == null ? Option.none() : lot.tariff());
-  }
-
-  // --- validation: every invalid field at once, before anything is read or stored
-
-  private static Either<DomainError, ContractProviderCommand> validate(ContractProviderCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("provider", c.provider());
-    checks.required("period", c.period());
-    Seq<NewLot> lots = lotInputs(c);
-    for (int i = 0; i < lots.size(); i++) {
-      checkLot(checks, "lots[" + i + "].", lots.get(i));
-    }
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, AddLotCommand> validate(AddLotCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("contract", c.contract());
-    checkLot(checks, "", c.lot());
-    return checks.result(c);
-  }
-
-  private static void checkLot(FieldChecks checks, String prefix, NewLot lot) {
-    if (!checks.required(prefix.isEmpty() ? "lot" : prefix.substring(0, prefix.length() - 1), lot)) {
-      return;
-    }
-    checks.required(prefix + "product", lot.product());
-    checks.required(prefix + "validity", lot.validity());
-    checks.check(lot.tariff() == null || !lot.tariff().exists(t -> t == null || t.isNegative()), prefix + "tariff",
-        "negative", "must be 0 or more");
-  }
-
-  private static Either<DomainError, TerminateContractCommand> validate(TerminateContractCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("contract", c.contract());
-    checks.required("from", c.from());
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, ImposeClientStopCommand> validate(ImposeClientStopCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("contract", c.contract());
-    checks.required("period", c.period());
-    checks.required("reason", c.reason());
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, LiftClientStopCommand> validate(LiftClientStopCommand c) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("contract", c.contract());
-    checks.required("from", c.from());
-    return checks.result(c);
   }
 
   private static Either<DomainError, ListContractsQuery> validate(ListContractsQuery q) {

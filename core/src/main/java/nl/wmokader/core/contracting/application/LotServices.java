@@ -2,6 +2,7 @@ package nl.wmokader.core.contracting.application;
 
 import static java.util.Objects.requireNonNull;
 import static nl.wmokader.core.contracting.application.ContractChanges.change;
+import static nl.wmokader.core.contracting.application.ContractChanges.validated;
 
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -27,7 +28,6 @@ import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /**
  * The terms of a contract's lots and of the contract itself: own tariffs, indexation, claim moments
@@ -51,16 +51,7 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
   @Override
   public Either<DomainError, Contract> setLotTariff(Actor actor, SetLotTariffCommand command) {
     return access.require(actor, "set a lot's tariff", Actor.Role.REGION)
-        .flatMap(ok -> {
-          FieldChecks checks = new FieldChecks();
-          checks.required("contract", command.contract());
-          checks.required("product", command.product());
-          checks.required("from", command.from());
-          if (checks.required("tariff", command.tariff())) {
-            checks.check(!command.tariff().isNegative(), "tariff", "negative", "must be 0 or more");
-          }
-          return checks.result(command);
-        })
+        .flatMap(ok -> validated(command, SetLotTariffCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(),
             c -> c.setLotTariff(cmd.product(), cmd.from(), cmd.tariff(), today())))
         .flatMap(contracts::save);
@@ -69,14 +60,7 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
   @Override
   public Either<DomainError, Contract> indexTariff(Actor actor, IndexTariffCommand command) {
     return access.require(actor, "index a tariff", Actor.Role.REGION)
-        .flatMap(ok -> {
-          FieldChecks checks = new FieldChecks();
-          checks.required("contract", command.contract());
-          checks.required("product", command.product());
-          checks.required("from", command.from());
-          checks.required("rate", command.rate());
-          return checks.result(command);
-        })
+        .flatMap(ok -> validated(command, IndexTariffCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(),
             c -> c.indexTariff(cmd.product(), cmd.from(), cmd.rate(), today())))
         .flatMap(contracts::save);
@@ -85,17 +69,7 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
   @Override
   public Either<DomainError, Contract> setClaimMoments(Actor actor, SetClaimMomentsCommand command) {
     return access.require(actor, "set claim moments", Actor.Role.REGION)
-        .flatMap(ok -> {
-          FieldChecks checks = new FieldChecks();
-          checks.required("contract", command.contract());
-          checks.required("product", command.product());
-          checks.required("on", command.on());
-          ClaimMomentsInput m = command.moments();
-          if (checks.required("moments", m)) {
-            checks.addAll(ClaimMoments.errors("moments.", m.kind(), m.period(), m.milestones() == null ? List.empty() : m.milestones()));
-          }
-          return checks.result(command);
-        })
+        .flatMap(ok -> validated(command, SetClaimMomentsCommand::validated))
         .flatMap(cmd -> {
           ClaimMomentsInput m = cmd.moments();
           ClaimMoments moments = new ClaimMoments(m.kind(), Option.of(m.period()),
@@ -109,15 +83,7 @@ public final class LotServices implements SetLotTariffUseCase, IndexTariffUseCas
   @Override
   public Either<DomainError, Contract> setWaitingTimeNorm(Actor actor, SetWaitingTimeNormCommand command) {
     return access.require(actor, "set a waiting-time norm", Actor.Role.REGION)
-        .flatMap(ok -> {
-          FieldChecks checks = new FieldChecks();
-          checks.required("contract", command.contract());
-          if (checks.required("maxDays", command.maxDays())) {
-            checks.check(command.maxDays() >= 1 && command.maxDays() <= WaitingTimeNorm.MAX_DAYS, "maxDays", "out_of_range",
-                "must be 1.." + WaitingTimeNorm.MAX_DAYS);
-          }
-          return checks.result(command);
-        })
+        .flatMap(ok -> validated(command, SetWaitingTimeNormCommand::validated))
         .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.setWaitingTimeNorm(new WaitingTimeNorm(cmd.maxDays()))))
         .flatMap(contracts::save);
   }

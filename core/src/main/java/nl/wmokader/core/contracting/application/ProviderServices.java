@@ -1,13 +1,11 @@
 package nl.wmokader.core.contracting.application;
 
 import static java.util.Objects.requireNonNull;
+import static nl.wmokader.core.contracting.application.ContractChanges.validated;
 
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import nl.wmokader.core.contracting.domain.ChamberOfCommerceNumber;
 import nl.wmokader.core.contracting.domain.Provider;
-import nl.wmokader.core.contracting.domain.ProviderDeliveryForm;
 import nl.wmokader.core.contracting.domain.SupervisionContact;
 import nl.wmokader.core.contracting.port.in.ContactInput;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
@@ -22,7 +20,6 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
@@ -33,9 +30,6 @@ import nl.wmokader.core.shared.PageRequest;
  */
 public final class ProviderServices implements RegisterProviderUseCase, UpdateProviderUseCase, GetProviderUseCase,
     ListProvidersUseCase {
-
-  /** The longest name stored. */
-  public static final int MAX_NAME_LENGTH = 200;
 
   private final ProviderRepository providers;
   private final AccessPolicy access;
@@ -48,8 +42,7 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
   @Override
   public Either<DomainError, Provider> registerProvider(Actor actor, RegisterProviderCommand command) {
     return access.require(actor, "register a provider", Actor.Role.REGION)
-        .flatMap(ok -> validate(command.agb(), command.name(), command.chamberOfCommerce(), command.deliveryForms(),
-            command.supervisionContact()).map(valid -> command))
+        .flatMap(ok -> validated(command, RegisterProviderCommand::validated))
         .flatMap(cmd -> providers.findByAgb(cmd.agb()).isDefined()
             ? Either.left(new CommonError.Duplicate("Provider", cmd.agb().value()))
             : providers.save(Provider.builder()
@@ -64,11 +57,11 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
   @Override
   public Either<DomainError, Provider> updateProvider(Actor actor, UpdateProviderCommand command) {
     return access.require(actor, "update a provider", Actor.Role.REGION, Actor.Role.PROVIDER)
-        .flatMap(ok -> command.agb() != null && actor.role() == Actor.Role.PROVIDER && !access.actsFor(actor, command.agb())
+        .flatMap(ok -> command != null && command.agb() != null && actor.role() == Actor.Role.PROVIDER
+            && !access.actsFor(actor, command.agb())
             ? Either.<DomainError, Actor>left(new CommonError.Forbidden("update another provider"))
             : Either.right(actor))
-        .flatMap(ok -> validate(command.agb(), command.name(), command.chamberOfCommerce(), command.deliveryForms(),
-            command.supervisionContact()).map(valid -> command))
+        .flatMap(ok -> validated(command, UpdateProviderCommand::validated))
         .flatMap(cmd -> providers.findByAgb(cmd.agb())
             .<DomainError>toEither(() -> new CommonError.NotFound("Provider", cmd.agb().value()))
             .flatMap(current -> current.version() != cmd.expectedVersion()
@@ -117,27 +110,5 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
 
   private static SupervisionContact contact(ContactInput c) {
     return SupervisionContact.stripped(c.name(), c.email(), c.phone());
-  }
-
-  private static Either<DomainError, Boolean> validate(AgbCode agb, String name, ChamberOfCommerceNumber kvk,
-      Seq<ProviderDeliveryForm> forms, ContactInput contact) {
-    FieldChecks checks = new FieldChecks();
-    checks.required("agb", agb);
-    if (checks.requiredText("name", name)) {
-      checks.check(name.strip().length() <= MAX_NAME_LENGTH, "name", "too_long",
-          "must be at most " + MAX_NAME_LENGTH + " characters");
-    }
-    checks.required("chamberOfCommerce", kvk);
-    if (forms == null || forms.isEmpty()) {
-      checks.add("deliveryForms", "required", "must name at least one delivery form");
-    } else {
-      for (int i = 0; i < forms.size(); i++) {
-        checks.required("deliveryForms[" + i + "]", forms.get(i));
-      }
-    }
-    if (checks.required("supervisionContact", contact)) {
-      checks.addAll(SupervisionContact.errors("supervisionContact.", contact.name(), contact.email(), contact.phone()));
-    }
-    return checks.result(true);
   }
 }
