@@ -208,7 +208,10 @@ public final class IntakeServices
         .build();
   }
 
-  /** The parties of a new case: a member responsible, and an attribution only on the central member's case. */
+  /**
+   * The parties of a new case in the region: a member responsible, and an attribution only on the
+   * central member's case. That the responsible one is named at all is the command's own check.
+   */
   private static void checkParties(FieldChecks fields, Region region, MunicipalityCode responsible,
       Option<MunicipalityCode> attributedTo) {
     if (responsible != null) {
