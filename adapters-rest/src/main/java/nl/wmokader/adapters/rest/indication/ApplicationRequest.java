@@ -7,7 +7,6 @@ import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /** The body of {@code POST /api/v1/indications/{indicationId}/application}: an application on a case. */
 public record ApplicationRequest(LocalDate appliedOn)
@@ -15,8 +14,6 @@ public record ApplicationRequest(LocalDate appliedOn)
 
   @Override
   public Either<DomainError, Function<IndicationId, SubmitApplicationCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    LocalDate on = check.present("appliedOn", appliedOn);
-    return check.resultFrom(() -> id -> SubmitApplicationCommand.onCase(id, on));
+    return SubmitApplicationCommand.read(appliedOn);
   }
 }

@@ -7,7 +7,6 @@ import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.port.in.CompleteAssessmentCommand;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /** The body of {@code POST /api/v1/indications/{indicationId}/assessment}. */
 public record AssessmentRequest(LocalDate assessedOn)
@@ -15,8 +14,6 @@ public record AssessmentRequest(LocalDate assessedOn)
 
   @Override
   public Either<DomainError, Function<IndicationId, CompleteAssessmentCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    LocalDate on = check.present("assessedOn", assessedOn);
-    return check.resultFrom(() -> id -> new CompleteAssessmentCommand(id, on));
+    return CompleteAssessmentCommand.read(assessedOn);
   }
 }

@@ -104,7 +104,6 @@ public final class AssignmentRoutes implements ApiRoutes {
     FieldChecks check = new FieldChecks();
     Params.onlyKnownQueryParams(call, check, Set.of());
     Either<DomainError, PageRequest> page = Params.page(call, check);
-    return InputResults.both(page, call.command(AssignmentSearchRequest.class), (p, c) ->
-        new ListAssignmentsQuery(c.indication(), c.provider(), c.client(), c.status(), p));
+    return InputResults.both(page, call.command(AssignmentSearchRequest.class), (p, query) -> query.apply(p));
   }
 }

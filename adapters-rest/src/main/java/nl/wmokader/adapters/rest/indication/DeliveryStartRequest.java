@@ -7,15 +7,12 @@ import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.port.in.ReportDeliveryStartCommand;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /** The body of {@code POST /api/v1/assignments/{assignmentId}/delivery-start}: the first day of delivery. */
 public record DeliveryStartRequest(LocalDate date) implements ApiRequest<Function<AssignmentId, ReportDeliveryStartCommand>> {
 
   @Override
   public Either<DomainError, Function<AssignmentId, ReportDeliveryStartCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    LocalDate first = check.present("date", date);
-    return check.resultFrom(() -> id -> new ReportDeliveryStartCommand(id, first));
+    return ReportDeliveryStartCommand.read(date);
   }
 }

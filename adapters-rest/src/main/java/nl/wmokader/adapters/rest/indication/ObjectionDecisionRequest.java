@@ -8,7 +8,6 @@ import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.ObjectionOutcome;
 import nl.wmokader.core.indication.port.in.DecideOnObjectionCommand;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.FieldChecks;
 
 /** The body of {@code POST /api/v1/indications/{indicationId}/objection/decision}. */
 public record ObjectionDecisionRequest(ObjectionOutcome outcome, LocalDate decidedOn)
@@ -16,9 +15,6 @@ public record ObjectionDecisionRequest(ObjectionOutcome outcome, LocalDate decid
 
   @Override
   public Either<DomainError, Function<IndicationId, DecideOnObjectionCommand>> toCommand() {
-    FieldChecks check = new FieldChecks();
-    ObjectionOutcome result = check.present("outcome", outcome);
-    LocalDate on = check.present("decidedOn", decidedOn);
-    return check.resultFrom(() -> id -> new DecideOnObjectionCommand(id, result, on));
+    return DecideOnObjectionCommand.read(outcome, decidedOn);
   }
 }

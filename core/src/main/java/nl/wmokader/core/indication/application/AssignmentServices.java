@@ -86,7 +86,9 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   @Override
   public Either<DomainError, Assignment> issueAssignment(Actor actor, IssueAssignmentCommand command) {
     return access.require(actor, "issue assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> indications.findById(cmd.indication())
             .filter(i -> access.seesCase(actor, i.client(), i.responsibleMunicipality(), i.attributedTo()))
             .<DomainError>toEither(() -> new CommonError.NotFound("Indication", cmd.indication().toString()))
@@ -100,7 +102,9 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   @Override
   public Either<DomainError, Assignment> extendAssignment(Actor actor, ExtendAssignmentCommand command) {
     return access.require(actor, "extend assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> managed(actor, cmd.assignment())
             .flatMap(current -> {
               if (cmd.newEnd().isEmpty() && isWeekly(current.volume())) {
@@ -117,7 +121,9 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   @Override
   public Either<DomainError, AssignmentChange> changeAssignmentVolume(Actor actor, ChangeAssignmentVolumeCommand command) {
     return access.require(actor, "change assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> managed(actor, cmd.assignment())
             .flatMap(current -> suitsNewVolume(current, cmd.newVolume()))
             .flatMap(current -> {
@@ -139,9 +145,9 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   @Override
   public Either<DomainError, Assignment> deleteAssignment(Actor actor, DeleteAssignmentCommand command) {
     return access.require(actor, "delete assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> command == null || command.assignment() == null
-            ? Either.<DomainError, DeleteAssignmentCommand>left(InvalidInput.of("assignment", "required", "is required"))
-            : Either.<DomainError, DeleteAssignmentCommand>right(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("assignment", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> managed(actor, cmd.assignment()))
         .flatMap(current -> Either.<DomainError, Assignment>narrow(current.delete())
             .flatMap(deleted -> approvedClaims.hasApprovedClaims(current.id())
@@ -162,7 +168,9 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   @Override
   public Either<DomainError, Page<Assignment>> listAssignments(Actor actor, ListAssignmentsQuery query) {
     return access.require(actor, "list assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
-        .flatMap(ok -> validate(query))
+        .flatMap(ok -> query == null
+            ? Either.left(InvalidInput.of("query", "required", "is required"))
+            : query.validated())
         .map(q -> {
           AssignmentFilter filter = new AssignmentFilter(Option.none(), q.provider(), q.indication(), q.client(), q.status());
           Option<AssignmentFilter> scoped = scope(actor, filter);
@@ -267,75 +275,6 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
 
   private static boolean isWeekly(Option<Volume> volume) {
     return volume.exists(v -> v.frequency() == Frequency.PER_WEEK);
-  }
-
-  private static Either<DomainError, IssueAssignmentCommand> validate(IssueAssignmentCommand c) {
-    if (c == null) {
-      return Either.left(InvalidInput.of("command", "required", "is required"));
-    }
-    FieldChecks checks = new FieldChecks();
-    checks.required("indication", c.indication());
-    checks.required("provider", c.provider());
-    checks.required("type", c.type());
-    checks.required("product", c.product(), "give Option.none() when absent");
-    checks.required("volume", c.volume(), "give Option.none() when absent");
-    checks.required("start", c.start());
-    checks.required("end", c.end(), "give Option.none() when open-ended");
-    if (c.start() != null && c.end() != null) {
-      checks.check(!c.end().exists(e -> e.isBefore(c.start())), "end", "before_start", "must not lie before start");
-    }
-    if (c.type() != null && c.product() != null && c.volume() != null) {
-      switch (c.type()) {
-        case SPECIFIC:
-          checks.check(c.volume().isDefined(), "volume", "required", "a specific assignment has a volume");
-          break;
-        case ASPECIFIC:
-          checks.check(c.product().isEmpty(), "product", "not_allowed", "an aspecific assignment names no product");
-          break;
-        case GENERIC:
-        default:
-          checks.check(c.product().isEmpty(), "product", "not_allowed", "a generic assignment names no product");
-          checks.check(c.volume().exists(v -> v.unit() == Unit.EUROS), "volume", "unit_euros",
-              "a generic assignment is a budget in euros");
-          break;
-      }
-    }
-    if (c.volume() != null && c.end() != null) {
-      checks.check(!(c.end().isEmpty() && isWeekly(c.volume())), "end", "required", "a weekly volume needs an end date");
-    }
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, ExtendAssignmentCommand> validate(ExtendAssignmentCommand c) {
-    if (c == null) {
-      return Either.left(InvalidInput.of("command", "required", "is required"));
-    }
-    FieldChecks checks = new FieldChecks();
-    checks.required("assignment", c.assignment());
-    checks.required("newEnd", c.newEnd(), "give Option.none() for open-ended");
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, ChangeAssignmentVolumeCommand> validate(ChangeAssignmentVolumeCommand c) {
-    if (c == null) {
-      return Either.left(InvalidInput.of("command", "required", "is required"));
-    }
-    FieldChecks checks = new FieldChecks();
-    checks.required("assignment", c.assignment());
-    checks.required("changeDate", c.changeDate());
-    checks.required("newVolume", c.newVolume());
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, ListAssignmentsQuery> validate(ListAssignmentsQuery q) {
-    if (q == null) {
-      return Either.left(InvalidInput.of("query", "required", "is required"));
-    }
-    FieldChecks checks = new FieldChecks();
-    checks.required("page", q.page());
-    checks.check(q.indication() != null && q.provider() != null && q.client() != null && q.status() != null, "filter",
-        "required", "give Option.none() for an absent criterion");
-    return checks.result(q);
   }
 
   @Override

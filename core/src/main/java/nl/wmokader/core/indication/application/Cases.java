@@ -11,6 +11,7 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
+import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -68,6 +69,20 @@ final class Cases {
   static void eventDate(FieldChecks fields, String field, LocalDate date, LocalDate today) {
     if (fields.required(field, date)) {
       fields.check(!date.isAfter(today), field, "in_future", "must not lie in the future");
+    }
+  }
+
+  /**
+   * Adds the field errors of a command's own second round to {@code fields}: among the use case's
+   * checks of the clock, the region and the stores, so that all of them come back in one answer,
+   * in the order of the fields.
+   */
+  static void addErrors(FieldChecks fields, Either<DomainError, ?> secondRound) {
+    if (secondRound.isLeft()) {
+      if (!(secondRound.getLeft() instanceof InvalidInput invalid)) {
+        throw new IllegalArgumentException("a second round answers field errors only: " + secondRound.getLeft());
+      }
+      fields.addAll(invalid.errors());
     }
   }
 }

@@ -48,7 +48,9 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
   @Override
   public Either<DomainError, Assignment> reportDeliveryStop(Actor actor, ReportDeliveryStopCommand command) {
     return access.require(actor, "report the stop of delivery", Actor.Role.PROVIDER)
-        .flatMap(ok -> validate(command))
+        .flatMap(ok -> command == null
+            ? Either.left(InvalidInput.of("command", "required", "is required"))
+            : command.validated())
         .flatMap(cmd -> own(actor, cmd.assignment())
             .flatMap(a -> Either.<DomainError, Assignment>narrow(a.stopDelivery(cmd.date(), cmd.reason()))))
         .flatMap(assignments::save)
@@ -65,21 +67,11 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
       return Either.left(InvalidInput.of("command", "required", "is required"));
     }
     FieldChecks checks = new FieldChecks();
-    checks.required("assignment", c.assignment());
+    Cases.addErrors(checks, c.validated());
+    // The date stays here, its presence included: it guards the check against today.
     if (checks.required("date", c.date())) {
       checks.check(!c.date().isAfter(LocalDate.now(clock)), "date", "in_future", "a start is reported once it happened");
     }
-    return checks.result(c);
-  }
-
-  private static Either<DomainError, ReportDeliveryStopCommand> validate(ReportDeliveryStopCommand c) {
-    if (c == null) {
-      return Either.left(InvalidInput.of("command", "required", "is required"));
-    }
-    FieldChecks checks = new FieldChecks();
-    checks.required("assignment", c.assignment());
-    checks.required("date", c.date());
-    checks.required("reason", c.reason());
     return checks.result(c);
   }
 }

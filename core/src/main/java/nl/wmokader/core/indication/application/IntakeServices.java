@@ -2,12 +2,10 @@ package nl.wmokader.core.indication.application;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductVersion;
 import nl.wmokader.core.catalogue.port.in.FindProductQuery;
 import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
@@ -31,7 +29,6 @@ import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
-import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
@@ -51,9 +48,6 @@ public final class IntakeServices
     implements ReportNeedUseCase, CompleteAssessmentUseCase, SubmitApplicationUseCase, DecideOnApplicationUseCase {
 
   private static final Logger log = LoggerFactory.getLogger(IntakeServices.class);
-
-  static final int MAX_TEXT = 2000;
-  static final int MAX_GOALS = 50;
 
   private final IndicationRepository indications;
   private final GetRegionUseCase region;
@@ -81,7 +75,7 @@ public final class IntakeServices
         .flatMap(ok -> region.getRegion(actor))
         .flatMap(r -> {
           FieldChecks fields = new FieldChecks();
-          fields.required("client", command.client());
+          Cases.addErrors(fields, command.validated());
           Option<MunicipalityCode> attributedTo = orNone(command.attributedTo());
           checkParties(fields, r, command.responsibleMunicipality(), attributedTo);
           Cases.eventDate(fields, "reportedOn", command.reportedOn(), today());
@@ -125,11 +119,7 @@ public final class IntakeServices
     return Cases.loadChangeable(access, indications, actor, command.indication().get())
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
-          fields.check(orNone(command.client()).isEmpty(), "client", "with_indication", "must be absent for an existing case");
-          fields.check(orNone(command.responsibleMunicipality()).isEmpty(), "responsibleMunicipality", "with_indication",
-              "must be absent for an existing case");
-          fields.check(orNone(command.attributedTo()).isEmpty(), "attributedTo", "with_indication",
-              "must be absent for an existing case");
+          Cases.addErrors(fields, command.validated());
           Cases.eventDate(fields, "appliedOn", command.appliedOn(), today());
           return fields.result(i);
         })
@@ -140,10 +130,8 @@ public final class IntakeServices
     return region.getRegion(actor)
         .flatMap(r -> {
           FieldChecks fields = new FieldChecks();
-          Option<Bsn> client = orNone(command.client());
-          Option<MunicipalityCode> responsible = orNone(command.responsibleMunicipality());
-          fields.check(client.isDefined(), "client", "required", "is required without an indication");
-          checkParties(fields, r, responsible.getOrNull(), orNone(command.attributedTo()));
+          Cases.addErrors(fields, command.validated());
+          checkParties(fields, r, orNone(command.responsibleMunicipality()).getOrNull(), orNone(command.attributedTo()));
           Cases.eventDate(fields, "appliedOn", command.appliedOn(), today());
           return fields.result(command);
         })
@@ -168,16 +156,11 @@ public final class IntakeServices
     FieldChecks fields = new FieldChecks();
     fields.required("indication", indication.getOrNull());
     Cases.eventDate(fields, "decidedOn", c.decidedOn(), today());
+    Cases.addErrors(fields, c.validated());
     Option<GrantTerms> grant = orNone(c.grant());
     Option<String> reason = orNone(c.refusalReason());
-    if (grant.isDefined() == reason.isDefined()) {
-      fields.add("grant", "grant_or_refusal", "exactly one of grant and refusalReason");
-    }
-    reason.forEach(r -> fields
-        .check(!r.isBlank(), "refusalReason", "blank", "must not be blank")
-        .check(r.length() <= MAX_TEXT, "refusalReason", "too_long", "at most " + MAX_TEXT + " characters"));
     if (grant.isDefined()) {
-      Option<DomainError> failure = checkGrant(fields, actor, indication, grant.get());
+      Option<DomainError> failure = checkProduct(fields, actor, indication, grant.get());
       if (failure.isDefined()) {
         return Either.left(failure.get());
       }
@@ -188,38 +171,12 @@ public final class IntakeServices
   }
 
   /**
-   * Adds the grant's field errors; answers a catalogue failure other than "not found", which is no
-   * fault of the input.
+   * Adds the field errors of the grant's product against the catalogue on its first day; answers a
+   * catalogue failure other than "not found", which is no fault of the input.
    */
-  private Option<DomainError> checkGrant(FieldChecks fields, Actor actor, Option<Indication> indication,
+  private Option<DomainError> checkProduct(FieldChecks fields, Actor actor, Option<Indication> indication,
       GrantTerms g) {
-    fields.required("grant.category", g.category());
-    fields.required("grant.form", g.form());
-    fields.check(g.quantity() > 0, "grant.quantity", "not_positive", "must be positive");
-    boolean unit = fields.required("grant.unit", g.unit());
-    boolean frequency = fields.required("grant.frequency", g.frequency());
-    boolean start = fields.required("grant.validFrom", g.validFrom());
-    Option<LocalDate> until = orNone(g.validUntil());
-    if (start) {
-      fields.check(until.forAll(u -> !u.isBefore(g.validFrom())), "grant.validUntil", "before_start",
-          "must not lie before validFrom");
-    }
-    if (frequency) {
-      fields.check(g.frequency() != Frequency.PER_WEEK || until.isDefined(), "grant.validUntil",
-          "required_for_weekly", "is required for a weekly volume");
-    }
-    if (fields.required("grant.evaluationDate", g.evaluationDate()) && start) {
-      fields.check(!g.evaluationDate().isBefore(g.validFrom()), "grant.evaluationDate", "before_validity_start",
-          "must not lie before validFrom");
-    }
-    Seq<String> goals = g.goals() == null ? io.vavr.collection.List.empty() : g.goals();
-    fields.check(!goals.isEmpty(), "grant.goals", "required", "at least one result to reach");
-    fields.check(goals.size() <= MAX_GOALS, "grant.goals", "too_many", "at most " + MAX_GOALS);
-    fields.check(goals.forAll(s -> s != null && !s.isBlank()), "grant.goals", "blank", "must not be blank");
-    fields.check(goals.forAll(s -> s == null || s.length() <= MAX_TEXT), "grant.goals", "too_long",
-        "at most " + MAX_TEXT + " characters each");
-
-    if (orNone(g.product()).isDefined() && start) {
+    if (orNone(g.product()).isDefined() && g.validFrom() != null) {
       Either<DomainError, ProductVersion> found =
           products.findProduct(actor, new FindProductQuery(g.product().get(), g.validFrom()));
       if (found.isLeft()) {
@@ -231,7 +188,7 @@ public final class IntakeServices
         ProductVersion p = found.get();
         fields.check(g.category() == null || p.category() == g.category(), "grant.category",
             "product_category_mismatch", "must be the product's category");
-        fields.check(!unit || p.unit() == g.unit(), "grant.unit", "product_unit_mismatch", "must be the product's unit");
+        fields.check(g.unit() == null || p.unit() == g.unit(), "grant.unit", "product_unit_mismatch", "must be the product's unit");
         fields.check(p.localTo().forAll(m -> indication.forAll(i -> m.equals(i.responsibleMunicipality()))), "grant.product",
             "local_to_other_municipality", "is a product of another municipality");
       }
@@ -251,10 +208,13 @@ public final class IntakeServices
         .build();
   }
 
-  /** The parties of a new case: a member responsible, and an attribution only on the central member's case. */
+  /**
+   * The parties of a new case in the region: a member responsible, and an attribution only on the
+   * central member's case. That the responsible one is named at all is the command's own check.
+   */
   private static void checkParties(FieldChecks fields, Region region, MunicipalityCode responsible,
       Option<MunicipalityCode> attributedTo) {
-    if (fields.required("responsibleMunicipality", responsible)) {
+    if (responsible != null) {
       fields.check(region.isMember(responsible), "responsibleMunicipality", "not_a_member",
           "must be a member of the region");
       fields.check(attributedTo.isEmpty() || region.central().code().equals(responsible), "attributedTo",

@@ -60,7 +60,7 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());
-          fields.required("outcome", command.outcome());
+          Cases.addErrors(fields, command.validated());
           Cases.eventDate(fields, "decidedOn", command.decidedOn(), LocalDate.now(clock));
           return fields.resultFrom(i::get);
         })

@@ -1,4 +1,4 @@
-package nl.wmokader.adapters.rest.indication;
+package nl.wmokader.core.indication.port.in;
 
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.Unit;
@@ -6,13 +6,13 @@ import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.shared.FieldChecks;
 
 /**
- * A volume in a request: {@code quantity} (positive; cents when the unit is {@code EUROS}) of
- * {@code unit} per {@code frequency}, both by their stable names.
+ * A volume as sent: {@code quantity} (positive; cents when the unit is {@code EUROS}) of
+ * {@code unit} per {@code frequency}, both by their stable names. Any component may be null.
  */
-public record VolumeRequest(Long quantity, Unit unit, Frequency frequency) {
+public record VolumeInput(Long quantity, Unit unit, Frequency frequency) {
 
   /** The volume, or null with every invalid member reported under {@code field}. */
-  Volume toVolume(FieldChecks check, String field) {
+  Volume read(FieldChecks check, String field) {
     Long q = check.present(field + ".quantity", quantity);
     if (q != null && q <= 0) {
       check.add(field + ".quantity", "out_of_range", "must be positive");
