@@ -9,6 +9,7 @@ import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.PageDto;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.port.in.DefineProductUseCase;
@@ -60,7 +61,7 @@ public final class ProductRoutes implements ApiRoutes {
       FieldChecks check = new FieldChecks();
       Option<LocalDate> asOf = Params.optionalDate(check, call, "asOf");
       Option<ProductCategory> category = Params.optionalEnum(check, call, "category", ProductCategory.class);
-      PageRequest page = Params.page(check, call);
+      PageRequest page = call.page(check);
       call.respond(check.resultFrom(() -> new ListProductsQuery(asOf, category, page))
           .flatMap(query -> listProducts.listProducts(call.actor(), query))
           .map(p -> PageDto.of(p, ProductVersionDto::from, call)));

@@ -8,7 +8,6 @@ import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.catalogue.Params;
 import nl.wmokader.core.contracting.domain.ClientStopRequestId;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestCommand;
@@ -48,8 +47,8 @@ public final class ClientStopRequestRoutes implements ApiRoutes {
 
   private static Either<DomainError, DecideOnClientStopRequestCommand> decision(ApiCall call, boolean consent) {
     FieldChecks check = new FieldChecks();
-    UUID contract = Params.uuid(check, "contractId", call.pathParam("contractId"));
-    UUID requestId = Params.uuid(check, "requestId", call.pathParam("requestId"));
+    UUID contract = check.uuid("contractId", call.pathParam("contractId"));
+    UUID requestId = check.uuid("requestId", call.pathParam("requestId"));
     return check.resultFrom(() -> new DecideOnClientStopRequestCommand(new ContractId(contract),
         new ClientStopRequestId(requestId), consent));
   }

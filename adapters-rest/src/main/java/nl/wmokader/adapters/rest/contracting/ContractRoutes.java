@@ -10,7 +10,6 @@ import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.PageDto;
-import nl.wmokader.adapters.rest.catalogue.Params;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.AddLotUseCase;
 import nl.wmokader.core.contracting.port.in.ContractProviderUseCase;
@@ -58,7 +57,7 @@ public final class ContractRoutes implements ApiRoutes {
     router.get("/contracts", call -> {
       FieldChecks check = new FieldChecks();
       AgbCode provider = check.valid(AgbCode.validate("provider", call.query("provider").getOrNull()));
-      PageRequest page = Params.page(check, call);
+      PageRequest page = call.page(check);
       call.respond(check.resultFrom(() -> new ListContractsQuery(provider, page))
           .flatMap(query -> listContracts.listContracts(call.actor(), query))
           .map(p -> PageDto.of(p, ContractDto::from, call)));
@@ -95,7 +94,7 @@ public final class ContractRoutes implements ApiRoutes {
   /** The contract id in the path, or a 400 naming {@code contractId}. */
   static Either<DomainError, ContractId> contractId(ApiCall call) {
     FieldChecks check = new FieldChecks();
-    UUID id = Params.uuid(check, "contractId", call.pathParam("contractId"));
+    UUID id = check.uuid("contractId", call.pathParam("contractId"));
     return check.resultFrom(() -> new ContractId(id));
   }
 

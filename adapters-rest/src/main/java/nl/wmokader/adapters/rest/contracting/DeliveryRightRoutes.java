@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.catalogue.Params;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
 import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;

@@ -10,7 +10,6 @@ import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.catalogue.Params;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.IndexTariffUseCase;
@@ -66,7 +65,7 @@ public final class LotRoutes implements ApiRoutes {
   private static <C, R extends ApiRequest<BiFunction<ContractId, ProductCode, C>>> Either<DomainError, C> lotCommand(
       ApiCall call, Class<R> requestType) {
     FieldChecks check = new FieldChecks();
-    UUID id = Params.uuid(check, "contractId", call.pathParam("contractId"));
+    UUID id = check.uuid("contractId", call.pathParam("contractId"));
     ProductCode product = check.valid(ProductCode.validate("productCode", call.pathParam("productCode")));
     return check.resultFrom(() -> new ContractId(id))
         .flatMap(contract -> call.command(requestType).map(partial -> partial.apply(contract, product)));

@@ -7,7 +7,6 @@ import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.PageDto;
-import nl.wmokader.adapters.rest.catalogue.Params;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
 import nl.wmokader.core.contracting.port.in.ListProvidersUseCase;
 import nl.wmokader.core.contracting.port.in.RegisterProviderUseCase;
@@ -41,7 +40,7 @@ public final class ProviderRoutes implements ApiRoutes {
   public void register(ApiRouter router) {
     router.get("/providers", call -> {
       FieldChecks check = new FieldChecks();
-      PageRequest page = Params.page(check, call);
+      PageRequest page = call.page(check);
       call.respond(check.resultFrom(() -> page)
           .flatMap(p -> listProviders.listProviders(call.actor(), p))
           .map(p -> PageDto.of(p, ProviderDto::from, call)));

@@ -11,6 +11,7 @@ import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeUseCase;
@@ -69,41 +70,41 @@ public final class AssignmentRoutes implements ApiRoutes {
         .flatMap(query -> list.listAssignments(call.actor(), query))
         .map(page -> PageDto.of(page, AssignmentDto::from, call))));
 
-    router.get("/assignments/{assignmentId}", call -> call.respond(Params.assignmentId(call)
+    router.get("/assignments/{assignmentId}", call -> call.respond(IndicationParams.assignmentId(call)
         .flatMap(id -> get.getAssignment(call.actor(), id))
         .map(AssignmentDto::from)));
 
-    router.delete("/assignments/{assignmentId}", call -> call.noContent(Params.assignmentId(call)
+    router.delete("/assignments/{assignmentId}", call -> call.noContent(IndicationParams.assignmentId(call)
         .flatMap(id -> delete.deleteAssignment(call.actor(), new DeleteAssignmentCommand(id)))));
 
     router.post("/assignments/{assignmentId}/extension", call -> call.respond(
-        Params.onAssignment(call, ExtendAssignmentRequest.class)
+        IndicationParams.onAssignment(call, ExtendAssignmentRequest.class)
             .flatMap(command -> extend.extendAssignment(call.actor(), command))
             .map(AssignmentDto::from)));
 
     // The change ends the assignment and issues a new one: the answer is the new one, created.
     router.post("/assignments/{assignmentId}/volume-change", call -> call.created(
-        Params.onAssignment(call, ChangeVolumeRequest.class)
+        IndicationParams.onAssignment(call, ChangeVolumeRequest.class)
             .flatMap(command -> changeVolume.changeAssignmentVolume(call.actor(), command))
             .map(change -> AssignmentDto.from(change.issued())), a -> "/assignments/" + a.id()));
   }
 
   private static Either<DomainError, ListAssignmentsQuery> listQuery(ApiCall call) {
     FieldChecks check = new FieldChecks();
-    Params.onlyKnownQueryParams(call, check, LIST_FILTERS);
+    IndicationParams.onlyKnownQueryParams(call, check, LIST_FILTERS);
     String rawIndication = Params.query(call, "indication");
-    UUID indication = rawIndication == null ? null : check.valid(Params.uuid("indication", rawIndication));
+    UUID indication = rawIndication == null ? null : check.valid(IndicationParams.uuid("indication", rawIndication));
     String rawProvider = Params.query(call, "provider");
     AgbCode provider = rawProvider == null ? null : check.valid(AgbCode.validate("provider", rawProvider));
-    AssignmentStatus status = Params.enumValue(check, "status", Params.query(call, "status"), AssignmentStatus.class);
-    return Params.page(call, check).map(page -> new ListAssignmentsQuery(
+    AssignmentStatus status = IndicationParams.enumValue(check, "status", Params.query(call, "status"), AssignmentStatus.class);
+    return IndicationParams.page(call, check).map(page -> new ListAssignmentsQuery(
         Option.of(indication).map(IndicationId::new), Option.of(provider), Option.none(), Option.of(status), page));
   }
 
   private static Either<DomainError, ListAssignmentsQuery> searchQuery(ApiCall call) {
     FieldChecks check = new FieldChecks();
-    Params.onlyKnownQueryParams(call, check, Set.of());
-    Either<DomainError, PageRequest> page = Params.page(call, check);
+    IndicationParams.onlyKnownQueryParams(call, check, Set.of());
+    Either<DomainError, PageRequest> page = IndicationParams.page(call, check);
     return InputResults.both(page, call.command(AssignmentSearchRequest.class), (p, query) -> query.apply(p));
   }
 }

@@ -24,12 +24,12 @@ public final class DeliveryRoutes implements ApiRoutes {
   @Override
   public void register(ApiRouter router) {
     router.post("/assignments/{assignmentId}/delivery-start", call -> call.respond(
-        Params.onAssignment(call, DeliveryStartRequest.class)
+        IndicationParams.onAssignment(call, DeliveryStartRequest.class)
             .flatMap(command -> start.reportDeliveryStart(call.actor(), command))
             .map(AssignmentDto::from)));
 
     router.post("/assignments/{assignmentId}/delivery-stop", call -> call.respond(
-        Params.onAssignment(call, DeliveryStopRequest.class)
+        IndicationParams.onAssignment(call, DeliveryStopRequest.class)
             .flatMap(command -> stop.reportDeliveryStop(call.actor(), command))
             .map(AssignmentDto::from)));
   }

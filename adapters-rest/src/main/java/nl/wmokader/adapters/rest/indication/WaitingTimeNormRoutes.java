@@ -9,6 +9,7 @@ import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.PageDto;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.core.indication.port.in.ListAssignmentsOverNormQuery;
 import nl.wmokader.core.indication.port.in.ListAssignmentsOverNormUseCase;
 import nl.wmokader.core.shared.AgbCode;
@@ -38,9 +39,9 @@ public final class WaitingTimeNormRoutes implements ApiRoutes {
 
   private static Either<DomainError, ListAssignmentsOverNormQuery> query(ApiCall call) {
     FieldChecks check = new FieldChecks();
-    Params.onlyKnownQueryParams(call, check, FILTERS);
+    IndicationParams.onlyKnownQueryParams(call, check, FILTERS);
     String rawProvider = Params.query(call, "provider");
     AgbCode provider = rawProvider == null ? null : check.valid(AgbCode.validate("provider", rawProvider));
-    return Params.page(call, check).map(page -> new ListAssignmentsOverNormQuery(Option.of(provider), page));
+    return IndicationParams.page(call, check).map(page -> new ListAssignmentsOverNormQuery(Option.of(provider), page));
   }
 }

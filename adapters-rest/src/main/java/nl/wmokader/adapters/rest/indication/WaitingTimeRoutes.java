@@ -10,6 +10,7 @@ import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.PageDto;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.port.in.ListWaitingTimesQuery;
 import nl.wmokader.core.indication.port.in.ListWaitingTimesUseCase;
@@ -46,7 +47,7 @@ public final class WaitingTimeRoutes implements ApiRoutes {
 
   private static Either<DomainError, Asked> query(ApiCall call) {
     FieldChecks check = new FieldChecks();
-    Params.onlyKnownQueryParams(call, check, FILTERS);
+    IndicationParams.onlyKnownQueryParams(call, check, FILTERS);
     String rawProvider = Params.query(call, "provider");
     AgbCode provider = rawProvider == null ? null : check.valid(AgbCode.validate("provider", rawProvider));
     String rawProduct = Params.query(call, "product");
@@ -61,7 +62,7 @@ public final class WaitingTimeRoutes implements ApiRoutes {
     if (from != null && to != null && to.isBefore(from)) {
       check.add("startedTo", "before_start", "must not lie before startedFrom");
     }
-    return Params.page(call, check).map(page -> new Asked(new ListWaitingTimesQuery(Option.of(provider),
+    return IndicationParams.page(call, check).map(page -> new Asked(new ListWaitingTimesQuery(Option.of(provider),
         Option.of(product), Option.of(from).map(f -> DateRange.of(f, Option.of(to)))), page));
   }
 }

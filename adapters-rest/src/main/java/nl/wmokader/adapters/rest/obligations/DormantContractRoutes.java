@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.PageDto;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.core.obligations.port.in.ListDormantContractsQuery;
 import nl.wmokader.core.obligations.port.in.ListDormantContractsUseCase;
 import nl.wmokader.core.shared.FieldChecks;
@@ -26,8 +27,8 @@ public final class DormantContractRoutes implements ApiRoutes {
   public void register(ApiRouter router) {
     router.get("/dormant-contracts", call -> {
       FieldChecks check = new FieldChecks();
-      ObligationParams.onlyKnownQueryParams(call, check, Set.of(), true);
-      PageRequest page = ObligationParams.page(check, call);
+      Params.onlyKnownQueryParams(call, check, Set.of(), true);
+      PageRequest page = call.page(check);
       call.respond(check.resultFrom(() -> new ListDormantContractsQuery(page))
           .flatMap(query -> listDormantContracts.listDormantContracts(call.actor(), query))
           .map(p -> PageDto.of(p, DormantContractDto::from, call)));

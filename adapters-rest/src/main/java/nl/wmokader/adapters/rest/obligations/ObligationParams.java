@@ -1,7 +1,6 @@
 package nl.wmokader.adapters.rest.obligations;
 
 import io.vavr.control.Either;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
@@ -11,7 +10,6 @@ import nl.wmokader.core.obligations.domain.RefusalId;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
-import nl.wmokader.core.shared.PageRequest;
 
 /**
  * What the obligation routes read outside a body: the provider's AGB code and a refusal id in the
@@ -21,7 +19,6 @@ import nl.wmokader.core.shared.PageRequest;
 final class ObligationParams {
   static final String AGB_CODE = "agbCode";
   static final String REFUSAL_ID = "refusalId";
-  private static final Set<String> PAGING = Set.of("page", "pageSize");
 
   private ObligationParams() {}
 
@@ -58,20 +55,6 @@ final class ObligationParams {
     return Integer.parseInt(raw);
   }
 
-  /** Only {@code known} query parameters (and paging, when {@code paged}). */
-  static void onlyKnownQueryParams(ApiCall call, FieldChecks check, Set<String> known, boolean paged) {
-    call.context().queryParamMap().keySet().stream().sorted().forEach(name -> {
-      if (!known.contains(name) && !(paged && PAGING.contains(name))) {
-        check.add(name, "unknown_field", "is not a known query parameter");
-      }
-    });
-  }
-
-  /** The page asked for, with the paging errors added to {@code check} (null when there are any). */
-  static PageRequest page(FieldChecks check, ApiCall call) {
-    return call.page(check);
-  }
-
   /**
    * The command on the path's provider from the body's request: a malformed AGB code and every
    * invalid field of the body are reported together.
@@ -79,5 +62,4 @@ final class ObligationParams {
   static <C, R extends ApiRequest<Function<AgbCode, C>>> Either<DomainError, C> onProvider(ApiCall call, Class<R> requestType) {
     return InputResults.both(agbCode(call), call.command(requestType), (agb, f) -> f.apply(agb));
   }
-
 }

@@ -7,6 +7,7 @@ import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.InputResults;
 import nl.wmokader.adapters.rest.PageDto;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.core.obligations.domain.RefusalId;
 import nl.wmokader.core.obligations.port.in.DeclareQualityComplianceUseCase;
 import nl.wmokader.core.obligations.port.in.EvaluateObligationsQuery;
@@ -62,9 +63,9 @@ public final class ObligationRoutes implements ApiRoutes {
 
     router.get("/providers/{agbCode}/refusals", call -> {
       FieldChecks check = new FieldChecks();
-      ObligationParams.onlyKnownQueryParams(call, check, YEAR, true);
+      Params.onlyKnownQueryParams(call, check, YEAR, true);
       Integer year = ObligationParams.year(check, call);
-      PageRequest page = ObligationParams.page(check, call);
+      PageRequest page = call.page(check);
       call.respond(InputResults.both(ObligationParams.agbCode(call), check.resultFrom(() -> page), Asked::new)
           .flatMap(asked -> listRefusals.listRefusals(call.actor(), new ListRefusalsQuery(asked.provider(), year))
               .map(all -> PageDto.of(Page.of(all, asked.page()), RefusalDto::from, call))));
@@ -92,7 +93,7 @@ public final class ObligationRoutes implements ApiRoutes {
 
     router.get("/providers/{agbCode}/obligation-evaluations", call -> {
       FieldChecks check = new FieldChecks();
-      ObligationParams.onlyKnownQueryParams(call, check, YEAR, false);
+      Params.onlyKnownQueryParams(call, check, YEAR, false);
       Integer year = ObligationParams.year(check, call);
       call.respond(InputResults.both(ObligationParams.agbCode(call), check.resultFrom(() -> year),
               (agb, y) -> new EvaluateObligationsQuery(agb, y))

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.port.in.GetClaimUseCase;
@@ -55,7 +56,7 @@ public final class ClaimRoutes implements ApiRoutes {
 
     router.get("/claims/{claimId}", call -> {
       FieldChecks check = new FieldChecks();
-      UUID id = SettlementParams.uuid(check, "claimId", SettlementParams.path(call, "claimId"));
+      UUID id = check.uuid("claimId", Params.path(call, "claimId"));
       call.respond(check.resultFrom(() -> new ClaimId(id))
           .flatMap(claimId -> get.getClaim(call.actor(), claimId)), ClaimJsonWriter::write);
     });
@@ -64,13 +65,13 @@ public final class ClaimRoutes implements ApiRoutes {
   /** The filters and the page; the router has already refused undocumented parameters. */
   private static Either<DomainError, ListClaimsQuery> listQuery(ApiCall call) {
     FieldChecks check = new FieldChecks();
-    String rawProvider = SettlementParams.query(call, "provider");
+    String rawProvider = Params.query(call, "provider");
     AgbCode provider = rawProvider == null ? null : check.valid(AgbCode.validate("provider", rawProvider));
-    String rawMunicipality = SettlementParams.query(call, "municipality");
+    String rawMunicipality = Params.query(call, "municipality");
     MunicipalityCode municipality = rawMunicipality == null
         ? null : check.valid(MunicipalityCode.validate("municipality", rawMunicipality));
-    String rawMonth = SettlementParams.query(call, "month");
-    YearMonth month = rawMonth == null ? null : SettlementParams.month(check, "month", rawMonth);
+    String rawMonth = Params.query(call, "month");
+    YearMonth month = rawMonth == null ? null : check.month("month", rawMonth);
     PageRequest page;
     try {
       page = call.pageRequest();

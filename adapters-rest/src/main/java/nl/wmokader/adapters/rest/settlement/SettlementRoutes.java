@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.InputResults;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.adapters.rest.WrittenAnswers;
 import nl.wmokader.core.settlement.domain.CentralPayment;
 import nl.wmokader.core.settlement.domain.MemberSettlement;
@@ -48,7 +49,7 @@ public final class SettlementRoutes implements ApiRoutes {
     router.get("/settlements/{municipalityCode}/{month}", call -> {
       FieldChecks check = new FieldChecks();
       MunicipalityCode member = SettlementParams.municipalityCode(check, call);
-      YearMonth month = SettlementParams.month(check, "month", SettlementParams.path(call, "month"));
+      YearMonth month = check.month("month", Params.path(call, "month"));
       call.respond(InputResults.renamed(check.resultFrom(() -> new MemberMonth(member, month))
               .flatMap(asked -> memberSettlement.getMemberSettlement(call.actor(), asked.member(), asked.month())),
               "member", SettlementParams.MUNICIPALITY_CODE),
@@ -57,7 +58,7 @@ public final class SettlementRoutes implements ApiRoutes {
 
     router.get("/central-payments/{month}", call -> {
       FieldChecks check = new FieldChecks();
-      YearMonth month = SettlementParams.month(check, "month", SettlementParams.path(call, "month"));
+      YearMonth month = check.month("month", Params.path(call, "month"));
       call.respond(check.resultFrom(() -> month)
           .flatMap(m -> centralPayment.getCentralPayment(call.actor(), m)), centralPayments);
     });

@@ -43,7 +43,7 @@ public final class CalamityRoutes implements ApiRoutes {
     router.get("/calamities", call -> {
       FieldChecks check = new FieldChecks();
       AgbCode provider = SupervisionParams.providerFilter(check, call);
-      PageRequest page = SupervisionParams.page(check, call);
+      PageRequest page = call.page(check);
       call.respond(check.resultFrom(() -> new ListCalamitiesQuery(Option.of(provider), page))
           .flatMap(query -> list.listCalamities(call.actor(), query))
           .map(p -> PageDto.of(p, CalamityDto::from, call)));

@@ -86,7 +86,7 @@ public final class InvestigationRoutes implements ApiRoutes {
     router.get("/investigations", call -> {
       FieldChecks check = new FieldChecks();
       AgbCode provider = SupervisionParams.providerFilter(check, call);
-      PageRequest page = SupervisionParams.page(check, call);
+      PageRequest page = call.page(check);
       call.respond(check.resultFrom(() -> new ListInvestigationsQuery(Option.of(provider), page))
           .flatMap(query -> list.listInvestigations(call.actor(), query))
           .map(p -> PageDto.of(p, InvestigationDto::from, call)));

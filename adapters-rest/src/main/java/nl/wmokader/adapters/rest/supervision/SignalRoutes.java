@@ -44,7 +44,7 @@ public final class SignalRoutes implements ApiRoutes {
     router.get("/signals", call -> {
       FieldChecks check = new FieldChecks();
       AgbCode provider = SupervisionParams.providerFilter(check, call);
-      PageRequest page = SupervisionParams.page(check, call);
+      PageRequest page = call.page(check);
       call.respond(check.resultFrom(() -> new ListSignalsQuery(Option.of(provider), page))
           .flatMap(query -> list.listSignals(call.actor(), query))
           .map(p -> PageDto.of(p, SignalDto::from, call)));

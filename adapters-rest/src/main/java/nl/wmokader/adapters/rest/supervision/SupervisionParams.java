@@ -2,10 +2,8 @@ package nl.wmokader.adapters.rest.supervision;
 
 import java.util.UUID;
 import nl.wmokader.adapters.rest.ApiCall;
-import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.FieldChecks;
-import nl.wmokader.core.shared.PageRequest;
 
 /** What the supervision routes read outside a body (identifiers, filters, paging), each error naming the field as sent. */
 final class SupervisionParams {
@@ -25,15 +23,5 @@ final class SupervisionParams {
   static AgbCode providerFilter(FieldChecks check, ApiCall call) {
     String raw = call.query("provider").filter(v -> !v.isEmpty()).getOrNull();
     return raw == null ? null : check.valid(AgbCode.validate("provider", raw));
-  }
-
-  /** The page asked for, its errors added to {@code check}. */
-  static PageRequest page(FieldChecks check, ApiCall call) {
-    try {
-      return call.pageRequest();
-    } catch (ProblemException e) {
-      e.invalidParams().forEach(p -> check.add(p.name(), p.code(), p.reason()));
-      return null;
-    }
   }
 }

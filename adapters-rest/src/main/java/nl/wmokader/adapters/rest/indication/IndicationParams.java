@@ -23,13 +23,13 @@ import nl.wmokader.core.shared.PageRequest;
  * parameters of the list resources, strictly (an unknown parameter is an error, so that a typo
  * never silently widens a list), each error naming the parameter as the client sent it.
  */
-final class Params {
+final class IndicationParams {
   static final String ASSIGNMENT_ID = "assignmentId";
 
   private static final Set<String> PAGING = Set.of("page", "pageSize");
   private static final Set<String> PERSONAL = Set.of("client", "bsn");
 
-  private Params() {}
+  private IndicationParams() {}
 
   /** A UUID in its canonical 36-character form; anything else is a {@code uuid_format} error. */
   static Validation<FieldError, UUID> uuid(String field, String raw) {
@@ -60,7 +60,6 @@ final class Params {
     return InputResults.both(id, body, (i, f) -> f.apply(i));
   }
 
-
   /** An enum constant by its exact name; anything else is an {@code invalid_type} error listing the names. */
   static <E extends Enum<E>> E enumValue(FieldChecks check, String field, String raw, Class<E> type) {
     if (raw == null) {
@@ -87,11 +86,6 @@ final class Params {
         check.add(name, "unknown_field", "is not a known query parameter");
       }
     });
-  }
-
-  /** The text of a query parameter, or null; an empty value counts as absent. */
-  static String query(ApiCall call, String name) {
-    return call.query(name).filter(v -> !v.isEmpty()).getOrNull();
   }
 
   /**
