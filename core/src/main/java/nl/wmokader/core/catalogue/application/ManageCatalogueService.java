@@ -20,10 +20,10 @@ import nl.wmokader.core.catalogue.port.out.ProductRepository;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.MunicipalityCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +54,7 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
   @Override
   public Either<DomainError, Product> defineProduct(Actor actor, DefineProductCommand command) {
     return access.require(actor, "define products", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> mayManage(actor, orNone(cmd.localTo()), "define a regional product or another member's")
             .flatMap(ok -> requireMember(actor, orNone(cmd.localTo())))
             .flatMap(ok -> products.findByCode(cmd.code()).isDefined()
@@ -77,9 +75,7 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
   @Override
   public Either<DomainError, Product> reviseProduct(Actor actor, ReviseProductCommand command) {
     return access.require(actor, "revise products", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> visible(actor, cmd.code().value(), products.findByCode(cmd.code()))
             .flatMap(p -> mayManage(actor, p.localTo(), "revise a regional product").map(ok -> p))
             .flatMap(p -> Either.<DomainError, Product>narrow(p.revise(ProductVersion.builder()
@@ -99,9 +95,7 @@ public final class ManageCatalogueService implements DefineProductUseCase, Revis
   @Override
   public Either<DomainError, Product> setReferenceTariff(Actor actor, SetReferenceTariffCommand command) {
     return access.require(actor, "set reference tariffs", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> visible(actor, cmd.code().value(), products.findByCode(cmd.code()))
             .flatMap(p -> mayManage(actor, p.localTo(), "set the tariff of a regional product").map(ok -> p))
             .flatMap(p -> Either.<DomainError, Product>narrow(p.setReferenceTariff(

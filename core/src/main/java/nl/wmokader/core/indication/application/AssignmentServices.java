@@ -42,6 +42,7 @@ import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
@@ -86,9 +87,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   @Override
   public Either<DomainError, Assignment> issueAssignment(Actor actor, IssueAssignmentCommand command) {
     return access.require(actor, "issue assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> indications.findById(cmd.indication())
             .filter(i -> access.seesCase(actor, i.client(), i.responsibleMunicipality(), i.attributedTo()))
             .<DomainError>toEither(() -> new CommonError.NotFound("Indication", cmd.indication().toString()))
@@ -102,9 +101,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   @Override
   public Either<DomainError, Assignment> extendAssignment(Actor actor, ExtendAssignmentCommand command) {
     return access.require(actor, "extend assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> managed(actor, cmd.assignment())
             .flatMap(current -> {
               if (cmd.newEnd().isEmpty() && isWeekly(current.volume())) {
@@ -121,9 +118,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   @Override
   public Either<DomainError, AssignmentChange> changeAssignmentVolume(Actor actor, ChangeAssignmentVolumeCommand command) {
     return access.require(actor, "change assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> managed(actor, cmd.assignment())
             .flatMap(current -> suitsNewVolume(current, cmd.newVolume()))
             .flatMap(current -> {
@@ -145,9 +140,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   @Override
   public Either<DomainError, Assignment> deleteAssignment(Actor actor, DeleteAssignmentCommand command) {
     return access.require(actor, "delete assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("assignment", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked("assignment", command, c -> c.validated()))
         .flatMap(cmd -> managed(actor, cmd.assignment()))
         .flatMap(current -> Either.<DomainError, Assignment>narrow(current.delete())
             .flatMap(deleted -> approvedClaims.hasApprovedClaims(current.id())

@@ -14,6 +14,7 @@ import nl.wmokader.core.indication.port.in.ReportDeliveryStopUseCase;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
@@ -48,9 +49,7 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
   @Override
   public Either<DomainError, Assignment> reportDeliveryStop(Actor actor, ReportDeliveryStopCommand command) {
     return access.require(actor, "report the stop of delivery", Actor.Role.PROVIDER)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> own(actor, cmd.assignment())
             .flatMap(a -> Either.<DomainError, Assignment>narrow(a.stopDelivery(cmd.date(), cmd.reason()))))
         .flatMap(assignments::save)

@@ -16,8 +16,8 @@ import nl.wmokader.core.region.port.in.RecordInhabitantsUseCase;
 import nl.wmokader.core.region.port.out.RegionRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.InvalidInput;
 
 /** The region's use cases: small enough to share one service. */
 public final class RegionServices implements DefineRegionUseCase, RecordInhabitantsUseCase, GetRegionUseCase {
@@ -33,9 +33,7 @@ public final class RegionServices implements DefineRegionUseCase, RecordInhabita
   @Override
   public Either<DomainError, Region> defineRegion(Actor actor, DefineRegionCommand command) {
     return access.require(actor, "define the region", Actor.Role.REGION)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> {
           var existing = regions.find();
           Seq<InhabitantCount> kept = existing
@@ -53,9 +51,7 @@ public final class RegionServices implements DefineRegionUseCase, RecordInhabita
   @Override
   public Either<DomainError, Region> recordInhabitants(Actor actor, RecordInhabitantsCommand command) {
     return access.require(actor, "record inhabitants", Actor.Role.REGION)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated())
+        .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> regions.find().<DomainError>toEither(RegionError.NotDefined::new)
             .flatMap(region -> Either.<DomainError, Region>narrow(region.recordInhabitants(
                 new InhabitantCount(cmd.municipality(), cmd.referenceDate(), cmd.inhabitants())))))

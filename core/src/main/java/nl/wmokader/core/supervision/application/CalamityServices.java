@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -75,9 +76,7 @@ public final class CalamityServices implements ReportCalamityUseCase, RecordGgdS
   @Override
   public Either<DomainError, Calamity> recordGgdStep(Actor actor, RecordGgdStepCommand command) {
     return access.require(actor, "record the GGD's steps", Actor.Role.REGION, Actor.Role.SUPERVISOR)
-        .flatMap(a -> command == null
-            ? Either.left(InvalidInput.of("step", "required", "is required"))
-            : command.validated())
+        .flatMap(a -> Commands.checked("step", command, c -> c.validated()))
         .flatMap(c -> calamities.findById(c.calamity())
             .toEither(() -> (DomainError) new CommonError.NotFound("calamity", c.calamity().toString()))
             .flatMap(calamity -> step(calamity, c, LocalDate.now(clock))))

@@ -22,6 +22,7 @@ import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.settlement.port.in.RegisterRecoveryUseCase;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
@@ -144,9 +145,7 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
   @Override
   public Either<DomainError, Investigation> advanceInvestigation(Actor actor, AdvanceInvestigationCommand command) {
     return staff(actor, "advance investigations")
-        .flatMap(a -> command == null
-            ? Either.left(InvalidInput.of("step", "required", "is required"))
-            : command.validated())
+        .flatMap(a -> Commands.checked("step", command, c -> c.validated()))
         .flatMap(c -> change(c.investigation(), i -> advance(i, c, LocalDate.now(clock))));
   }
 
@@ -184,9 +183,7 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
   @Override
   public Either<DomainError, Investigation> addOutcome(Actor actor, AddOutcomeCommand command) {
     return staff(actor, "decide outcomes")
-        .flatMap(a -> command == null
-            ? Either.left(InvalidInput.of("outcome", "required", "is required"))
-            : command.validated())
+        .flatMap(a -> Commands.checked("outcome", command, c -> c.validated()))
         .flatMap(c -> find(c.investigation()).flatMap(current -> {
           LocalDate today = LocalDate.now(clock);
           int earlier = current.outcomes().indexOf(c.outcome());
@@ -207,13 +204,10 @@ public final class InvestigationServices implements OpenInvestigationUseCase, Ad
     return "SUP-" + investigation + "-" + outcome + "-" + part;
   }
 
-
   @Override
   public Either<DomainError, Investigation> followUpImprovementPoint(Actor actor, FollowUpImprovementPointCommand command) {
     return staff(actor, "follow up improvement points")
-        .flatMap(a -> command == null
-            ? Either.left(InvalidInput.of("followUp", "required", "is required"))
-            : command.validated())
+        .flatMap(a -> Commands.checked("followUp", command, c -> c.validated()))
         .flatMap(c -> change(c.investigation(), i -> i.followUp(c.index(), LocalDate.now(clock)).mapLeft(e -> e)));
   }
 

@@ -20,9 +20,9 @@ import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
 import nl.wmokader.core.indication.port.in.ListAssignmentsUseCase;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
-import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.supervision.domain.Investigation;
@@ -71,9 +71,7 @@ public final class ProactiveSelectionService implements SelectProactiveUseCase {
   @Override
   public Either<DomainError, SelectionResult> selectProactive(Actor actor, SelectProactiveCommand command) {
     return access.require(actor, "select proactive investigations", Actor.Role.REGION, Actor.Role.SUPERVISOR)
-        .flatMap(a -> command == null
-            ? Either.left(InvalidInput.of("selection", "required", "is required"))
-            : command.validated())
+        .flatMap(a -> Commands.checked("selection", command, c -> c.validated()))
         .flatMap(c -> {
           LocalDate asOf = c.asOf() == null ? LocalDate.now(clock) : c.asOf();
           return candidates(asOf).flatMap(all -> ProactiveSelection.select(all, terms, asOf, c.seed()).mapLeft(e -> e));

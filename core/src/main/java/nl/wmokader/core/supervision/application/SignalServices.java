@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -71,9 +72,7 @@ public final class SignalServices implements RecordSignalUseCase, DecideOnSignal
   @Override
   public Either<DomainError, Signal> decideOnSignal(Actor actor, DecideOnSignalCommand command) {
     return access.require(actor, "decide on signals", Actor.Role.REGION, Actor.Role.SUPERVISOR)
-        .flatMap(a -> command == null
-            ? Either.left(InvalidInput.of("decision", "required", "is required"))
-            : command.validated())
+        .flatMap(a -> Commands.checked("decision", command, c -> c.validated()))
         .flatMap(c -> signals.findById(c.signal())
             .toEither(() -> (DomainError) new CommonError.NotFound("signal", c.signal().toString()))
             .flatMap(signal -> decide(signal, c, LocalDate.now(clock))))
