@@ -110,11 +110,11 @@ final class ClaimLoad {
     return List.ofAll(claims);
   }
 
-  /** Makes the claim's command and submits it on the 3rd of the month after its month. */
+  /** Reads the claim as an adapter does and submits it on the 3rd of the month after its month. */
   Claim submit(RawClaim claim) {
     clock.set(claim.month().plusMonths(1).atDay(3));
-    SubmitClaimCommand command = right(SubmitClaimCommand.of(ClaimGen.MEMBER.value(), claim.month().toString(),
+    SubmitClaimCommand.Draft draft = right(SubmitClaimCommand.read(ClaimGen.MEMBER.value(), claim.month().toString(),
         claim.number(), null, claim.lines()));
-    return right(wmo.settlement().submitClaim().submitClaim(Actor.provider(ClaimGen.PROVIDER), command));
+    return right(wmo.settlement().submitClaim().submitClaim(Actor.provider(ClaimGen.PROVIDER), draft));
   }
 }

@@ -122,6 +122,17 @@ class ClaimServicesTest {
   }
 
   @Test
+  void a_claim_read_from_a_message_keeps_the_assignments_identifier_and_client_not_copies() {
+    Assignment held = world.adapters.assignments().findById(guided.id()).get();
+    SubmitClaimCommand.Draft draft = right(SubmitClaimCommand.read(MEMBER.value(), NOV.toString(), "D-1", null,
+        List.of(input(debit("R1", guided, NOV, 15).build()))));
+    ClaimLine stored = right(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, draft)).lines().head().line();
+    assertThat(stored.assignment()).isSameAs(held.id());
+    assertThat(stored.client()).isSameAs(held.client());
+    assertThat(world.adapters.claims().findByNumber(PROVIDER, "D-1").get().lines().head().line()).isEqualTo(stored);
+  }
+
+  @Test
   void the_same_claim_again_is_the_same_claim_and_changes_nothing() {
     ClaimLine line = debit("R1", guided, NOV, 15).build();
     Claim first = world.submit("D-1", NOV, line);

@@ -39,8 +39,8 @@ final class InMemoryWorld {
    */
   void submit(List<RawClaim> claims, List<Claim> into) {
     for (RawClaim c : claims) {
-      into.add(answered(c.command().flatMap(command ->
-          wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), command))));
+      into.add(answered(c.draft().flatMap(draft ->
+          wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), draft))));
     }
   }
 

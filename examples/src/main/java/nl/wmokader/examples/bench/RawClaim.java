@@ -11,14 +11,14 @@ import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
  * A claim of the benchmarks as a provider's software sends it: its lines' identifiers and codes as
- * text. The project makes it into its command ({@link #command}) as part of the work measured; the
+ * text. The project reads it as an adapter does ({@link #draft}) as part of the work measured; the
  * floor reads the same text.
  */
 record RawClaim(AgbCode provider, MunicipalityCode municipality, YearMonth month, String number,
                 Seq<ClaimLineInput> lines) {
 
-  /** The command, through the factory every adapter uses. */
-  Either<DomainError, SubmitClaimCommand> command() {
-    return SubmitClaimCommand.of(municipality.value(), month.toString(), number, null, lines);
+  /** The claim read as every adapter reads it: its first round, the second is the use case's. */
+  Either<DomainError, SubmitClaimCommand.Draft> draft() {
+    return SubmitClaimCommand.read(municipality.value(), month.toString(), number, null, lines);
   }
 }

@@ -94,8 +94,8 @@ final class ReadRoutesBench {
     for (int m = 1; m <= months; m++) {
       clock.set(RegionYear.submittedOn(m));
       for (RawClaim c : world.claims(m)) {
-        InMemoryWorld.answered(c.command().flatMap(command ->
-          wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), command)));
+        InMemoryWorld.answered(c.draft().flatMap(draft ->
+          wmo.settlement().submitClaim().submitClaim(Actor.provider(c.provider()), draft)));
       }
     }
   }

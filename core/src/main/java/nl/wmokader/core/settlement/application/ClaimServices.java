@@ -81,27 +81,34 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     return submit(actor, command, (region, c) -> {
       Seq<FieldError> found = inContext(region, c.municipality(), c.month(), c.lines(), ClaimLine::periodStart,
           ClaimLine::periodEnd);
-      return found.isEmpty() ? Either.right(c) : Either.left(new InvalidInput(found));
+      return found.isEmpty() ? Either.right(new Ready(c, null)) : Either.left(new InvalidInput(found));
     });
   }
 
   @Override
   public Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand.Draft draft) {
-    return submit(actor, draft, (region, d) -> d.command(inContext(region, d.municipality(), d.month(), d.lines(),
-        ClaimLineInput::periodStart, ClaimLineInput::periodEnd)));
+    return submit(actor, draft, (region, d) -> {
+      // read before the second round, so that the lines share the assignments' identifiers and clients
+      Seq<Assignment> assignments = referenceData.assignments(d.assignmentIds());
+      return d.command(inContext(region, d.municipality(), d.month(), d.lines(), ClaimLineInput::periodStart,
+          ClaimLineInput::periodEnd), assignments).map(c -> new Ready(c, assignments));
+    });
   }
 
+  /** A claim ready to answer, with its assignments when they were read already (else null). */
+  private record Ready(SubmitClaimCommand command, Seq<Assignment> assignments) {}
+
   private <T> Either<DomainError, Claim> submit(Actor actor, T input,
-      BiFunction<Region, T, Either<DomainError, SubmitClaimCommand>> checked) {
+      BiFunction<Region, T, Either<DomainError, Ready>> checked) {
     return access.require(actor, "submit claims", Actor.Role.PROVIDER)
         .flatMap(a -> input == null
             ? Either.left(InvalidInput.of("claim", "required", "is required"))
             : region.getRegion(actor).flatMap(r -> checked.apply(r, input)))
-        .flatMap(c -> {
+        .flatMap(ready -> {
           AgbCode provider = actor.provider().get();
-          return claims.findByNumber(provider, c.number())
-              .map(existing -> sameClaim(existing, c))
-              .getOrElse(() -> answerAndStore(provider, c));
+          return claims.findByNumber(provider, ready.command().number())
+              .map(existing -> sameClaim(existing, ready.command()))
+              .getOrElse(() -> answerAndStore(provider, ready));
         });
   }
 
@@ -135,7 +142,8 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     return same ? Either.right(existing) : Either.left(new CommonError.Duplicate("claim", command.number()));
   }
 
-  private Either<DomainError, Claim> answerAndStore(AgbCode provider, SubmitClaimCommand command) {
+  private Either<DomainError, Claim> answerAndStore(AgbCode provider, Ready ready) {
+    SubmitClaimCommand command = ready.command();
     Seq<ClaimLine> lines = command.lines();
     // distinct in plain sets: a claim holds up to 20,000 lines, and the stores read each once
     java.util.Set<AssignmentId> assignmentIds = new java.util.LinkedHashSet<>();
@@ -148,7 +156,8 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
       references.add(line.reference());
       months.add(line.month());
     }
-    Seq<Assignment> assignments = referenceData.assignments(Array.ofAll(assignmentIds));
+    Seq<Assignment> assignments = ready.assignments() != null
+        ? ready.assignments() : referenceData.assignments(Array.ofAll(assignmentIds));
     Seq<Product> products = referenceData.products(Array.ofAll(productCodes));
     var contracts = referenceData.contracts(provider);
     ClaimId id = new ClaimId(ids.next());

@@ -1,5 +1,7 @@
 package nl.wmokader.core.settlement.port.in;
 
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.function.Function;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.DebitCredit;
@@ -83,7 +86,7 @@ final class ClaimLineReader {
    * The second round for a line the first found whole: the line when its lengths, period and ranges
    * hold, else null with those errors in {@code rules}.
    */
-  ClaimLine rule(int index, ClaimLineInput in, FieldChecks rules) {
+  ClaimLine rule(int index, ClaimLineInput in, FieldChecks rules, Map<AssignmentId, Assignment> known) {
     int before = rules.size();
     rule(rules, in.reference().length() <= ClaimLine.MAX_REFERENCE_LENGTH, index, "reference", "too_long", tooLong());
     boolean credit = in.direction() == DebitCredit.CREDIT;
@@ -111,9 +114,28 @@ final class ClaimLineReader {
     if (rules.size() != before) {
       return null;
     }
-    return new ClaimLine(in.reference(), Option.of(previous), assignments[index], clients[index], categories[index],
+    // a line of a known assignment shares its identifier and client: a year's lines held in memory stay small
+    AssignmentId assignment = assignments[index];
+    Bsn client = clients[index];
+    Assignment held = known.get(assignment);
+    if (held != null) {
+      assignment = held.id();
+      client = held.client().equals(client) ? held.client() : client;
+    }
+    return new ClaimLine(in.reference(), Option.of(previous), assignment, client, categories[index],
         Option.of(productCodes[index]), DateRange.of(start, end), in.volume(), units[index],
         Money.ofCents(in.tariffCents()), Money.ofCents(in.amountCents()), in.direction());
+  }
+
+  /** The distinct assignments the first round read, in the order of the lines. */
+  Seq<AssignmentId> assignmentIds() {
+    java.util.Set<AssignmentId> distinct = new java.util.LinkedHashSet<>();
+    for (AssignmentId id : assignments) {
+      if (id != null) {
+        distinct.add(id);
+      }
+    }
+    return Array.ofAll(distinct);
   }
 
   private AssignmentId assignment(int index, String raw) {

@@ -8,6 +8,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.YearMonth;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -117,12 +119,29 @@ public record SubmitClaimCommand(MunicipalityCode municipality, YearMonth month,
       return lines;
     }
 
+    /** The distinct assignments the lines name, in their order. */
+    public Seq<AssignmentId> assignmentIds() {
+      return reader.assignmentIds();
+    }
+
     /**
      * The second round: the command, or {@code InvalidInput} with {@code found} (what the caller
      * found, such as the use case's region and clock) and every length, range and period that does
      * not hold; the declared total is checked only when nothing else is wrong.
      */
     public Either<DomainError, SubmitClaimCommand> command(Seq<FieldError> found) {
+      return command(found, Array.empty());
+    }
+
+    /**
+     * As {@link #command(Seq)}, the lines of {@code known} assignments sharing their identifier and
+     * client instances (a store that holds a year of lines in memory keeps one of each).
+     */
+    public Either<DomainError, SubmitClaimCommand> command(Seq<FieldError> found, Seq<Assignment> known) {
+      java.util.Map<AssignmentId, Assignment> byId = new java.util.HashMap<>(known.size() * 2);
+      for (Assignment assignment : known) {
+        byId.put(assignment.id(), assignment);
+      }
       FieldChecks rules = new FieldChecks().addAll(found);
       rules.check(number.length() <= MAX_NUMBER_LENGTH, "number", "too_long",
           "must be at most " + MAX_NUMBER_LENGTH + " characters");
@@ -132,7 +151,7 @@ public record SubmitClaimCommand(MunicipalityCode municipality, YearMonth month,
       java.util.List<ClaimLine> valid = new java.util.ArrayList<>(lines.size());
       int index = 0;
       for (ClaimLineInput input : lines) {
-        ClaimLine line = reader.rule(index++, input, rules);
+        ClaimLine line = reader.rule(index++, input, rules, byId);
         if (line != null) {
           valid.add(line);
         }
