@@ -81,7 +81,7 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     return submit(actor, command, (region, c) -> {
       Seq<FieldError> found = inContext(region, c.municipality(), c.month(), c.lines(), ClaimLine::periodStart,
           ClaimLine::periodEnd);
-      return found.isEmpty() ? Either.right(new Ready(c, null)) : Either.left(new InvalidInput(found));
+      return found.isEmpty() ? Either.right(new Ready(c, null, null)) : Either.left(new InvalidInput(found));
     });
   }
 
@@ -89,14 +89,15 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
   public Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand.Draft draft) {
     return submit(actor, draft, (region, d) -> {
       // read before the second round, so that the lines share the assignments' identifiers and clients
-      Seq<Assignment> assignments = referenceData.assignments(d.assignmentIds());
+      Seq<AssignmentId> ids = d.assignmentIds();
+      Seq<Assignment> assignments = referenceData.assignments(ids);
       return d.command(inContext(region, d.municipality(), d.month(), d.lines(), ClaimLineInput::periodStart,
-          ClaimLineInput::periodEnd), assignments).map(c -> new Ready(c, assignments));
+          ClaimLineInput::periodEnd), assignments).map(c -> new Ready(c, ids, assignments));
     });
   }
 
-  /** A claim ready to answer, with its assignments when they were read already (else null). */
-  private record Ready(SubmitClaimCommand command, Seq<Assignment> assignments) {}
+  /** A claim ready to answer, with its distinct assignments when they were read already (else both null). */
+  private record Ready(SubmitClaimCommand command, Seq<AssignmentId> assignmentIds, Seq<Assignment> assignments) {}
 
   private <T> Either<DomainError, Claim> submit(Actor actor, T input,
       BiFunction<Region, T, Either<DomainError, Ready>> checked) {
@@ -146,25 +147,27 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
     SubmitClaimCommand command = ready.command();
     Seq<ClaimLine> lines = command.lines();
     // distinct in plain sets: a claim holds up to 20,000 lines, and the stores read each once
-    java.util.Set<AssignmentId> assignmentIds = new java.util.LinkedHashSet<>();
+    java.util.Set<AssignmentId> assignmentIds = ready.assignmentIds() == null ? new java.util.LinkedHashSet<>() : null;
     java.util.Set<ProductCode> productCodes = new java.util.LinkedHashSet<>();
     java.util.Set<String> references = new java.util.LinkedHashSet<>();
     java.util.Set<YearMonth> months = new java.util.TreeSet<>();
     for (ClaimLine line : lines) {
-      assignmentIds.add(line.assignment());
+      if (assignmentIds != null) {
+        assignmentIds.add(line.assignment());
+      }
       line.product().forEach(productCodes::add);
       references.add(line.reference());
       months.add(line.month());
     }
-    Seq<Assignment> assignments = ready.assignments() != null
-        ? ready.assignments() : referenceData.assignments(Array.ofAll(assignmentIds));
+    Seq<AssignmentId> distinct = assignmentIds == null ? ready.assignmentIds() : Array.ofAll(assignmentIds);
+    Seq<Assignment> assignments = ready.assignments() != null ? ready.assignments() : referenceData.assignments(distinct);
     Seq<Product> products = referenceData.products(Array.ofAll(productCodes));
     var contracts = referenceData.contracts(provider);
     ClaimId id = new ClaimId(ids.next());
     LocalDate today = LocalDate.now(clock);
     Either<DomainError, Claim> outcome = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Seq<AssignmentLedger> ledgers = claims.ledgers(Array.ofAll(assignmentIds), Array.ofAll(months));
+      Seq<AssignmentLedger> ledgers = claims.ledgers(distinct, Array.ofAll(months));
       ClaimContext context = ClaimContext.of(assignments, ledgers,
           claims.usedReferences(provider, Array.ofAll(references)), products, contracts);
       ClaimAnswer answer = ClaimValidator.validate(provider, command.municipality(), command.month(), lines, context);

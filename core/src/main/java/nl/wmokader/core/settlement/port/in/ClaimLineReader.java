@@ -23,9 +23,8 @@ import nl.wmokader.core.shared.Money;
 /**
  * Reads the lines of one claim in two rounds: {@link #read} each line's missing and malformed fields
  * (keeping what it parsed), then {@link #rule} its lengths, periods and ranges, making the line when
- * it has none. A claim of 20,000 lines names a few dozen products and some 10,000 clients: each
- * distinct valid code and BSN is checked once, and a field's full name ({@code lines[3].volume}) is
- * made only for an error.
+ * it has none. A claim of 20,000 lines names a few dozen products: each distinct valid product code
+ * is checked once, and a field's full name ({@code lines[3].volume}) is made only for an error.
  */
 final class ClaimLineReader {
   private static final Map<String, ProductCategory> CATEGORIES = byCode(ProductCategory.values(), ProductCategory::code);
@@ -34,7 +33,6 @@ final class ClaimLineReader {
   private static final String IS_REQUIRED = "is required";
 
   private final FieldChecks formats;
-  private final Map<String, Bsn> bsns = new HashMap<>();
   private final Map<String, ProductCode> products = new HashMap<>();
   // what the first round parsed, by line: the second needs it, and parsing twice would cost the hot path
   private final AssignmentId[] assignments;
@@ -147,14 +145,8 @@ final class ClaimLineReader {
   }
 
   private Bsn client(int index, String raw) {
-    Bsn bsn = raw == null ? null : bsns.get(raw);
-    if (bsn == null) {
-      bsn = formats.valid(Bsn.validate(name(index, "client"), raw));
-      if (bsn != null) {
-        bsns.put(raw, bsn);
-      }
-    }
-    return bsn;
+    // not kept per claim: a client has one or two lines in a claim, and a line shares its assignment's Bsn
+    return Bsn.isValid(raw) ? new Bsn(raw) : formats.valid(Bsn.validate(name(index, "client"), raw));
   }
 
   private ProductCode product(int index, String raw) {
