@@ -166,7 +166,7 @@ public final class ExampleService implements AutoCloseable {
           javalin.routes.get(HEALTH_PATH, ctx -> health(ctx, dataSource));
           WmoRestApi.register(javalin, RestOptions.defaults(), WmoKaderRoutes.of(wmo));
         });
-        app.start(config.httpPort());
+        app.start(config.httpHost(), config.httpPort());
         started.complete(app);
       } catch (Throwable e) {
         started.completeExceptionally(e);

@@ -7,20 +7,25 @@ import java.util.Map;
 
 /**
  * The example service's configuration, read from environment variables (ARCHITECTURE.md,
- * "Configuration names"): {@code WMO_DB_URL}, {@code WMO_DB_USER}, {@code WMO_DB_PASSWORD} and
- * {@code WMO_HTTP_PORT}.
+ * "Configuration names"): {@code WMO_DB_URL}, {@code WMO_DB_USER}, {@code WMO_DB_PASSWORD},
+ * {@code WMO_HTTP_HOST} and {@code WMO_HTTP_PORT}.
  *
  * @param dbUrl the JDBC URL; by default an H2 file database under {@code ./data}
  * @param dbUser the database user, none for the driver's default
  * @param dbPassword the database password, none for the driver's default
  * @param httpPort the HTTP port, 0..65535; 0 picks a free one
+ * @param httpHost the address to listen on: the loopback interface unless configured, so that the
+ *     service is reached only through what the operator puts in front of it (a proxy terminating TLS)
  */
-public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> dbPassword, int httpPort) {
+public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> dbPassword, int httpPort,
+                            String httpHost) {
 
   public static final String DB_URL = "WMO_DB_URL";
   public static final String DB_USER = "WMO_DB_USER";
   public static final String DB_PASSWORD = "WMO_DB_PASSWORD";
   public static final String HTTP_PORT = "WMO_HTTP_PORT";
+  public static final String HTTP_HOST = "WMO_HTTP_HOST";
+  public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
 
   /**
    * H2 in PostgreSQL mode, so that it runs the same SQL as PostgreSQL. {@code DB_CLOSE_ON_EXIT=FALSE}:
@@ -40,20 +45,26 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
     if (httpPort < 0 || httpPort > 65_535) {
       throw new IllegalArgumentException("httpPort must be 0..65535");
     }
+    requireNonNull(httpHost, "httpHost");
   }
 
-  /** The defaults: the H2 file database under {@code ./data} and port 8080. */
+  /** On the loopback interface ({@value #DEFAULT_HTTP_HOST}). */
+  public ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> dbPassword, int httpPort) {
+    this(dbUrl, dbUser, dbPassword, httpPort, DEFAULT_HTTP_HOST);
+  }
+
+  /** The defaults: the H2 file database under {@code ./data} and port 8080 on the loopback interface. */
   public static ServiceConfig defaults() {
     return new ServiceConfig(DEFAULT_DB_URL, Option.none(), Option.none(), DEFAULT_HTTP_PORT);
   }
 
   /** This configuration on another database (user and password none: the driver's defaults). */
   public ServiceConfig withDatabase(String url) {
-    return new ServiceConfig(url, Option.none(), Option.none(), httpPort);
+    return new ServiceConfig(url, Option.none(), Option.none(), httpPort, httpHost);
   }
 
   public ServiceConfig withHttpPort(int port) {
-    return new ServiceConfig(dbUrl, dbUser, dbPassword, port);
+    return new ServiceConfig(dbUrl, dbUser, dbPassword, port, httpHost);
   }
 
   /**
@@ -68,7 +79,8 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
         value(environment, DB_USER),
         // Not stripped: a password may well begin or end with a space.
         Option.of(environment.get(DB_PASSWORD)).filter(p -> !p.isEmpty()),
-        value(environment, HTTP_PORT).map(ServiceConfig::port).getOrElse(DEFAULT_HTTP_PORT));
+        value(environment, HTTP_PORT).map(ServiceConfig::port).getOrElse(DEFAULT_HTTP_PORT),
+        value(environment, HTTP_HOST).getOrElse(DEFAULT_HTTP_HOST));
   }
 
   private static Option<String> value(Map<String, String> environment, String name) {
@@ -100,6 +112,6 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
   @Override
   public String toString() {
     // Never the password; the URL may carry one too (PostgreSQL's ?password=), so only its kind.
-    return "ServiceConfig[db=" + dbUrl.replaceAll("^(jdbc:[a-z0-9]+:).*", "$1…") + ", httpPort=" + httpPort + "]";
+    return "ServiceConfig[db=" + dbUrl.replaceAll("^(jdbc:[a-z0-9]+:).*", "$1…") + ", httpHost=" + httpHost + ", httpPort=" + httpPort + "]";
   }
 }

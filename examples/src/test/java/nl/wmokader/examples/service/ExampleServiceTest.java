@@ -94,6 +94,21 @@ class ExampleServiceTest {
   }
 
   @Test
+  void it_listens_on_the_loopback_interface_only() throws IOException {
+    java.net.InetAddress outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+        .filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address)
+        .findFirst().orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "this machine has an address besides loopback");
+    service = ExampleService.start(config, CLOCK);
+    assertThat(get("/health", null).statusCode()).isEqualTo(200);
+    try (java.net.Socket socket = new java.net.Socket()) {
+      assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(outside, service.port()), 2_000))
+          .isInstanceOf(IOException.class);
+    }
+  }
+
+  @Test
   void a_second_start_on_the_same_database_does_not_seed_again() throws IOException {
     service = ExampleService.start(config, CLOCK);
     int cases = service.seeded().get().cases();

@@ -45,6 +45,14 @@ class ServiceConfigTest {
   }
 
   @Test
+  void the_service_listens_on_the_loopback_interface_unless_told_otherwise() {
+    assertThat(ServiceConfig.defaults().httpHost()).isEqualTo("127.0.0.1");
+    assertThat(ServiceConfig.fromEnvironment(Map.of()).httpHost()).isEqualTo("127.0.0.1");
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_HTTP_HOST", " 0.0.0.0 ")).httpHost()).isEqualTo("0.0.0.0");
+    assertThat(ServiceConfig.defaults().withHttpPort(0).withDatabase("jdbc:h2:mem:x").httpHost()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
   void a_port_that_is_no_port_is_refused_naming_the_variable() {
     for (String bad : List.of("abc", "-1", "65536", "80.5", "8080x", "99999999999")) {
       assertThatThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("WMO_HTTP_PORT", bad)))
