@@ -32,6 +32,9 @@ final class ErrorHandling {
     config.routes.before(ctx -> {
       if (settings.isApi(ctx)) {
         ctx.header(WmoRestApi.API_VERSION_HEADER, settings.apiVersion());
+        // answers hold personal data: no cache may keep them, no browser may read them as another type
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Content-Type-Options", "nosniff");
         String path = Settings.relativePath(ctx);
         if (path.endsWith("/")) {
           throw new ProblemException(404, "route_not_found",

@@ -89,6 +89,19 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void no_answer_of_the_api_may_be_stored_by_a_cache_or_sniffed_as_another_type() {
+    for (TestServer.Reply reply : List.of(server.get("/api/v1/probes", "region"),
+        server.get("/api/v1/probes/failure", "region"), server.get("/api/v1/nowhere", "region"),
+        server.get("/api/v1/probes/", "region"))) {
+      assertThat(reply.header("Cache-Control")).as(reply.status() + "").hasValue("no-store");
+      assertThat(reply.header("X-Content-Type-Options")).as(reply.status() + "").hasValue("nosniff");
+    }
+    TestServer.Reply document = server.get("/api/v1/openapi.json", null);
+    assertThat(document.header("Cache-Control")).hasValue("no-cache");
+    assertThat(document.header("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @Test
   void an_unexpected_fault_is_a_500_problem_without_internals() {
     TestServer.Reply reply = server.get("/api/v1/probes/failure", "region");
     assertProblem(reply, 500, "internal_error");
