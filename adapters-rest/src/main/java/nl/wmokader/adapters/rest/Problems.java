@@ -9,6 +9,9 @@ import nl.wmokader.core.shared.InvalidInput;
 
 /** The one place where errors become HTTP: status per {@link ErrorKind}, codes, and the writing. */
 public final class Problems {
+  /** The most invalid fields one problem lists; its {@code detail} counts them all. */
+  public static final int MAX_INVALID_PARAMS = 100;
+
   private Problems() {}
 
   /** The HTTP status of a domain error's kind. */
@@ -56,8 +59,9 @@ public final class Problems {
   /** The problem for a domain error; an {@link InvalidInput} lists every field. */
   public static Problem of(DomainError error, String instance) {
     int status = httpStatus(error.kind());
+    // a body can carry a million wrong fields: the answer names the first ones, not a copy of the body
     List<InvalidParam> params = error instanceof InvalidInput
-        ? ((InvalidInput) error).errors().map(InvalidParam::from).toJavaList()
+        ? ((InvalidInput) error).errors().take(MAX_INVALID_PARAMS + 1).map(InvalidParam::from).toJavaList()
         : List.of();
     return problem(status, code(error), error.message(), instance, params);
   }
@@ -67,6 +71,11 @@ public final class Problems {
   }
 
   static Problem problem(int status, String code, String detail, String instance, List<InvalidParam> params) {
+    if (params.size() > MAX_INVALID_PARAMS) {
+      return new Problem("about:blank", reasonPhrase(status), status,
+          detail + "; the first " + MAX_INVALID_PARAMS + " are listed", instance, code,
+          params.subList(0, MAX_INVALID_PARAMS));
+    }
     return new Problem("about:blank", reasonPhrase(status), status, detail, instance, code, params);
   }
 

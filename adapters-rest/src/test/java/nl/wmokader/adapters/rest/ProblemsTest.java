@@ -61,4 +61,17 @@ class ProblemsTest {
     assertThat(Problems.instance("/api/v1/clients/999912345/cases")).isEqualTo("/api/v1/clients/*********/cases");
     assertThat(Problems.instance("/api/v1/providers/12345678")).isEqualTo("/api/v1/providers/12345678");
   }
+
+  @Test
+  void a_problem_lists_at_most_the_first_hundred_fields_and_counts_them_all() {
+    InvalidInput many = new InvalidInput(List.range(0, 1_000).map(i -> new FieldError("f" + i, "unknown_field", "unknown")));
+    Problem problem = Problems.of(many, "/api/v1/x");
+    assertThat(problem.invalidParams()).hasSize(Problems.MAX_INVALID_PARAMS);
+    assertThat(problem.invalidParams().get(0).name()).isEqualTo("f0");
+    assertThat(problem.invalidParams().get(99).name()).isEqualTo("f99");
+    assertThat(problem.detail()).isEqualTo("1000 invalid fields; the first 100 are listed");
+    InvalidInput hundred = new InvalidInput(List.range(0, 100).map(i -> new FieldError("f" + i, "required", "is required")));
+    assertThat(Problems.of(hundred, "/api/v1/x").invalidParams()).hasSize(100);
+    assertThat(Problems.of(hundred, "/api/v1/x").detail()).isEqualTo("100 invalid fields");
+  }
 }
