@@ -58,6 +58,20 @@ public final class ActorHeader {
     }
   }
 
+  /**
+   * The actor of a request whose {@value #NAME} headers are {@code values}: a 400 problem when
+   * there are two or more (a gateway that adds its own instead of replacing the client's must not
+   * be bypassed by whichever comes first), else as {@link #require(String)}.
+   */
+  static Actor require(java.util.List<String> values) {
+    if (values.size() > 1) {
+      throw new ProblemException(400, "actor_ambiguous",
+          "The " + NAME + " header is given " + values.size() + " times: a request names one actor.",
+          java.util.List.of(), java.util.Map.of());
+    }
+    return require(values.isEmpty() ? null : values.get(0));
+  }
+
   /** The actor of a request, or a 401 problem. */
   static Actor require(String value) {
     if (value == null || value.isBlank()) {

@@ -103,7 +103,7 @@ public final class ApiRouter {
     registered.add(route);
     Set<String> queryParameters = document.queryParameters(method, relativePath);
     Handler javalin = ctx -> {
-      var actor = needsActor ? ActorHeader.require(ctx.header(ActorHeader.NAME)) : null;
+      var actor = needsActor ? ActorHeader.require(java.util.Collections.list(ctx.req().getHeaders(ActorHeader.NAME))) : null;
       rejectInvalidQuery(ctx, queryParameters);
       ApiCall call = new ApiCall(ctx, settings, actor);
       handler.handle(call);

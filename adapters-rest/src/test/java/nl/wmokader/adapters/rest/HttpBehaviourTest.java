@@ -102,6 +102,16 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void two_actor_headers_are_a_400_whichever_comes_first() {
+    for (String[] pair : List.of(new String[] {"region", "municipality:0828"}, new String[] {"municipality:0828", "region"},
+        new String[] {"region", "region"})) {
+      TestServer.Reply reply = server.sendWithHeaders("GET", "/api/v1/probes", "Wmo-Actor", pair[0], "Wmo-Actor", pair[1]);
+      assertProblem(reply, 400, "actor_ambiguous");
+    }
+    assertThat(server.sendWithHeaders("GET", "/api/v1/probes", "Wmo-Actor", "region").status()).isEqualTo(200);
+  }
+
+  @Test
   void an_unexpected_fault_is_a_500_problem_without_internals() {
     TestServer.Reply reply = server.get("/api/v1/probes/failure", "region");
     assertProblem(reply, 500, "internal_error");

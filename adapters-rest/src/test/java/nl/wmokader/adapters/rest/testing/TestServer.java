@@ -73,6 +73,16 @@ public final class TestServer implements AutoCloseable {
     return exchange(request.build());
   }
 
+  /** A request without a body, with {@code headers} as name, value, name, value… (a name may repeat). */
+  public Reply sendWithHeaders(String method, String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(20));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    request.method(method, HttpRequest.BodyPublishers.noBody());
+    return exchange(request.build());
+  }
+
   /** A request whose body is streamed without a Content-Length (chunked). */
   public Reply sendChunked(String method, String path, String actor, byte[] body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(20))
