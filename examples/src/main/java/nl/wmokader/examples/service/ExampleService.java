@@ -237,6 +237,7 @@ public final class ExampleService implements AutoCloseable {
   }
 
   private static HikariDataSource pool(ServiceConfig config) {
+    DataFiles.secure(config.dbUrl());
     return new HikariDataSource(poolConfig(config));
   }
 

@@ -94,6 +94,27 @@ class ExampleServiceTest {
   }
 
   @Test
+  void the_database_files_are_the_service_users_alone() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    java.nio.file.Files.setPosixFilePermissions(dataDirectory, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    service = ExampleService.start(config, CLOCK);
+    service.stop();
+    service = null;
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(dataDirectory)))
+        .isEqualTo("rwx------");
+    try (var files = java.nio.file.Files.list(dataDirectory)) {
+      java.util.List<Path> all = files.toList();
+      assertThat(all).isNotEmpty();
+      service = ExampleService.start(config, CLOCK);
+      for (Path file : all) {
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+            .as(file.getFileName().toString()).endsWith("------");
+      }
+    }
+  }
+
+  @Test
   void it_listens_on_the_loopback_interface_only() throws IOException {
     java.net.InetAddress outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
         .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
