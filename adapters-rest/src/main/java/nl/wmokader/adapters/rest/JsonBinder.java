@@ -84,6 +84,17 @@ final class JsonBinder {
       // Jackson would read some leaves from arrays ([2025,1,1] as a date): a leaf is one JSON value.
       return fail(path, "must be " + describe(raw), raw);
     }
+    String field = path.isEmpty() ? "body" : path;
+    if (raw == String.class && node.isTextual()) {
+      return checked(JsonLeaves.string(field, node.textValue()), node.textValue());
+    }
+    if (raw == LocalDate.class) {
+      if (!node.isTextual()) {
+        return fail(path, JsonLeaves.DATE_FORMAT, raw);
+      }
+      LocalDate date = JsonLeaves.isoDate(node.textValue());
+      return checked(JsonLeaves.date(field, date), date);
+    }
     try {
       return Json.MAPPER.treeToValue(node, Json.MAPPER.constructType(type));
     } catch (JacksonException | IllegalArgumentException e) {
@@ -119,6 +130,15 @@ final class JsonBinder {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct request record " + type.getName(), e);
     }
+  }
+
+  /** {@code value}, or null with {@code error} added. */
+  private Object checked(FieldError error, Object value) {
+    if (error == null) {
+      return value;
+    }
+    errors.add(error);
+    return null;
   }
 
   private Object fail(String path, String reason, Class<?> raw) {

@@ -213,6 +213,18 @@ final class JsonStreamBinder {
       SUBTREE.readTree(p);
       return fail(slot, "must be " + JsonBinder.describe(slot.raw));
     }
+    if (slot.leaf == Leaf.STRING && t == JsonToken.VALUE_STRING) {
+      String text = p.getText();
+      return checked(JsonLeaves.string(fieldPath(), text), text, slot);
+    }
+    if (slot.leaf == Leaf.DATE) {
+      if (t != JsonToken.VALUE_STRING) {
+        SUBTREE.readTree(p);
+        return fail(slot, JsonLeaves.DATE_FORMAT);
+      }
+      LocalDate date = JsonLeaves.isoDate(p.getText());
+      return checked(JsonLeaves.date(fieldPath(), date), date, slot);
+    }
     Object direct = direct(p, t, slot);
     if (direct != null) {
       return direct;
@@ -229,7 +241,7 @@ final class JsonStreamBinder {
   private static Object direct(JsonParser p, JsonToken t, Slot slot) throws IOException {
     switch (slot.leaf) {
       case STRING:
-        return t == JsonToken.VALUE_STRING ? p.getText() : null;
+        return null;
       case LONG:
         if (t == JsonToken.VALUE_NUMBER_INT) {
           JsonParser.NumberType n = p.getNumberType();
@@ -240,8 +252,6 @@ final class JsonStreamBinder {
         return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : null;
       case BOOLEAN:
         return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
-      case DATE:
-        return t == JsonToken.VALUE_STRING ? isoDate(p.getText()) : null;
       case ENUM:
         return t == JsonToken.VALUE_STRING ? slot.constants.get(p.getText()) : null;
       default:
@@ -249,34 +259,18 @@ final class JsonStreamBinder {
     }
   }
 
-  /** {@code yyyy-mm-dd} exactly, a real day; anything else (null) is the mapper's to judge. */
-  static LocalDate isoDate(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-      return null;
+  /** {@code value}, or the slot's absent value with {@code error} added. */
+  private Object checked(FieldError error, Object value, Slot slot) {
+    if (error == null) {
+      return value;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
-    if (year < 0 || month < 0 || day < 0) {
-      return null;
-    }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      return null;
-    }
+    errors.add(error);
+    return slot.absent;
   }
 
-  private static int digits(String s, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+  private String fieldPath() {
+    String path = path();
+    return path.isEmpty() ? "body" : path;
   }
 
   private Object fail(Slot slot, String reason) {

@@ -194,6 +194,21 @@ class ClaimBodyStreamingTest implements WithQuickTheories {
     return outcome(() -> ApiCall.streamedCommand(new ByteArrayInputStream(body), max, SubmitClaimRequest.class));
   }
 
+  @Test
+  void control_characters_and_dates_outside_the_years_are_refused_alike_both_ways() {
+    java.util.Map<String, String> bodies = java.util.Map.of(
+        claim(line("R\\u0000")), "lines[0].reference:control_character",
+        claim(lineWith("periodStart", "\"-0001-02-01\"")), "lines[0].periodStart:date_format",
+        claim(lineWith("periodEnd", "\"2026-02-28\\u0000\"")), "lines[0].periodEnd:date_format",
+        claim(lineWith("periodEnd", "\"3026-02-28\"")), "lines[0].periodEnd:out_of_range",
+        claim(line("R1")).replace("\"D1\"", "\"D\\u001b1\""), "number:control_character");
+    bodies.forEach((body, expected) -> {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      assertSame(bytes, MAX);
+      assertThat(streamed(bytes, MAX).fields()).as(body).extracting(e -> e.field() + ":" + e.code()).containsExactly(expected);
+    });
+  }
+
   private static void assertSame(byte[] body, long max) {
     Outcome tree = tree(body, max);
     assertThat(streamed(body, max)).as(describe(body) + " (max " + max + ")").isEqualTo(tree);

@@ -184,6 +184,29 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void a_date_is_yyyy_mm_dd_in_the_years_1900_to_2999_and_no_string_holds_a_control_character() {
+    for (String date : List.of("-0001-01-01", "+10000-01-01", "2026-12-01\\u0000", "20261201", "2026-12-1", "2026-02-30")) {
+      TestServer.Reply reply = server.post("/api/v1/probes/echo", "region", "{\"date\":\"" + date + "\"}");
+      assertThat(reply.invalidParams()).as(date).containsExactly("date:date_format");
+    }
+    assertThat(server.post("/api/v1/probes/echo", "region", "{\"date\":20261201}").invalidParams())
+        .containsExactly("date:date_format");
+    for (String date : List.of("1899-12-31", "3000-01-01", "0000-01-01", "9999-12-31")) {
+      TestServer.Reply reply = server.post("/api/v1/probes/echo", "region", "{\"date\":\"" + date + "\"}");
+      assertThat(reply.invalidParams()).as(date).containsExactly("date:out_of_range");
+    }
+    for (String text : List.of("a\\u0000b", "\\u001b[31m", "x\\u007f", "\\u0085")) {
+      TestServer.Reply reply = server.post("/api/v1/probes/echo", "region",
+          "{\"text\":\"" + text + "\",\"tags\":[\"" + text + "\"]}");
+      assertThat(reply.invalidParams()).as(text).containsExactly("text:control_character", "tags[0]:control_character");
+    }
+    TestServer.Reply multiLine = server.post("/api/v1/probes/echo", "region",
+        "{\"text\":\"line\\tone\\r\\nline two\",\"date\":\"1900-01-01\"}");
+    assertThat(multiLine.status()).as(multiLine.toString()).isEqualTo(200);
+    assertThat(multiLine.json().path("text").asText()).isEqualTo("line\tone\r\nline two");
+  }
+
+  @Test
   void a_record_body_with_wrong_leaves_lists_each_of_them() {
     TestServer.Reply reply = server.post("/api/v1/probes/echo", "region",
         "{\"text\":1,\"number\":\"42\",\"flag\":\"true\",\"date\":\"2025-13-01\",\"tags\":[\"a\",7],\"kind\":\"HUGE\",\"x\":0}");
