@@ -3,6 +3,7 @@ package nl.wmokader.core;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import nl.wmokader.core.contracting.port.in.CheckRegistrationUseCase;
 import nl.wmokader.core.indication.IndicationModule;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.obligations.ObligationsModule;
@@ -10,10 +11,13 @@ import nl.wmokader.core.obligations.port.out.ProviderActivity;
 import nl.wmokader.core.obligations.port.out.QualityFindings;
 import nl.wmokader.core.obligations.port.out.ReportableEvents;
 import nl.wmokader.core.obligations.port.out.TurnoverSource;
+import nl.wmokader.core.region.port.in.CheckMembershipUseCase;
 import nl.wmokader.core.settlement.SettlementModule;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.KnownActors;
+import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.supervision.SupervisionModule;
 import nl.wmokader.core.supervision.port.out.ProviderTurnover;
 
@@ -32,6 +36,30 @@ final class SubdomainGlue {
 
   SubdomainGlue(WmoKaderBuilder b) {
     this.b = b;
+  }
+
+  /**
+   * Whom the region knows, for the access policy every module is built with: answered by the
+   * region's and contracting's own use cases once they exist (the policy is needed to build them).
+   */
+  static final class KnownParties implements KnownActors {
+    private volatile CheckMembershipUseCase members;
+    private volatile CheckRegistrationUseCase providers;
+
+    void answerFrom(CheckMembershipUseCase members, CheckRegistrationUseCase providers) {
+      this.members = members;
+      this.providers = providers;
+    }
+
+    @Override
+    public boolean isMember(MunicipalityCode municipality) {
+      return members.isMember(municipality);
+    }
+
+    @Override
+    public boolean isRegistered(AgbCode provider) {
+      return providers.isRegistered(provider);
+    }
   }
 
   ApprovedClaims approvedClaims() {

@@ -6,7 +6,9 @@ import nl.wmokader.core.indication.IndicationModule;
 import nl.wmokader.core.obligations.ObligationsModule;
 import nl.wmokader.core.region.RegionModule;
 import nl.wmokader.core.settlement.SettlementModule;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Environment;
+import nl.wmokader.core.shared.KnownActors;
 import nl.wmokader.core.supervision.SupervisionModule;
 
 /**
@@ -32,13 +34,17 @@ public final class WmoKader {
   private final SettlementModule settlement;
   private final SupervisionModule supervision;
   private final ObligationsModule obligations;
+  private final SubdomainGlue.KnownParties known;
 
   WmoKader(WmoKaderBuilder b) {
-    Environment environment = new Environment(b.clock, b.ids, b.calendar, b.access);
+    this.known = new SubdomainGlue.KnownParties();
+    Environment environment = new Environment(b.clock, b.ids, b.calendar,
+        b.access != null ? b.access : AccessPolicy.standard(known));
     SubdomainGlue glue = new SubdomainGlue(b);
     this.region = new RegionModule(b.regions, b.votingRule, b.regionalArrangement, environment);
     this.catalogue = new CatalogueModule(b.products, region, environment);
     this.contracting = new ContractingModule(b.providers, b.contracts, catalogue, b.openHouseTerms, environment);
+    known.answerFrom(region.checkMembership(), contracting.checkRegistration());
     this.indication = new IndicationModule(b.indications, b.assignments, region, catalogue, contracting,
         glue.approvedClaims(), b.intakeTerms, environment);
     this.settlement = new SettlementModule(b.claims, b.recoveries, b.budgets, region, catalogue, contracting, indication,
@@ -81,6 +87,11 @@ public final class WmoKader {
   /** Signals, calamities, investigations and their measures, the proactive selection. */
   public SupervisionModule supervision() {
     return supervision;
+  }
+
+  /** Whom the region knows now (its members, its registered providers): for an adapter that settles identity. */
+  public KnownActors knownActors() {
+    return known;
   }
 
   /** The yearly obligations of every contract, and dormant contracts. */

@@ -29,6 +29,7 @@ import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.settlement.port.out.RecoveryRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.IdGenerator;
+import nl.wmokader.core.shared.KnownActors;
 import nl.wmokader.core.shared.WorkingDayCalendar;
 import nl.wmokader.core.supervision.domain.SelectionTerms;
 import nl.wmokader.core.supervision.port.out.CalamityRepository;
@@ -67,7 +68,7 @@ public final class WmoKaderBuilder {
   Clock clock;
   IdGenerator ids;
   WorkingDayCalendar calendar = WorkingDayCalendar.generalTermsAct();
-  AccessPolicy access = AccessPolicy.standard();
+  AccessPolicy access;
 
   WmoKaderBuilder() {}
 
@@ -280,9 +281,11 @@ public final class WmoKaderBuilder {
   }
 
   /**
-   * The policy every use case's role check and every decision to show personal data asks; the
-   * region's rules ({@link AccessPolicy#standard()}) unless given. Wrap the standard one to record
-   * its decisions.
+   * The policy every use case's role check and every decision to show personal data asks. Unless
+   * given: the region's rules with the staff of a municipality that is not a member, or of a
+   * provider that is not registered, refused ({@link AccessPolicy#standard(KnownActors)}, answered by
+   * the region's and contracting's own use cases). Wrap a standard one to record its decisions;
+   * {@link AccessPolicy#standard()} trusts every municipality and provider named.
    */
   public WmoKaderBuilder access(AccessPolicy access) {
     this.access = access;
@@ -316,7 +319,6 @@ public final class WmoKaderBuilder {
     requireNonNull(clock, "clock is required");
     requireNonNull(ids, "ids: an IdGenerator is required");
     requireNonNull(calendar, "calendar is required");
-    requireNonNull(access, "access is required");
     return new WmoKader(this);
   }
 }

@@ -72,6 +72,24 @@ public final class ActorHeader {
     return require(values.isEmpty() ? null : values.get(0));
   }
 
+  /**
+   * A 403 problem when {@code known} does not know the municipality or provider {@code actor} names
+   * (an identity is not yet a party of the region); nothing when {@code known} is null.
+   */
+  static void requireKnown(Actor actor, nl.wmokader.core.shared.KnownActors known) {
+    if (known == null) {
+      return;
+    }
+    if (actor.role() == Actor.Role.MUNICIPALITY && !known.isMember(actor.municipality().get())) {
+      throw new ProblemException(403, "forbidden", "Municipality " + actor.municipality().get().value()
+          + " is not a member of the region: its staff may not act here.", java.util.List.of(), java.util.Map.of());
+    }
+    if (actor.role() == Actor.Role.PROVIDER && !known.isRegistered(actor.provider().get())) {
+      throw new ProblemException(403, "forbidden", "Provider " + actor.provider().get().value()
+          + " is not registered with the region: its staff may not act here.", java.util.List.of(), java.util.Map.of());
+    }
+  }
+
   /** The actor of a request, or a 401 problem. */
   static Actor require(String value) {
     if (value == null || value.isBlank()) {

@@ -103,7 +103,12 @@ public final class ApiRouter {
     registered.add(route);
     Set<String> queryParameters = document.queryParameters(method, relativePath);
     Handler javalin = ctx -> {
-      var actor = needsActor ? ActorHeader.require(java.util.Collections.list(ctx.req().getHeaders(ActorHeader.NAME))) : null;
+      var actor = needsActor
+          ? ActorHeader.require(java.util.Collections.list(ctx.req().getHeaders(ActorHeader.NAME)))
+          : null;
+      if (actor != null) {
+        ActorHeader.requireKnown(actor, settings.options().knownActors());
+      }
       rejectInvalidQuery(ctx, queryParameters);
       ApiCall call = new ApiCall(ctx, settings, actor);
       handler.handle(call);

@@ -1,13 +1,17 @@
 package nl.wmokader.adapters.rest;
 
+import nl.wmokader.core.shared.KnownActors;
+
 /**
  * What an embedder may tune. {@code maxBodyBytes}: the largest request body accepted (a larger one is
  * a 413 problem before it is parsed), independent of Javalin's own {@code http.maxRequestSize}.
  * {@code maxBulkBodyBytes}: the same for the bulk resources only, whose bodies are large by nature
  * (a claim carries up to 20,000 lines, some 7 MB of JSON); every other resource keeps the smaller
- * limit.
+ * limit. {@code knownActors}: whom the region knows; with it, a request whose actor names a
+ * municipality that is not a member or a provider that is not registered is a 403 before anything
+ * else (none: every party named is taken as known, for an embedder that settles that itself).
  */
-public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes) {
+public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes, KnownActors knownActors) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final long DEFAULT_MAX_BULK_BODY_BYTES = 16L * 1024 * 1024;
 
@@ -20,6 +24,11 @@ public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes) {
     }
   }
 
+  /** Without a check of the parties named. */
+  public RestOptions(long maxBodyBytes, long maxBulkBodyBytes) {
+    this(maxBodyBytes, maxBulkBodyBytes, null);
+  }
+
   /** {@code maxBodyBytes} for ordinary bodies, the default for bulk ones. */
   public RestOptions(long maxBodyBytes) {
     this(maxBodyBytes, DEFAULT_MAX_BULK_BODY_BYTES);
@@ -30,10 +39,15 @@ public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes) {
   }
 
   public RestOptions withMaxBodyBytes(long bytes) {
-    return new RestOptions(bytes, maxBulkBodyBytes);
+    return new RestOptions(bytes, maxBulkBodyBytes, knownActors);
   }
 
   public RestOptions withMaxBulkBodyBytes(long bytes) {
-    return new RestOptions(maxBodyBytes, bytes);
+    return new RestOptions(maxBodyBytes, bytes, knownActors);
+  }
+
+  /** These options, refusing the staff of parties {@code known} does not know (e.g. {@code wmo.knownActors()}). */
+  public RestOptions withKnownActors(KnownActors known) {
+    return new RestOptions(maxBodyBytes, maxBulkBodyBytes, known);
   }
 }

@@ -112,6 +112,34 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void with_known_actors_a_non_member_or_an_unregistered_provider_is_a_403_before_anything_else() {
+    nl.wmokader.core.shared.KnownActors known = new nl.wmokader.core.shared.KnownActors() {
+      @Override
+      public boolean isMember(nl.wmokader.core.shared.MunicipalityCode municipality) {
+        return municipality.value().equals("0828");
+      }
+
+      @Override
+      public boolean isRegistered(nl.wmokader.core.shared.AgbCode provider) {
+        return provider.value().equals("98000001");
+      }
+    };
+    TestServer checked = TestServer.start(RestOptions.defaults().withKnownActors(known), List.of(new ProbeRoutes(3)));
+    try {
+      assertProblem(checked.get("/api/v1/probes", "municipality:0363"), 403, "forbidden");
+      assertProblem(checked.get("/api/v1/probes", "provider:99999999"), 403, "forbidden");
+      assertProblem(checked.post("/api/v1/probes/echo", "provider:99999999", "{\"date\":\"x\"}"), 403, "forbidden");
+      assertThat(checked.get("/api/v1/probes", "municipality:0828").status()).isEqualTo(200);
+      assertThat(checked.get("/api/v1/probes", "provider:98000001").status()).isEqualTo(200);
+      assertThat(checked.get("/api/v1/probes", "region").status()).isEqualTo(200);
+      assertThat(checked.get("/api/v1/probes", "supervisor").status()).isEqualTo(200);
+    } finally {
+      checked.close();
+    }
+    assertThat(server.get("/api/v1/probes", "municipality:0363").status()).as("no check without known actors").isEqualTo(200);
+  }
+
+  @Test
   void an_unexpected_fault_is_a_500_problem_without_internals() {
     TestServer.Reply reply = server.get("/api/v1/probes/failure", "region");
     assertProblem(reply, 500, "internal_error");

@@ -13,6 +13,7 @@ import nl.wmokader.core.contracting.port.in.ActivateContractUseCase;
 import nl.wmokader.core.contracting.port.in.AddLotUseCase;
 import nl.wmokader.core.contracting.port.in.AdmitApplicationUseCase;
 import nl.wmokader.core.contracting.port.in.ApplyForAdmissionUseCase;
+import nl.wmokader.core.contracting.port.in.CheckRegistrationUseCase;
 import nl.wmokader.core.contracting.port.in.ContractProviderUseCase;
 import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestUseCase;
 import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
@@ -74,6 +75,10 @@ public final class ContractingModule {
   }
 
   public UpdateProviderUseCase updateProvider() {
+    return providers;
+  }
+
+  public CheckRegistrationUseCase checkRegistration() {
     return providers;
   }
 

@@ -1,7 +1,7 @@
 package nl.wmokader.core.inmemory;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;

@@ -1,13 +1,13 @@
 package nl.wmokader.core.inmemory;
 
 import io.vavr.collection.Array;
-import io.vavr.collection.Traversable;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.collection.Traversable;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.YearMonth;

@@ -6,9 +6,9 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import nl.wmokader.core.supervision.domain.QualityFinding;
 import nl.wmokader.core.obligations.port.out.QualityFindings;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.supervision.domain.QualityFinding;
 
 /** Supervision's quality findings as a test or an example adds them; supervision answers this in production. */
 public final class InMemoryQualityFindings implements QualityFindings {

@@ -4,6 +4,7 @@ import nl.wmokader.core.region.application.GovernanceServices;
 import nl.wmokader.core.region.application.RegionServices;
 import nl.wmokader.core.region.domain.RegionalArrangement;
 import nl.wmokader.core.region.domain.VotingRule;
+import nl.wmokader.core.region.port.in.CheckMembershipUseCase;
 import nl.wmokader.core.region.port.in.CountVotesUseCase;
 import nl.wmokader.core.region.port.in.DefineRegionUseCase;
 import nl.wmokader.core.region.port.in.GetArrangementUseCase;
@@ -38,6 +39,10 @@ public final class RegionModule {
   }
 
   public GetRegionUseCase getRegion() {
+    return region;
+  }
+
+  public CheckMembershipUseCase checkMembership() {
     return region;
   }
   // region: governance

@@ -14,9 +14,18 @@ import java.util.Set;
  */
 public interface AccessPolicy {
 
-  /** The region's rules (DOMAIN §10): role checks per use case and the visibility of cases below. */
+  /**
+   * The region's rules (DOMAIN §10): role checks per use case and the visibility of cases below,
+   * for any municipality and provider: for an embedder that has settled who may act elsewhere, and
+   * for tests. {@link nl.wmokader.core.WmoKader} uses {@link #standard(KnownActors)} unless given a policy.
+   */
   static AccessPolicy standard() {
-    return new StandardAccess();
+    return new StandardAccess(null);
+  }
+
+  /** As {@link #standard()}, with a municipality's or provider's staff refused while {@code known} does not know it. */
+  static AccessPolicy standard(KnownActors known) {
+    return new StandardAccess(java.util.Objects.requireNonNull(known, "known"));
   }
 
   /** A use case's role check: {@code Right(actor)} when its role is one of {@code allowed}, else {@code Left(Forbidden(action))}. */

@@ -2,15 +2,15 @@ package nl.wmokader.core.shared;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.Vector;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;

@@ -85,7 +85,9 @@ class WaitingTimeNormPropertiesTest implements WithQuickTheories {
   /** The facade with the world stored: providers registered, contracts and assignments saved as they are. */
   static final class Stored {
     final InMemoryAdapters adapters = new InMemoryAdapters();
-    final WmoKader wmo = adapters.builder().clock(new MutableClock(TODAY)).ids(new SequentialIds()).build();
+    // these worlds hold assignments, no region: what they test is who sees which, among any parties named
+    final WmoKader wmo = adapters.builder().clock(new MutableClock(TODAY)).ids(new SequentialIds())
+        .access(nl.wmokader.core.shared.AccessPolicy.standard()).build();
     Seq<Contract> contracts = List.empty();
     Seq<Assignment> assignments = List.empty();
 

@@ -83,6 +83,9 @@ class ContributionServicesTest {
 
   @Test
   void members_staff_may_compute_providers_and_supervisors_may_not() {
+    var reference = nl.wmokader.core.region.RegionGen.reference();
+    right(wmo.region().defineRegion().defineRegion(Actor.region(),
+        new nl.wmokader.core.region.port.in.DefineRegionCommand(reference.name(), reference.members())));
     var command = new CalculateContributionCommand(List.of(pensioner(A)), OCT_2025, FEB_2026);
     assertThat(right(wmo.settlement().calculateContribution().calculateContribution(Actor.municipality(MunicipalityCode.of("0828")),
         command)).charges()).isEmpty();

@@ -164,7 +164,9 @@ public final class ExampleService implements AutoCloseable {
           javalin.startup.showJavalinBanner = false;
           javalin.routes.before(gate);
           javalin.routes.get(HEALTH_PATH, ctx -> health(ctx, dataSource));
-          WmoRestApi.register(javalin, RestOptions.defaults(), WmoKaderRoutes.of(wmo));
+          // only the region's members and registered providers may act, whatever the header names
+          WmoRestApi.register(javalin, RestOptions.defaults().withKnownActors(wmo.knownActors()),
+              WmoKaderRoutes.of(wmo));
         });
         app.start(config.httpHost(), config.httpPort());
         started.complete(app);

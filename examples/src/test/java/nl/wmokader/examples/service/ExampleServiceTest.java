@@ -94,6 +94,15 @@ class ExampleServiceTest {
   }
 
   @Test
+  void only_the_regions_members_and_registered_providers_act() throws IOException {
+    service = ExampleService.start(config, CLOCK);
+    assertThat(get("/api/v1/claims", "municipality:0363").statusCode()).isEqualTo(403);
+    assertThat(get("/api/v1/claims", "provider:99999999").statusCode()).isEqualTo(403);
+    assertThat(get("/api/v1/claims", "municipality:1721").statusCode()).isEqualTo(200);
+    assertThat(get("/api/v1/claims", "provider:98000001").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void the_database_files_are_the_service_users_alone() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));

@@ -134,7 +134,7 @@ class GovernanceRoutesTest {
 
   @Test
   void a_contribution_statement_charges_from_the_month_after_the_start() {
-    try (GovernanceApi api = new GovernanceApi()) {
+    try (GovernanceApi api = new GovernanceApi().withReferenceRegion()) {
       TestServer.Reply reply = api.server.post(CONTRIBUTIONS, "municipality:0828", HOUSEHOLD);
       assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
       assertThat(reply.json().toString()).isEqualTo("{\"from\":\"2025-10\",\"until\":\"2026-02\",\"totalCents\":6460,"

@@ -7,6 +7,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import nl.wmokader.core.contracting.domain.Provider;
 import nl.wmokader.core.contracting.domain.SupervisionContact;
+import nl.wmokader.core.contracting.port.in.CheckRegistrationUseCase;
 import nl.wmokader.core.contracting.port.in.ContactInput;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
 import nl.wmokader.core.contracting.port.in.ListProvidersUseCase;
@@ -29,7 +30,7 @@ import nl.wmokader.core.shared.PageRequest;
  * only the region's staff, supervisors and the provider's own staff see.
  */
 public final class ProviderServices implements RegisterProviderUseCase, UpdateProviderUseCase, GetProviderUseCase,
-    ListProvidersUseCase {
+    ListProvidersUseCase, CheckRegistrationUseCase {
 
   private final ProviderRepository providers;
   private final AccessPolicy access;
@@ -37,6 +38,11 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
   public ProviderServices(ProviderRepository providers, AccessPolicy access) {
     this.access = requireNonNull(access, "access");
     this.providers = requireNonNull(providers, "providers");
+  }
+
+  @Override
+  public boolean isRegistered(AgbCode provider) {
+    return provider != null && providers.findByAgb(provider).isDefined();
   }
 
   @Override

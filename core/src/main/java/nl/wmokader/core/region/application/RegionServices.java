@@ -8,6 +8,7 @@ import io.vavr.control.Either;
 import nl.wmokader.core.region.domain.InhabitantCount;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.domain.RegionError;
+import nl.wmokader.core.region.port.in.CheckMembershipUseCase;
 import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.region.port.in.DefineRegionUseCase;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
@@ -18,9 +19,11 @@ import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
 
 /** The region's use cases: small enough to share one service. */
-public final class RegionServices implements DefineRegionUseCase, RecordInhabitantsUseCase, GetRegionUseCase {
+public final class RegionServices
+    implements DefineRegionUseCase, RecordInhabitantsUseCase, GetRegionUseCase, CheckMembershipUseCase {
 
   private final RegionRepository regions;
   private final AccessPolicy access;
@@ -56,6 +59,11 @@ public final class RegionServices implements DefineRegionUseCase, RecordInhabita
             .flatMap(region -> Either.<DomainError, Region>narrow(region.recordInhabitants(
                 new InhabitantCount(cmd.municipality(), cmd.referenceDate(), cmd.inhabitants())))))
         .flatMap(regions::save);
+  }
+
+  @Override
+  public boolean isMember(MunicipalityCode municipality) {
+    return regions.find().exists(r -> r.isMember(municipality));
   }
 
   @Override
