@@ -34,15 +34,30 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
 
   private final ProviderRepository providers;
   private final AccessPolicy access;
+  private final java.util.Set<AgbCode> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public ProviderServices(ProviderRepository providers, AccessPolicy access) {
     this.access = requireNonNull(access, "access");
     this.providers = requireNonNull(providers, "providers");
   }
 
+  /**
+   * Asked before every use case a provider's staff take: a provider is never deregistered, so a
+   * provider found once is known from then on without asking the store again.
+   */
   @Override
   public boolean isRegistered(AgbCode provider) {
-    return provider != null && providers.findByAgb(provider).isDefined();
+    if (provider == null) {
+      return false;
+    }
+    if (registered.contains(provider)) {
+      return true;
+    }
+    boolean found = providers.findByAgb(provider).isDefined();
+    if (found) {
+      registered.add(provider);
+    }
+    return found;
   }
 
   @Override
