@@ -46,6 +46,9 @@ public final class WmoRestApi {
     resources.forEach(r -> r.register(router));
     List<ApiRoute> routes = List.copyOf(router.routes());
     ErrorHandling.install(config, settings, routes);
+    ProblemErrorHandler jettyErrors = new ProblemErrorHandler(settings);
+    config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+    config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
     return routes;
   }
 

@@ -139,6 +139,39 @@ class HttpBehaviourTest {
     assertThat(server.get("/api/v1/probes", "municipality:0363").status()).as("no check without known actors").isEqualTo(200);
   }
 
+  /** One request as raw bytes (what no HTTP client would send), the whole answer as text. */
+  private static String raw(String request) throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.app().port())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "/api/v1/%ZZ|                      |400|malformed_request",
+      "/api/v1/%00|                      |400|malformed_request",
+      "/api/v1/probes%C0%AE|             |400|malformed_request",
+      "/api/v1/probes|Wmo-Actor: reg\u0000ion|400|malformed_request",
+      "LONG_URI|                         |414|uri_too_long",
+      "/api/v1/probes|LONG_HEADER        |431|headers_too_large"})
+  void what_jetty_refuses_itself_is_a_problem_too_without_an_echo(String path, String header, int status, String code)
+      throws java.io.IOException {
+    String target = path.equals("LONG_URI") ? "/api/v1/" + "a".repeat(20_000) : path;
+    String extra = header == null ? "" : header.equals("LONG_HEADER") ? "X-Big: " + "b".repeat(40_000) + "\r\n"
+        : header.replace("\\u0000", "\u0000") + "\r\n";
+    String answer = raw("GET " + target + " HTTP/1.1\r\nHost: x\r\n" + extra + "Connection: close\r\n\r\n");
+    String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+    String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    assertThat(head).startsWith("HTTP/1.1 " + status).contains("Content-Type: application/problem+json")
+        .contains("X-Content-Type-Options: nosniff");
+    JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+    assertThat(problem.path("status").asInt()).isEqualTo(status);
+    assertThat(problem.path("code").asText()).isEqualTo(code);
+    assertThat(body).doesNotContain("ZZ").doesNotContain("reg").doesNotContain("aaaa").doesNotContain("bbbb");
+  }
+
   @Test
   void an_unexpected_fault_is_a_500_problem_without_internals() {
     TestServer.Reply reply = server.get("/api/v1/probes/failure", "region");
