@@ -24,8 +24,11 @@ public final class ApiRouter {
   private final Settings settings;
   private final OpenApiDocument document;
   private final List<ApiRoute> registered = new ArrayList<>();
+  private final RateLimit.Buckets buckets;
 
   ApiRouter(RoutesConfig routes, Settings settings, OpenApiDocument document) {
+    RateLimit limit = settings.options().rateLimit();
+    this.buckets = limit == null ? null : limit.buckets(System::nanoTime);
     this.routes = routes;
     this.settings = settings;
     this.document = document;
@@ -108,6 +111,7 @@ public final class ApiRouter {
           : null;
       if (actor != null) {
         ActorHeader.requireKnown(actor, settings.options().knownActors());
+        limit(actor);
       }
       rejectInvalidQuery(ctx, queryParameters);
       ApiCall call = new ApiCall(ctx, settings, actor);
@@ -139,5 +143,18 @@ public final class ApiRouter {
         throw new IllegalArgumentException("unsupported method " + method);
     }
     return this;
+  }
+
+  /** A 429 problem when {@code actor} has used up its requests for now. */
+  private void limit(nl.wmokader.core.shared.Actor actor) {
+    if (buckets == null) {
+      return;
+    }
+    long wait = buckets.take(ActorHeader.format(actor));
+    if (wait > 0) {
+      throw new ProblemException(429, "too_many_requests",
+          "Too many requests from this actor: try again in " + wait + " s.", List.of(),
+          java.util.Map.of("Retry-After", String.valueOf(wait)));
+    }
   }
 }

@@ -10,8 +10,9 @@ import nl.wmokader.core.shared.KnownActors;
  * limit. {@code knownActors}: whom the region knows; with it, a request whose actor names a
  * municipality that is not a member or a provider that is not registered is a 403 before anything
  * else (none: every party named is taken as known, for an embedder that settles that itself).
+ * {@code rateLimit}: requests per actor before a 429 (none: unlimited).
  */
-public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes, KnownActors knownActors) {
+public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes, KnownActors knownActors, RateLimit rateLimit) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final long DEFAULT_MAX_BULK_BODY_BYTES = 16L * 1024 * 1024;
 
@@ -26,7 +27,7 @@ public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes, KnownActors 
 
   /** Without a check of the parties named. */
   public RestOptions(long maxBodyBytes, long maxBulkBodyBytes) {
-    this(maxBodyBytes, maxBulkBodyBytes, null);
+    this(maxBodyBytes, maxBulkBodyBytes, null, null);
   }
 
   /** {@code maxBodyBytes} for ordinary bodies, the default for bulk ones. */
@@ -39,15 +40,20 @@ public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes, KnownActors 
   }
 
   public RestOptions withMaxBodyBytes(long bytes) {
-    return new RestOptions(bytes, maxBulkBodyBytes, knownActors);
+    return new RestOptions(bytes, maxBulkBodyBytes, knownActors, rateLimit);
   }
 
   public RestOptions withMaxBulkBodyBytes(long bytes) {
-    return new RestOptions(maxBodyBytes, bytes, knownActors);
+    return new RestOptions(maxBodyBytes, bytes, knownActors, rateLimit);
   }
 
   /** These options, refusing the staff of parties {@code known} does not know (e.g. {@code wmo.knownActors()}). */
   public RestOptions withKnownActors(KnownActors known) {
-    return new RestOptions(maxBodyBytes, maxBulkBodyBytes, known);
+    return new RestOptions(maxBodyBytes, maxBulkBodyBytes, known, rateLimit);
+  }
+
+  /** These options, with at most {@code limit} requests per actor (a 429 beyond it). */
+  public RestOptions withRateLimit(RateLimit limit) {
+    return new RestOptions(maxBodyBytes, maxBulkBodyBytes, knownActors, limit);
   }
 }

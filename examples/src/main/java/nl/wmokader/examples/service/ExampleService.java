@@ -165,8 +165,8 @@ public final class ExampleService implements AutoCloseable {
           javalin.routes.before(gate);
           javalin.routes.get(HEALTH_PATH, ctx -> health(ctx, dataSource));
           // only the region's members and registered providers may act, whatever the header names
-          WmoRestApi.register(javalin, RestOptions.defaults().withKnownActors(wmo.knownActors()),
-              WmoKaderRoutes.of(wmo));
+          WmoRestApi.register(javalin, RestOptions.defaults().withKnownActors(wmo.knownActors())
+              .withRateLimit(config.rateLimit().getOrNull()), WmoKaderRoutes.of(wmo));
         });
         app.start(config.httpHost(), config.httpPort());
         started.complete(app);

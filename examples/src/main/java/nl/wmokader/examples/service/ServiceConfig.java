@@ -3,12 +3,13 @@ package nl.wmokader.examples.service;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
+import nl.wmokader.adapters.rest.RateLimit;
 import java.util.Map;
 
 /**
  * The example service's configuration, read from environment variables (ARCHITECTURE.md,
  * "Configuration names"): {@code WMO_DB_URL}, {@code WMO_DB_USER}, {@code WMO_DB_PASSWORD},
- * {@code WMO_HTTP_HOST} and {@code WMO_HTTP_PORT}.
+ * {@code WMO_HTTP_HOST}, {@code WMO_HTTP_PORT} and {@code WMO_RATE_LIMIT}.
  *
  * @param dbUrl the JDBC URL; by default an H2 file database under {@code ./data}
  * @param dbUser the database user, none for the driver's default
@@ -16,9 +17,10 @@ import java.util.Map;
  * @param httpPort the HTTP port, 0..65535; 0 picks a free one
  * @param httpHost the address to listen on: the loopback interface unless configured, so that the
  *     service is reached only through what the operator puts in front of it (a proxy terminating TLS)
+ * @param rateLimit requests per actor before a 429; none: unlimited
  */
 public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> dbPassword, int httpPort,
-                            String httpHost) {
+                            String httpHost, Option<RateLimit> rateLimit) {
 
   public static final String DB_URL = "WMO_DB_URL";
   public static final String DB_USER = "WMO_DB_USER";
@@ -26,6 +28,9 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
   public static final String HTTP_PORT = "WMO_HTTP_PORT";
   public static final String HTTP_HOST = "WMO_HTTP_HOST";
   public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
+  public static final String RATE_LIMIT = "WMO_RATE_LIMIT";
+  /** 100 requests a second per actor, bursts of 500: far above what a member's or provider's software sends. */
+  public static final RateLimit DEFAULT_RATE_LIMIT = new RateLimit(100, 500);
 
   /**
    * H2 in PostgreSQL mode, so that it runs the same SQL as PostgreSQL. {@code DB_CLOSE_ON_EXIT=FALSE}:
@@ -46,11 +51,12 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
       throw new IllegalArgumentException("httpPort must be 0..65535");
     }
     requireNonNull(httpHost, "httpHost");
+    requireNonNull(rateLimit, "rateLimit");
   }
 
-  /** On the loopback interface ({@value #DEFAULT_HTTP_HOST}). */
+  /** On the loopback interface ({@value #DEFAULT_HTTP_HOST}), with the default rate limit. */
   public ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> dbPassword, int httpPort) {
-    this(dbUrl, dbUser, dbPassword, httpPort, DEFAULT_HTTP_HOST);
+    this(dbUrl, dbUser, dbPassword, httpPort, DEFAULT_HTTP_HOST, Option.some(DEFAULT_RATE_LIMIT));
   }
 
   /** The defaults: the H2 file database under {@code ./data} and port 8080 on the loopback interface. */
@@ -60,11 +66,11 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
 
   /** This configuration on another database (user and password none: the driver's defaults). */
   public ServiceConfig withDatabase(String url) {
-    return new ServiceConfig(url, Option.none(), Option.none(), httpPort, httpHost);
+    return new ServiceConfig(url, Option.none(), Option.none(), httpPort, httpHost, rateLimit);
   }
 
   public ServiceConfig withHttpPort(int port) {
-    return new ServiceConfig(dbUrl, dbUser, dbPassword, port, httpHost);
+    return new ServiceConfig(dbUrl, dbUser, dbPassword, port, httpHost, rateLimit);
   }
 
   /**
@@ -80,7 +86,8 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
         // Not stripped: a password may well begin or end with a space.
         Option.of(environment.get(DB_PASSWORD)).filter(p -> !p.isEmpty()),
         value(environment, HTTP_PORT).map(ServiceConfig::port).getOrElse(DEFAULT_HTTP_PORT),
-        value(environment, HTTP_HOST).getOrElse(DEFAULT_HTTP_HOST));
+        value(environment, HTTP_HOST).getOrElse(DEFAULT_HTTP_HOST),
+        value(environment, RATE_LIMIT).map(ServiceConfig::rateLimit).getOrElse(Option.some(DEFAULT_RATE_LIMIT)));
   }
 
   private static Option<String> value(Map<String, String> environment, String name) {
@@ -97,6 +104,23 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
       // answered below, with the variable's name
     }
     throw new InvalidConfiguration(HTTP_PORT + " must be a port number from 0 to 65535 (0: any free port), not '"
+        + raw + "'");
+  }
+
+  /** {@code off}, or {@code <per second>/<burst>} (e.g. {@code 100/500}). */
+  private static Option<RateLimit> rateLimit(String raw) {
+    if (raw.equals("off")) {
+      return Option.none();
+    }
+    String[] parts = raw.split("/", -1);
+    try {
+      if (parts.length == 2) {
+        return Option.some(new RateLimit(Double.parseDouble(parts[0]), Integer.parseInt(parts[1])));
+      }
+    } catch (IllegalArgumentException e) {
+      // answered below, with the variable's name
+    }
+    throw new InvalidConfiguration(RATE_LIMIT + " must be off or <requests per second>/<burst> (e.g. 100/500), not '"
         + raw + "'");
   }
 

@@ -53,6 +53,18 @@ class ServiceConfigTest {
   }
 
   @Test
+  void requests_per_actor_are_limited_unless_told_otherwise() {
+    assertThat(ServiceConfig.defaults().rateLimit()).contains(ServiceConfig.DEFAULT_RATE_LIMIT);
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_RATE_LIMIT", "off")).rateLimit()).isEmpty();
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_RATE_LIMIT", " 5/10 ")).rateLimit())
+        .contains(new nl.wmokader.adapters.rest.RateLimit(5, 10));
+    for (String bad : List.of("5", "x/1", "5/0", "0/5", "5/10/1", "-1/5")) {
+      assertThatThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("WMO_RATE_LIMIT", bad))).as(bad)
+          .isInstanceOf(ServiceConfig.InvalidConfiguration.class).hasMessageContaining("WMO_RATE_LIMIT");
+    }
+  }
+
+  @Test
   void a_port_that_is_no_port_is_refused_naming_the_variable() {
     for (String bad : List.of("abc", "-1", "65536", "80.5", "8080x", "99999999999")) {
       assertThatThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("WMO_HTTP_PORT", bad)))
