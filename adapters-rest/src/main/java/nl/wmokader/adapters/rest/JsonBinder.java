@@ -30,7 +30,14 @@ final class JsonBinder {
   /** The bound record (never null for an object body) and the problems found on the way. */
   record Bound<T>(T value, List<FieldError> errors) {}
 
+  /**
+   * The most field errors a binder keeps: a body of a million wrong fields costs a bounded list,
+   * and the answer names the first ones and how many more there were.
+   */
+  static final int MAX_ERRORS = 1_000;
+
   private final List<FieldError> errors = new ArrayList<>();
+  private long dropped;
 
   private JsonBinder() {}
 
@@ -43,7 +50,25 @@ final class JsonBinder {
       throw notAnObject();
     }
     T value = type.cast(binder.record(root, type, ""));
-    return new Bound<>(value, List.copyOf(binder.errors));
+    return new Bound<>(value, kept(binder.errors, binder.dropped));
+  }
+
+  /** {@code errors}, with one more naming how many were not kept. */
+  static List<FieldError> kept(List<FieldError> errors, long dropped) {
+    if (dropped == 0) {
+      return List.copyOf(errors);
+    }
+    List<FieldError> all = new ArrayList<>(errors);
+    all.add(new FieldError("body", "too_many_errors", "and " + dropped + " more invalid fields, not listed"));
+    return List.copyOf(all);
+  }
+
+  private void add(FieldError error) {
+    if (errors.size() < MAX_ERRORS) {
+      errors.add(error);
+    } else {
+      dropped++;
+    }
   }
 
   /** The problem of a body that is well-formed JSON but not an object. */
@@ -111,7 +136,7 @@ final class JsonBinder {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        errors.add(new FieldError(join(path, name), "unknown_field", "is not a known field"));
+        add(new FieldError(join(path, name), "unknown_field", "is not a known field"));
       }
     }
     Object[] args = new Object[components.length];
@@ -137,12 +162,12 @@ final class JsonBinder {
     if (error == null) {
       return value;
     }
-    errors.add(error);
+    add(error);
     return null;
   }
 
   private Object fail(String path, String reason, Class<?> raw) {
-    errors.add(new FieldError(path.isEmpty() ? "body" : path,
+    add(new FieldError(path.isEmpty() ? "body" : path,
         LocalDate.class.equals(raw) ? "date_format" : "invalid_type", reason));
     return defaultOf(raw);
   }

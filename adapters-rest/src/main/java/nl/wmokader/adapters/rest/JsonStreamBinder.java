@@ -52,6 +52,7 @@ final class JsonStreamBinder {
   };
 
   private final List<FieldError> errors = new ArrayList<>();
+  private long dropped;
   /** The path of the value being read: per level a field name, or (name null) a list index. */
   private String[] names = new String[8];
   private int[] indices = new int[8];
@@ -90,7 +91,7 @@ final class JsonStreamBinder {
     JsonStreamBinder binder = new JsonStreamBinder();
     T value = type.cast(binder.record(parser, PLANS.get(type)));
     requireEnd(parser);
-    return new JsonBinder.Bound<>(value, List.copyOf(binder.errors));
+    return new JsonBinder.Bound<>(value, JsonBinder.kept(binder.errors, binder.dropped));
   }
 
   /** One JSON value per body: anything after it is malformed, as {@code FAIL_ON_TRAILING_TOKENS} has it. */
@@ -147,7 +148,11 @@ final class JsonStreamBinder {
         if (unknown == null) {
           unknown = new ArrayList<>();
         }
-        unknown.add(new FieldError(path(name), "unknown_field", "is not a known field"));
+        if (unknown.size() < JsonBinder.MAX_ERRORS) {
+          unknown.add(new FieldError(path(name), "unknown_field", "is not a known field"));
+        } else {
+          dropped++;
+        }
         SUBTREE.readTree(p);
         continue;
       }
@@ -194,6 +199,10 @@ final class JsonStreamBinder {
     }
     errors.subList(start, errors.size()).clear();
     errors.addAll(ordered);
+    if (errors.size() > JsonBinder.MAX_ERRORS) {
+      dropped += errors.size() - JsonBinder.MAX_ERRORS;
+      errors.subList(JsonBinder.MAX_ERRORS, errors.size()).clear();
+    }
   }
 
   private Object collection(JsonParser p, Slot slot) throws IOException {
@@ -264,7 +273,7 @@ final class JsonStreamBinder {
     if (error == null) {
       return value;
     }
-    errors.add(error);
+    add(error);
     return slot.absent;
   }
 
@@ -273,9 +282,18 @@ final class JsonStreamBinder {
     return path.isEmpty() ? "body" : path;
   }
 
+  /** As {@link JsonBinder}: at most {@link JsonBinder#MAX_ERRORS} kept, the rest counted. */
+  private void add(FieldError error) {
+    if (errors.size() < JsonBinder.MAX_ERRORS) {
+      errors.add(error);
+    } else {
+      dropped++;
+    }
+  }
+
   private Object fail(Slot slot, String reason) {
     String path = path();
-    errors.add(new FieldError(path.isEmpty() ? "body" : path,
+    add(new FieldError(path.isEmpty() ? "body" : path,
         LocalDate.class.equals(slot.raw) ? "date_format" : "invalid_type", reason));
     return slot.absent;
   }

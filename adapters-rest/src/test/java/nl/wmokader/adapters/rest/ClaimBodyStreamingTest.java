@@ -209,6 +209,23 @@ class ClaimBodyStreamingTest implements WithQuickTheories {
     });
   }
 
+  @Test
+  void a_million_wrong_fields_cost_a_thousand_errors_alike_both_ways() {
+    StringBuilder junk = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      junk.append("\"x").append(i).append("\":0,");
+    }
+    for (String body : java.util.List.of("{" + junk + claim(line("R1")).substring(1),
+        claim(("{" + junk + line("R1").substring(1)), line("R2")))) {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      assertSame(bytes, MAX);
+      java.util.List<FieldError> fields = streamed(bytes, MAX).fields();
+      assertThat(fields).hasSize(1_001);
+      assertThat(fields.get(1_000).field() + ":" + fields.get(1_000).code()).isEqualTo("body:too_many_errors");
+      assertThat(fields.get(1_000).message()).isEqualTo("and 4000 more invalid fields, not listed");
+    }
+  }
+
   private static void assertSame(byte[] body, long max) {
     Outcome tree = tree(body, max);
     assertThat(streamed(body, max)).as(describe(body) + " (max " + max + ")").isEqualTo(tree);
