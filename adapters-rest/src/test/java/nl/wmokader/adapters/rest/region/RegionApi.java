@@ -13,7 +13,7 @@ final class RegionApi implements AutoCloseable {
   static final String DEFINITION = "{\"name\":\"Regio Noordoost-Brabant\",\"members\":["
       + "{\"code\":\"0828\",\"name\":\"Oss\",\"central\":true},"
       + "{\"code\":\"1721\",\"name\":\"Bernheze\",\"central\":false},"
-      + "{\"code\":\"0796\",\"name\":\"'s-Hertogenbosch\",\"central\":false}]}";
+      + "{\"code\":\"0796\",\"name\":\"'s-Hertogenbosch\",\"central\":false}],\"version\":0}";
 
   final InMemoryRegionRepository repository = new InMemoryRegionRepository();
   final TestServer server;

@@ -98,9 +98,10 @@ class RegionRoutesTest {
           "{\"municipality\":\"1721\",\"referenceDate\":\"2025-01-01\",\"inhabitants\":32000}");
       api.server.post("/api/v1/region/inhabitant-counts", "region",
           "{\"municipality\":\"0796\",\"referenceDate\":\"2025-01-01\",\"inhabitants\":160000}");
+      long version = api.server.get("/api/v1/region", "region").json().path("version").asLong();
       TestServer.Reply reply = api.server.put("/api/v1/region", "region",
           "{\"name\":\"Regio Oss\",\"members\":[{\"code\":\"0828\",\"name\":\"Oss\",\"central\":true},"
-              + "{\"code\":\"1721\",\"name\":\"Bernheze\",\"central\":false}]}");
+              + "{\"code\":\"1721\",\"name\":\"Bernheze\",\"central\":false}],\"version\":" + version + "}");
       assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
       assertThat(reply.json().path("name").asText()).isEqualTo("Regio Oss");
       assertThat(reply.json().path("inhabitantCounts").toString())
@@ -128,11 +129,31 @@ class RegionRoutesTest {
   }
 
   @Test
+  void a_definition_names_the_version_it_replaces_and_a_stale_one_changes_nothing() {
+    try (RegionApi api = new RegionApi().defined()) {
+      var before = api.stored();
+      long version = api.server.get("/api/v1/region", "region").json().path("version").asLong();
+      String without = RegionApi.DEFINITION.replace(",\"version\":0", "");
+      assertThat(api.server.put("/api/v1/region", "region", without).invalidParams()).containsExactly("version:required");
+      assertThat(api.server.put("/api/v1/region", "region", RegionApi.DEFINITION.replace("\"version\":0",
+          "\"version\":-1")).invalidParams()).containsExactly("version:out_of_range");
+      assertProblem(api.server.put("/api/v1/region", "region", RegionApi.DEFINITION), 409, "stale_version");
+      assertProblem(api.server.put("/api/v1/region", "region",
+          RegionApi.DEFINITION.replace("\"version\":0", "\"version\":" + (version + 1))), 409, "stale_version");
+      assertThat(api.stored()).isEqualTo(before);
+      TestServer.Reply replaced = api.server.put("/api/v1/region", "region",
+          RegionApi.DEFINITION.replace("\"version\":0", "\"version\":" + version).replace("Noordoost", "Oost"));
+      assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+      assertThat(replaced.json().path("version").asLong()).isEqualTo(version + 1);
+    }
+  }
+
+  @Test
   void the_domains_own_field_errors_are_listed_too() {
     try (RegionApi api = new RegionApi()) {
       TestServer.Reply reply = api.server.put("/api/v1/region", "region",
           "{\"name\":\"R\",\"members\":[{\"code\":\"0828\",\"name\":\"Oss\",\"central\":true},"
-              + "{\"code\":\"0828\",\"name\":\"Oss again\",\"central\":true}]}");
+              + "{\"code\":\"0828\",\"name\":\"Oss again\",\"central\":true}],\"version\":0}");
       assertProblem(reply, 400, "invalid_input");
       assertThat(reply.invalidParams()).containsExactly("members:one_central", "members:duplicate_code");
       assertThat(api.stored().isEmpty()).isTrue();

@@ -46,7 +46,8 @@ public final class RegionServices
               .name(cmd.name().strip())
               .members(cmd.members())
               .inhabitantCounts(kept)
-              .version(existing.map(Region::version).getOrElse(0L))
+              // the version the client read: a region changed meanwhile is a stale version, not overwritten
+              .version(cmd.expectedVersion().getOrElse(() -> existing.map(Region::version).getOrElse(0L)))
               .build());
         });
   }

@@ -3,23 +3,43 @@ package nl.wmokader.core.region.port.in;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import nl.wmokader.core.region.domain.Member;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * The region's name and members (exactly one of them central). Made from raw values by
- * {@link #read} (presence and formats); {@link #validated} is the second round the use case applies
- * after access (one central member, unique codes).
+ * The region's name and members (exactly one of them central), replacing the region of version
+ * {@code expectedVersion} (0: none defined yet; none: whichever is stored, for an embedder that
+ * defines it once). Made from raw values by {@link #read} (presence and formats); {@link #validated}
+ * is the second round the use case applies after access (one central member, unique codes).
  */
-public record DefineRegionCommand(String name, Seq<Member> members) {
+public record DefineRegionCommand(String name, Seq<Member> members, Option<Long> expectedVersion) {
+
+  /** Replacing whichever region is stored. */
+  public DefineRegionCommand(String name, Seq<Member> members) {
+    this(name, members, Option.none());
+  }
 
   /** One member as sent: {@code code} (4-digit CBS), {@code name}, {@code central}. */
   public record MemberInput(String code, String name, Boolean central) {}
 
-  /** The command from raw values, or every missing or malformed field ({@code members[2].code}). */
+  /**
+   * The command from raw values, replacing the region of {@code version} (required: 0 when none is
+   * defined yet, else the version read), or every missing or malformed field ({@code members[2].code}).
+   */
+  public static Either<DomainError, DefineRegionCommand> read(String name, Seq<MemberInput> members, Long version) {
+    return read(name, members, version, true);
+  }
+
+  /** As {@link #read(String, Seq, Long)} without a version: replacing whichever region is stored. */
   public static Either<DomainError, DefineRegionCommand> read(String name, Seq<MemberInput> members) {
+    return read(name, members, null, false);
+  }
+
+  private static Either<DomainError, DefineRegionCommand> read(String name, Seq<MemberInput> members, Long version,
+                                                               boolean versioned) {
     FieldChecks check = new FieldChecks();
     String regionName = check.presentText("name", name);
     List<Member> parsed = List.empty();
@@ -40,8 +60,11 @@ public record DefineRegionCommand(String name, Seq<Member> members) {
         }
       }
     }
+    if (versioned && check.present("version", version) != null && version < 0) {
+      check.add("version", "out_of_range", "must not be negative");
+    }
     List<Member> all = parsed;
-    return check.resultFrom(() -> new DefineRegionCommand(regionName, all));
+    return check.resultFrom(() -> new DefineRegionCommand(regionName, all, Option.of(version)));
   }
 
   /** This command when it names the region and its members, exactly one central and no code twice. */
