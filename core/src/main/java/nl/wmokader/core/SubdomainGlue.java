@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import nl.wmokader.core.contracting.port.in.CheckRegistrationUseCase;
 import nl.wmokader.core.indication.IndicationModule;
+import nl.wmokader.core.indication.port.in.CheckMemberCasesUseCase;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.obligations.ObligationsModule;
 import nl.wmokader.core.obligations.port.out.ProviderActivity;
@@ -12,7 +13,9 @@ import nl.wmokader.core.obligations.port.out.QualityFindings;
 import nl.wmokader.core.obligations.port.out.ReportableEvents;
 import nl.wmokader.core.obligations.port.out.TurnoverSource;
 import nl.wmokader.core.region.port.in.CheckMembershipUseCase;
+import nl.wmokader.core.region.port.out.MemberActivity;
 import nl.wmokader.core.settlement.SettlementModule;
+import nl.wmokader.core.settlement.port.in.CheckMemberClaimsUseCase;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.DomainError;
@@ -59,6 +62,25 @@ final class SubdomainGlue {
     @Override
     public boolean isRegistered(AgbCode provider) {
       return providers.isRegistered(provider);
+    }
+  }
+
+  /**
+   * Whether a member holds cases (indication) or claims (settlement), for the region, which is
+   * built before them: answered by their own use cases once they exist.
+   */
+  static final class MemberData implements MemberActivity {
+    private volatile CheckMemberCasesUseCase cases;
+    private volatile CheckMemberClaimsUseCase claims;
+
+    void answerFrom(CheckMemberCasesUseCase cases, CheckMemberClaimsUseCase claims) {
+      this.cases = cases;
+      this.claims = claims;
+    }
+
+    @Override
+    public boolean holdsData(MunicipalityCode member) {
+      return cases.hasCases(member) || claims.hasClaims(member);
     }
   }
 

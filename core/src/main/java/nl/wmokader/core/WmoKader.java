@@ -41,7 +41,8 @@ public final class WmoKader {
     Environment environment = new Environment(b.clock, b.ids, b.calendar,
         b.access != null ? b.access : AccessPolicy.standard(known));
     SubdomainGlue glue = new SubdomainGlue(b);
-    this.region = new RegionModule(b.regions, b.votingRule, b.regionalArrangement, environment);
+    SubdomainGlue.MemberData memberData = new SubdomainGlue.MemberData();
+    this.region = new RegionModule(b.regions, b.votingRule, b.regionalArrangement, memberData, environment);
     this.catalogue = new CatalogueModule(b.products, region, environment);
     this.contracting = new ContractingModule(b.providers, b.contracts, catalogue, b.openHouseTerms, environment);
     known.answerFrom(region.checkMembership(), contracting.checkRegistration());
@@ -49,6 +50,7 @@ public final class WmoKader {
         glue.approvedClaims(), b.intakeTerms, environment);
     this.settlement = new SettlementModule(b.claims, b.recoveries, b.budgets, region, catalogue, contracting, indication,
         new SettlementModule.Terms(b.budgetTerms, b.contributionSchedule), environment);
+    memberData.answerFrom(indication.checkMemberCases(), settlement.checkMemberClaims());
     this.supervision = new SupervisionModule(b.signals, b.calamities, b.investigations, region, contracting, indication,
         settlement, glue.providerTurnover(settlement), b.selectionTerms, environment);
     this.obligations = new ObligationsModule(b.refusals, b.spendingReports, b.qualityDeclarations, contracting,

@@ -14,6 +14,7 @@ import nl.wmokader.core.indication.application.WaitingTimeService;
 import nl.wmokader.core.indication.domain.IntakeDeadlines;
 import nl.wmokader.core.indication.domain.IntakeTerms;
 import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeUseCase;
+import nl.wmokader.core.indication.port.in.CheckMemberCasesUseCase;
 import nl.wmokader.core.indication.port.in.CompleteAssessmentUseCase;
 import nl.wmokader.core.indication.port.in.DecideOnApplicationUseCase;
 import nl.wmokader.core.indication.port.in.DecideOnObjectionUseCase;
@@ -104,6 +105,10 @@ public final class IndicationModule {
   }
 
   public GetIndicationUseCase getIndication() {
+    return indicationQueries;
+  }
+
+  public CheckMemberCasesUseCase checkMemberCases() {
     return indicationQueries;
   }
 

@@ -10,6 +10,7 @@ import nl.wmokader.core.region.port.in.DefineRegionUseCase;
 import nl.wmokader.core.region.port.in.GetArrangementUseCase;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.region.port.in.RecordInhabitantsUseCase;
+import nl.wmokader.core.region.port.out.MemberActivity;
 import nl.wmokader.core.region.port.out.RegionRepository;
 import nl.wmokader.core.shared.Environment;
 
@@ -24,7 +25,13 @@ public final class RegionModule {
 
   public RegionModule(RegionRepository regions, VotingRule votingRule, RegionalArrangement arrangement,
                       Environment environment) {
-    this.region = new RegionServices(regions, environment.access());
+    this(regions, votingRule, arrangement, MemberActivity.none(), environment);
+  }
+
+  /** {@code activity}: whether a member holds cases or claims, which keeps it from being dropped. */
+  public RegionModule(RegionRepository regions, VotingRule votingRule, RegionalArrangement arrangement,
+                      MemberActivity activity, Environment environment) {
+    this.region = new RegionServices(regions, activity, environment.access());
     this.governance = new GovernanceServices(regions, votingRule, arrangement, environment.clock(), environment.access());
   }
 

@@ -15,6 +15,7 @@ import nl.wmokader.core.settlement.domain.BudgetTerms;
 import nl.wmokader.core.settlement.domain.ContributionSchedule;
 import nl.wmokader.core.settlement.port.in.AllocateCostsUseCase;
 import nl.wmokader.core.settlement.port.in.CalculateContributionUseCase;
+import nl.wmokader.core.settlement.port.in.CheckMemberClaimsUseCase;
 import nl.wmokader.core.settlement.port.in.GetBudgetStatusUseCase;
 import nl.wmokader.core.settlement.port.in.GetCentralPaymentUseCase;
 import nl.wmokader.core.settlement.port.in.GetClaimUseCase;
@@ -70,6 +71,10 @@ public final class SettlementModule {
   }
 
   public GetClaimUseCase getClaim() {
+    return claims;
+  }
+
+  public CheckMemberClaimsUseCase checkMemberClaims() {
     return claims;
   }
 

@@ -13,6 +13,7 @@ import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.IntakeDeadlines;
 import nl.wmokader.core.indication.domain.OverdueItem;
 import nl.wmokader.core.indication.domain.OverdueKind;
+import nl.wmokader.core.indication.port.in.CheckMemberCasesUseCase;
 import nl.wmokader.core.indication.port.in.GetIndicationUseCase;
 import nl.wmokader.core.indication.port.in.ListIndicationsQuery;
 import nl.wmokader.core.indication.port.in.ListIndicationsUseCase;
@@ -24,10 +25,13 @@ import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
+import nl.wmokader.core.shared.PageRequest;
 
 /** Reading cases within the actor's view: one, a page, and the overdue steps of today. */
-public final class IndicationQueryServices implements GetIndicationUseCase, ListIndicationsUseCase, ListOverdueUseCase {
+public final class IndicationQueryServices
+    implements GetIndicationUseCase, ListIndicationsUseCase, ListOverdueUseCase, CheckMemberCasesUseCase {
 
   /** Most urgent first; ties by report date and case, then by step. */
   private static final Comparator<OverdueItem> OVERDUE_ORDER = Comparator.comparing(OverdueItem::due)
@@ -45,6 +49,11 @@ public final class IndicationQueryServices implements GetIndicationUseCase, List
     this.indications = requireNonNull(indications, "indications");
     this.clock = requireNonNull(clock, "clock");
     this.deadlines = requireNonNull(deadlines, "deadlines");
+  }
+
+  @Override
+  public boolean hasCases(MunicipalityCode municipality) {
+    return indications.findVisibleTo(Option.some(municipality), new PageRequest(0, 1)).total() > 0;
   }
 
   @Override

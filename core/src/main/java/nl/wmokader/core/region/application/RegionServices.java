@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import nl.wmokader.core.region.domain.InhabitantCount;
+import nl.wmokader.core.region.domain.Member;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.domain.RegionError;
 import nl.wmokader.core.region.port.in.CheckMembershipUseCase;
@@ -14,6 +16,7 @@ import nl.wmokader.core.region.port.in.DefineRegionUseCase;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.region.port.in.RecordInhabitantsCommand;
 import nl.wmokader.core.region.port.in.RecordInhabitantsUseCase;
+import nl.wmokader.core.region.port.out.MemberActivity;
 import nl.wmokader.core.region.port.out.RegionRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
@@ -26,11 +29,19 @@ public final class RegionServices
     implements DefineRegionUseCase, RecordInhabitantsUseCase, GetRegionUseCase, CheckMembershipUseCase {
 
   private final RegionRepository regions;
+  private final MemberActivity activity;
   private final AccessPolicy access;
 
+  /** Without downstream data to protect: any member may be dropped. */
   public RegionServices(RegionRepository regions, AccessPolicy access) {
+    this(regions, MemberActivity.none(), access);
+  }
+
+  /** {@code activity}: whether a member holds cases or claims, which keeps it from being dropped. */
+  public RegionServices(RegionRepository regions, MemberActivity activity, AccessPolicy access) {
     this.access = requireNonNull(access, "access");
     this.regions = requireNonNull(regions, "regions");
+    this.activity = requireNonNull(activity, "activity");
   }
 
   @Override
@@ -39,6 +50,12 @@ public final class RegionServices
         .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> {
           var existing = regions.find();
+          Option<MunicipalityCode> inUse = existing.toList().flatMap(Region::members).map(Member::code)
+              .filter(code -> !cmd.members().exists(m -> m.code().equals(code)))
+              .find(activity::holdsData);
+          if (inUse.isDefined()) {
+            return Either.left(new RegionError.MemberInUse(inUse.get()));
+          }
           Seq<InhabitantCount> kept = existing
               .map(r -> r.inhabitantCounts().filter(c -> cmd.members().exists(m -> m.code().equals(c.municipality()))))
               .getOrElse(List.empty());

@@ -16,6 +16,14 @@ public sealed interface RegionError extends DomainError {
     }
   }
 
+  /** A member cannot leave the region while cases or claims of it exist: they would lose their municipality. */
+  record MemberInUse(MunicipalityCode municipality) implements RegionError, Rejection {
+    @Override
+    public String message() {
+      return "municipality " + municipality + " still has cases or claims and cannot leave the region";
+    }
+  }
+
   /** The region has not been defined yet. */
   record NotDefined() implements RegionError {
     @Override

@@ -27,6 +27,7 @@ import nl.wmokader.core.settlement.domain.ClaimId;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.ClaimSummary;
 import nl.wmokader.core.settlement.domain.ClaimValidator;
+import nl.wmokader.core.settlement.port.in.CheckMemberClaimsUseCase;
 import nl.wmokader.core.settlement.port.in.ClaimLineInput;
 import nl.wmokader.core.settlement.port.in.GetClaimUseCase;
 import nl.wmokader.core.settlement.port.in.GetTurnoverUseCase;
@@ -49,12 +50,14 @@ import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
+import nl.wmokader.core.shared.PageRequest;
 
 /**
  * Claims: submit (read once, validate in memory, write once), read and list. A submission whose
  * ledgers moved meanwhile is validated again against the new state, up to {@link #ATTEMPTS} times.
  */
-public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase, ListClaimsUseCase, GetTurnoverUseCase {
+public final class ClaimServices
+    implements SubmitClaimUseCase, GetClaimUseCase, ListClaimsUseCase, GetTurnoverUseCase, CheckMemberClaimsUseCase {
 
   /** How often a submission validates again after a concurrent claim moved its ledgers. */
   static final int ATTEMPTS = 5;
@@ -185,6 +188,12 @@ public final class ClaimServices implements SubmitClaimUseCase, GetClaimUseCase,
           .getOrElse(outcome);
     }
     return outcome;
+  }
+
+  @Override
+  public boolean hasClaims(MunicipalityCode municipality) {
+    return claims.findSummaries(new ClaimFilter(Option.none(), Option.some(municipality), Option.none()),
+        new PageRequest(0, 1)).total() > 0;
   }
 
   @Override
