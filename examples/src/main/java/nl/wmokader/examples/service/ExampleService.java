@@ -260,6 +260,12 @@ public final class ExampleService implements AutoCloseable {
     // seconds; an API request that waits this long for a connection is answered 503 with
     // Retry-After (the REST adapter maps the pool's SQLTransientConnectionException), never 500.
     hikari.setConnectionTimeout(5_000);
+    if (config.dbUrl().startsWith("jdbc:postgresql:")) {
+      // pgjdbc puts the server's detail ("Key (client)=(…)") and a failed batch entry's parameter
+      // values into its exception messages, which the pool logs when a connection breaks: a BSN
+      // would reach the log. Without the detail the messages name the statement, not its values.
+      hikari.addDataSourceProperty("logServerErrorDetail", "false");
+    }
     return hikari;
   }
 

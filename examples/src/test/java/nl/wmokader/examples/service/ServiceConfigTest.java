@@ -65,6 +65,13 @@ class ServiceConfigTest {
   }
 
   @Test
+  void on_postgresql_the_driver_keeps_values_out_of_its_messages() {
+    var postgres = ExampleService.poolConfig(ServiceConfig.defaults().withDatabase("jdbc:postgresql://db:5432/wmo"));
+    assertThat(postgres.getDataSourceProperties().getProperty("logServerErrorDetail")).isEqualTo("false");
+    assertThat(ExampleService.poolConfig(ServiceConfig.defaults()).getDataSourceProperties()).isEmpty();
+  }
+
+  @Test
   void a_port_that_is_no_port_is_refused_naming_the_variable() {
     for (String bad : List.of("abc", "-1", "65536", "80.5", "8080x", "99999999999")) {
       assertThatThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("WMO_HTTP_PORT", bad)))
