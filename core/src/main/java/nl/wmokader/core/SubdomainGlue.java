@@ -15,6 +15,7 @@ import nl.wmokader.core.obligations.port.out.TurnoverSource;
 import nl.wmokader.core.region.port.in.CheckMembershipUseCase;
 import nl.wmokader.core.region.port.out.MemberActivity;
 import nl.wmokader.core.settlement.SettlementModule;
+import nl.wmokader.core.settlement.port.in.CheckMemberBudgetsUseCase;
 import nl.wmokader.core.settlement.port.in.CheckMemberClaimsUseCase;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
@@ -66,21 +67,23 @@ final class SubdomainGlue {
   }
 
   /**
-   * Whether a member holds cases (indication) or claims (settlement), for the region, which is
-   * built before them: answered by their own use cases once they exist.
+   * Whether a member holds cases (indication), claims or budgets (settlement), for the region, which
+   * is built before them: answered by their own use cases once they exist.
    */
   static final class MemberData implements MemberActivity {
     private volatile CheckMemberCasesUseCase cases;
     private volatile CheckMemberClaimsUseCase claims;
+    private volatile CheckMemberBudgetsUseCase budgets;
 
-    void answerFrom(CheckMemberCasesUseCase cases, CheckMemberClaimsUseCase claims) {
+    void answerFrom(CheckMemberCasesUseCase cases, CheckMemberClaimsUseCase claims, CheckMemberBudgetsUseCase budgets) {
       this.cases = cases;
       this.claims = claims;
+      this.budgets = budgets;
     }
 
     @Override
     public boolean holdsData(MunicipalityCode member) {
-      return cases.hasCases(member) || claims.hasClaims(member);
+      return cases.hasCases(member) || claims.hasClaims(member) || budgets.hasBudgets(member);
     }
   }
 

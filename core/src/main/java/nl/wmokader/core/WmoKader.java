@@ -50,7 +50,8 @@ public final class WmoKader {
         glue.approvedClaims(), b.intakeTerms, environment);
     this.settlement = new SettlementModule(b.claims, b.recoveries, b.budgets, region, catalogue, contracting, indication,
         new SettlementModule.Terms(b.budgetTerms, b.contributionSchedule), environment);
-    memberData.answerFrom(indication.checkMemberCases(), settlement.checkMemberClaims());
+    memberData.answerFrom(indication.checkMemberCases(), settlement.checkMemberClaims(),
+        settlement.checkMemberBudgets());
     this.supervision = new SupervisionModule(b.signals, b.calamities, b.investigations, region, contracting, indication,
         settlement, glue.providerTurnover(settlement), b.selectionTerms, environment);
     this.obligations = new ObligationsModule(b.refusals, b.spendingReports, b.qualityDeclarations, contracting,

@@ -31,6 +31,12 @@ public final class JdbcBudgetRepository implements BudgetRepository {
   }
 
   @Override
+  public boolean holdsAny(MunicipalityCode member) {
+    return jdbc.read(c -> Jdbc.queryFirst(c, "SELECT 1 AS one FROM wmo_budget WHERE member = ? LIMIT 1",
+        rs -> rs.getInt("one"), member.value())).isDefined();
+  }
+
+  @Override
   public Either<DomainError, Budget> save(Budget budget) {
     DomainError stale = new CommonError.StaleVersion("Budget", budget.member().value() + "/" + budget.year(),
         budget.version());

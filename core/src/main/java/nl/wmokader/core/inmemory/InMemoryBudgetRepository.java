@@ -23,6 +23,11 @@ public final class InMemoryBudgetRepository implements BudgetRepository {
   }
 
   @Override
+  public synchronized boolean holdsAny(MunicipalityCode member) {
+    return budgets.keySet().exists(key -> key._1.equals(member));
+  }
+
+  @Override
   public synchronized Either<DomainError, Budget> save(Budget budget) {
     long stored = find(budget.member(), budget.year()).map(Budget::version).getOrElse(0L);
     if (stored != budget.version()) {

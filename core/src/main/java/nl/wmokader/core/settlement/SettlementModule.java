@@ -15,6 +15,7 @@ import nl.wmokader.core.settlement.domain.BudgetTerms;
 import nl.wmokader.core.settlement.domain.ContributionSchedule;
 import nl.wmokader.core.settlement.port.in.AllocateCostsUseCase;
 import nl.wmokader.core.settlement.port.in.CalculateContributionUseCase;
+import nl.wmokader.core.settlement.port.in.CheckMemberBudgetsUseCase;
 import nl.wmokader.core.settlement.port.in.CheckMemberClaimsUseCase;
 import nl.wmokader.core.settlement.port.in.GetBudgetStatusUseCase;
 import nl.wmokader.core.settlement.port.in.GetCentralPaymentUseCase;
@@ -95,6 +96,10 @@ public final class SettlementModule {
   }
 
   public SetBudgetUseCase setBudget() {
+    return settlement;
+  }
+
+  public CheckMemberBudgetsUseCase checkMemberBudgets() {
     return settlement;
   }
 

@@ -24,7 +24,7 @@ class MembersWithDataStayTest {
   private static final YearMonth NOV = YearMonth.of(2025, 11);
 
   @Test
-  void a_member_with_claims_stays_and_one_without_may_go() {
+  void a_member_with_claims_or_a_budget_stays_and_one_without_may_go() {
     ClaimWorld world = new ClaimWorld(claims -> claims);
     var members = RegionGen.reference().members();
     Assignment guided = world.store(ClaimGen.assignment(1, ClaimGen.GUIDANCE, new Volume(3, Unit.HOUR, Frequency.PER_WEEK),
@@ -38,7 +38,14 @@ class MembersWithDataStayTest {
     assertThat(world.adapters.regions().find().get().members()).isEqualTo(members);
 
     var withoutOther = members.filter(m -> !m.code().equals(ClaimGen.OTHER_MEMBER));
+    world.adapters.budgets().save(new nl.wmokader.core.settlement.domain.Budget(ClaimGen.OTHER_MEMBER, 2026,
+        nl.wmokader.core.shared.Money.ofCents(100), 0)).get();
+    assertThat(left(world.wmo.region().defineRegion().defineRegion(Actor.region(),
+        new DefineRegionCommand("Regio", withoutOther)), RegionError.MemberInUse.class).municipality())
+        .as("a budget keeps a member too").isEqualTo(ClaimGen.OTHER_MEMBER);
+
+    var withoutLandVanCuijk = members.filter(m -> !m.code().value().equals("1982"));
     assertThat(right(world.wmo.region().defineRegion().defineRegion(Actor.region(),
-        new DefineRegionCommand("Regio", withoutOther))).members()).isEqualTo(withoutOther);
+        new DefineRegionCommand("Regio", withoutLandVanCuijk))).members()).isEqualTo(withoutLandVanCuijk);
   }
 }

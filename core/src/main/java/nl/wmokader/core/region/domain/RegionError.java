@@ -16,11 +16,11 @@ public sealed interface RegionError extends DomainError {
     }
   }
 
-  /** A member cannot leave the region while cases or claims of it exist: they would lose their municipality. */
+  /** A member cannot leave the region while its cases, claims or budgets exist: they would lose their municipality. */
   record MemberInUse(MunicipalityCode municipality) implements RegionError, Rejection {
     @Override
     public String message() {
-      return "municipality " + municipality + " still has cases or claims and cannot leave the region";
+      return "municipality " + municipality + " still has cases, claims or budgets and cannot leave the region";
     }
   }
 

@@ -22,6 +22,7 @@ import nl.wmokader.core.settlement.domain.Recovery;
 import nl.wmokader.core.settlement.domain.RecoveryId;
 import nl.wmokader.core.settlement.domain.SettlementMonths;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
+import nl.wmokader.core.settlement.port.in.CheckMemberBudgetsUseCase;
 import nl.wmokader.core.settlement.port.in.GetBudgetStatusUseCase;
 import nl.wmokader.core.settlement.port.in.GetCentralPaymentUseCase;
 import nl.wmokader.core.settlement.port.in.GetMemberSettlementUseCase;
@@ -50,7 +51,7 @@ import nl.wmokader.core.shared.MunicipalityCode;
  * final ({@link SettlementMonths}) and then kept: access is still checked on every request.
  */
 public final class SettlementServices implements GetMemberSettlementUseCase, GetCentralPaymentUseCase,
-    RegisterRecoveryUseCase, SetBudgetUseCase, GetBudgetStatusUseCase {
+    RegisterRecoveryUseCase, SetBudgetUseCase, GetBudgetStatusUseCase, CheckMemberBudgetsUseCase {
 
   /** The largest amount a recovery or budget may carry: ten billion euros, far beyond any region's year. */
   static final long MAX_CENTS = 1_000_000_000_000L;
@@ -230,6 +231,11 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
     return same ? Either.right(existing) : Either.left(new CommonError.Duplicate("recovery", asked.reference()));
   }
 
+
+  @Override
+  public boolean hasBudgets(MunicipalityCode municipality) {
+    return budgets.holdsAny(municipality);
+  }
 
   @Override
   public Either<DomainError, Budget> setBudget(Actor actor, SetBudgetCommand command) {

@@ -11,6 +11,9 @@ public interface BudgetRepository {
 
   Option<Budget> find(MunicipalityCode member, int year);
 
+  /** Whether a budget of {@code member} is stored for any year. */
+  boolean holdsAny(MunicipalityCode member);
+
   /**
    * Stores {@code budget} when the stored version equals its version (0: new) and returns it with
    * the version raised by one; else {@code Left(StaleVersion)}.

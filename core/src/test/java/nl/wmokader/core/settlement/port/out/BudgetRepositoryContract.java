@@ -21,6 +21,15 @@ public abstract class BudgetRepositoryContract implements WithQuickTheories {
   }
 
   @Test
+  void a_member_holds_budgets_once_one_is_stored_for_any_year() {
+    BudgetRepository repo = newRepository();
+    assertThat(repo.holdsAny(ClaimStoreFixture.BERNHEZE)).isFalse();
+    Results.right(repo.save(new Budget(ClaimStoreFixture.BERNHEZE, 2031, Money.ofCents(5), 0)));
+    assertThat(repo.holdsAny(ClaimStoreFixture.BERNHEZE)).isTrue();
+    assertThat(repo.holdsAny(ClaimStoreFixture.BOEKEL)).isFalse();
+  }
+
+  @Test
   void an_unknown_budget_is_absent() {
     assertThat(newRepository().find(ClaimStoreFixture.BERNHEZE, 2026).isEmpty()).isTrue();
   }
