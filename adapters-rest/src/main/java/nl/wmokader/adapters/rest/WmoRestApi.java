@@ -17,10 +17,13 @@ import java.util.List;
  * }).start();
  * }</pre>
  *
- * Under {@value #BASE_PATH}, every response carries the {@value #API_VERSION_HEADER} header and every
- * error is an {@code application/problem+json} document (unknown path 404, wrong method 405, no
- * actor 401, oversized body 413, any unexpected fault 500 without internals). The OpenAPI document is
- * served at {@code /api/v1/openapi.json} without an actor.
+ * Under {@value #BASE_PATH}, every response carries the {@value #API_VERSION_HEADER} header,
+ * {@code Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff}, and every error is an
+ * {@code application/problem+json} document (unknown path 404, wrong method 405, no actor 401, two
+ * actor headers 400, an actor the region does not know 403 with {@link RestOptions#withKnownActors},
+ * too many requests 429 with {@link RestOptions#withRateLimit}, oversized body 413, what Jetty
+ * refuses itself 400, 414 or 431, any unexpected fault 500 without internals). The OpenAPI document
+ * is served at {@code /api/v1/openapi.json} without an actor.
  */
 public final class WmoRestApi {
   public static final String BASE_PATH = "/api/v1";
