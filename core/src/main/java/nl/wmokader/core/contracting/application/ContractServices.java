@@ -12,6 +12,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
 import nl.wmokader.core.contracting.domain.ClientStop;
 import nl.wmokader.core.contracting.domain.Contract;
@@ -115,50 +117,51 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
 
   @Override
   public Either<DomainError, Contract> activateContract(Actor actor, ActivateContractCommand command) {
-    return access.require(actor, "activate a contract", Actor.Role.REGION)
-        .flatMap(ok -> validated(command, ActivateContractCommand::validated))
-        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), Contract::activate))
-        .flatMap(contracts::save);
+    return regionStep(actor, "activate a contract", command, ActivateContractCommand::validated,
+        ActivateContractCommand::contract, (cmd, c) -> c.activate());
   }
 
   @Override
   public Either<DomainError, Contract> suspendContract(Actor actor, SuspendContractCommand command) {
-    return access.require(actor, "suspend a contract", Actor.Role.REGION)
-        .flatMap(ok -> validated(command, SuspendContractCommand::validated))
-        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.suspend(cmd.reason(), today())))
-        .flatMap(contracts::save);
+    return regionStep(actor, "suspend a contract", command, SuspendContractCommand::validated,
+        SuspendContractCommand::contract, (cmd, c) -> c.suspend(cmd.reason(), today()));
   }
 
   @Override
   public Either<DomainError, Contract> reactivateContract(Actor actor, ReactivateContractCommand command) {
-    return access.require(actor, "reactivate a contract", Actor.Role.REGION)
-        .flatMap(ok -> validated(command, ReactivateContractCommand::validated))
-        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), Contract::reactivate))
-        .flatMap(contracts::save);
+    return regionStep(actor, "reactivate a contract", command, ReactivateContractCommand::validated,
+        ReactivateContractCommand::contract, (cmd, c) -> c.reactivate());
   }
 
   @Override
   public Either<DomainError, Contract> terminateContract(Actor actor, TerminateContractCommand command) {
-    return access.require(actor, "terminate a contract", Actor.Role.REGION)
-        .flatMap(ok -> validated(command, TerminateContractCommand::validated))
-        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.terminate(cmd.from(), today())))
-        .flatMap(contracts::save);
+    return regionStep(actor, "terminate a contract", command, TerminateContractCommand::validated,
+        TerminateContractCommand::contract, (cmd, c) -> c.terminate(cmd.from(), today()));
   }
 
   @Override
   public Either<DomainError, Contract> imposeClientStop(Actor actor, ImposeClientStopCommand command) {
-    return access.require(actor, "impose a client stop", Actor.Role.REGION)
-        .flatMap(ok -> validated(command, ImposeClientStopCommand::validated))
-        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(),
-            c -> c.imposeClientStop(new ClientStop(cmd.period(), cmd.reason()), today())))
-        .flatMap(contracts::save);
+    return regionStep(actor, "impose a client stop", command, ImposeClientStopCommand::validated,
+        ImposeClientStopCommand::contract,
+        (cmd, c) -> c.imposeClientStop(new ClientStop(cmd.period(), cmd.reason()), today()));
   }
 
   @Override
   public Either<DomainError, Contract> liftClientStop(Actor actor, LiftClientStopCommand command) {
-    return access.require(actor, "lift a client stop", Actor.Role.REGION)
-        .flatMap(ok -> validated(command, LiftClientStopCommand::validated))
-        .flatMap(cmd -> change(access, contracts, actor, cmd.contract(), c -> c.liftClientStop(cmd.from(), today())))
+    return regionStep(actor, "lift a client stop", command, LiftClientStopCommand::validated,
+        LiftClientStopCommand::contract, (cmd, c) -> c.liftClientStop(cmd.from(), today()));
+  }
+
+  /**
+   * A step the region's staff take on one contract: the role, the command's second round, then
+   * {@code step} on the contract it names (as the actor sees it), stored.
+   */
+  private <C> Either<DomainError, Contract> regionStep(Actor actor, String action, C command,
+      Function<C, Either<DomainError, C>> secondRound, Function<C, ContractId> contract,
+      BiFunction<C, Contract, Either<ContractingError, Contract>> step) {
+    return access.require(actor, action, Actor.Role.REGION)
+        .flatMap(ok -> validated(command, secondRound))
+        .flatMap(cmd -> change(access, contracts, actor, contract.apply(cmd), c -> step.apply(cmd, c)))
         .flatMap(contracts::save);
   }
 

@@ -40,6 +40,7 @@ import nl.wmokader.core.obligations.port.out.TurnoverSource;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.DomainError;
@@ -91,9 +92,7 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
   @Override
   public Either<DomainError, Refusal> recordRefusal(Actor actor, RecordRefusalCommand command) {
     return access.require(actor, "record a refusal", Actor.Role.PROVIDER)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated(today()))
+        .flatMap(ok -> Commands.checked(command, c -> c.validated(today())))
         .flatMap(cmd -> visibleProvider(actor, cmd.provider())
             .flatMap(p -> contractedIn(p, cmd.refusedOn().getYear()))
             .flatMap(p -> refusals.save(Refusal.builder()
@@ -131,9 +130,7 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
   @Override
   public Either<DomainError, SpendingReport> reportSpending(Actor actor, ReportSpendingCommand command) {
     return access.require(actor, "report spending", Actor.Role.PROVIDER)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated(today()))
+        .flatMap(ok -> Commands.checked(command, c -> c.validated(today())))
         .flatMap(cmd -> visibleProvider(actor, cmd.provider())
             .flatMap(p -> contractedIn(p, cmd.year()))
             .flatMap(p -> spending.save(SpendingReport.builder()
@@ -150,9 +147,7 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
   @Override
   public Either<DomainError, QualityDeclaration> declareQualityCompliance(Actor actor, DeclareQualityComplianceCommand command) {
     return access.require(actor, "declare quality-framework compliance", Actor.Role.PROVIDER)
-        .flatMap(ok -> command == null
-            ? Either.left(InvalidInput.of("command", "required", "is required"))
-            : command.validated(today()))
+        .flatMap(ok -> Commands.checked(command, c -> c.validated(today())))
         .flatMap(cmd -> visibleProvider(actor, cmd.provider())
             .flatMap(p -> contractedIn(p, cmd.year()))
             .flatMap(p -> declarations.save(QualityDeclaration.builder()
