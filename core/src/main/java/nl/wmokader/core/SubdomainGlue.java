@@ -1,6 +1,7 @@
 package nl.wmokader.core;
 
-import io.vavr.control.Either;
+import static nl.wmokader.core.shared.RegionQueries.answer;
+
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import nl.wmokader.core.contracting.port.in.CheckRegistrationUseCase;
@@ -19,7 +20,6 @@ import nl.wmokader.core.settlement.port.in.CheckMemberBudgetsUseCase;
 import nl.wmokader.core.settlement.port.in.CheckMemberClaimsUseCase;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
-import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.KnownActors;
 import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.supervision.SupervisionModule;
@@ -121,8 +121,4 @@ final class SubdomainGlue {
   }
 
   /** An upstream use case's answer to the region; a refusal here is a defect of the composition. */
-  private static <T> T answer(Either<DomainError, T> answer) {
-    return answer.getOrElseThrow(e -> new IllegalStateException("an upstream use case refused the region: "
-        + e.code() + " " + e.message()));
-  }
 }

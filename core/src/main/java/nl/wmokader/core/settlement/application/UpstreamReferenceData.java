@@ -1,6 +1,7 @@
 package nl.wmokader.core.settlement.application;
 
 import static java.util.Objects.requireNonNull;
+import static nl.wmokader.core.shared.RegionQueries.answer;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -62,8 +63,4 @@ public final class UpstreamReferenceData implements ClaimReferenceData {
   }
 
   /** An upstream use case's answer to the region; a refusal here is a defect of the composition. */
-  private static <T> T answer(Either<DomainError, T> answer) {
-    return answer.getOrElseThrow(e -> new IllegalStateException("an upstream use case refused the region: "
-        + e.code() + " " + e.message()));
-  }
 }
