@@ -7,6 +7,8 @@ import io.vavr.control.Option;
 /**
  * The party on whose behalf a use case runs; every use case takes it first and checks scope
  * before anything else. Authentication is the embedder's: the core trusts the actor it is given.
+ * Who acts is the party (role and organisation); the person, when the adapter knows one (a
+ * token's subject), travels along for the audit trail and never changes what the party may do.
  */
 public sealed interface Actor {
 
@@ -21,6 +23,25 @@ public sealed interface Actor {
   /** The provider a provider's staff act for. */
   default Option<AgbCode> provider() {
     return Option.none();
+  }
+
+  /** The person acting for the party (e.g. a token's subject), when known. */
+  Option<String> person();
+
+  /**
+   * The same party, acted for by {@code person} (non-blank, at most 255 characters, no control
+   * characters: it is written to the audit trail as given).
+   */
+  Actor as(String person);
+
+  /** The same party with no person named: what decides access and identifies the party. */
+  default Actor party() {
+    return person().isEmpty() ? this : switch (role()) {
+      case REGION -> region();
+      case SUPERVISOR -> supervisor();
+      case MUNICIPALITY -> municipality(municipality().get());
+      case PROVIDER -> provider(provider().get());
+    };
   }
 
   enum Role {
@@ -39,31 +60,56 @@ public sealed interface Actor {
   }
 
   static Actor municipality(MunicipalityCode code) {
-    return new MunicipalityStaff(code);
+    return new MunicipalityStaff(code, Option.none());
   }
 
   static Actor provider(AgbCode agb) {
-    return new ProviderStaff(agb);
+    return new ProviderStaff(agb, Option.none());
   }
 
   static Actor supervisor() {
     return Supervisor.INSTANCE;
   }
 
+  private static Option<String> person(Option<String> person) {
+    requireNonNull(person, "person");
+    person.forEach(p -> {
+      if (p.isBlank() || p.length() > 255 || p.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException("a person is 1..255 characters without control characters");
+      }
+    });
+    return person;
+  }
+
   /** See {@link Role#REGION}. */
-  record RegionStaff() implements Actor {
-    static final RegionStaff INSTANCE = new RegionStaff();
+  record RegionStaff(Option<String> person) implements Actor {
+    static final RegionStaff INSTANCE = new RegionStaff(Option.none());
+
+    public RegionStaff {
+      person = Actor.person(person);
+    }
 
     @Override
     public Role role() {
       return Role.REGION;
     }
+
+    @Override
+    public Actor as(String person) {
+      return new RegionStaff(Option.some(person));
+    }
   }
 
   /** See {@link Role#MUNICIPALITY}. */
-  record MunicipalityStaff(MunicipalityCode code) implements Actor {
+  record MunicipalityStaff(MunicipalityCode code, Option<String> person) implements Actor {
     public MunicipalityStaff {
       requireNonNull(code, "code");
+      person = Actor.person(person);
+    }
+
+    @Override
+    public Actor as(String person) {
+      return new MunicipalityStaff(code, Option.some(person));
     }
 
     @Override
@@ -78,9 +124,15 @@ public sealed interface Actor {
   }
 
   /** See {@link Role#PROVIDER}. */
-  record ProviderStaff(AgbCode agb) implements Actor {
+  record ProviderStaff(AgbCode agb, Option<String> person) implements Actor {
     public ProviderStaff {
       requireNonNull(agb, "agb");
+      person = Actor.person(person);
+    }
+
+    @Override
+    public Actor as(String person) {
+      return new ProviderStaff(agb, Option.some(person));
     }
 
     @Override
@@ -95,8 +147,17 @@ public sealed interface Actor {
   }
 
   /** See {@link Role#SUPERVISOR}. */
-  record Supervisor() implements Actor {
-    static final Supervisor INSTANCE = new Supervisor();
+  record Supervisor(Option<String> person) implements Actor {
+    static final Supervisor INSTANCE = new Supervisor(Option.none());
+
+    public Supervisor {
+      person = Actor.person(person);
+    }
+
+    @Override
+    public Actor as(String person) {
+      return new Supervisor(Option.some(person));
+    }
 
     @Override
     public Role role() {
