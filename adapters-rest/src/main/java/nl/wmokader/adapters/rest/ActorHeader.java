@@ -6,17 +6,14 @@ import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * The actor of a request, from the {@value #NAME} header, until real authentication exists:
+ * The text form of an actor, as the development mode's {@value #NAME} header carries it
+ * ({@link nl.wmokader.adapters.rest.identity.DevelopmentHeader}) and as the rate limit keys it:
  * {@code region}, {@code supervisor}, {@code municipality:<4-digit CBS code>} or
  * {@code provider:<8-digit AGB code>}. Exact and case-sensitive: anything else is no actor.
- * The embedder must make sure only trusted parties can set it (a gateway that authenticates).
  */
 public final class ActorHeader {
   /** The request header's name. */
   public static final String NAME = "Wmo-Actor";
-
-  /** The {@code WWW-Authenticate} challenge of a 401: the scheme tells the client what is expected. */
-  static final String CHALLENGE = "Wmo-Actor realm=\"wmo-kader\"";
 
   private ActorHeader() {}
 
@@ -59,20 +56,6 @@ public final class ActorHeader {
   }
 
   /**
-   * The actor of a request whose {@value #NAME} headers are {@code values}: a 400 problem when
-   * there are two or more (a gateway that adds its own instead of replacing the client's must not
-   * be bypassed by whichever comes first), else as {@link #require(String)}.
-   */
-  static Actor require(java.util.List<String> values) {
-    if (values.size() > 1) {
-      throw new ProblemException(400, "actor_ambiguous",
-          "The " + NAME + " header is given " + values.size() + " times: a request names one actor.",
-          java.util.List.of(), java.util.Map.of());
-    }
-    return require(values.isEmpty() ? null : values.get(0));
-  }
-
-  /**
    * A 403 problem when {@code known} does not know the municipality or provider {@code actor} names
    * (an identity is not yet a party of the region); nothing when {@code known} is null.
    */
@@ -88,20 +71,5 @@ public final class ActorHeader {
       throw new ProblemException(403, "forbidden", "Provider " + actor.provider().get().value()
           + " is not registered with the region: its staff may not act here.", java.util.List.of(), java.util.Map.of());
     }
-  }
-
-  /** The actor of a request, or a 401 problem. */
-  static Actor require(String value) {
-    if (value == null || value.isBlank()) {
-      throw unauthenticated("actor_missing",
-          "The " + NAME + " header is required: region, supervisor, municipality:<CBS code> or provider:<AGB code>.");
-    }
-    return parse(value).getOrElseThrow(() -> unauthenticated("actor_invalid",
-        "The " + NAME + " header is not one of region, supervisor, municipality:<4-digit CBS code>, "
-            + "provider:<8-digit AGB code>."));
-  }
-
-  private static ProblemException unauthenticated(String code, String detail) {
-    return new ProblemException(401, code, detail, java.util.List.of(), java.util.Map.of("WWW-Authenticate", CHALLENGE));
   }
 }

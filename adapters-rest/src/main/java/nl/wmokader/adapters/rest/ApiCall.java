@@ -40,7 +40,7 @@ public final class ApiCall {
     this.actor = actor;
   }
 
-  /** The actor from the {@value ActorHeader#NAME} header (resolved before the handler ran). */
+  /** The actor the request proved (by its authentication, resolved before the handler ran). */
   public Actor actor() {
     if (actor == null) {
       throw new IllegalStateException("a public route has no actor");

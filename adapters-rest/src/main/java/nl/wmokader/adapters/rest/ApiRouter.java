@@ -107,7 +107,7 @@ public final class ApiRouter {
     Set<String> queryParameters = document.queryParameters(method, relativePath);
     Handler javalin = ctx -> {
       var actor = needsActor
-          ? ActorHeader.require(java.util.Collections.list(ctx.req().getHeaders(ActorHeader.NAME)))
+          ? settings.options().authentication().authenticate(name -> Collections.list(ctx.req().getHeaders(name)))
           : null;
       if (actor != null) {
         ActorHeader.requireKnown(actor, settings.options().knownActors());

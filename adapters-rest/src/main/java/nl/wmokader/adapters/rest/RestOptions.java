@@ -1,5 +1,6 @@
 package nl.wmokader.adapters.rest;
 
+import nl.wmokader.adapters.rest.identity.Authentication;
 import nl.wmokader.core.shared.KnownActors;
 
 /**
@@ -10,9 +11,12 @@ import nl.wmokader.core.shared.KnownActors;
  * limit. {@code knownActors}: whom the region knows; with it, a request whose actor names a
  * municipality that is not a member or a provider that is not registered is a 403 before anything
  * else (none: every party named is taken as known, for an embedder that settles that itself).
- * {@code rateLimit}: requests per actor before a 429 (none: unlimited).
+ * {@code rateLimit}: requests per actor before a 429 (none: unlimited). {@code authentication}: how
+ * a request proves who acts; required (there is no default: {@link WmoRestApi#register} refuses
+ * options without it, so no service trusts an unproven identity by accident).
  */
-public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes, KnownActors knownActors, RateLimit rateLimit) {
+public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes, KnownActors knownActors, RateLimit rateLimit,
+                          Authentication authentication) {
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final long DEFAULT_MAX_BULK_BODY_BYTES = 16L * 1024 * 1024;
 
@@ -25,9 +29,9 @@ public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes, KnownActors 
     }
   }
 
-  /** Without a check of the parties named. */
+  /** Without a check of the parties named, a rate limit or an authentication. */
   public RestOptions(long maxBodyBytes, long maxBulkBodyBytes) {
-    this(maxBodyBytes, maxBulkBodyBytes, null, null);
+    this(maxBodyBytes, maxBulkBodyBytes, null, null, null);
   }
 
   /** {@code maxBodyBytes} for ordinary bodies, the default for bulk ones. */
@@ -35,25 +39,31 @@ public record RestOptions(long maxBodyBytes, long maxBulkBodyBytes, KnownActors 
     this(maxBodyBytes, DEFAULT_MAX_BULK_BODY_BYTES);
   }
 
+  /** The default body limits, no rate limit, no check of the parties named, and no authentication yet. */
   public static RestOptions defaults() {
     return new RestOptions(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_BULK_BODY_BYTES);
   }
 
   public RestOptions withMaxBodyBytes(long bytes) {
-    return new RestOptions(bytes, maxBulkBodyBytes, knownActors, rateLimit);
+    return new RestOptions(bytes, maxBulkBodyBytes, knownActors, rateLimit, authentication);
   }
 
   public RestOptions withMaxBulkBodyBytes(long bytes) {
-    return new RestOptions(maxBodyBytes, bytes, knownActors, rateLimit);
+    return new RestOptions(maxBodyBytes, bytes, knownActors, rateLimit, authentication);
   }
 
   /** These options, refusing the staff of parties {@code known} does not know (e.g. {@code wmo.knownActors()}). */
   public RestOptions withKnownActors(KnownActors known) {
-    return new RestOptions(maxBodyBytes, maxBulkBodyBytes, known, rateLimit);
+    return new RestOptions(maxBodyBytes, maxBulkBodyBytes, known, rateLimit, authentication);
   }
 
   /** These options, with at most {@code limit} requests per actor (a 429 beyond it). */
   public RestOptions withRateLimit(RateLimit limit) {
-    return new RestOptions(maxBodyBytes, maxBulkBodyBytes, knownActors, limit);
+    return new RestOptions(maxBodyBytes, maxBulkBodyBytes, knownActors, limit, authentication);
+  }
+
+  /** These options, with requests authenticated by {@code how} (e.g. {@link Authentication#bearerTokens}). */
+  public RestOptions withAuthentication(Authentication how) {
+    return new RestOptions(maxBodyBytes, maxBulkBodyBytes, knownActors, rateLimit, how);
   }
 }

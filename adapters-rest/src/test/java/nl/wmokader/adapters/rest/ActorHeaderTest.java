@@ -20,7 +20,7 @@ class ActorHeaderTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(nl.wmokader.adapters.rest.RestOptions.defaults(), ProductionRoutes.overInMemoryAdapters());
+    server = TestServer.start(TestServer.options(), ProductionRoutes.overInMemoryAdapters());
   }
 
   @AfterAll

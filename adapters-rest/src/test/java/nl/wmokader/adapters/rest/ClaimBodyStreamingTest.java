@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.wmokader.adapters.rest.settlement.SubmitClaimRequest;
 import nl.wmokader.adapters.rest.testing.ProbeRoutes;

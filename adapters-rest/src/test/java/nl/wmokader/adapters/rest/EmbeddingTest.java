@@ -18,7 +18,7 @@ class EmbeddingTest {
       config.startup.showJavalinBanner = false;
       config.router.contextPath = "/wmo";
       config.routes.get("/health", ctx -> ctx.result("ok"));
-      List<ApiRoute> routes = WmoRestApi.register(config, RestOptions.defaults(), ProductionRoutes.overInMemoryAdapters());
+      List<ApiRoute> routes = WmoRestApi.register(config, TestServer.options(), ProductionRoutes.overInMemoryAdapters());
       assertThat(routes).contains(new ApiRoute("GET", "/api/v1/region"), new ApiRoute("GET", "/api/v1/openapi.json"));
     });
     try (TestServer server = TestServer.start(app)) {

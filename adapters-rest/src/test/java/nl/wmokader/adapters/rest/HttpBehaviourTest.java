@@ -25,7 +25,7 @@ class HttpBehaviourTest {
   static void start() {
     List<ApiRoutes> routes = new ArrayList<>(ProductionRoutes.overInMemoryAdapters());
     routes.add(new ProbeRoutes(120));
-    server = TestServer.start(RestOptions.defaults().withMaxBodyBytes(4096), routes);
+    server = TestServer.start(TestServer.options().withMaxBodyBytes(4096), routes);
   }
 
   @AfterAll
@@ -124,7 +124,7 @@ class HttpBehaviourTest {
         return provider.value().equals("98000001");
       }
     };
-    TestServer checked = TestServer.start(RestOptions.defaults().withKnownActors(known), List.of(new ProbeRoutes(3)));
+    TestServer checked = TestServer.start(TestServer.options().withKnownActors(known), List.of(new ProbeRoutes(3)));
     try {
       assertProblem(checked.get("/api/v1/probes", "municipality:0363"), 403, "forbidden");
       assertProblem(checked.get("/api/v1/probes", "provider:99999999"), 403, "forbidden");

@@ -34,7 +34,7 @@ class OpenApiDocumentTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = TestServer.start(RestOptions.defaults(), ProductionRoutes.overInMemoryAdapters());
+    server = TestServer.start(TestServer.options(), ProductionRoutes.overInMemoryAdapters());
     served = server.get("/api/v1/openapi.json", null);
     doc = served.json();
     Files.createDirectories(Path.of("target"));
@@ -88,7 +88,7 @@ class OpenApiDocumentTest {
   void the_probe_routes_are_documented_both_ways_too() {
     List<ApiRoutes> routes = new ArrayList<>(ProductionRoutes.overInMemoryAdapters());
     routes.add(new ProbeRoutes(1));
-    try (TestServer probes = TestServer.start(RestOptions.defaults(), routes)) {
+    try (TestServer probes = TestServer.start(TestServer.options(), routes)) {
       JsonNode probeDoc = probes.get("/api/v1/openapi.json", null).json();
       assertThat(documented(probeDoc)).isEqualTo(registered(probes)).contains("GET /api/v1/probes");
     }
@@ -139,7 +139,7 @@ class OpenApiDocumentTest {
   @Test
   void a_resource_without_its_openapi_part_is_refused() {
     ApiRoutes undocumented = router -> router.get("/things", call -> call.json(200, List.of()));
-    assertThatThrownBy(() -> WmoRestApi.create(undocumented))
+    assertThatThrownBy(() -> WmoRestApi.create(TestServer.options(), List.of(undocumented)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("openapi.json");
   }
 
@@ -147,7 +147,7 @@ class OpenApiDocumentTest {
   void a_path_against_the_design_rules_is_refused() {
     for (String path : List.of("/things/", "/Things", "/some_things", "things", "/things//x", "/things/{Id}")) {
       ApiRoutes bad = ProbeRoutes.registering(router -> router.get(path, call -> call.json(200, List.of())));
-      assertThatThrownBy(() -> WmoRestApi.create(bad)).as(path).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> WmoRestApi.create(TestServer.options(), List.of(bad))).as(path).isInstanceOf(IllegalArgumentException.class);
     }
   }
 

@@ -33,7 +33,7 @@ class RateLimitTest {
 
   @Test
   void beyond_its_limit_an_actor_gets_a_429_with_retry_after_and_others_go_on() {
-    try (TestServer server = TestServer.start(RestOptions.defaults().withRateLimit(new RateLimit(0.5, 3)),
+    try (TestServer server = TestServer.start(TestServer.options().withRateLimit(new RateLimit(0.5, 3)),
         List.of(new ProbeRoutes(3)))) {
       for (int i = 0; i < 3; i++) {
         assertThat(server.get("/api/v1/probes", "region").status()).isEqualTo(200);

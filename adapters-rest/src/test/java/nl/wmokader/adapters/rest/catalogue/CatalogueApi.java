@@ -39,7 +39,7 @@ final class CatalogueApi implements AutoCloseable {
   final TestServer server;
 
   CatalogueApi() {
-    this(RestOptions.defaults());
+    this(TestServer.options());
   }
 
   CatalogueApi(RestOptions options) {

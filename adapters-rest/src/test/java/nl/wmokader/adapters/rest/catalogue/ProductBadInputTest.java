@@ -9,7 +9,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +30,7 @@ class ProductBadInputTest {
 
   @BeforeAll
   static void start() {
-    api = new CatalogueApi(RestOptions.defaults().withMaxBodyBytes(8 * 1024)).seeded();
+    api = new CatalogueApi(TestServer.options().withMaxBodyBytes(8 * 1024)).seeded();
   }
 
   @AfterAll

@@ -56,7 +56,7 @@ final class ContractingApi implements AutoCloseable {
   record Stored(Seq<Provider> providers, Set<Contract> contracts) {}
 
   ContractingApi() {
-    this(RestOptions.defaults());
+    this(TestServer.options());
   }
 
   ContractingApi(RestOptions options) {

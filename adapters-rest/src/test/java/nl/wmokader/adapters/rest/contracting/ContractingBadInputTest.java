@@ -10,7 +10,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +29,7 @@ class ContractingBadInputTest {
 
   @BeforeAll
   static void start() {
-    api = new ContractingApi(RestOptions.defaults().withMaxBodyBytes(8 * 1024)).withProviders();
+    api = new ContractingApi(TestServer.options().withMaxBodyBytes(8 * 1024)).withProviders();
     contract = api.contracted(CONTRACT_2025);
   }
 

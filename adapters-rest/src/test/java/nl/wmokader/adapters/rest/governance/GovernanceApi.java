@@ -5,7 +5,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.region.RegionalDecisionRoutes;
 import nl.wmokader.adapters.rest.settlement.CostSharingRoutes;
 import nl.wmokader.adapters.rest.testing.TestServer;
@@ -40,7 +39,7 @@ final class GovernanceApi implements AutoCloseable {
 
   GovernanceApi() {
     WmoKader wmo = adapters.builder().clock(clock).ids(new SequentialIds()).build();
-    server = TestServer.start(RestOptions.defaults(), java.util.List.of(
+    server = TestServer.start(TestServer.options(), java.util.List.of(
         new CostSharingRoutes(wmo.settlement().allocateCosts(), wmo.settlement().calculateContribution()),
         new RegionalDecisionRoutes(wmo.region().countVotes(), wmo.region().getArrangement())));
   }

@@ -79,7 +79,7 @@ final class AssignmentApi implements AutoCloseable {
   private int clients;
 
   AssignmentApi() {
-    this(RestOptions.defaults());
+    this(TestServer.options());
   }
 
   AssignmentApi(RestOptions options) {

@@ -11,7 +11,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +41,7 @@ class AssignmentBadInputTest {
 
   @BeforeAll
   static void start() {
-    api = new AssignmentApi(RestOptions.defaults().withMaxBodyBytes(16 * 1024));
+    api = new AssignmentApi(TestServer.options().withMaxBodyBytes(16 * 1024));
     indication = api.granted().toString();
     assigned = api.issued(MAASOEVER);
     delivering = api.delivering(MAASOEVER);

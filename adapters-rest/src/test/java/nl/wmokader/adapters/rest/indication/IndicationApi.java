@@ -21,7 +21,6 @@ import nl.wmokader.core.inmemory.InMemoryAdapters;
 import nl.wmokader.core.region.RegionGen;
 import nl.wmokader.core.region.port.in.DefineRegionCommand;
 import nl.wmokader.core.shared.Actor;
-import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.PageRequest;
 import nl.wmokader.core.shared.SharedGen;
 import nl.wmokader.core.testing.MutableClock;
@@ -45,7 +44,7 @@ final class IndicationApi implements AutoCloseable {
   final TestServer server;
 
   IndicationApi() {
-    this(RestOptions.defaults(), true);
+    this(TestServer.options(), true);
   }
 
   IndicationApi(RestOptions options) {
@@ -54,7 +53,7 @@ final class IndicationApi implements AutoCloseable {
 
   /** Nothing defined: no region, no catalogue. */
   static IndicationApi withoutRegion() {
-    return new IndicationApi(RestOptions.defaults(), false);
+    return new IndicationApi(TestServer.options(), false);
   }
 
   private IndicationApi(RestOptions options, boolean defined) {

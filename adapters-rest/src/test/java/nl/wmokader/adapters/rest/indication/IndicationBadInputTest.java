@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +38,7 @@ class IndicationBadInputTest {
 
   @BeforeAll
   static void start() {
-    api = new IndicationApi(RestOptions.defaults().withMaxBodyBytes(16 * 1024));
+    api = new IndicationApi(TestServer.options().withMaxBodyBytes(16 * 1024));
     api.today(LocalDate.of(2026, 1, 28));
     reported = api.report(BERNHEZE, LocalDate.of(2026, 1, 5)).path("id").asText();
     assessed = api.report(BERNHEZE, LocalDate.of(2026, 1, 5)).path("id").asText();
@@ -239,7 +238,7 @@ class IndicationBadInputTest {
    * may close such a connection after answering, and a pooled connection reused afterwards would fail.
    */
   private static TestServer.Reply unread(String route, String contentType, byte[] body) {
-    try (TestServer alone = TestServer.start(RestOptions.defaults().withMaxBodyBytes(16 * 1024),
+    try (TestServer alone = TestServer.start(TestServer.options().withMaxBodyBytes(16 * 1024),
         nl.wmokader.adapters.rest.WmoKaderRoutes.of(api.wmo))) {
       return alone.send("POST", path(route), STAFF, contentType, body);
     }

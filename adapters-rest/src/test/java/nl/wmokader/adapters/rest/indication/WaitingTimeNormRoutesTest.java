@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.port.in.ListContractsQuery;
@@ -32,7 +31,7 @@ class WaitingTimeNormRoutesTest {
   /** The assignment scene with the norms set, and a server of this resource over the same facade. */
   static final class Scene implements AutoCloseable {
     final AssignmentApi api = new AssignmentApi();
-    final TestServer server = TestServer.start(RestOptions.defaults(),
+    final TestServer server = TestServer.start(TestServer.options(),
         java.util.List.of(new WaitingTimeNormRoutes(api.wmo.indication().listAssignmentsOverNorm())));
     final String started;
     final String waiting;

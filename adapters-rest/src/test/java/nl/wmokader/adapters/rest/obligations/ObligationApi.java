@@ -69,7 +69,7 @@ final class ObligationApi implements AutoCloseable {
   record Stored(Set<Refusal> refusals, Set<SpendingReport> spending, Set<QualityDeclaration> declarations) {}
 
   ObligationApi() {
-    this(RestOptions.defaults());
+    this(TestServer.options());
   }
 
   ObligationApi(RestOptions options) {

@@ -13,7 +13,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +32,7 @@ class ObligationBadInputTest {
 
   @BeforeAll
   static void start() {
-    api = new ObligationApi(RestOptions.defaults().withMaxBodyBytes(8 * 1024));
+    api = new ObligationApi(TestServer.options().withMaxBodyBytes(8 * 1024));
     api.posted(REFUSALS, AS_MAASOEVER, "{\"refusedOn\":\"2026-01-05\",\"reason\":\"NO_CAPACITY\"}", 201);
   }
 

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.function.Supplier;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.WmoRestApi;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.inmemory.InMemoryRegionRepository;
@@ -65,7 +64,7 @@ class BusyDatabaseTest {
       config.routes.get("/own", ctx -> {
         throw new SQLTransientConnectionException("pool - Connection is not available, request timed out after 5000ms");
       });
-      WmoRestApi.register(config, RestOptions.defaults(), List.of(new RegionRoutes(services, services, services)));
+      WmoRestApi.register(config, TestServer.options(), List.of(new RegionRoutes(services, services, services)));
     }));
     assertThat(server.put("/api/v1/region", "region", RegionApi.DEFINITION).status()).isEqualTo(200);
   }

@@ -19,7 +19,7 @@ final class RegionApi implements AutoCloseable {
   final TestServer server;
 
   RegionApi() {
-    this(RestOptions.defaults());
+    this(TestServer.options());
   }
 
   RegionApi(RestOptions options) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +25,7 @@ class RegionBadInputTest {
 
   @BeforeAll
   static void start() {
-    api = new RegionApi(RestOptions.defaults().withMaxBodyBytes(16 * 1024)).defined();
+    api = new RegionApi(TestServer.options().withMaxBodyBytes(16 * 1024)).defined();
   }
 
   @AfterAll

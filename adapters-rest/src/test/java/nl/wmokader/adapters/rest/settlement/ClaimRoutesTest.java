@@ -265,7 +265,7 @@ class ClaimRoutesTest {
 
   @Test
   void a_claim_over_the_bulk_limit_is_413() {
-    try (SettlementApi api = new SettlementApi(RestOptions.defaults().withMaxBulkBodyBytes(2_000))) {
+    try (SettlementApi api = new SettlementApi(TestServer.options().withMaxBulkBodyBytes(2_000))) {
       Assigned a = api.assigned(MAASOEVER);
       List<String> lines = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
@@ -277,7 +277,7 @@ class ClaimRoutesTest {
 
   @Test
   void a_claim_streamed_without_a_length_is_read_as_it_comes_and_over_the_limit_is_413_even_when_malformed_early() {
-    try (SettlementApi api = new SettlementApi(RestOptions.defaults().withMaxBulkBodyBytes(2_000))) {
+    try (SettlementApi api = new SettlementApi(TestServer.options().withMaxBulkBodyBytes(2_000))) {
       Assigned a = api.assigned(MAASOEVER);
       List<String> lines = new ArrayList<>();
       for (int i = 0; i < 10; i++) {

@@ -68,7 +68,7 @@ final class SettlementApi implements AutoCloseable {
   private int clients;
 
   SettlementApi() {
-    this(RestOptions.defaults());
+    this(TestServer.options());
   }
 
   SettlementApi(RestOptions options) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.WmoKaderRoutes;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.WmoKader;
@@ -66,7 +65,7 @@ final class SupervisionApi implements AutoCloseable {
           List.of(new NewLot(GUIDANCE, period, Option.none())))));
     }
     clock.set(TODAY);
-    server = TestServer.start(RestOptions.defaults(), WmoKaderRoutes.of(wmo));
+    server = TestServer.start(TestServer.options(), WmoKaderRoutes.of(wmo));
   }
 
   /** Posts as {@code actor}; the answer must have {@code status}. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.WmoRestApi;
+import nl.wmokader.adapters.rest.identity.Authentication;
 
 /** The API on a random loopback port, spoken to over real HTTP. */
 public final class TestServer implements AutoCloseable {
@@ -41,7 +42,15 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(ApiRoutes... routes) {
-    return start(RestOptions.defaults(), List.of(routes));
+    return start(options(), List.of(routes));
+  }
+
+  /**
+   * The default options in the development mode (the {@code Wmo-Actor} header), in which the route
+   * tests name their actors; the bearer tokens have tests of their own.
+   */
+  public static RestOptions options() {
+    return RestOptions.defaults().withAuthentication(Authentication.developmentHeader());
   }
 
   public Javalin app() {
