@@ -95,12 +95,15 @@ class OpenApiDocumentTest {
   }
 
   @Test
-  void documents_the_actor_header_as_an_api_key_required_by_default() {
-    JsonNode scheme = doc.path("components").path("securitySchemes").path("wmoActor");
-    assertThat(scheme.path("type").asText()).isEqualTo("apiKey");
-    assertThat(scheme.path("in").asText()).isEqualTo("header");
-    assertThat(scheme.path("name").asText()).isEqualTo(ActorHeader.NAME);
-    assertThat(doc.path("security").get(0).has("wmoActor")).isTrue();
+  void documents_bearer_tokens_required_by_default_and_no_other_scheme() {
+    JsonNode schemes = doc.path("components").path("securitySchemes");
+    assertThat(names(schemes)).containsExactly("bearerAuth");
+    JsonNode scheme = schemes.path("bearerAuth");
+    assertThat(scheme.path("type").asText()).isEqualTo("http");
+    assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
+    assertThat(scheme.path("bearerFormat").asText()).isEqualTo("JWT");
+    assertThat(doc.path("security")).hasSize(1);
+    assertThat(doc.path("security").get(0).has("bearerAuth")).isTrue();
   }
 
   @Test

@@ -7,8 +7,11 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import nl.wmokader.core.shared.Actor;
 
 /**
  * The training run of the service's class-data archive (AppCDS): the build runs this with {@code
@@ -30,9 +33,13 @@ public final class ClassDataTraining {
     try {
       String url = "jdbc:h2:file:" + dir.resolve("wmo-kader").toAbsolutePath() + ";MODE=PostgreSQL;"
           + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=512";
-      try (ExampleService service = ExampleService.start(ServiceConfig.defaults().withDatabase(url).withHttpPort(0))) {
+      Path key = dir.resolve("dev-signing-key.json");
+      try (ExampleService service = ExampleService.start(ServiceConfig.defaults().withDatabase(url).withHttpPort(0)
+          .withIdentity(new IdentityConfig.Development(key)))) {
+        String token = DevelopmentTokens.inFile(key).issue(Actor.region(), "cds-training", Duration.ofMinutes(5),
+            Clock.systemUTC());
         for (String route : ROUTES) {
-          get(service.port(), route);
+          get(service.port(), route, token);
         }
       }
     } finally {
@@ -41,9 +48,9 @@ public final class ClassDataTraining {
   }
 
   /** Asks {@code route} as the region and reads the answer whole, whatever its status. */
-  private static void get(int port, String route) throws IOException {
+  private static void get(int port, String route, String token) throws IOException {
     HttpURLConnection http = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + route).toURL().openConnection();
-    http.setRequestProperty("Wmo-Actor", "region");
+    http.setRequestProperty("Authorization", "Bearer " + token);
     http.getResponseCode();
     try (InputStream body = http.getErrorStream() != null ? http.getErrorStream() : http.getInputStream()) {
       body.readAllBytes();

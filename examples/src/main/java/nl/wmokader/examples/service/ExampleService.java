@@ -23,6 +23,7 @@ import nl.wmokader.adapters.jdbc.WmoKaderSchema;
 import nl.wmokader.adapters.rest.RestOptions;
 import nl.wmokader.adapters.rest.WmoKaderRoutes;
 import nl.wmokader.adapters.rest.WmoRestApi;
+import nl.wmokader.adapters.rest.identity.Authentication;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.examples.demo.DemoSeeder;
@@ -62,8 +63,17 @@ public final class ExampleService implements AutoCloseable {
     this.seeded = seeded;
   }
 
-  /** Reads the environment, starts, and stops on SIGTERM; exits 2 on a bad configuration, 1 on a failed start. */
+  /**
+   * Reads the environment, starts, and stops on SIGTERM; exits 2 on a bad configuration, 1 on a
+   * failed start. With the arguments {@code token <actor> [--person <name>] [--minutes <n>]} it
+   * prints a development token instead ({@link TokenCommand}).
+   */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("token")) {
+      System.exit(TokenCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
+          System.err));
+      return;
+    }
     skipJettysMBeanServer();
     ServiceConfig config;
     try {
@@ -159,14 +169,21 @@ public final class ExampleService implements AutoCloseable {
     CompletableFuture<Javalin> started = new CompletableFuture<>();
     Thread starter = new Thread(() -> {
       try {
+        // Token lifetimes are real time, whatever day the use cases are told it is.
+        Authentication authentication = config.identity().authentication(Clock.systemUTC());
+        if (config.identity() instanceof IdentityConfig.OpenIdConnect) {
+          log.info("Requests authenticated by {}", config.identity().describe());
+        } else {
+          log.warn("Requests authenticated by {}", config.identity().describe());
+        }
         WmoKader wmo = facade(adapters, clock, UUID::randomUUID);
         Javalin app = Javalin.create(javalin -> {
           javalin.startup.showJavalinBanner = false;
           javalin.routes.before(gate);
           javalin.routes.get(HEALTH_PATH, ctx -> health(ctx, dataSource));
-          // only the region's members and registered providers may act, whatever the header names
-          WmoRestApi.register(javalin, RestOptions.defaults().withKnownActors(wmo.knownActors())
-              .withRateLimit(config.rateLimit().getOrNull()), WmoKaderRoutes.of(wmo));
+          // only the region's members and registered providers may act, whatever the token names
+          WmoRestApi.register(javalin, RestOptions.defaults().withAuthentication(authentication)
+              .withKnownActors(wmo.knownActors()).withRateLimit(config.rateLimit().getOrNull()), WmoKaderRoutes.of(wmo));
         });
         app.start(config.httpHost(), config.httpPort());
         started.complete(app);

@@ -3,13 +3,22 @@ package nl.wmokader.examples.service;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
-import nl.wmokader.adapters.rest.RateLimit;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.Map;
+import nl.wmokader.adapters.rest.RateLimit;
+import nl.wmokader.adapters.rest.identity.ClaimMapping;
 
 /**
  * The example service's configuration, read from environment variables (ARCHITECTURE.md,
  * "Configuration names"): {@code WMO_DB_URL}, {@code WMO_DB_USER}, {@code WMO_DB_PASSWORD},
- * {@code WMO_HTTP_HOST}, {@code WMO_HTTP_PORT} and {@code WMO_RATE_LIMIT}.
+ * {@code WMO_HTTP_HOST}, {@code WMO_HTTP_PORT}, {@code WMO_RATE_LIMIT} and the identity: {@code
+ * WMO_AUTH_ISSUER}, {@code WMO_AUTH_AUDIENCE}, {@code WMO_AUTH_JWKS_URL} or {@code WMO_AUTH_JWKS_FILE},
+ * {@code WMO_AUTH_CLAIM_ROLE}, {@code WMO_AUTH_CLAIM_MUNICIPALITY}, {@code WMO_AUTH_CLAIM_PROVIDER},
+ * {@code WMO_AUTH_CLAIM_PERSON}; without an issuer the service's own development tokens ({@code
+ * WMO_DEV_KEY_FILE}), or with {@code WMO_AUTH_MODE=development-header} the {@code Wmo-Actor} header.
  *
  * @param dbUrl the JDBC URL; by default an H2 file database under {@code ./data}
  * @param dbUser the database user, none for the driver's default
@@ -18,9 +27,10 @@ import java.util.Map;
  * @param httpHost the address to listen on: the loopback interface unless configured, so that the
  *     service is reached only through what the operator puts in front of it (a proxy terminating TLS)
  * @param rateLimit requests per actor before a 429; none: unlimited
+ * @param identity how requests prove who acts
  */
 public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> dbPassword, int httpPort,
-                            String httpHost, Option<RateLimit> rateLimit) {
+                            String httpHost, Option<RateLimit> rateLimit, IdentityConfig identity) {
 
   public static final String DB_URL = "WMO_DB_URL";
   public static final String DB_USER = "WMO_DB_USER";
@@ -29,6 +39,18 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
   public static final String HTTP_HOST = "WMO_HTTP_HOST";
   public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
   public static final String RATE_LIMIT = "WMO_RATE_LIMIT";
+  public static final String AUTH_MODE = "WMO_AUTH_MODE";
+  public static final String AUTH_ISSUER = "WMO_AUTH_ISSUER";
+  public static final String AUTH_AUDIENCE = "WMO_AUTH_AUDIENCE";
+  public static final String AUTH_JWKS_URL = "WMO_AUTH_JWKS_URL";
+  public static final String AUTH_JWKS_FILE = "WMO_AUTH_JWKS_FILE";
+  public static final String AUTH_CLAIM_ROLE = "WMO_AUTH_CLAIM_ROLE";
+  public static final String AUTH_CLAIM_MUNICIPALITY = "WMO_AUTH_CLAIM_MUNICIPALITY";
+  public static final String AUTH_CLAIM_PROVIDER = "WMO_AUTH_CLAIM_PROVIDER";
+  public static final String AUTH_CLAIM_PERSON = "WMO_AUTH_CLAIM_PERSON";
+  public static final String DEV_KEY_FILE = "WMO_DEV_KEY_FILE";
+  /** Beside the embedded database's files, and as closely guarded (owner-only). */
+  public static final Path DEFAULT_DEV_KEY_FILE = Path.of("data", "dev-signing-key.json");
   /** 100 requests a second per actor, bursts of 500: far above what a member's or provider's software sends. */
   public static final RateLimit DEFAULT_RATE_LIMIT = new RateLimit(100, 500);
 
@@ -52,11 +74,13 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
     }
     requireNonNull(httpHost, "httpHost");
     requireNonNull(rateLimit, "rateLimit");
+    requireNonNull(identity, "identity");
   }
 
-  /** On the loopback interface ({@value #DEFAULT_HTTP_HOST}), with the default rate limit. */
+  /** On the loopback interface ({@value #DEFAULT_HTTP_HOST}), with the default rate limit and development tokens. */
   public ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> dbPassword, int httpPort) {
-    this(dbUrl, dbUser, dbPassword, httpPort, DEFAULT_HTTP_HOST, Option.some(DEFAULT_RATE_LIMIT));
+    this(dbUrl, dbUser, dbPassword, httpPort, DEFAULT_HTTP_HOST, Option.some(DEFAULT_RATE_LIMIT),
+        new IdentityConfig.Development(DEFAULT_DEV_KEY_FILE));
   }
 
   /** The defaults: the H2 file database under {@code ./data} and port 8080 on the loopback interface. */
@@ -66,11 +90,15 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
 
   /** This configuration on another database (user and password none: the driver's defaults). */
   public ServiceConfig withDatabase(String url) {
-    return new ServiceConfig(url, Option.none(), Option.none(), httpPort, httpHost, rateLimit);
+    return new ServiceConfig(url, Option.none(), Option.none(), httpPort, httpHost, rateLimit, identity);
   }
 
   public ServiceConfig withHttpPort(int port) {
-    return new ServiceConfig(dbUrl, dbUser, dbPassword, port, httpHost, rateLimit);
+    return new ServiceConfig(dbUrl, dbUser, dbPassword, port, httpHost, rateLimit, identity);
+  }
+
+  public ServiceConfig withIdentity(IdentityConfig how) {
+    return new ServiceConfig(dbUrl, dbUser, dbPassword, httpPort, httpHost, rateLimit, how);
   }
 
   /**
@@ -87,7 +115,64 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
         Option.of(environment.get(DB_PASSWORD)).filter(p -> !p.isEmpty()),
         value(environment, HTTP_PORT).map(ServiceConfig::port).getOrElse(DEFAULT_HTTP_PORT),
         value(environment, HTTP_HOST).getOrElse(DEFAULT_HTTP_HOST),
-        value(environment, RATE_LIMIT).map(ServiceConfig::rateLimit).getOrElse(Option.some(DEFAULT_RATE_LIMIT)));
+        value(environment, RATE_LIMIT).map(ServiceConfig::rateLimit).getOrElse(Option.some(DEFAULT_RATE_LIMIT)),
+        identity(environment));
+  }
+
+  /** An issuer configured: its tokens; else the development tokens, or the header when asked for by name. */
+  private static IdentityConfig identity(Map<String, String> environment) {
+    Option<String> issuer = value(environment, AUTH_ISSUER);
+    String mode = value(environment, AUTH_MODE).getOrElse(issuer.isDefined() ? "oidc" : "development-tokens");
+    switch (mode) {
+      case "oidc": {
+        if (issuer.isEmpty()) {
+          throw new InvalidConfiguration(AUTH_MODE + "=oidc needs " + AUTH_ISSUER);
+        }
+        String audience = value(environment, AUTH_AUDIENCE).getOrElseThrow(() ->
+            new InvalidConfiguration(AUTH_AUDIENCE + " is required with " + AUTH_ISSUER + " (the aud of this service's tokens)"));
+        Option<String> url = value(environment, AUTH_JWKS_URL);
+        Option<String> file = value(environment, AUTH_JWKS_FILE);
+        if (url.isDefined() == file.isDefined()) {
+          throw new InvalidConfiguration("exactly one of " + AUTH_JWKS_URL + " and " + AUTH_JWKS_FILE
+              + " is required with " + AUTH_ISSUER);
+        }
+        ClaimMapping defaults = ClaimMapping.defaults();
+        ClaimMapping claims;
+        try {
+          claims = new ClaimMapping(value(environment, AUTH_CLAIM_ROLE).getOrElse(defaults.role()),
+              value(environment, AUTH_CLAIM_MUNICIPALITY).getOrElse(defaults.municipality()),
+              value(environment, AUTH_CLAIM_PROVIDER).getOrElse(defaults.provider()),
+              value(environment, AUTH_CLAIM_PERSON).getOrElse(defaults.person()));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidConfiguration("WMO_AUTH_CLAIM_*: " + e.getMessage());
+        }
+        return new IdentityConfig.OpenIdConnect(issuer.get(), audience, url.map(ServiceConfig::jwksUrl).getOrNull(),
+            file.map(Path::of).getOrNull(), claims);
+      }
+      case "development-tokens":
+      case "development-header":
+        if (issuer.isDefined()) {
+          throw new InvalidConfiguration(AUTH_MODE + "=" + mode + " cannot be combined with " + AUTH_ISSUER
+              + ": a service either trusts a real issuer or is a development service");
+        }
+        return mode.equals("development-header") ? new IdentityConfig.DevelopmentHeader()
+            : new IdentityConfig.Development(value(environment, DEV_KEY_FILE).map(Path::of).getOrElse(DEFAULT_DEV_KEY_FILE));
+      default:
+        throw new InvalidConfiguration(AUTH_MODE + " must be oidc, development-tokens or development-header, not '"
+            + mode + "'");
+    }
+  }
+
+  private static URL jwksUrl(String raw) {
+    try {
+      URL url = URI.create(raw).toURL();
+      if (!url.getProtocol().equals("https") && !url.getProtocol().equals("http")) {
+        throw new IllegalArgumentException(raw);
+      }
+      return url;
+    } catch (IllegalArgumentException | MalformedURLException e) {
+      throw new InvalidConfiguration(AUTH_JWKS_URL + " must be an http(s) URL, not '" + raw + "'");
+    }
   }
 
   private static Option<String> value(Map<String, String> environment, String name) {
@@ -136,6 +221,7 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
   @Override
   public String toString() {
     // Never the password; the URL may carry one too (PostgreSQL's ?password=), so only its kind.
-    return "ServiceConfig[db=" + dbUrl.replaceAll("^(jdbc:[a-z0-9]+:).*", "$1…") + ", httpHost=" + httpHost + ", httpPort=" + httpPort + "]";
+    return "ServiceConfig[db=" + dbUrl.replaceAll("^(jdbc:[a-z0-9]+:).*", "$1…") + ", httpHost=" + httpHost + ", httpPort="
+        + httpPort + ", identity=" + identity.getClass().getSimpleName() + "]";
   }
 }

@@ -28,7 +28,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import nl.wmokader.adapters.rest.ActorHeader;
 import nl.wmokader.examples.demo.DemoSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,7 @@ class ExampleServiceTest {
   void a_fresh_file_database() {
     config = ServiceConfig.defaults()
         .withDatabase(ServiceConfig.DEFAULT_DB_URL.replace("./data", dataDirectory.toString()))
+        .withIdentity(new IdentityConfig.Development(dataDirectory.resolve("key.json")))
         .withHttpPort(0);
   }
 
@@ -161,7 +164,72 @@ class ExampleServiceTest {
         .contains("/api/v1")
         .contains("demo data seeded")
         .doesNotContainPattern("\\d{9}"));
-    assertThat(log).doesNotContain(" WARN ").doesNotContain(" ERROR ");
+    assertThat(log).doesNotContain(" ERROR ");
+    assertThat(Arrays.stream(log.split("\\R")).filter(l -> l.contains(" WARN ")).toList())
+        .as("the one warning: a development service").singleElement().asString()
+        .contains("DEVELOPMENT tokens").contains("key.json").contains("token region");
+  }
+
+  @Test
+  void without_a_valid_token_only_health_and_the_document_answer() throws Exception {
+    service = ExampleService.start(config, CLOCK);
+    assertThat(get("/api/v1/region", null).statusCode()).isEqualTo(401);
+    assertThat(get("/api/v1/region", null).headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"wmo-kader\"");
+    assertThat(send("/api/v1/region", "Wmo-Actor", "region").statusCode()).as("no development header").isEqualTo(401);
+    String foreign = DevelopmentTokens.inFile(dataDirectory.resolve("another-key.json"))
+        .issue(nl.wmokader.core.shared.Actor.region(), "mallory", Duration.ofMinutes(5), Clock.systemUTC());
+    assertThat(send("/api/v1/region", "Authorization", "Bearer " + foreign).statusCode()).as("another key").isEqualTo(401);
+    assertThat(get("/health", null).statusCode()).isEqualTo(200);
+    assertThat(get("/api/v1/openapi.json", null).statusCode()).isEqualTo(200);
+    assertThat(get("/api/v1/region", "region").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void the_token_command_prints_a_token_of_the_services_key_and_refuses_a_real_issuers_service() throws Exception {
+    service = ExampleService.start(config, CLOCK);
+    var out = new java.io.ByteArrayOutputStream();
+    var err = new java.io.ByteArrayOutputStream();
+    Map<String, String> environment = Map.of("WMO_DEV_KEY_FILE", dataDirectory.resolve("key.json").toString());
+    assertThat(TokenCommand.run(new String[] {"municipality:1721", "--person", "els", "--minutes", "5"}, environment,
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8)))
+        .isZero();
+    String token = out.toString(StandardCharsets.UTF_8).strip();
+    assertThat(send("/api/v1/claims", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+    assertThat(TokenCommand.run(new String[] {"municipality:1721"}, Map.of("WMO_AUTH_ISSUER", "https://login.example",
+        "WMO_AUTH_AUDIENCE", "wmo", "WMO_AUTH_JWKS_FILE", "/nowhere.json"), new java.io.PrintStream(out),
+        new java.io.PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not accept development tokens");
+    for (String[] bad : List.of(new String[0], new String[] {"admin"}, new String[] {"region", "--minutes", "721"},
+        new String[] {"region", "--minutes"}, new String[] {"region", "--colour", "red"})) {
+      assertThat(TokenCommand.run(bad, environment, new java.io.PrintStream(out), new java.io.PrintStream(err)))
+          .as(String.join(" ", bad)).isEqualTo(2);
+    }
+    if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+          java.nio.file.Files.getPosixFilePermissions(dataDirectory.resolve("key.json")))).isEqualTo("rw-------");
+    }
+  }
+
+  @Test
+  void the_development_header_mode_is_loud_and_takes_the_header() {
+    String log = capturingStandardError(() -> service = ExampleService.start(
+        config.withIdentity(new IdentityConfig.DevelopmentHeader()), CLOCK));
+    assertThat(log).contains(" WARN ").contains("DEVELOPMENT MODE").contains("Wmo-Actor");
+    assertThat(send("/api/v1/region", "Wmo-Actor", "region").statusCode()).isEqualTo(200);
+    assertThat(send("/api/v1/region", "Wmo-Actor", "nobody").statusCode()).isEqualTo(401);
+  }
+
+  private HttpResponse<String> send(String path, String header, String value) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + path)).timeout(Duration.ofSeconds(20))
+        .header(header, value).build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -207,7 +275,8 @@ class ExampleServiceTest {
   private HttpResponse<String> get(String path, String actor) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + path)).timeout(Duration.ofSeconds(20));
     if (actor != null) {
-      request.header("Wmo-Actor", actor);
+      request.header("Authorization", "Bearer " + DevelopmentTokens.inFile(dataDirectory.resolve("key.json"))
+          .issue(ActorHeader.parse(actor).get(), "tester", Duration.ofMinutes(5), Clock.systemUTC()));
     }
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

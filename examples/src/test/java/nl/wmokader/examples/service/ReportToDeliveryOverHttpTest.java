@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import nl.wmokader.adapters.rest.ActorHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class ReportToDeliveryOverHttpTest {
   void the_service_runs_with_its_demo_data() {
     ServiceConfig config = ServiceConfig.defaults()
         .withDatabase(ServiceConfig.DEFAULT_DB_URL.replace("./data", dataDirectory.toString()))
+        .withIdentity(new IdentityConfig.Development(dataDirectory.resolve("key.json")))
         .withHttpPort(0);
     service = ExampleService.start(config, clock);
   }
@@ -115,7 +117,8 @@ class ReportToDeliveryOverHttpTest {
         .timeout(Duration.ofSeconds(10))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (actor != null) {
-      request.header("Wmo-Actor", actor);
+      request.header("Authorization", "Bearer " + DevelopmentTokens.inFile(dataDirectory.resolve("key.json"))
+          .issue(ActorHeader.parse(actor).get(), "tester", Duration.ofMinutes(5), Clock.systemUTC()));
     }
     if (body != null) {
       request.header("Content-Type", "application/json");

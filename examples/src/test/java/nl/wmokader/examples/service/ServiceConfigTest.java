@@ -83,6 +83,46 @@ class ServiceConfigTest {
   }
 
   @Test
+  void without_an_issuer_the_service_takes_its_own_development_tokens() {
+    assertThat(ServiceConfig.defaults().identity())
+        .isEqualTo(new IdentityConfig.Development(ServiceConfig.DEFAULT_DEV_KEY_FILE));
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_DEV_KEY_FILE", "/secrets/key.json")).identity())
+        .isEqualTo(new IdentityConfig.Development(Path.of("/secrets/key.json")));
+  }
+
+  @Test
+  void an_issuer_needs_its_audience_and_keys_and_maps_the_claims_configured() throws Exception {
+    IdentityConfig oidc = ServiceConfig.fromEnvironment(Map.of("WMO_AUTH_ISSUER", "https://login.example/realms/wmo",
+        "WMO_AUTH_AUDIENCE", "wmo-kader", "WMO_AUTH_JWKS_URL", "https://login.example/realms/wmo/certs",
+        "WMO_AUTH_CLAIM_ROLE", "realm_access.roles", "WMO_AUTH_CLAIM_PERSON", "preferred_username")).identity();
+    assertThat(oidc).isEqualTo(new IdentityConfig.OpenIdConnect("https://login.example/realms/wmo", "wmo-kader",
+        java.net.URI.create("https://login.example/realms/wmo/certs").toURL(), null,
+        new nl.wmokader.adapters.rest.identity.ClaimMapping("realm_access.roles", "wmo_municipality", "wmo_provider",
+            "preferred_username")));
+    for (Map<String, String> bad : List.of(
+        Map.of("WMO_AUTH_ISSUER", "https://i", "WMO_AUTH_JWKS_URL", "https://i/certs"),
+        Map.of("WMO_AUTH_ISSUER", "https://i", "WMO_AUTH_AUDIENCE", "a"),
+        Map.of("WMO_AUTH_ISSUER", "https://i", "WMO_AUTH_AUDIENCE", "a", "WMO_AUTH_JWKS_URL", "https://i/c",
+            "WMO_AUTH_JWKS_FILE", "/k.json"),
+        Map.of("WMO_AUTH_ISSUER", "https://i", "WMO_AUTH_AUDIENCE", "a", "WMO_AUTH_JWKS_URL", "file:/etc/passwd"),
+        Map.of("WMO_AUTH_ISSUER", "https://i", "WMO_AUTH_AUDIENCE", "a", "WMO_AUTH_JWKS_FILE", "/k.json",
+            "WMO_AUTH_CLAIM_ROLE", "a..b"),
+        Map.of("WMO_AUTH_ISSUER", "https://i", "WMO_AUTH_AUDIENCE", "a", "WMO_AUTH_JWKS_FILE", "/k.json",
+            "WMO_AUTH_MODE", "development-header"),
+        Map.of("WMO_AUTH_MODE", "oidc"), Map.of("WMO_AUTH_MODE", "none"))) {
+      assertThatThrownBy(() -> ServiceConfig.fromEnvironment(bad)).as(bad.toString())
+          .isInstanceOf(ServiceConfig.InvalidConfiguration.class).hasMessageContaining("WMO_AUTH_");
+    }
+  }
+
+  @Test
+  void the_development_header_is_only_ever_taken_when_asked_for_by_name() {
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_AUTH_MODE", "development-header")).identity())
+        .isEqualTo(new IdentityConfig.DevelopmentHeader());
+    assertThat(ServiceConfig.fromEnvironment(Map.of()).identity()).isNotInstanceOf(IdentityConfig.DevelopmentHeader.class);
+  }
+
+  @Test
   void the_description_shows_neither_password_nor_url_details() {
     ServiceConfig config = new ServiceConfig("jdbc:postgresql://db:5432/wmo?password=hunter2", Option.some("wmo"),
         Option.some("hunter2"), 8080);
