@@ -207,6 +207,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     narrow(where, params, "organisation", search.organisation());
     narrow(where, params, "person", search.person());
     narrow(where, params, "action", search.action().map(Enum::name));
+    narrow(where, params, "resource", search.resource());
     narrow(where, params, "outcome", search.outcome().map(Enum::name));
     return page(where.toString(), params.toArray(), page);
   }

@@ -152,7 +152,7 @@ public abstract class AuditTrailContract implements WithQuickTheories {
       case 2 -> search.byOrganisation(AuditGen.PROVIDER.value());
       case 3 -> search.byPerson("jan").byAction(AuditAction.READ);
       case 4 -> search.byOutcome(AuditOutcome.REFUSED).byRole(Actor.Role.REGION);
-      case 5 -> search.byAction(AuditAction.CHANGE).byOutcome(AuditOutcome.ALLOWED);
+      case 5 -> search.byAction(AuditAction.CHANGE).byOutcome(AuditOutcome.ALLOWED).byResource("claim");
       default -> search;
     };
   }
