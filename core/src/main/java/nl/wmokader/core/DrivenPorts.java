@@ -2,6 +2,7 @@ package nl.wmokader.core;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.wmokader.core.audit.port.out.AuditTrail;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
@@ -25,6 +26,7 @@ import nl.wmokader.core.supervision.port.out.SignalRepository;
  * subdomains.
  */
 public record DrivenPorts(
+    AuditTrail auditTrail,
     RegionRepository regions,
     ProductRepository products,
     ProviderRepository providers,
@@ -42,6 +44,7 @@ public record DrivenPorts(
     InvestigationRepository investigations) {
 
   public DrivenPorts {
+    requireNonNull(auditTrail, "auditTrail");
     requireNonNull(regions, "regions");
     requireNonNull(products, "products");
     requireNonNull(providers, "providers");

@@ -1,5 +1,6 @@
 package nl.wmokader.core;
 
+import nl.wmokader.core.audit.AuditModule;
 import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
 import nl.wmokader.core.indication.IndicationModule;
@@ -27,6 +28,7 @@ import nl.wmokader.core.supervision.SupervisionModule;
  */
 public final class WmoKader {
 
+  private final AuditModule audit;
   private final RegionModule region;
   private final CatalogueModule catalogue;
   private final ContractingModule contracting;
@@ -40,6 +42,7 @@ public final class WmoKader {
     this.known = new SubdomainGlue.KnownParties();
     Environment environment = new Environment(b.clock, b.ids, b.calendar,
         b.access != null ? b.access : AccessPolicy.standard(known));
+    this.audit = new AuditModule(b.auditTrail, environment);
     SubdomainGlue glue = new SubdomainGlue(b);
     SubdomainGlue.MemberData memberData = new SubdomainGlue.MemberData();
     this.region = new RegionModule(b.regions, b.votingRule, b.regionalArrangement, memberData, environment);
@@ -60,6 +63,11 @@ public final class WmoKader {
 
   public static WmoKaderBuilder builder() {
     return new WmoKaderBuilder();
+  }
+
+  /** The audit trail: verifying its chains, the privacy officer's search, a client's access history. */
+  public AuditModule audit() {
+    return audit;
   }
 
   /** Members, inhabitants, regional decisions and the arrangement. */

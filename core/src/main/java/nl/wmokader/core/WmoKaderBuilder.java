@@ -3,6 +3,7 @@ package nl.wmokader.core;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import nl.wmokader.core.audit.port.out.AuditTrail;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
 import nl.wmokader.core.contracting.domain.OpenHouseTerms;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
@@ -38,6 +39,7 @@ import nl.wmokader.core.supervision.port.out.SignalRepository;
 
 /** Collects the driven ports; {@link #build()} refuses to start with one missing. */
 public final class WmoKaderBuilder {
+  AuditTrail auditTrail;
   RegionRepository regions;
   ProductRepository products;
   ProviderRepository providers;
@@ -75,7 +77,8 @@ public final class WmoKaderBuilder {
   /** Every driven port at once, as an adapter hands them over; single ports set afterwards replace these. */
   public WmoKaderBuilder ports(DrivenPorts ports) {
     requireNonNull(ports, "ports");
-    return regions(ports.regions())
+    return auditTrail(ports.auditTrail())
+        .regions(ports.regions())
         .products(ports.products())
         .providers(ports.providers())
         .contracts(ports.contracts())
@@ -90,6 +93,12 @@ public final class WmoKaderBuilder {
         .signals(ports.signals())
         .calamities(ports.calamities())
         .investigations(ports.investigations());
+  }
+
+  /** Where every access to personal data is recorded, chained (NEN 7513). */
+  public WmoKaderBuilder auditTrail(AuditTrail auditTrail) {
+    this.auditTrail = auditTrail;
+    return this;
   }
 
   public WmoKaderBuilder regions(RegionRepository regions) {
@@ -293,6 +302,7 @@ public final class WmoKaderBuilder {
   }
 
   public WmoKader build() {
+    requireNonNull(auditTrail, "auditTrail: an AuditTrail is required");
     requireNonNull(regions, "regions: a RegionRepository is required");
     requireNonNull(products, "products: a ProductRepository is required");
     requireNonNull(providers, "providers: a ProviderRepository is required");

@@ -22,6 +22,7 @@ import nl.wmokader.core.WmoKaderBuilder;
  */
 public final class JdbcAdapters {
 
+  private final JdbcAuditTrail auditTrail;
   private final JdbcRegionRepository regions;
   private final JdbcProductRepository products;
   private final JdbcProviderRepository providers;
@@ -39,6 +40,7 @@ public final class JdbcAdapters {
   private final JdbcInvestigationRepository investigations;
 
   private JdbcAdapters(DataSource dataSource) {
+    this.auditTrail = new JdbcAuditTrail(dataSource);
     this.regions = new JdbcRegionRepository(dataSource);
     this.products = new JdbcProductRepository(dataSource);
     this.providers = new JdbcProviderRepository(dataSource);
@@ -63,12 +65,16 @@ public final class JdbcAdapters {
 
   /** Every driven port, as {@link WmoKaderBuilder#ports} takes them. */
   public DrivenPorts ports() {
-    return new DrivenPorts(regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations, indications, assignments, claims, recoveries, budgets, signals, calamities, investigations);
+    return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations, indications, assignments, claims, recoveries, budgets, signals, calamities, investigations);
   }
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
   public WmoKaderBuilder builder() {
     return WmoKader.builder().ports(ports());
+  }
+
+  public JdbcAuditTrail auditTrail() {
+    return auditTrail;
   }
 
   public JdbcRegionRepository regions() {

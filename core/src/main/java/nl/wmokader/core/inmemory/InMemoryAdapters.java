@@ -12,6 +12,7 @@ import nl.wmokader.core.WmoKaderBuilder;
  */
 public final class InMemoryAdapters {
 
+  private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
   private final InMemoryRegionRepository regions = new InMemoryRegionRepository();
   private final InMemoryProductRepository products = new InMemoryProductRepository();
   private final InMemoryProviderRepository providers = new InMemoryProviderRepository();
@@ -30,13 +31,17 @@ public final class InMemoryAdapters {
 
   /** Every driven port, as {@link WmoKaderBuilder#ports} takes them. */
   public DrivenPorts ports() {
-    return new DrivenPorts(regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
+    return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
         indications, assignments, claims, recoveries, budgets, signals, calamities, investigations);
   }
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
   public WmoKaderBuilder builder() {
     return WmoKader.builder().ports(ports());
+  }
+
+  public InMemoryAuditTrail auditTrail() {
+    return auditTrail;
   }
 
   public InMemoryRegionRepository regions() {

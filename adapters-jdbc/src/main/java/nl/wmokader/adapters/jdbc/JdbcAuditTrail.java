@@ -1,0 +1,231 @@
+package nl.wmokader.adapters.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.domain.AuditEntry;
+import nl.wmokader.core.audit.domain.AuditOutcome;
+import nl.wmokader.core.audit.domain.AuditRecord;
+import nl.wmokader.core.audit.domain.AuditSearch;
+import nl.wmokader.core.audit.domain.ChainHead;
+import nl.wmokader.core.audit.domain.ChainKey;
+import nl.wmokader.core.audit.port.out.AuditTrail;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Bsn;
+import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.InfrastructureException;
+import nl.wmokader.core.shared.Page;
+import nl.wmokader.core.shared.PageRequest;
+
+/**
+ * {@link AuditTrail} on JDBC: a row per entry in {@code wmo_audit_entry}, a head per chain in
+ * {@code wmo_audit_chain} (ADR 13). An append locks the heads of its chains ({@code SELECT ... FOR
+ * UPDATE}, in chain order, so two appends never wait for each other crosswise), writes its entries
+ * in one go (COPY on PostgreSQL, multi-row INSERT batches elsewhere) and moves the heads: a fixed
+ * number of round trips, whatever the batch's size. {@link #append(Connection, Seq)} does so inside
+ * a caller's transaction, so that an access and its record are committed together; {@link
+ * #append(Seq)} in a transaction of its own. Nothing is logged: the rows hold BSNs.
+ */
+public final class JdbcAuditTrail implements AuditTrail {
+
+  static final String COLUMNS = "chain, seq, recorded_at, actor_role, organisation, person, client, action, resource,"
+      + " resource_id, outcome, previous_hash, hash";
+  static final int COLUMN_COUNT = 13;
+  /** Rows per multi-row INSERT where COPY is not at hand. */
+  private static final int ENTRIES_PER_INSERT = 100;
+  private static final String COPY_ENTRIES = "COPY wmo_audit_entry (" + COLUMNS + ") FROM STDIN";
+  private static final String LOCK_HEAD = "SELECT last_seq, last_hash FROM wmo_audit_chain WHERE chain = ? FOR UPDATE";
+  private static final String NEW_CHAIN = "INSERT INTO wmo_audit_chain (chain, chain_day, last_seq, last_hash)"
+      + " VALUES (?, ?, 0, ?) ON CONFLICT DO NOTHING";
+  private static final String MOVE_HEAD = "UPDATE wmo_audit_chain SET last_seq = ?, last_hash = ?"
+      + " WHERE chain = ? AND last_seq = ?";
+  private static final String NEWEST_FIRST = " ORDER BY recorded_at DESC, seq DESC, chain";
+
+  private final Jdbc jdbc;
+
+  public JdbcAuditTrail(DataSource dataSource) {
+    this.jdbc = new Jdbc(requireNonNull(dataSource, "dataSource"));
+  }
+
+  /** Appends {@code records} in a transaction of its own. */
+  @Override
+  public Seq<AuditEntry> append(Seq<AuditRecord> records) {
+    requireNonNull(records, "records");
+    if (records.isEmpty()) {
+      return Vector.empty();
+    }
+    return jdbc.<Seq<AuditEntry>>change(c -> io.vavr.control.Either.right(append(c, records)),
+            () -> new nl.wmokader.core.shared.CommonError.Duplicate("AuditEntry", "chain and number"))
+        .getOrElseThrow(e -> new InfrastructureException("audit entries not appended: " + e.message(),
+            new IllegalStateException(e.code())));
+  }
+
+  /**
+   * Appends {@code records} inside the transaction open on {@code c} (auto-commit off): the chains'
+   * heads stay locked until the caller commits, and a rollback takes the entries with it. Append
+   * last in a transaction, after the change it records, so the heads are held briefly.
+   */
+  public Seq<AuditEntry> append(Connection c, Seq<AuditRecord> records) throws SQLException {
+    requireNonNull(records, "records");
+    if (records.isEmpty()) {
+      return Vector.empty();
+    }
+    if (c.getAutoCommit()) {
+      throw new IllegalStateException("an append inside a caller's transaction needs auto-commit off");
+    }
+    TreeMap<ChainKey, ChainHead> heads = new TreeMap<>();
+    records.forEach(r -> heads.put(ChainKey.of(r), null));
+    for (ChainKey chain : heads.keySet()) {
+      heads.put(chain, lockHead(c, chain));
+    }
+    LinkedHashMap<ChainKey, Long> before = new LinkedHashMap<>();
+    heads.forEach((k, h) -> before.put(k, h.lastSeq()));
+    Vector<AuditEntry> entries = Vector.empty();
+    for (AuditRecord record : records) {
+      ChainKey chain = ChainKey.of(record);
+      AuditEntry entry = heads.get(chain).next(record);
+      heads.put(chain, heads.get(chain).after(entry));
+      entries = entries.append(entry);
+    }
+    if (Jdbc.isPostgres(c)) {
+      CopyText rows = new CopyText(entries.size() * 260);
+      entries.forEach(e -> copyRow(rows, e));
+      Postgres.copyIn(c, COPY_ENTRIES, rows.bytes(), rows.length());
+    } else {
+      Jdbc.insertRows(c, "wmo_audit_entry", COLUMNS, COLUMN_COUNT, entries.map(JdbcAuditTrail::row).toJavaList(),
+          ENTRIES_PER_INSERT);
+    }
+    java.util.List<Jdbc.Step> moves = new ArrayList<>();
+    heads.forEach((k, h) -> moves.add(Jdbc.Step.of(MOVE_HEAD, h.lastSeq(), h.lastHash(), k.value(), before.get(k))));
+    for (int moved : Jdbc.run(c, moves)) {
+      if (moved != 1) {
+        // the head is locked: only a change outside the trail can have moved it
+        throw new IllegalStateException("a chain's head moved while it was locked");
+      }
+    }
+    return entries;
+  }
+
+  /** The head of {@code chain}, locked until the transaction ends; a new chain's made first. */
+  private static ChainHead lockHead(Connection c, ChainKey chain) throws SQLException {
+    Option<ChainHead> head = Jdbc.queryFirst(c, LOCK_HEAD, rs -> head(chain, rs), chain.value());
+    if (head.isDefined()) {
+      return head.get();
+    }
+    // a concurrent first append to the same chain waits here for the other's commit, then finds its row
+    Jdbc.update(c, NEW_CHAIN, chain.value(), chain.day(), nl.wmokader.core.audit.domain.AuditHash.GENESIS);
+    return Jdbc.queryFirst(c, LOCK_HEAD, rs -> head(chain, rs), chain.value())
+        .getOrElseThrow(() -> new IllegalStateException("a chain's head was made but is not there"));
+  }
+
+  private static ChainHead head(ChainKey chain, ResultSet rs) throws SQLException {
+    return new ChainHead(chain, rs.getLong("last_seq"), rs.getString("last_hash"));
+  }
+
+  private static Object[] row(AuditEntry e) {
+    AuditRecord r = e.record();
+    return new Object[] {e.chain().value(), e.seq(), OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC),
+        r.actor().role().name(), r.organisation(), r.actor().person(), r.client().map(Bsn::value), r.action().name(),
+        r.resource(), r.resourceId(), r.outcome().name(), e.previousHash(), e.hash()};
+  }
+
+  private static void copyRow(CopyText rows, AuditEntry e) {
+    AuditRecord r = e.record();
+    rows.text(e.chain().value()).number(e.seq()).text(r.at().toString()).text(r.actor().role().name())
+        .text(r.organisation().getOrNull()).text(r.actor().person().getOrNull())
+        .text(r.client().map(Bsn::value).getOrNull()).text(r.action().name()).text(r.resource())
+        .text(r.resourceId()).text(r.outcome().name()).text(e.previousHash()).text(e.hash()).endRow();
+  }
+
+  private static AuditEntry entry(ResultSet rs) throws SQLException {
+    ChainKey chain = ChainKey.parse(rs.getString("chain"))
+        .getOrElseThrow(() -> new IllegalStateException("a stored chain key is malformed"));
+    Instant at = rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
+    Actor actor = AuditRecord.actor(Actor.Role.valueOf(rs.getString("actor_role")),
+        Option.of(rs.getString("organisation")), Option.of(rs.getString("person")));
+    AuditRecord record = new AuditRecord(at, actor, Option.of(rs.getString("client")).map(Bsn::new),
+        AuditAction.valueOf(rs.getString("action")), rs.getString("resource"), rs.getString("resource_id"),
+        AuditOutcome.valueOf(rs.getString("outcome")));
+    return new AuditEntry(chain, rs.getLong("seq"), record, rs.getString("previous_hash"), rs.getString("hash"));
+  }
+
+  @Override
+  public Seq<AuditEntry> chain(ChainKey chain, long fromSeq, int limit) {
+    return List.ofAll(jdbc.select("SELECT " + COLUMNS + " FROM wmo_audit_entry WHERE chain = ? AND seq >= ?"
+        + " ORDER BY seq LIMIT ?", JdbcAuditTrail::entry, chain.value(), fromSeq, limit));
+  }
+
+  @Override
+  public Seq<ChainHead> chains(DateRange days) {
+    String sql = "SELECT chain, last_seq, last_hash FROM wmo_audit_chain WHERE last_seq > 0 AND chain_day >= ?"
+        + (days.end().isDefined() ? " AND chain_day <= ?" : "");
+    Object[] params = days.end().isDefined() ? new Object[] {days.start(), days.end().get()} : new Object[] {days.start()};
+    return List.ofAll(jdbc.select(sql, rs -> head(ChainKey.parse(rs.getString("chain"))
+            .getOrElseThrow(() -> new IllegalStateException("a stored chain key is malformed")), rs), params))
+        .sortBy(ChainHead::chain);
+  }
+
+  @Override
+  public Page<AuditEntry> byClient(Bsn client, PageRequest page) {
+    return page(" WHERE client = ?", new Object[] {client.value()}, page);
+  }
+
+  @Override
+  public boolean hasAccessed(Actor party, Bsn client) {
+    Option<String> organisation = party.municipality().map(m -> m.value()).orElse(party.provider().map(p -> p.value()));
+    String sql = "SELECT 1 AS one FROM wmo_audit_entry WHERE client = ? AND actor_role = ? AND outcome = ? AND "
+        + (organisation.isDefined() ? "organisation = ?" : "organisation IS NULL") + " LIMIT 1";
+    Object[] params = {client.value(), party.role().name(), AuditOutcome.ALLOWED.name()};
+    return !jdbc.select(sql, rs -> 1, organisation.isDefined() ? Jdbc.append(params, organisation.get()) : params)
+        .isEmpty();
+  }
+
+  @Override
+  public Page<AuditEntry> search(AuditSearch search, PageRequest page) {
+    StringBuilder where = new StringBuilder(" WHERE recorded_at >= ?");
+    java.util.List<Object> params = new ArrayList<>();
+    params.add(OffsetDateTime.ofInstant(AuditSearch.from(search.period()), ZoneOffset.UTC));
+    AuditSearch.until(search.period()).forEach(until -> {
+      where.append(" AND recorded_at < ?");
+      params.add(OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
+    });
+    narrow(where, params, "actor_role", search.role().map(Enum::name));
+    narrow(where, params, "organisation", search.organisation());
+    narrow(where, params, "person", search.person());
+    narrow(where, params, "action", search.action().map(Enum::name));
+    narrow(where, params, "resource", search.resource());
+    narrow(where, params, "outcome", search.outcome().map(Enum::name));
+    return page(where.toString(), params.toArray(), page);
+  }
+
+  private static void narrow(StringBuilder where, java.util.List<Object> params, String column, Option<String> value) {
+    value.forEach(v -> {
+      where.append(" AND ").append(column).append(" = ?");
+      params.add(v);
+    });
+  }
+
+  /** A page of the entries {@code where} selects, newest first, with their total: one snapshot. */
+  private Page<AuditEntry> page(String where, Object[] params, PageRequest page) {
+    Jdbc.Query<Long> count = Jdbc.Query.of("SELECT COUNT(*) AS n FROM wmo_audit_entry" + where,
+        rs -> rs.getLong("n"), params);
+    Jdbc.Query<AuditEntry> items = Jdbc.Query.of("SELECT " + COLUMNS + " FROM wmo_audit_entry" + where + NEWEST_FIRST
+        + " LIMIT ? OFFSET ?", JdbcAuditTrail::entry, Jdbc.append(params, page.limit(), page.offset()));
+    Jdbc.Answers answers = jdbc.read(count, items);
+    return new Page<>(List.ofAll(answers.of(items)), answers.of(count).get(0), page);
+  }
+}

@@ -1,0 +1,21 @@
+package nl.wmokader.adapters.jdbc;
+
+import nl.wmokader.core.audit.domain.AuditEntry;
+import nl.wmokader.core.audit.domain.AuditRecord;
+import nl.wmokader.core.audit.port.out.AuditTrail;
+import nl.wmokader.core.audit.port.out.AuditTrailContract;
+
+@PostgresSuite
+class PostgresAuditTrailTest extends AuditTrailContract {
+  @Override
+  protected AuditTrail newTrail() {
+    var db = TestDatabases.postgres();
+    TestDatabases.truncateAll(db);
+    return new JdbcAuditTrail(db);
+  }
+
+  @Override
+  protected void tamper(AuditTrail trail, AuditEntry stored, AuditRecord altered) {
+    AuditRows.overwrite(TestDatabases.postgres(), stored, altered);
+  }
+}

@@ -1,0 +1,99 @@
+package nl.wmokader.core.inmemory;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import nl.wmokader.core.audit.domain.AuditEntry;
+import nl.wmokader.core.audit.domain.AuditOutcome;
+import nl.wmokader.core.audit.domain.AuditRecord;
+import nl.wmokader.core.audit.domain.AuditSearch;
+import nl.wmokader.core.audit.domain.ChainHead;
+import nl.wmokader.core.audit.domain.ChainKey;
+import nl.wmokader.core.audit.port.out.AuditTrail;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Bsn;
+import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.Page;
+import nl.wmokader.core.shared.PageRequest;
+
+/**
+ * The audit trail in memory: each chain's entries in order of their numbers, and its head. An
+ * append holds the store alone, so a chain never forks; reads share it.
+ */
+public final class InMemoryAuditTrail implements AuditTrail {
+
+  private final StoreLock lock = new StoreLock();
+  private Map<ChainKey, Vector<AuditEntry>> chains = HashMap.empty();
+  private Map<ChainKey, ChainHead> heads = HashMap.empty();
+
+  @Override
+  public Seq<AuditEntry> append(Seq<AuditRecord> records) {
+    return lock.write(() -> {
+      Map<ChainKey, ChainHead> nextHeads = heads;
+      Map<ChainKey, Vector<AuditEntry>> nextChains = chains;
+      Vector<AuditEntry> appended = Vector.empty();
+      for (AuditRecord record : records) {
+        ChainKey key = ChainKey.of(record);
+        ChainHead head = nextHeads.get(key).getOrElse(() -> ChainHead.empty(key));
+        AuditEntry entry = head.next(record);
+        nextHeads = nextHeads.put(key, head.after(entry));
+        nextChains = nextChains.put(key, nextChains.get(key).getOrElse(Vector.empty()).append(entry));
+        appended = appended.append(entry);
+      }
+      // all or none: the store changes only once every entry is made
+      heads = nextHeads;
+      chains = nextChains;
+      return appended;
+    });
+  }
+
+  @Override
+  public Seq<AuditEntry> chain(ChainKey chain, long fromSeq, int limit) {
+    return lock.read(() -> chains.get(chain).getOrElse(Vector.empty())
+        .filter(e -> e.seq() >= fromSeq).take(limit));
+  }
+
+  @Override
+  public Seq<ChainHead> chains(DateRange days) {
+    return lock.read(() -> heads.values().filter(h -> days.contains(h.chain().day()))
+        .toVector().sortBy(ChainHead::chain));
+  }
+
+  @Override
+  public Page<AuditEntry> byClient(Bsn client, PageRequest page) {
+    return lock.read(() -> Page.of(all().filter(e -> e.record().client().contains(client)).sorted(NEWEST_FIRST), page));
+  }
+
+  @Override
+  public boolean hasAccessed(Actor party, Bsn client) {
+    Actor asked = party.party();
+    return lock.read(() -> all().exists(e -> e.record().client().contains(client)
+        && e.record().outcome() == AuditOutcome.ALLOWED && e.record().actor().party().equals(asked)));
+  }
+
+  @Override
+  public Page<AuditEntry> search(AuditSearch search, PageRequest page) {
+    return lock.read(() -> Page.of(all().filter(search::matches).sorted(NEWEST_FIRST), page));
+  }
+
+  /**
+   * Replaces the stored entry of {@code altered}'s chain and number with {@code altered}, hashes and
+   * all, as someone with access to the store might: for tests that show verification finds it.
+   */
+  void overwrite(AuditEntry altered) {
+    lock.write(() -> {
+      Vector<AuditEntry> chain = chains.get(altered.chain()).getOrElseThrow(() -> new IllegalArgumentException("no such chain"));
+      int index = chain.indexWhere(e -> e.seq() == altered.seq());
+      if (index < 0) {
+        throw new IllegalArgumentException("no such entry");
+      }
+      chains = chains.put(altered.chain(), chain.update(index, altered));
+      return null;
+    });
+  }
+
+  private Vector<AuditEntry> all() {
+    return chains.values().flatMap(c -> c).toVector();
+  }
+}
