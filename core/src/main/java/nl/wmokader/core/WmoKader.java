@@ -50,9 +50,9 @@ public final class WmoKader {
     this.contracting = new ContractingModule(b.providers, b.contracts, catalogue, b.openHouseTerms, environment);
     known.answerFrom(region.checkMembership(), contracting.checkRegistration());
     this.indication = new IndicationModule(b.indications, b.assignments, region, catalogue, contracting,
-        glue.approvedClaims(), b.intakeTerms, environment);
+        glue.approvedClaims(), b.intakeTerms, audit.recordAccess(), environment);
     this.settlement = new SettlementModule(b.claims, b.recoveries, b.budgets, region, catalogue, contracting, indication,
-        new SettlementModule.Terms(b.budgetTerms, b.contributionSchedule), environment);
+        new SettlementModule.Terms(b.budgetTerms, b.contributionSchedule), audit.recordAccess(), environment);
     memberData.answerFrom(indication.checkMemberCases(), settlement.checkMemberClaims(),
         settlement.checkMemberBudgets());
     this.supervision = new SupervisionModule(b.signals, b.calamities, b.investigations, region, contracting, indication,

@@ -1,6 +1,7 @@
 package nl.wmokader.core.indication;
 
 import java.time.Clock;
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
 import nl.wmokader.core.indication.application.AssignmentServices;
@@ -60,19 +61,20 @@ public final class IndicationModule {
   /**
    * @param approvedClaims whether an assignment has approved claims (it then may not be deleted):
    *     answered by settlement, downstream, through indication's own port
+   * @param records where every read and change of a case or an assignment is recorded (the audit trail)
    */
   public IndicationModule(IndicationRepository indications, AssignmentRepository assignments, RegionModule region,
                           CatalogueModule catalogue, ContractingModule contracting, ApprovedClaims approvedClaims,
-                          IntakeTerms intakeTerms, Environment environment) {
+                          IntakeTerms intakeTerms, RecordAccessUseCase records, Environment environment) {
     Clock clock = environment.clock();
     this.intakeDeadlines = new IntakeDeadlines(intakeTerms, environment.calendar());
     this.intake = new IntakeServices(indications, region.getRegion(), catalogue.findProduct(), environment.ids(), clock,
-        intakeDeadlines, environment.access());
-    this.objections = new ObjectionServices(indications, clock, intakeDeadlines, environment.access());
-    this.indicationQueries = new IndicationQueryServices(indications, clock, intakeDeadlines, environment.access());
+        intakeDeadlines, environment.access(), records);
+    this.objections = new ObjectionServices(indications, clock, intakeDeadlines, environment.access(), records);
+    this.indicationQueries = new IndicationQueryServices(indications, clock, intakeDeadlines, environment.access(), records);
     this.assignments = new AssignmentServices(assignments, indications, contracting.findDeliveryRight(), approvedClaims,
-        clock, environment.ids(), environment.access());
-    this.deliveries = new DeliveryServices(assignments, clock, environment.access());
+        clock, environment.ids(), environment.access(), records);
+    this.deliveries = new DeliveryServices(assignments, clock, environment.access(), records);
     this.waitingTimes = new WaitingTimeService(assignments, environment.access());
     this.waitingTimeNorms = new WaitingTimeNormService(assignments, contracting.listContracts(), clock, environment.access());
     this.activity = new ProviderActivityService(assignments, environment.access());

@@ -2,6 +2,7 @@ package nl.wmokader.core.settlement;
 
 import static java.util.Objects.requireNonNull;
 
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
 import nl.wmokader.core.indication.IndicationModule;
@@ -54,11 +55,13 @@ public final class SettlementModule {
 
   public SettlementModule(ClaimRepository claims, RecoveryRepository recoveries, BudgetRepository budgets,
                           RegionModule region, CatalogueModule catalogue, ContractingModule contracting,
-                          IndicationModule indication, Terms terms, Environment environment) {
+                          IndicationModule indication, Terms terms, RecordAccessUseCase records,
+                          Environment environment) {
     // what validating a claim needs of the assignments, products and contracts its lines name, in bulk (ADR 5)
     ClaimReferenceData referenceData = new UpstreamReferenceData(indication.findAssignments(), catalogue.findProducts(),
         contracting.listContracts());
-    this.claims = new ClaimServices(claims, referenceData, region.getRegion(), environment.clock(), environment.ids(), environment.access());
+    this.claims = new ClaimServices(claims, referenceData, region.getRegion(), environment.clock(), environment.ids(), environment.access(),
+        records);
     this.settlement = new SettlementServices(claims, recoveries, budgets, region.getRegion(), contracting.getProvider(),
         terms.budgets(), environment.clock(), environment.ids(), environment.access());
     this.allocation = new AllocationServices(claims, region.getRegion(), environment.access());

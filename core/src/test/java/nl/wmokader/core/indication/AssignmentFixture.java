@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.function.Predicate;
+import nl.wmokader.core.audit.application.AccessRecorder;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.contracting.domain.ContractId;
 import nl.wmokader.core.contracting.domain.DeliveryRight;
@@ -17,6 +18,7 @@ import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.inmemory.InMemoryApprovedClaims;
 import nl.wmokader.core.inmemory.InMemoryAssignmentRepository;
+import nl.wmokader.core.inmemory.InMemoryAuditTrail;
 import nl.wmokader.core.inmemory.InMemoryIndicationRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.DateRange;
@@ -44,6 +46,9 @@ public final class AssignmentFixture {
     this(today, new InMemoryAssignmentRepository());
   }
 
+  /** Where the services record their accesses. */
+  public final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+
   public AssignmentFixture(LocalDate today, AssignmentRepository assignments) {
     this.assignments = assignments;
     this.clock = new MutableClock(today);
@@ -51,8 +56,10 @@ public final class AssignmentFixture {
       rightQueries.add(q);
       return Either.right(contracted.test(q) ? Option.some(right(q)) : Option.none());
     };
-    this.services = new AssignmentServices(assignments, indications, rights, approvedClaims, clock, new SequentialIds(), AccessPolicy.standard());
-    this.delivery = new DeliveryServices(assignments, clock, AccessPolicy.standard());
+    AccessRecorder records = new AccessRecorder(trail, clock);
+    this.services = new AssignmentServices(assignments, indications, rights, approvedClaims, clock, new SequentialIds(),
+        AccessPolicy.standard(), records);
+    this.delivery = new DeliveryServices(assignments, clock, AccessPolicy.standard(), records);
     this.waitingTimes = new WaitingTimeService(assignments, AccessPolicy.standard());
   }
 

@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import nl.wmokader.core.audit.application.AccessRecorder;
 import nl.wmokader.core.catalogue.domain.ExecutionVariant;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
@@ -22,6 +23,7 @@ import nl.wmokader.core.indication.port.in.DecideOnApplicationCommand;
 import nl.wmokader.core.indication.port.in.GrantTerms;
 import nl.wmokader.core.indication.port.in.ReportNeedCommand;
 import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
+import nl.wmokader.core.inmemory.InMemoryAuditTrail;
 import nl.wmokader.core.inmemory.InMemoryIndicationRepository;
 import nl.wmokader.core.inmemory.InMemoryRegionRepository;
 import nl.wmokader.core.region.RegionGen;
@@ -68,6 +70,8 @@ public final class IndicationFixture {
   public final ObjectionServices objections;
   public final IndicationQueryServices queries;
   public final IntakeDeadlines deadlines;
+  /** Where the services record their accesses. */
+  public final InMemoryAuditTrail trail = new InMemoryAuditTrail();
 
   public IndicationFixture(LocalDate today) {
     this(today, IntakeDeadlines.reference(), catalogue(CATALOGUE));
@@ -78,9 +82,11 @@ public final class IndicationFixture {
     this.deadlines = deadlines;
     InMemoryRegionRepository regions = new InMemoryRegionRepository();
     regions.save(RegionGen.reference()).get();
-    this.intake = new IntakeServices(repository, new RegionServices(regions, AccessPolicy.standard()), products, new SequentialIds(), clock, deadlines, AccessPolicy.standard());
-    this.objections = new ObjectionServices(repository, clock, deadlines, AccessPolicy.standard());
-    this.queries = new IndicationQueryServices(repository, clock, deadlines, AccessPolicy.standard());
+    AccessRecorder records = new AccessRecorder(trail, clock);
+    this.intake = new IntakeServices(repository, new RegionServices(regions, AccessPolicy.standard()), products,
+        new SequentialIds(), clock, deadlines, AccessPolicy.standard(), records);
+    this.objections = new ObjectionServices(repository, clock, deadlines, AccessPolicy.standard(), records);
+    this.queries = new IndicationQueryServices(repository, clock, deadlines, AccessPolicy.standard(), records);
   }
 
   /** A catalogue as the catalogue's use case answers: local products are hidden from other members' staff. */

@@ -16,6 +16,7 @@ import io.vavr.control.Either;
 import java.time.YearMonth;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.wmokader.core.audit.application.AccessRecorder;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.Product;
 import nl.wmokader.core.catalogue.domain.ProductCode;
@@ -24,6 +25,7 @@ import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.inmemory.InMemoryAuditTrail;
 import nl.wmokader.core.settlement.application.ClaimServices;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.AssignmentLedger;
@@ -91,7 +93,7 @@ class ClaimRetryTest {
   void a_claim_whose_ledger_moved_is_validated_again_and_never_approves_the_volume_twice() {
     RacingClaims claims = new RacingClaims();
     ClaimServices services = new ClaimServices(claims, referenceData, world.wmo.region().getRegion(), world.clock,
-        new SequentialIds(), AccessPolicy.standard());
+        new SequentialIds(), AccessPolicy.standard(), new AccessRecorder(new InMemoryAuditTrail(), world.clock));
 
     Claim answered = services.submitClaim(PROVIDER_STAFF, command("D-1", NOV, debit("R1", guided, NOV, 15).build())).get();
 

@@ -39,7 +39,13 @@ final class ClaimWorld {
 
   /** A world whose facade reaches the claim store through {@code claims} (to watch or disturb it). */
   ClaimWorld(UnaryOperator<ClaimRepository> claims) {
-    wmo = adapters.builder().claims(claims.apply(adapters.claims())).clock(clock).ids(new SequentialIds()).build();
+    this(claims, null);
+  }
+
+  /** As {@link #ClaimWorld(UnaryOperator)}, recording into {@code trail} (null: the adapters' own). */
+  ClaimWorld(UnaryOperator<ClaimRepository> claims, nl.wmokader.core.audit.port.out.AuditTrail trail) {
+    var builder = adapters.builder().claims(claims.apply(adapters.claims())).clock(clock).ids(new SequentialIds());
+    wmo = (trail == null ? builder : builder.auditTrail(trail)).build();
     var reference = RegionGen.reference();
     right(wmo.region().defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
     right(wmo.contracting().registerProvider().registerProvider(REGION, ContractingGen.registration(ClaimGen.PROVIDER, "Zorg Demo Een (fictief)")));

@@ -9,6 +9,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.domain.Unit;
@@ -70,12 +72,14 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   private final ApprovedClaims approvedClaims;
   private final Clock clock;
   private final AccessPolicy access;
+  private final RecordAccessUseCase records;
   private final IdGenerator ids;
 
   public AssignmentServices(AssignmentRepository assignments, IndicationRepository indications,
                             FindDeliveryRightUseCase deliveryRights, ApprovedClaims approvedClaims,
-                            Clock clock, IdGenerator ids, AccessPolicy access) {
+                            Clock clock, IdGenerator ids, AccessPolicy access, RecordAccessUseCase records) {
     this.access = requireNonNull(access, "access");
+    this.records = requireNonNull(records, "records");
     this.assignments = requireNonNull(assignments, "assignments");
     this.indications = requireNonNull(indications, "indications");
     this.deliveryRights = requireNonNull(deliveryRights, "deliveryRights");
@@ -94,6 +98,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
             .flatMap(indication -> Either.<DomainError, Grant>narrow(AssignmentPolicy.inKindGrant(indication))
                 .flatMap(grant -> candidate(cmd, indication, grant)
                     .flatMap(candidate -> check(actor, candidate, grant, List.empty(), Option.some(candidate.validity().start()))))))
+        .map(a -> CaseAudit.recorded(records, actor, AuditAction.CREATE, a))
         .flatMap(assignments::save)
         .peekLeft(e -> log.debug("issue assignment rejected: {}", e.code()));
   }
@@ -111,6 +116,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
             })
             .flatMap(moved -> grantOf(moved)
                 .flatMap(grant -> check(actor, moved, grant, List.empty(), Option.none()))))
+        .map(a -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, a))
         .flatMap(assignments::save)
         .peekLeft(e -> log.debug("extend assignment rejected: {}", e.code()));
   }
@@ -130,6 +136,8 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
                         Assignment fresh = current.replacement(new AssignmentId(ids.next()), cmd.newVolume(),
                             cmd.changeDate(), LocalDate.now(clock));
                         return check(actor, fresh, grant, List.of(ended), Option.some(cmd.changeDate()))
+                            .peek(ok -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, ended))
+                            .peek(ok -> CaseAudit.recorded(records, actor, AuditAction.CREATE, fresh))
                             .flatMap(ok -> assignments.saveAll(List.of(ended, fresh)))
                             .map(saved -> new AssignmentChange(saved.get(0), saved.get(1)));
                       }));
@@ -146,6 +154,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
             .flatMap(deleted -> approvedClaims.hasApprovedClaims(current.id())
                 ? Either.left(new AssignmentError.HasApprovedClaims(current.id()))
                 : Either.right(deleted)))
+        .map(a -> CaseAudit.recorded(records, actor, AuditAction.DELETE, a))
         .flatMap(assignments::save)
         .peekLeft(e -> log.debug("delete assignment rejected: {}", e.code()));
   }
@@ -155,7 +164,9 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
     return access.require(actor, "read assignments", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
         .flatMap(ok -> id == null
             ? Either.left(InvalidInput.of("id", "required", "is required"))
-            : assignments.findById(id).filter(a -> AssignmentAccess.sees(access, actor, a)).toEither(() -> AssignmentAccess.notFound(id)));
+            : visible(actor, id, AuditAction.READ))
+        .peek(a -> CaseAudit.recorded(records, actor, AuditAction.READ, a))
+        .peekLeft(e -> CaseAudit.refusal(records, actor, AuditAction.READ, CaseAudit.ASSIGNMENT, id == null ? null : id.value(), e));
   }
 
   @Override
@@ -170,7 +181,9 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
           return scoped.isEmpty()
               ? new Page<Assignment>(List.empty(), 0, q.page())
               : assignments.findPage(scoped.get(), q.page());
-        });
+        })
+        .peek(page -> CaseAudit.assignmentsRead(records, actor, page.items()))
+        .peekLeft(e -> CaseAudit.refusal(records, actor, AuditAction.READ, CaseAudit.ASSIGNMENT, null, e));
   }
 
   /**
@@ -193,9 +206,24 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
     }
   }
 
-  /** The assignment, when the actor manages its case; else NotFound, as if absent. */
+  /** The assignment, when the actor manages its case; else NotFound, as if absent (recorded as refused when it exists). */
   private Either<DomainError, Assignment> managed(Actor actor, AssignmentId id) {
-    return assignments.findById(id).filter(a -> AssignmentAccess.manages(access, actor, a)).toEither(() -> AssignmentAccess.notFound(id));
+    Option<Assignment> found = assignments.findById(id);
+    if (found.isDefined() && !AssignmentAccess.manages(access, actor, found.get())) {
+      CaseAudit.outOfSight(records, actor, AuditAction.CHANGE, CaseAudit.ASSIGNMENT, id.value(), found.get().client());
+      return Either.left(AssignmentAccess.notFound(id));
+    }
+    return found.toEither(() -> AssignmentAccess.notFound(id));
+  }
+
+  /** The assignment, when the actor sees it; else NotFound, as if absent (recorded as refused when it exists). */
+  private Either<DomainError, Assignment> visible(Actor actor, AssignmentId id, AuditAction action) {
+    Option<Assignment> found = assignments.findById(id);
+    if (found.isDefined() && !AssignmentAccess.sees(access, actor, found.get())) {
+      CaseAudit.outOfSight(records, actor, action, CaseAudit.ASSIGNMENT, id.value(), found.get().client());
+      return Either.left(AssignmentAccess.notFound(id));
+    }
+    return found.toEither(() -> AssignmentAccess.notFound(id));
   }
 
   /** The in-kind grant the assignment executes, as it stands now. */

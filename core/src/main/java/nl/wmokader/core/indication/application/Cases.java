@@ -3,6 +3,8 @@ package nl.wmokader.core.indication.application;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
@@ -45,24 +47,37 @@ final class Cases {
     return new CommonError.NotFound("Indication", id.toString());
   }
 
-  /** The case when {@code actor} sees it; else NotFound, exactly as when it does not exist. */
-  static Either<DomainError, Indication> loadVisible(AccessPolicy access, IndicationRepository repository, Actor actor, IndicationId id) {
-    return repository.findById(id)
-        .filter(i -> sees(access, actor, i))
-        .<DomainError>toEither(() -> notFound(id));
+  /**
+   * The case when {@code actor} sees it; else NotFound, exactly as when it does not exist. A case
+   * that exists out of the actor's sight is recorded as refused {@code action} on its client.
+   */
+  static Either<DomainError, Indication> loadVisible(AccessPolicy access, RecordAccessUseCase records,
+      IndicationRepository repository, Actor actor, IndicationId id, AuditAction action) {
+    Option<Indication> found = repository.findById(id);
+    if (found.isDefined() && !sees(access, actor, found.get())) {
+      CaseAudit.outOfSight(records, actor, action, CaseAudit.INDICATION, id.value(), found.get().client());
+      return Either.left(notFound(id));
+    }
+    return found.<DomainError>toEither(() -> notFound(id));
   }
 
-  /** The visible case when {@code actor} may also change it; else NotFound or Forbidden. */
-  static Either<DomainError, Indication> loadChangeable(AccessPolicy access, IndicationRepository repository, Actor actor, IndicationId id) {
-    return loadVisible(access, repository, actor, id).flatMap(i -> mayChange(actor, i.responsibleMunicipality())
-        ? Either.right(i)
-        : Either.left(new CommonError.Forbidden("change a case the central municipality decides")));
+  /** The visible case when {@code actor} may also change it; else NotFound or Forbidden (recorded as refused). */
+  static Either<DomainError, Indication> loadChangeable(AccessPolicy access, RecordAccessUseCase records,
+      IndicationRepository repository, Actor actor, IndicationId id) {
+    return loadVisible(access, records, repository, actor, id, AuditAction.CHANGE)
+        .flatMap(i -> {
+          if (mayChange(actor, i.responsibleMunicipality())) {
+            return Either.right(i);
+          }
+          CaseAudit.outOfSight(records, actor, AuditAction.CHANGE, CaseAudit.INDICATION, id.value(), i.client());
+          return Either.left(new CommonError.Forbidden("change a case the central municipality decides"));
+        });
   }
 
   /** As {@link #loadChangeable}, or none when no id was given (a field error for the caller to report). */
-  static Either<DomainError, Option<Indication>> loadChangeableIfGiven(AccessPolicy access, IndicationRepository repository, Actor actor,
-      IndicationId id) {
-    return id == null ? Either.right(Option.none()) : loadChangeable(access, repository, actor, id).map(Option::some);
+  static Either<DomainError, Option<Indication>> loadChangeableIfGiven(AccessPolicy access, RecordAccessUseCase records,
+      IndicationRepository repository, Actor actor, IndicationId id) {
+    return id == null ? Either.right(Option.none()) : loadChangeable(access, records, repository, actor, id).map(Option::some);
   }
 
   /** Checks a required event date that does not lie after {@code today}. */

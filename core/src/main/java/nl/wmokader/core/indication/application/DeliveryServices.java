@@ -3,8 +3,11 @@ package nl.wmokader.core.indication.application;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.indication.port.in.ReportDeliveryStartCommand;
@@ -28,10 +31,12 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
 
   private final AssignmentRepository assignments;
   private final AccessPolicy access;
+  private final RecordAccessUseCase records;
   private final Clock clock;
 
-  public DeliveryServices(AssignmentRepository assignments, Clock clock, AccessPolicy access) {
+  public DeliveryServices(AssignmentRepository assignments, Clock clock, AccessPolicy access, RecordAccessUseCase records) {
     this.access = requireNonNull(access, "access");
+    this.records = requireNonNull(records, "records");
     this.assignments = requireNonNull(assignments, "assignments");
     this.clock = requireNonNull(clock, "clock");
   }
@@ -42,6 +47,7 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> own(actor, cmd.assignment())
             .flatMap(a -> Either.<DomainError, Assignment>narrow(a.startDelivery(cmd.date()))))
+        .map(a -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, a))
         .flatMap(assignments::save)
         .peekLeft(e -> log.debug("delivery start rejected: {}", e.code()));
   }
@@ -52,13 +58,19 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
         .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> own(actor, cmd.assignment())
             .flatMap(a -> Either.<DomainError, Assignment>narrow(a.stopDelivery(cmd.date(), cmd.reason()))))
+        .map(a -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, a))
         .flatMap(assignments::save)
         .peekLeft(e -> log.debug("delivery stop rejected: {}", e.code()));
   }
 
   /** The assignment, when the actor is its provider; else NotFound, as if absent. */
   private Either<DomainError, Assignment> own(Actor actor, AssignmentId id) {
-    return assignments.findById(id).filter(a -> access.actsFor(actor, a.provider())).toEither(() -> AssignmentAccess.notFound(id));
+    Option<Assignment> found = assignments.findById(id);
+    if (found.isDefined() && !access.actsFor(actor, found.get().provider())) {
+      CaseAudit.outOfSight(records, actor, AuditAction.CHANGE, CaseAudit.ASSIGNMENT, id.value(), found.get().client());
+      return Either.left(AssignmentAccess.notFound(id));
+    }
+    return found.toEither(() -> AssignmentAccess.notFound(id));
   }
 
   private Either<DomainError, ReportDeliveryStartCommand> validate(ReportDeliveryStartCommand c) {

@@ -8,6 +8,8 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.IntakeDeadlines;
@@ -43,9 +45,11 @@ public final class IndicationQueryServices
   private final Clock clock;
   private final IntakeDeadlines deadlines;
   private final AccessPolicy access;
+  private final RecordAccessUseCase records;
 
-  public IndicationQueryServices(IndicationRepository indications, Clock clock, IntakeDeadlines deadlines, AccessPolicy access) {
+  public IndicationQueryServices(IndicationRepository indications, Clock clock, IntakeDeadlines deadlines, AccessPolicy access, RecordAccessUseCase records) {
     this.access = requireNonNull(access, "access");
+    this.records = requireNonNull(records, "records");
     this.indications = requireNonNull(indications, "indications");
     this.clock = requireNonNull(clock, "clock");
     this.deadlines = requireNonNull(deadlines, "deadlines");
@@ -61,7 +65,9 @@ public final class IndicationQueryServices
     return Cases.requireStaff(access, actor, "read cases")
         .flatMap(ok -> id == null
             ? Either.left(InvalidInput.of("indication", "required", "is required"))
-            : Cases.loadVisible(access, indications, actor, id));
+            : Cases.loadVisible(access, records, indications, actor, id, AuditAction.READ))
+        .peek(i -> CaseAudit.recorded(records, actor, AuditAction.READ, i))
+        .peekLeft(e -> CaseAudit.refusal(records, actor, AuditAction.READ, CaseAudit.INDICATION, id == null ? null : id.value(), e));
   }
 
   @Override
@@ -69,7 +75,9 @@ public final class IndicationQueryServices
     return Cases.requireStaff(access, actor, "list cases")
         .flatMap(ok -> query == null || query.page() == null
             ? Either.left(InvalidInput.of("page", "required", "is required"))
-            : Either.right(indications.findVisibleTo(Cases.scope(actor), query.page())));
+            : Either.right(indications.findVisibleTo(Cases.scope(actor), query.page())))
+        .peek(page -> CaseAudit.indicationsRead(records, actor, page.items()))
+        .peekLeft(e -> CaseAudit.refusal(records, actor, AuditAction.READ, CaseAudit.INDICATION, null, e));
   }
 
   @Override
@@ -90,6 +98,7 @@ public final class IndicationQueryServices
               .filter(item -> kind.forAll(k -> k == item.kind()))
               .sorted(OVERDUE_ORDER);
           return Page.of(overdue, q.page());
-        });
+        })
+        .peek(page -> CaseAudit.indicationsRead(records, actor, page.items().map(OverdueItem::indication).distinct()));
   }
 }

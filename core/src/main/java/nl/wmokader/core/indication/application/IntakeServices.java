@@ -6,6 +6,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.catalogue.domain.ProductVersion;
 import nl.wmokader.core.catalogue.port.in.FindProductQuery;
 import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
@@ -55,11 +57,13 @@ public final class IntakeServices
   private final IdGenerator ids;
   private final Clock clock;
   private final AccessPolicy access;
+  private final RecordAccessUseCase records;
   private final IntakeDeadlines deadlines;
 
   public IntakeServices(IndicationRepository indications, GetRegionUseCase region, FindProductUseCase products,
-      IdGenerator ids, Clock clock, IntakeDeadlines deadlines, AccessPolicy access) {
+      IdGenerator ids, Clock clock, IntakeDeadlines deadlines, AccessPolicy access, RecordAccessUseCase records) {
     this.access = requireNonNull(access, "access");
+    this.records = requireNonNull(records, "records");
     this.indications = requireNonNull(indications, "indications");
     this.region = requireNonNull(region, "region");
     this.products = requireNonNull(products, "products");
@@ -84,6 +88,7 @@ public final class IntakeServices
         .flatMap(cmd -> requireMayOpen(actor, cmd.responsibleMunicipality()))
         .map(ok -> Indication.reported(new IndicationId(ids.next()), command.client(),
             command.responsibleMunicipality(), orNone(command.attributedTo()), command.reportedOn()))
+        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CREATE, i))
         .flatMap(indications::save)
         .peekLeft(e -> log.debug("report rejected: {}", e.code()));
   }
@@ -92,7 +97,7 @@ public final class IntakeServices
   public Either<DomainError, Indication> completeAssessment(Actor actor, CompleteAssessmentCommand command) {
     requireNonNull(command, "command");
     return Cases.requireStaff(access, actor, "complete an assessment")
-        .flatMap(ok -> Cases.loadChangeableIfGiven(access, indications, actor, command.indication()))
+        .flatMap(ok -> Cases.loadChangeableIfGiven(access, records, indications, actor, command.indication()))
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());
@@ -100,6 +105,7 @@ public final class IntakeServices
           return fields.resultFrom(i::get);
         })
         .flatMap(i -> Either.<DomainError, Indication>narrow(i.completeAssessment(command.assessedOn())))
+        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, i))
         .flatMap(indications::save)
         .peekLeft(e -> log.debug("assessment rejected: {}", e.code()));
   }
@@ -111,12 +117,15 @@ public final class IntakeServices
         .flatMap(ok -> orNone(command.indication()).isDefined()
             ? applyOnCase(actor, command)
             : applyWithoutReport(actor, command));
-    return result.flatMap(indications::save)
+    return result
+        .map(i -> CaseAudit.recorded(records, actor, orNone(command.indication()).isDefined() ? AuditAction.CHANGE
+            : AuditAction.CREATE, i))
+        .flatMap(indications::save)
         .peekLeft(e -> log.debug("application rejected: {}", e.code()));
   }
 
   private Either<DomainError, Indication> applyOnCase(Actor actor, SubmitApplicationCommand command) {
-    return Cases.loadChangeable(access, indications, actor, command.indication().get())
+    return Cases.loadChangeable(access, records, indications, actor, command.indication().get())
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
           Cases.addErrors(fields, command.validated());
@@ -144,9 +153,10 @@ public final class IntakeServices
   public Either<DomainError, Indication> decideOnApplication(Actor actor, DecideOnApplicationCommand command) {
     requireNonNull(command, "command");
     return Cases.requireStaff(access, actor, "decide on an application")
-        .flatMap(ok -> Cases.loadChangeableIfGiven(access, indications, actor, command.indication()))
+        .flatMap(ok -> Cases.loadChangeableIfGiven(access, records, indications, actor, command.indication()))
         .flatMap(i -> validateDecision(actor, i, command)
             .flatMap(decision -> Either.<DomainError, Indication>narrow(i.get().decide(decision))))
+        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, i))
         .flatMap(indications::save)
         .peekLeft(e -> log.debug("decision rejected: {}", e.code()));
   }

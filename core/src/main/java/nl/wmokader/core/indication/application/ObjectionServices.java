@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IntakeDeadlines;
 import nl.wmokader.core.indication.port.in.DecideOnObjectionCommand;
@@ -28,9 +30,11 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
   private final Clock clock;
   private final IntakeDeadlines deadlines;
   private final AccessPolicy access;
+  private final RecordAccessUseCase records;
 
-  public ObjectionServices(IndicationRepository indications, Clock clock, IntakeDeadlines deadlines, AccessPolicy access) {
+  public ObjectionServices(IndicationRepository indications, Clock clock, IntakeDeadlines deadlines, AccessPolicy access, RecordAccessUseCase records) {
     this.access = requireNonNull(access, "access");
+    this.records = requireNonNull(records, "records");
     this.indications = requireNonNull(indications, "indications");
     this.clock = requireNonNull(clock, "clock");
     this.deadlines = requireNonNull(deadlines, "deadlines");
@@ -40,7 +44,7 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
   public Either<DomainError, Indication> fileObjection(Actor actor, FileObjectionCommand command) {
     requireNonNull(command, "command");
     return Cases.requireStaff(access, actor, "file an objection")
-        .flatMap(ok -> Cases.loadChangeableIfGiven(access, indications, actor, command.indication()))
+        .flatMap(ok -> Cases.loadChangeableIfGiven(access, records, indications, actor, command.indication()))
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());
@@ -48,6 +52,7 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
           return fields.resultFrom(i::get);
         })
         .flatMap(i -> Either.<DomainError, Indication>narrow(i.fileObjection(command.filedOn(), deadlines)))
+        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, i))
         .flatMap(indications::save)
         .peekLeft(e -> log.debug("objection rejected: {}", e.code()));
   }
@@ -56,7 +61,7 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
   public Either<DomainError, Indication> decideOnObjection(Actor actor, DecideOnObjectionCommand command) {
     requireNonNull(command, "command");
     return Cases.requireStaff(access, actor, "decide on an objection")
-        .flatMap(ok -> Cases.loadChangeableIfGiven(access, indications, actor, command.indication()))
+        .flatMap(ok -> Cases.loadChangeableIfGiven(access, records, indications, actor, command.indication()))
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
           fields.required("indication", i.getOrNull());
@@ -65,6 +70,7 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
           return fields.resultFrom(i::get);
         })
         .flatMap(i -> Either.<DomainError, Indication>narrow(i.decideObjection(command.outcome(), command.decidedOn())))
+        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, i))
         .flatMap(indications::save)
         .peekLeft(e -> log.debug("decision on objection rejected: {}", e.code()));
   }

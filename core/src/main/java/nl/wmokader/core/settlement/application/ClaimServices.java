@@ -13,12 +13,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.catalogue.domain.Product;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
+import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.AssignmentLedger;
 import nl.wmokader.core.settlement.domain.Claim;
 import nl.wmokader.core.settlement.domain.ClaimAnswer;
@@ -41,6 +44,7 @@ import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -61,6 +65,8 @@ public final class ClaimServices
 
   /** How often a submission validates again after a concurrent claim moved its ledgers. */
   static final int ATTEMPTS = 5;
+  /** The resource a claim's accesses are recorded on in the audit trail. */
+  static final String CLAIM = "claim";
 
   private final ClaimRepository claims;
   private final ClaimReferenceData referenceData;
@@ -68,10 +74,12 @@ public final class ClaimServices
   private final Clock clock;
   private final IdGenerator ids;
   private final AccessPolicy access;
+  private final RecordAccessUseCase records;
 
   public ClaimServices(ClaimRepository claims, ClaimReferenceData referenceData, GetRegionUseCase region, Clock clock,
-                       IdGenerator ids, AccessPolicy access) {
+                       IdGenerator ids, AccessPolicy access, RecordAccessUseCase records) {
     this.access = requireNonNull(access, "access");
+    this.records = requireNonNull(records, "records");
     this.claims = requireNonNull(claims, "claims");
     this.referenceData = requireNonNull(referenceData, "referenceData");
     this.region = requireNonNull(region, "region");
@@ -111,8 +119,8 @@ public final class ClaimServices
         .flatMap(ready -> {
           AgbCode provider = actor.provider().get();
           return claims.findByNumber(provider, ready.command().number())
-              .map(existing -> sameClaim(existing, ready.command()))
-              .getOrElse(() -> answerAndStore(provider, ready));
+              .map(existing -> sameClaim(recorded(actor, AuditAction.READ, existing), ready.command()))
+              .getOrElse(() -> answerAndStore(actor, provider, ready));
         });
   }
 
@@ -146,7 +154,7 @@ public final class ClaimServices
     return same ? Either.right(existing) : Either.left(new CommonError.Duplicate("claim", command.number()));
   }
 
-  private Either<DomainError, Claim> answerAndStore(AgbCode provider, Ready ready) {
+  private Either<DomainError, Claim> answerAndStore(Actor actor, AgbCode provider, Ready ready) {
     SubmitClaimCommand command = ready.command();
     Seq<ClaimLine> lines = command.lines();
     // distinct in plain sets: a claim holds up to 20,000 lines, and the stores read each once
@@ -176,6 +184,9 @@ public final class ClaimServices
       ClaimAnswer answer = ClaimValidator.validate(provider, command.municipality(), command.month(), lines, context);
       Claim claim = new Claim(id, provider, command.municipality(), command.month(), command.number(), today,
           answer.lines());
+      if (attempt == 0) {
+        recorded(actor, AuditAction.CREATE, claim);
+      }
       outcome = claims.save(claim, answer.moved());
       if (outcome.isRight() || !(outcome.getLeft() instanceof CommonError.StaleVersion)) {
         break;
@@ -201,9 +212,27 @@ public final class ClaimServices
     if (id == null) {
       return Either.left(InvalidInput.of("id", "required", "is required"));
     }
-    return claims.findById(id)
-        .filter(c -> sees(actor, c.summary()))
+    Option<Claim> found = claims.findById(id);
+    if (found.isDefined() && !sees(actor, found.get().summary())) {
+      records.refused(actor, AuditAction.READ, CLAIM, id.value().toString(), Option.none());
+      return Either.left(new CommonError.NotFound("claim", id.toString()));
+    }
+    return found.map(c -> recorded(actor, AuditAction.READ, c))
         .toEither(() -> (DomainError) new CommonError.NotFound("claim", id.toString()));
+  }
+
+  /**
+   * Records {@code action} on the claim for each of its clients, one batch (NEN 7513): before the
+   * claim is stored or answered, so that a record that cannot be stored stops it.
+   */
+  private Claim recorded(Actor actor, AuditAction action, Claim claim) {
+    java.util.Set<Bsn> clients = new java.util.LinkedHashSet<>();
+    for (AnsweredLine line : claim.lines()) {
+      clients.add(line.line().client());
+    }
+    String claimId = claim.id().value().toString();
+    records.allowed(actor, action, CLAIM, Array.ofAll(clients).map(client -> new RecordAccessUseCase.Accessed(claimId, client)));
+    return claim;
   }
 
   @Override

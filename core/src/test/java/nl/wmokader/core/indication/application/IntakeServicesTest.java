@@ -15,6 +15,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import nl.wmokader.core.audit.application.AccessRecorder;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.Unit;
@@ -32,6 +33,7 @@ import nl.wmokader.core.indication.port.in.FileObjectionCommand;
 import nl.wmokader.core.indication.port.in.GrantTerms;
 import nl.wmokader.core.indication.port.in.ReportNeedCommand;
 import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
+import nl.wmokader.core.inmemory.InMemoryAuditTrail;
 import nl.wmokader.core.inmemory.InMemoryIndicationRepository;
 import nl.wmokader.core.inmemory.InMemoryRegionRepository;
 import nl.wmokader.core.region.application.RegionServices;
@@ -347,7 +349,8 @@ class IntakeServicesTest {
   @Test
   void without_a_region_a_report_answers_that_the_region_is_not_defined() {
     var intake = new IntakeServices(new InMemoryIndicationRepository(), new RegionServices(new InMemoryRegionRepository(), AccessPolicy.standard()),
-        IndicationFixture.catalogue(List.empty()), new SequentialIds(), new MutableClock(MONDAY), IntakeDeadlines.reference(), AccessPolicy.standard());
+        IndicationFixture.catalogue(List.empty()), new SequentialIds(), new MutableClock(MONDAY), IntakeDeadlines.reference(), AccessPolicy.standard(),
+        new AccessRecorder(new InMemoryAuditTrail(), new MutableClock(MONDAY)));
     var error = Results.leftOfKind(intake.reportNeed(REGION, ReportNeedCommand.of(IndicationGen.client(0), OSS, MONDAY)),
         ErrorKind.NOT_FOUND);
     assertThat(error).isInstanceOf(RegionError.NotDefined.class);

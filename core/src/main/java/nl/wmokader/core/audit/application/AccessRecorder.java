@@ -1,0 +1,42 @@
+package nl.wmokader.core.audit.application;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.domain.AuditOutcome;
+import nl.wmokader.core.audit.domain.AuditRecord;
+import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
+import nl.wmokader.core.audit.port.out.AuditTrail;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Bsn;
+
+/** Records the other use cases' accesses: one batch per call, all stamped with one instant of the clock. */
+public final class AccessRecorder implements RecordAccessUseCase {
+  private final AuditTrail trail;
+  private final Clock clock;
+
+  public AccessRecorder(AuditTrail trail, Clock clock) {
+    this.trail = requireNonNull(trail, "trail");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public void allowed(Actor actor, AuditAction action, String resource, Seq<Accessed> accessed) {
+    requireNonNull(actor, "actor");
+    if (accessed.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    trail.append(accessed.map(a -> AuditRecord.of(now, actor, a.client(), action, resource, a.id(), AuditOutcome.ALLOWED)));
+  }
+
+  @Override
+  public void refused(Actor actor, AuditAction action, String resource, String id, Option<Bsn> client) {
+    trail.append(List.of(new AuditRecord(clock.instant(), actor, client, action, resource, id, AuditOutcome.REFUSED)));
+  }
+}
