@@ -15,6 +15,9 @@ import nl.wmokader.core.shared.FieldChecks;
 public final class Params {
   private static final Set<String> PAGING = Set.of("page", "pageSize");
 
+  /** The last year of any date the API reads or writes (the first is {@value JsonLeaves#FIRST_YEAR}). */
+  public static final int LAST_DATE_YEAR = JsonLeaves.LAST_YEAR;
+
   private Params() {}
 
   /** An optional ISO date query parameter: none when absent, an error when malformed. */
