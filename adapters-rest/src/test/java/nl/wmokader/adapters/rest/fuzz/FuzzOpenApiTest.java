@@ -75,6 +75,7 @@ class FuzzOpenApiTest {
             failures.add(broken + "\n    request: " + request.describe() + "\n    answer:  " + brief(reply));
           }
           harvest.collect(request, reply, world.known);
+          generator.answered(request, reply.status());
         }
       }
       long seconds = (System.nanoTime() - started) / 1_000_000_000L;

@@ -29,6 +29,7 @@ final class RequestGenerator {
   private final ValueGenerator values;
   private final Random random;
   private final String basePath;
+  private final Map<String, java.util.Set<String>> forbidden = new java.util.HashMap<>();
 
   RequestGenerator(ApiDocument document, ValueGenerator values, Random random) {
     this.values = values;
@@ -65,8 +66,24 @@ final class RequestGenerator {
         body == null ? null : bytes(body));
   }
 
+  /**
+   * A valid actor; mostly one that {@code op} has not refused (403) before, so that valid requests
+   * get past the role check to the rules behind it.
+   */
   private String actorFor(Operation op) {
-    return op.secured() || random.nextBoolean() ? FuzzActors.valid(random) : null;
+    if (!op.secured() && random.nextBoolean()) {
+      return null;
+    }
+    java.util.Set<String> refused = forbidden.getOrDefault(op.key(), java.util.Set.of());
+    List<String> allowed = FuzzActors.VALID.stream().filter(a -> !refused.contains(a)).toList();
+    return allowed.isEmpty() || random.nextInt(100) < 15 ? FuzzActors.valid(random) : one(allowed);
+  }
+
+  /** Learns from an answer: a 403 means this actor's role may not perform the operation. */
+  void answered(FuzzRequest request, int status) {
+    if (status == 403 && request.actor() != null) {
+      forbidden.computeIfAbsent(request.operation().key(), k -> new java.util.HashSet<>()).add(request.actor());
+    }
   }
 
   private JsonNode validBody(Operation op) {

@@ -25,6 +25,8 @@ final class ValueGenerator {
   private static final String AGB_CODE = "^[0-9]{8}$";
   private static final String PRODUCT_CODE = "^[0-9A-Z]{1,5}$";
   private static final String BSN = "^[0-9]{9}$";
+  /** Counters the service hands out from 0 or 1: an index into a list, an entity's version. */
+  private static final java.util.Set<String> SMALL_BY_NAME = java.util.Set.of("index", "version");
 
   private final ApiDocument document;
   private final KnownValues known;
@@ -50,7 +52,7 @@ final class ValueGenerator {
     return switch (type) {
       case "object" -> object(s);
       case "array" -> array(s, name);
-      case "integer" -> NODES.numberNode(integer(s));
+      case "integer" -> NODES.numberNode(SMALL_BY_NAME.contains(name) ? random.nextInt(3) : integer(s));
       case "number" -> NODES.numberNode(Math.round(random.nextDouble() * 20000) / 100.0);
       case "boolean" -> NODES.booleanNode(random.nextBoolean());
       default -> NODES.textNode(string(s, name));
@@ -150,6 +152,9 @@ final class ValueGenerator {
     if (format.equals("date")) {
       return date().toString();
     }
+    if (name.equals("phone")) {
+      return "+31 412 " + (100_000 + random.nextInt(900_000));
+    }
     if (format.equals("email")) {
       return "toezicht" + random.nextInt(1000) + "@aanbieder.example";
     }
@@ -179,7 +184,10 @@ final class ValueGenerator {
     return text(min + random.nextInt(max - min + 1));
   }
 
-  /** A day near today mostly; now and then the first or last day a four-digit year allows. */
+  /**
+   * A day near today, mostly in the past (most events may not lie ahead); now and then the first or
+   * last day a four-digit year allows.
+   */
   LocalDate date() {
     int roll = random.nextInt(100);
     if (roll < 3) {
@@ -188,7 +196,7 @@ final class ValueGenerator {
     if (roll < 6) {
       return LocalDate.of(9999, 12, 31);
     }
-    return today.plusDays(random.nextInt(1500) - 900);
+    return roll < 70 ? today.minusDays(random.nextInt(400)) : today.plusDays(random.nextInt(1000));
   }
 
   /** Readable text of {@code length} characters, with a non-ASCII letter now and then. */
