@@ -15,17 +15,40 @@ import nl.wmokader.core.shared.FieldChecks;
 public final class Params {
   private static final Set<String> PAGING = Set.of("page", "pageSize");
 
+  /** The last year of any date the API reads or writes (the first is {@value JsonLeaves#FIRST_YEAR}). */
+  public static final int LAST_DATE_YEAR = JsonLeaves.LAST_YEAR;
+
   private Params() {}
 
   /** An optional ISO date query parameter: none when absent, an error when malformed. */
   public static Option<LocalDate> optionalDate(FieldChecks check, ApiCall call, String name) {
     Option<String> raw = call.query(name);
-    return raw.isEmpty() ? Option.none() : Option.of(check.date(name, raw.get()));
+    return raw.isEmpty() ? Option.none() : Option.of(date(check, name, raw.get()));
   }
 
   /** A required ISO date query parameter (null when missing or malformed, with the error in {@code check}). */
   public static LocalDate requiredDate(FieldChecks check, ApiCall call, String name) {
-    return check.date(name, call.query(name).getOrNull());
+    return date(check, name, call.query(name).getOrNull());
+  }
+
+  /**
+   * A date parameter's {@code raw} text read as strictly as a body's date: {@code yyyy-mm-dd} with a
+   * year {@value JsonLeaves#FIRST_YEAR}..{@value JsonLeaves#LAST_YEAR}, else null with
+   * {@code required}, {@code date_format} or {@code out_of_range} added. ISO-8601's expanded years
+   * ({@code +10000-01-01}, {@code -0001-01-01}) are no dates of this API: echoed back, they broke the
+   * answer's own {@code format: date}.
+   */
+  public static LocalDate date(FieldChecks check, String name, String raw) {
+    if (!check.requiredText(name, raw)) {
+      return null;
+    }
+    LocalDate date = JsonLeaves.isoDate(raw);
+    nl.wmokader.core.shared.FieldError error = JsonLeaves.date(name, date);
+    if (error != null) {
+      check.add(error);
+      return null;
+    }
+    return date;
   }
 
   /** An optional enum query parameter by constant name: none when absent, an error when unknown. */

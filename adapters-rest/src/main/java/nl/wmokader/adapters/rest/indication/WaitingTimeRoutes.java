@@ -54,8 +54,8 @@ public final class WaitingTimeRoutes implements ApiRoutes {
     ProductCode product = rawProduct == null ? null : check.valid(ProductCode.validate("product", rawProduct));
     String rawFrom = Params.query(call, "startedFrom");
     String rawTo = Params.query(call, "startedTo");
-    LocalDate from = rawFrom == null ? null : check.date("startedFrom", rawFrom);
-    LocalDate to = rawTo == null ? null : check.date("startedTo", rawTo);
+    LocalDate from = rawFrom == null ? null : Params.date(check, "startedFrom", rawFrom);
+    LocalDate to = rawTo == null ? null : Params.date(check, "startedTo", rawTo);
     if (rawFrom == null && rawTo != null) {
       check.add("startedFrom", "required", "is required with startedTo");
     }

@@ -41,7 +41,14 @@ final class ObligationParams {
     return new RefusalId(UUID.fromString(raw));
   }
 
-  /** The required {@code year} query parameter as an integer (its range is the core's to check). */
+  /**
+   * The last year the query may name. The core knows years up to 9999, but an evaluation's due dates
+   * fall in the year after (9999 answered {@code "dueOn":"+10000-04-01"}, no date of the document),
+   * and the API's dates end with {@value nl.wmokader.adapters.rest.Params#LAST_DATE_YEAR}.
+   */
+  static final int LAST_YEAR = nl.wmokader.adapters.rest.Params.LAST_DATE_YEAR - 1;
+
+  /** The required {@code year} query parameter as an integer, at most {@link #LAST_YEAR} (the lower bound is the core's). */
   static Integer year(FieldChecks check, ApiCall call) {
     String raw = call.query("year").filter(v -> !v.isEmpty()).getOrNull();
     if (raw == null) {
@@ -52,7 +59,12 @@ final class ObligationParams {
       check.add("year", "invalid_type", "must be an integer");
       return null;
     }
-    return Integer.parseInt(raw);
+    int year = Integer.parseInt(raw);
+    if (year > LAST_YEAR) {
+      check.add("year", "out_of_range", "must be at most " + LAST_YEAR + ": its obligations fall due the year after");
+      return null;
+    }
+    return year;
   }
 
   /**

@@ -192,6 +192,27 @@ class ProductBadInputTest {
     }
   }
 
+  /**
+   * A query date is read as strictly as a body's: ISO-8601's expanded years are no dates here. The
+   * fuzz suite found {@code asOf=+10000-01-01} answered 200 with that text echoed as a {@code date}.
+   */
+  @Test
+  void a_query_date_with_an_expanded_or_out_of_range_year_is_refused_like_a_body_date() {
+    for (String sub : List.of("/versions/current", "/reference-tariffs/current")) {
+      for (String bad : List.of("%2B10000-01-01", "-0001-01-01", "%2B2025-06-01")) {
+        TestServer.Reply reply = api.server.get("/api/v1/products/02A01" + sub + "?asOf=" + bad, "region");
+        assertProblem(reply, 400, "invalid_input");
+        assertThat(reply.invalidParams()).as(bad).containsExactly("asOf:date_format");
+      }
+      TestServer.Reply ancient = api.server.get("/api/v1/products/02A01" + sub + "?asOf=0001-01-01", "region");
+      assertProblem(ancient, 400, "invalid_input");
+      assertThat(ancient.invalidParams()).containsExactly("asOf:out_of_range");
+    }
+    TestServer.Reply list = api.server.get(PRODUCTS + "?asOf=%2B10000-01-01", "region");
+    assertProblem(list, 400, "invalid_input");
+    assertThat(list.invalidParams()).containsExactly("asOf:date_format");
+  }
+
   @Test
   void bad_list_parameters_are_all_reported_at_once() {
     TestServer.Reply reply = api.server.get(PRODUCTS + "?asOf=2025-6-1&category=CARE&page=-1&pageSize=501", "region");

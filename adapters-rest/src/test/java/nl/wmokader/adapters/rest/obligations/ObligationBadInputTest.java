@@ -170,6 +170,24 @@ class ObligationBadInputTest {
         .containsExactlyInAnyOrder("months:unknown_field", "page:out_of_range");
   }
 
+  /**
+   * The query year ends with 2998: an evaluation's due dates fall in the year after, and the API's
+   * dates end with 2999. The fuzz suite found {@code year=9999} answered with
+   * {@code "dueOn":"+10000-04-01"}, no date of the document.
+   */
+  @Test
+  void a_query_year_whose_obligations_fall_due_after_2999_is_out_of_range() {
+    for (String path : List.of(EVALUATIONS, REFUSALS)) {
+      for (String year : List.of("2999", "9999")) {
+        TestServer.Reply reply = api.server.get(path + "?year=" + year, "region");
+        assertProblem(reply, 400, "invalid_input");
+        assertThat(reply.invalidParams()).as(path + " " + year).containsExactly("year:out_of_range");
+      }
+    }
+    // 2998 passes the check (Maasoever had no contract then: the core's 422, not a 400)
+    assertProblem(api.server.get(EVALUATIONS + "?year=2998", "region"), 422, "not_contracted_in_year");
+  }
+
   @Test
   void a_body_over_the_limit_is_a_413_problem_and_stores_nothing() {
     var before = api.stored();

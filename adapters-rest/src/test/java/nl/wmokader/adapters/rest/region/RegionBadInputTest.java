@@ -129,6 +129,10 @@ class RegionBadInputTest {
         arguments(count("\"0828\"", "\"2025-01-01\"", "1e30"), List.of("inhabitants:invalid_type")),
         arguments(count("\"0828\"", "\"2025-01-01\"", "99999999999999999999999"), List.of("inhabitants:invalid_type")),
         arguments(count("\"0828\"", "\"2025-01-01\"", "true"), List.of("inhabitants:invalid_type")),
+        // Bounded, so that a vote count's exact sum of the members' counts cannot overflow (found by
+        // the fuzz suite: a count near Long.MAX_VALUE made every later vote count a 500).
+        arguments(count("\"0828\"", "\"2025-01-01\"", "1000000001"), List.of("inhabitants:out_of_range")),
+        arguments(count("\"0828\"", "\"2025-01-01\"", "9223372036854775807"), List.of("inhabitants:out_of_range")),
         arguments(count("828", "\"2025-01-01\"", "1"), List.of("municipality:invalid_type")),
         arguments(count("\"82a8\"", "\"2025-01-01\"", "1"), List.of("municipality:municipality_code_format")),
         arguments(count("\"\"", "\"\"", "{}"),
