@@ -78,20 +78,27 @@ public final class Jdbc {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
+      Either<DomainError, T> result;
       try {
-        Either<DomainError, T> result = work.apply(c);
+        result = work.apply(c);
         if (result.isRight()) {
           c.commit();
         } else {
           c.rollback();
         }
-        return result;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        // On a broken connection the rollback and the reset fail too: their failures ride along as
+        // suppressed, so that the first fault (its SQLSTATE: 08006, not "connection closed") is the one reported.
+        try {
+          c.rollback();
+          c.setAutoCommit(autoCommit);
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
         throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
       }
+      c.setAutoCommit(autoCommit);
+      return result;
     } catch (SQLException e) {
       if (isUniqueViolation(e)) {
         return Either.left(onDuplicate.get());
@@ -99,7 +106,7 @@ public final class Jdbc {
       if (onConflict != null && isConcurrencyFailure(e)) {
         return Either.left(onConflict.get());
       }
-      throw new InfrastructureException("database change failed (SQLSTATE " + e.getSQLState() + ")", e);
+      throw SqlFaults.infrastructure("database change failed", e);
     }
   }
 
@@ -112,7 +119,7 @@ public final class Jdbc {
     try (Connection c = dataSource.getConnection()) {
       return inSnapshot(c, work);
     } catch (SQLException e) {
-      throw new InfrastructureException("database read failed (SQLSTATE " + e.getSQLState() + ")", e);
+      throw SqlFaults.infrastructure("database read failed", e);
     }
   }
 
@@ -236,7 +243,7 @@ public final class Jdbc {
       }
       return answers;
     } catch (SQLException e) {
-      throw new InfrastructureException("database read failed (SQLSTATE " + e.getSQLState() + ")", e);
+      throw SqlFaults.infrastructure("database read failed", e);
     }
   }
 
@@ -440,7 +447,7 @@ public final class Jdbc {
       try (Connection c = dataSource.getConnection()) {
         known = isPostgres(c);
       } catch (SQLException e) {
-        throw new InfrastructureException("database unreachable (SQLSTATE " + e.getSQLState() + ")", e);
+        throw SqlFaults.infrastructure("database unreachable", e);
       }
       postgres = known;
     }

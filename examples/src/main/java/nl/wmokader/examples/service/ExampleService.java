@@ -47,6 +47,14 @@ public final class ExampleService implements AutoCloseable {
   public static final String HEALTH_PATH = "/health";
 
   private static final Logger log = LoggerFactory.getLogger(ExampleService.class);
+  /**
+   * pgjdbc's logger (java.util.logging), held here: the level set on it must outlive a garbage
+   * collection, and java.util.logging keeps its loggers only weakly.
+   */
+  private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+  /** The driver's own loggers whose level was limited, held for the same reason. */
+  private static final java.util.Set<java.util.logging.Logger> DRIVER_LOGGERS =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
   /** Exit status of a configuration the service cannot use. */
   static final int EXIT_CONFIGURATION = 2;
   /** Exit status of a failed start (database unreachable, port taken, ...). */
@@ -127,6 +135,7 @@ public final class ExampleService implements AutoCloseable {
   public static ExampleService start(ServiceConfig config, Clock clock) {
     requireNonNull(config, "config");
     requireNonNull(clock, "clock");
+    keepDriverTraceOff();
     long begin = System.nanoTime();
     HikariDataSource dataSource = pool(config);
     JdbcAdapters adapters = JdbcAdapters.over(dataSource);
@@ -135,6 +144,9 @@ public final class ExampleService implements AutoCloseable {
     try {
       long migrationBegin = System.nanoTime();
       WmoKaderSchema.migrate(dataSource);
+      // the driver's classes have loaded with the first connections: their own loggers exist now,
+      // before the seeding sends the first BSN
+      keepDriverTraceOff();
       long seedBegin = System.nanoTime();
       Option<DemoSummary> seeded = new DemoSeeder((c, ids) -> facade(adapters, c, ids), clock.getZone())
           .seedIfAbsent(LocalDate.now(clock));
@@ -160,6 +172,37 @@ public final class ExampleService implements AutoCloseable {
       }).join();
       dataSource.close();
       throw e;
+    }
+  }
+
+  /**
+   * Below FINE, pgjdbc traces its wire protocol, every bound value included ({@code FE=> Bind(...,
+   * $1=<('999900018')>...)}): a BSN in the log for each client looked up. Whatever the logging
+   * configuration asks for, the driver's logger goes no finer than FINE (connections opened, closed
+   * and broken), and the service says so once.
+   */
+  static void keepDriverTraceOff() {
+    java.util.logging.Level fine = java.util.logging.Level.FINE;
+    boolean limited = false;
+    if (DRIVER_LOG.isLoggable(java.util.logging.Level.FINER)) {
+      DRIVER_LOG.setLevel(fine);
+      limited = true;
+    }
+    // a level configured on one of the driver's own loggers (org.postgresql.core.v3...) overrides the
+    // one above for it: those that exist by now (the driver's classes make theirs as they load) too
+    java.util.Enumeration<String> names = java.util.logging.LogManager.getLogManager().getLoggerNames();
+    while (names.hasMoreElements()) {
+      String name = names.nextElement();
+      java.util.logging.Logger logger = name.startsWith("org.postgresql.") ? java.util.logging.Logger.getLogger(name) : null;
+      if (logger != null && logger.getLevel() != null && logger.isLoggable(java.util.logging.Level.FINER)) {
+        logger.setLevel(fine);
+        DRIVER_LOGGERS.add(logger);
+        limited = true;
+      }
+    }
+    if (limited) {
+      log.warn("pgjdbc's loggers (org.postgresql) limited to FINE: their finer levels trace every statement's values, "
+          + "personal data included");
     }
   }
 

@@ -109,7 +109,7 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
    */
   public static ServiceConfig fromEnvironment(Map<String, String> environment) {
     return new ServiceConfig(
-        value(environment, DB_URL).getOrElse(DEFAULT_DB_URL),
+        value(environment, DB_URL).map(ServiceConfig::dbUrl).getOrElse(DEFAULT_DB_URL),
         value(environment, DB_USER),
         // Not stripped: a password may well begin or end with a space.
         Option.of(environment.get(DB_PASSWORD)).filter(p -> !p.isEmpty()),
@@ -177,6 +177,21 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
 
   private static Option<String> value(Map<String, String> environment, String name) {
     return Option.of(environment.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  /**
+   * The URL as given, unless it turns pgjdbc's {@code logServerErrorDetail} on: a URL's parameters
+   * override the pool's properties, and with the detail on the driver's messages quote statement
+   * values (a failed COPY row, a key's value), which the pool logs when a connection breaks. Named
+   * without the URL, which may hold a password.
+   */
+  private static String dbUrl(String raw) {
+    if (raw.startsWith("jdbc:postgresql:")
+        && java.util.regex.Pattern.compile("(?i)[?&]logServerErrorDetail=(?!false(&|$))").matcher(raw).find()) {
+      throw new InvalidConfiguration(DB_URL + " may not set logServerErrorDetail other than false: the driver would "
+          + "put statement values (personal data) into messages that reach the log");
+    }
+    return raw;
   }
 
   private static int port(String raw) {

@@ -72,6 +72,44 @@ class ServiceConfigTest {
   }
 
   @Test
+  void a_url_turning_the_drivers_error_detail_back_on_is_refused_without_echoing_the_url() {
+    // pgjdbc lets a URL's parameters override the pool's properties: this one would undo the above
+    for (String on : List.of("?logServerErrorDetail=true", "?ssl=false&LOGSERVERERRORDETAIL=True",
+        "?logServerErrorDetail=falsey")) {
+      String url = "jdbc:postgresql://db:5432/wmo" + on + "&password=s3cret";
+      assertThatThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("WMO_DB_URL", url)))
+          .as(on)
+          .isInstanceOf(ServiceConfig.InvalidConfiguration.class)
+          .hasMessageContaining("WMO_DB_URL")
+          .hasMessageNotContaining("s3cret");
+    }
+    for (String off : List.of("jdbc:postgresql://db:5432/wmo?logServerErrorDetail=false",
+        "jdbc:postgresql://db:5432/wmo?logServerErrorDetail=false&ssl=true", "jdbc:postgresql://db:5432/wmo")) {
+      assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_DB_URL", off)).dbUrl()).isEqualTo(off);
+    }
+  }
+
+  @Test
+  void the_drivers_wire_trace_stays_off_whatever_the_logging_configuration_asks() {
+    java.util.logging.Logger driver = java.util.logging.Logger.getLogger("org.postgresql");
+    java.util.logging.Logger protocol = java.util.logging.Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
+    java.util.logging.Level before = driver.getLevel();
+    java.util.logging.Level protocolBefore = protocol.getLevel();
+    try {
+      driver.setLevel(java.util.logging.Level.FINEST);
+      protocol.setLevel(java.util.logging.Level.ALL);
+      ExampleService.keepDriverTraceOff();
+      // FINEST prints every bound value (FE=> Bind(... $1=<('999900018')> ...)); FINE does not
+      assertThat(driver.isLoggable(java.util.logging.Level.FINER)).isFalse();
+      assertThat(driver.isLoggable(java.util.logging.Level.FINE)).isTrue();
+      assertThat(protocol.isLoggable(java.util.logging.Level.FINER)).isFalse();
+    } finally {
+      driver.setLevel(before);
+      protocol.setLevel(protocolBefore);
+    }
+  }
+
+  @Test
   void a_port_that_is_no_port_is_refused_naming_the_variable() {
     for (String bad : List.of("abc", "-1", "65536", "80.5", "8080x", "99999999999")) {
       assertThatThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("WMO_HTTP_PORT", bad)))
