@@ -82,6 +82,7 @@ public final class Jdbc {
       try {
         result = work.apply(c);
         if (result.isRight()) {
+          JdbcAuditTrail.storePending(dataSource, c);
           c.commit();
         } else {
           c.rollback();

@@ -55,10 +55,75 @@ public final class JdbcAuditTrail implements AuditTrail {
       + " WHERE chain = ? AND last_seq = ?";
   private static final String NEWEST_FIRST = " ORDER BY recorded_at DESC, seq DESC, chain";
 
+  /**
+   * The records a thread's {@link #appendWith} holds for the change it runs: the first change that
+   * commits on the same database ({@link Jdbc#change}) stores them in its transaction.
+   */
+  private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
+
+  private final DataSource dataSource;
   private final Jdbc jdbc;
 
   public JdbcAuditTrail(DataSource dataSource) {
-    this.jdbc = new Jdbc(requireNonNull(dataSource, "dataSource"));
+    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this.jdbc = new Jdbc(dataSource);
+  }
+
+  /** Records waiting for the change that stores them, and whether it did. */
+  private static final class Pending {
+    final JdbcAuditTrail trail;
+    final Seq<AuditRecord> records;
+    boolean stored;
+
+    Pending(JdbcAuditTrail trail, Seq<AuditRecord> records) {
+      this.trail = trail;
+      this.records = records;
+    }
+  }
+
+  /**
+   * Runs {@code change} with {@code records} pending on this thread: the repositories' changes on
+   * the same {@code DataSource} store them in their transaction, just before it commits
+   * ({@link Jdbc#change}), so that a change and its record commit or roll back together. A change
+   * that succeeded without such a transaction (nothing written, another store) has them appended
+   * right after it.
+   */
+  @Override
+  public <T> io.vavr.control.Either<nl.wmokader.core.shared.DomainError, T> appendWith(Seq<AuditRecord> records,
+      java.util.function.Supplier<io.vavr.control.Either<nl.wmokader.core.shared.DomainError, T>> change) {
+    requireNonNull(records, "records");
+    if (records.isEmpty()) {
+      return change.get();
+    }
+    Pending outer = PENDING.get();
+    Pending mine = new Pending(this, records);
+    PENDING.set(mine);
+    io.vavr.control.Either<nl.wmokader.core.shared.DomainError, T> result;
+    try {
+      result = change.get();
+    } finally {
+      if (outer == null) {
+        PENDING.remove();
+      } else {
+        PENDING.set(outer);
+      }
+    }
+    if (result.isRight() && !mine.stored) {
+      append(records);
+    }
+    return result;
+  }
+
+  /**
+   * Called by {@link Jdbc#change} on {@code c} (of {@code database}) before it commits: stores this
+   * thread's pending records there, once.
+   */
+  static void storePending(DataSource database, Connection c) throws SQLException {
+    Pending pending = PENDING.get();
+    if (pending != null && !pending.stored && pending.trail.dataSource == database) {
+      pending.trail.append(c, pending.records);
+      pending.stored = true;
+    }
   }
 
   /** Appends {@code records} in a transaction of its own. */

@@ -52,6 +52,57 @@ abstract class JdbcAuditTransactionsScenario {
     assertThat(kept.map(AuditEntry::seq)).containsExactly(1L, 2L);
   }
 
+  /** A repository's change on the same database, as the claim store makes one: a row of its own, then {@code outcome}. */
+  private static io.vavr.control.Either<nl.wmokader.core.shared.DomainError, String> change(DataSource db, String id,
+      boolean fail) {
+    return new Jdbc(db).change(c -> {
+      try (var s = c.prepareStatement("INSERT INTO wmo_audit_chain (chain, chain_day, last_seq, last_hash) VALUES (?, ?, 0, ?)")) {
+        s.setString(1, "probe/" + id);
+        s.setObject(2, LocalDate.of(2000, 1, 1));
+        s.setString(3, "0".repeat(64));
+        s.executeUpdate();
+      }
+      if (fail) {
+        throw new java.sql.SQLException("the change fails after its write", "08006");
+      }
+      return io.vavr.control.Either.right(id);
+    }, () -> new nl.wmokader.core.shared.CommonError.Duplicate("probe", id));
+  }
+
+  private static long probes(DataSource db, String id) throws Exception {
+    try (Connection c = db.getConnection(); var s = c.prepareStatement("SELECT COUNT(*) FROM wmo_audit_chain WHERE chain = ?")) {
+      s.setString(1, "probe/" + id);
+      try (var rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void a_change_and_its_records_commit_together_or_not_at_all() throws Exception {
+    DataSource db = database();
+    JdbcAuditTrail trail = new JdbcAuditTrail(db);
+    DateRange day = DateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> trail.appendWith(batch(3, "lost"), () -> change(db, "lost", true)))
+        .isInstanceOf(nl.wmokader.core.shared.InfrastructureException.class);
+    assertThat(probes(db, "lost")).as("the change rolled back").isZero();
+    assertThat(trail.chains(day)).as("and its records with it").isEmpty();
+
+    assertThat(trail.appendWith(batch(3, "refused"), () -> io.vavr.control.Either.<nl.wmokader.core.shared.DomainError, String>left(
+        new nl.wmokader.core.shared.CommonError.Forbidden("nothing changes")))).isLeft();
+    assertThat(trail.chains(day)).as("a change refused records nothing").isEmpty();
+
+    assertThat(trail.appendWith(batch(3, "kept"), () -> change(db, "kept", false))).containsExactly("kept");
+    assertThat(probes(db, "kept")).isEqualTo(1);
+    assertThat(trail.chains(day).map(h -> h.lastSeq())).containsExactly(3L);
+
+    assertThat(trail.appendWith(batch(2, "nowrite"), () -> io.vavr.control.Either.<nl.wmokader.core.shared.DomainError, String>right("read")))
+        .as("a change that wrote nothing on this database: recorded right after").containsExactly("read");
+    assertThat(trail.chains(day).map(h -> h.lastSeq())).containsExactly(5L);
+  }
+
   @Test
   void an_append_in_a_committed_transaction_continues_the_chain() throws Exception {
     DataSource db = database();

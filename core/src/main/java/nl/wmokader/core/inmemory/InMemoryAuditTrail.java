@@ -1,6 +1,9 @@
 package nl.wmokader.core.inmemory;
 
 import io.vavr.collection.HashMap;
+import nl.wmokader.core.shared.DomainError;
+import java.util.function.Supplier;
+import io.vavr.control.Either;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -26,6 +29,16 @@ public final class InMemoryAuditTrail implements AuditTrail {
   private final StoreLock lock = new StoreLock();
   private Map<ChainKey, Vector<AuditEntry>> chains = HashMap.empty();
   private Map<ChainKey, ChainHead> heads = HashMap.empty();
+
+  @Override
+  public <T> Either<DomainError, T> appendWith(Seq<AuditRecord> records, Supplier<Either<DomainError, T>> change) {
+    // no transactions in memory: after the change, which cannot fail half-way here
+    Either<DomainError, T> result = change.get();
+    if (result.isRight()) {
+      append(records);
+    }
+    return result;
+  }
 
   @Override
   public Seq<AuditEntry> append(Seq<AuditRecord> records) {

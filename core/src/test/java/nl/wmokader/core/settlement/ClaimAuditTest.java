@@ -93,6 +93,13 @@ class ClaimAuditTest {
     }
 
     @Override
+    public <T> io.vavr.control.Either<nl.wmokader.core.shared.DomainError, T> appendWith(Seq<AuditRecord> records,
+        java.util.function.Supplier<io.vavr.control.Either<nl.wmokader.core.shared.DomainError, T>> change) {
+      // as a database whose append fails inside the change's transaction: the change rolls back
+      throw new InfrastructureException("the audit store is down", new java.io.IOException("down"));
+    }
+
+    @Override
     public Seq<AuditEntry> chain(nl.wmokader.core.audit.domain.ChainKey chain, long fromSeq, int limit) {
       return reads.chain(chain, fromSeq, limit);
     }

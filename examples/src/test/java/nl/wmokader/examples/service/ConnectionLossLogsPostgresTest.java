@@ -86,7 +86,10 @@ class ConnectionLossLogsPostgresTest {
           // the JDK's own HTTP and socket internals say nothing about the service: keep them quiet
           "sun.level=INFO", "jdk.level=INFO", "javax.management.level=INFO", "java.level=INFO", ""));
       String serviceUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-      service = startService(serviceUrl, julConfig);
+      Path key = julConfig.resolveSibling("dev-signing-key.json");
+      // made here, before the service starts, so that both sign and check with the same key
+      DevelopmentTokens.inFile(key);
+      service = startService(serviceUrl, julConfig, key);
       output = Output.of(service);
       int port = output.awaitPort();
 
@@ -105,7 +108,7 @@ class ConnectionLossLogsPostgresTest {
                   URI.create("http://localhost:" + port + "/api/v1/claims"))
               .timeout(Duration.ofMinutes(3))
               .header("Content-Type", "application/json")
-              .header("Wmo-Actor", "provider:" + plan.provider)
+              .header("Authorization", "Bearer " + providerToken(key, plan.provider))
               .POST(HttpRequest.BodyPublishers.ofString(plan.json())).build(), HttpResponse.BodyHandlers.ofString());
 
           int copying = awaitBlockedCopy(side, blockerPid, answer);
@@ -221,7 +224,13 @@ class ConnectionLossLogsPostgresTest {
     return sum % 11 == 0;
   }
 
-  private static Process startService(String dbUrl, Path julConfig) throws IOException {
+  /** A development token of the service's key for the provider's staff. */
+  private static String providerToken(Path key, String agb) {
+    return DevelopmentTokens.inFile(key).issue(nl.wmokader.core.shared.Actor.provider(nl.wmokader.core.shared.AgbCode.of(agb)),
+        "kill-test", Duration.ofMinutes(30), java.time.Clock.systemUTC());
+  }
+
+  private static Process startService(String dbUrl, Path julConfig, Path devKey) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java,
         "-Djava.util.logging.config.file=" + julConfig,
@@ -237,6 +246,7 @@ class ConnectionLossLogsPostgresTest {
     builder.environment().put("WMO_DB_URL", dbUrl);
     builder.environment().put("WMO_HTTP_PORT", "0");
     builder.environment().put("WMO_RATE_LIMIT", "off");
+    builder.environment().put(ServiceConfig.DEV_KEY_FILE, devKey.toString());
     return builder.start();
   }
 

@@ -62,9 +62,14 @@ class TenantIsolationTest {
   @TempDir
   Path dataDirectory;
 
-  /** Who acts: the header of one actor. The one place to change when the API takes tokens. */
-  private static HttpRequest.Builder as(HttpRequest.Builder request, String actor) {
-    return request.header("Wmo-Actor", actor);
+  private final Map<String, String> tokens = new java.util.HashMap<>();
+
+  /** Who acts: a development token of the service's key for one actor (as the Wmo-Actor header names it). */
+  private HttpRequest.Builder as(HttpRequest.Builder request, String actor) {
+    String token = tokens.computeIfAbsent(actor, a -> DevelopmentTokens.inFile(dataDirectory.resolve("key.json"))
+        .issue(nl.wmokader.adapters.rest.ActorHeader.parse(a).get(), "isolation-test", java.time.Duration.ofMinutes(30),
+            java.time.Clock.systemUTC()));
+    return request.header("Authorization", "Bearer " + token);
   }
 
   /** An actor, the tenant whose data it goes after, and what it must never be shown. */
@@ -74,7 +79,8 @@ class TenantIsolationTest {
   void no_operation_shows_any_actor_another_tenants_data() throws Exception {
     String dbUrl = ServiceConfig.DEFAULT_DB_URL.replace("./data", dataDirectory.toString());
     try (ExampleService service = ExampleService.start(new ServiceConfig(dbUrl, Option.none(), Option.none(),
-        0, ServiceConfig.DEFAULT_HTTP_HOST, Option.none()), CLOCK);
+        0, ServiceConfig.DEFAULT_HTTP_HOST, Option.none(), new IdentityConfig.Development(dataDirectory.resolve("key.json"))),
+        CLOCK);
          Connection db = DriverManager.getConnection(dbUrl)) {
       String base = service.url() + "/api/v1";
       JsonNode document = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/openapi.json")).build(),

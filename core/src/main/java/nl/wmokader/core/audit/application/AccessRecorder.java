@@ -1,6 +1,9 @@
 package nl.wmokader.core.audit.application;
 
 import static java.util.Objects.requireNonNull;
+import nl.wmokader.core.shared.DomainError;
+import java.util.function.Supplier;
+import io.vavr.control.Either;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -33,6 +36,14 @@ public final class AccessRecorder implements RecordAccessUseCase {
     }
     Instant now = clock.instant();
     trail.append(accessed.map(a -> AuditRecord.of(now, actor, a.client(), action, resource, a.id(), AuditOutcome.ALLOWED)));
+  }
+
+  @Override
+  public <T> Either<DomainError, T> changing(Actor actor, Seq<Change> changes, Supplier<Either<DomainError, T>> change) {
+    requireNonNull(actor, "actor");
+    Instant now = clock.instant();
+    return trail.appendWith(changes.map(c -> AuditRecord.of(now, actor, c.client(), c.action(), c.resource(), c.id(),
+        AuditOutcome.ALLOWED)), change);
   }
 
   @Override

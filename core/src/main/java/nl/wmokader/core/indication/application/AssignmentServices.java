@@ -98,8 +98,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
             .flatMap(indication -> Either.<DomainError, Grant>narrow(AssignmentPolicy.inKindGrant(indication))
                 .flatMap(grant -> candidate(cmd, indication, grant)
                     .flatMap(candidate -> check(actor, candidate, grant, List.empty(), Option.some(candidate.validity().start()))))))
-        .map(a -> CaseAudit.recorded(records, actor, AuditAction.CREATE, a))
-        .flatMap(assignments::save)
+        .flatMap(a -> CaseAudit.stored(records, actor, AuditAction.CREATE, a, assignments::save))
         .peekLeft(e -> log.debug("issue assignment rejected: {}", e.code()));
   }
 
@@ -116,8 +115,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
             })
             .flatMap(moved -> grantOf(moved)
                 .flatMap(grant -> check(actor, moved, grant, List.empty(), Option.none()))))
-        .map(a -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, a))
-        .flatMap(assignments::save)
+        .flatMap(a -> CaseAudit.stored(records, actor, AuditAction.CHANGE, a, assignments::save))
         .peekLeft(e -> log.debug("extend assignment rejected: {}", e.code()));
   }
 
@@ -136,9 +134,12 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
                         Assignment fresh = current.replacement(new AssignmentId(ids.next()), cmd.newVolume(),
                             cmd.changeDate(), LocalDate.now(clock));
                         return check(actor, fresh, grant, List.of(ended), Option.some(cmd.changeDate()))
-                            .peek(ok -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, ended))
-                            .peek(ok -> CaseAudit.recorded(records, actor, AuditAction.CREATE, fresh))
-                            .flatMap(ok -> assignments.saveAll(List.of(ended, fresh)))
+                            .flatMap(ok -> records.changing(actor, List.of(
+                                new RecordAccessUseCase.Change(AuditAction.CHANGE, CaseAudit.ASSIGNMENT,
+                                    ended.id().value().toString(), ended.client()),
+                                new RecordAccessUseCase.Change(AuditAction.CREATE, CaseAudit.ASSIGNMENT,
+                                    fresh.id().value().toString(), fresh.client())),
+                                () -> assignments.saveAll(List.of(ended, fresh))))
                             .map(saved -> new AssignmentChange(saved.get(0), saved.get(1)));
                       }));
             }))
@@ -154,8 +155,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
             .flatMap(deleted -> approvedClaims.hasApprovedClaims(current.id())
                 ? Either.left(new AssignmentError.HasApprovedClaims(current.id()))
                 : Either.right(deleted)))
-        .map(a -> CaseAudit.recorded(records, actor, AuditAction.DELETE, a))
-        .flatMap(assignments::save)
+        .flatMap(a -> CaseAudit.stored(records, actor, AuditAction.DELETE, a, assignments::save))
         .peekLeft(e -> log.debug("delete assignment rejected: {}", e.code()));
   }
 

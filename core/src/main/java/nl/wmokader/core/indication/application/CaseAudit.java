@@ -1,6 +1,8 @@
 package nl.wmokader.core.indication.application;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.function.Function;
 import io.vavr.control.Option;
 import nl.wmokader.core.audit.domain.AuditAction;
 import nl.wmokader.core.audit.port.in.RecordAccessUseCase.Accessed;
@@ -13,15 +15,30 @@ import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
 
 /**
- * What the indication services record in the audit trail (NEN 7513): every read and every change
- * of a case or an assignment, before it is answered or stored, so that a record that cannot be
- * stored stops the access; and every refusal, with the client when the resource exists.
+ * What the indication services record in the audit trail (NEN 7513): every read of a case or an
+ * assignment before it is answered, every change with its store's write (one transaction where
+ * they share a database), so that a record that cannot be stored stops the access; and every
+ * refusal, with the client when the resource exists.
  */
 final class CaseAudit {
   static final String INDICATION = "indication";
   static final String ASSIGNMENT = "assignment";
 
   private CaseAudit() {}
+
+  /** Stores {@code indication} by {@code save} with the record of the change, in one transaction where the stores share one. */
+  static Either<DomainError, Indication> stored(RecordAccessUseCase records, Actor actor, AuditAction action,
+      Indication indication, Function<Indication, Either<DomainError, Indication>> save) {
+    return records.changing(actor, action, INDICATION, indication.id().value().toString(), indication.client(),
+        () -> save.apply(indication));
+  }
+
+  /** Stores {@code assignment} by {@code save} with the record of the change, in one transaction where the stores share one. */
+  static Either<DomainError, Assignment> stored(RecordAccessUseCase records, Actor actor, AuditAction action,
+      Assignment assignment, Function<Assignment, Either<DomainError, Assignment>> save) {
+    return records.changing(actor, action, ASSIGNMENT, assignment.id().value().toString(), assignment.client(),
+        () -> save.apply(assignment));
+  }
 
   static Indication recorded(RecordAccessUseCase records, Actor actor, AuditAction action, Indication indication) {
     records.allowed(actor, action, INDICATION, indication.id().value().toString(), indication.client());

@@ -47,8 +47,7 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
         .flatMap(ok -> validate(command))
         .flatMap(cmd -> own(actor, cmd.assignment())
             .flatMap(a -> Either.<DomainError, Assignment>narrow(a.startDelivery(cmd.date()))))
-        .map(a -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, a))
-        .flatMap(assignments::save)
+        .flatMap(a -> CaseAudit.stored(records, actor, AuditAction.CHANGE, a, assignments::save))
         .peekLeft(e -> log.debug("delivery start rejected: {}", e.code()));
   }
 
@@ -58,8 +57,7 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
         .flatMap(ok -> Commands.checked(command, c -> c.validated()))
         .flatMap(cmd -> own(actor, cmd.assignment())
             .flatMap(a -> Either.<DomainError, Assignment>narrow(a.stopDelivery(cmd.date(), cmd.reason()))))
-        .map(a -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, a))
-        .flatMap(assignments::save)
+        .flatMap(a -> CaseAudit.stored(records, actor, AuditAction.CHANGE, a, assignments::save))
         .peekLeft(e -> log.debug("delivery stop rejected: {}", e.code()));
   }
 

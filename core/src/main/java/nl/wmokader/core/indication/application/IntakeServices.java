@@ -88,8 +88,7 @@ public final class IntakeServices
         .flatMap(cmd -> requireMayOpen(actor, cmd.responsibleMunicipality()))
         .map(ok -> Indication.reported(new IndicationId(ids.next()), command.client(),
             command.responsibleMunicipality(), orNone(command.attributedTo()), command.reportedOn()))
-        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CREATE, i))
-        .flatMap(indications::save)
+        .flatMap(i -> CaseAudit.stored(records, actor, AuditAction.CREATE, i, indications::save))
         .peekLeft(e -> log.debug("report rejected: {}", e.code()));
   }
 
@@ -105,8 +104,7 @@ public final class IntakeServices
           return fields.resultFrom(i::get);
         })
         .flatMap(i -> Either.<DomainError, Indication>narrow(i.completeAssessment(command.assessedOn())))
-        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, i))
-        .flatMap(indications::save)
+        .flatMap(i -> CaseAudit.stored(records, actor, AuditAction.CHANGE, i, indications::save))
         .peekLeft(e -> log.debug("assessment rejected: {}", e.code()));
   }
 
@@ -118,9 +116,8 @@ public final class IntakeServices
             ? applyOnCase(actor, command)
             : applyWithoutReport(actor, command));
     return result
-        .map(i -> CaseAudit.recorded(records, actor, orNone(command.indication()).isDefined() ? AuditAction.CHANGE
-            : AuditAction.CREATE, i))
-        .flatMap(indications::save)
+        .flatMap(i -> CaseAudit.stored(records, actor, orNone(command.indication()).isDefined() ? AuditAction.CHANGE
+            : AuditAction.CREATE, i, indications::save))
         .peekLeft(e -> log.debug("application rejected: {}", e.code()));
   }
 
@@ -156,8 +153,7 @@ public final class IntakeServices
         .flatMap(ok -> Cases.loadChangeableIfGiven(access, records, indications, actor, command.indication()))
         .flatMap(i -> validateDecision(actor, i, command)
             .flatMap(decision -> Either.<DomainError, Indication>narrow(i.get().decide(decision))))
-        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, i))
-        .flatMap(indications::save)
+        .flatMap(i -> CaseAudit.stored(records, actor, AuditAction.CHANGE, i, indications::save))
         .peekLeft(e -> log.debug("decision rejected: {}", e.code()));
   }
 

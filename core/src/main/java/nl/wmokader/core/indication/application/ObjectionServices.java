@@ -52,8 +52,7 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
           return fields.resultFrom(i::get);
         })
         .flatMap(i -> Either.<DomainError, Indication>narrow(i.fileObjection(command.filedOn(), deadlines)))
-        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, i))
-        .flatMap(indications::save)
+        .flatMap(i -> CaseAudit.stored(records, actor, AuditAction.CHANGE, i, indications::save))
         .peekLeft(e -> log.debug("objection rejected: {}", e.code()));
   }
 
@@ -70,8 +69,7 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
           return fields.resultFrom(i::get);
         })
         .flatMap(i -> Either.<DomainError, Indication>narrow(i.decideObjection(command.outcome(), command.decidedOn())))
-        .map(i -> CaseAudit.recorded(records, actor, AuditAction.CHANGE, i))
-        .flatMap(indications::save)
+        .flatMap(i -> CaseAudit.stored(records, actor, AuditAction.CHANGE, i, indications::save))
         .peekLeft(e -> log.debug("decision on objection rejected: {}", e.code()));
   }
 }

@@ -184,10 +184,8 @@ public final class ClaimServices
       ClaimAnswer answer = ClaimValidator.validate(provider, command.municipality(), command.month(), lines, context);
       Claim claim = new Claim(id, provider, command.municipality(), command.month(), command.number(), today,
           answer.lines());
-      if (attempt == 0) {
-        recorded(actor, AuditAction.CREATE, claim);
-      }
-      outcome = claims.save(claim, answer.moved());
+      // each attempt its own record: a failed attempt's transaction takes its record along
+      outcome = records.changing(actor, accessed(AuditAction.CREATE, claim), () -> claims.save(claim, answer.moved()));
       if (outcome.isRight() || !(outcome.getLeft() instanceof CommonError.StaleVersion)) {
         break;
       }
@@ -221,18 +219,20 @@ public final class ClaimServices
         .toEither(() -> (DomainError) new CommonError.NotFound("claim", id.toString()));
   }
 
-  /**
-   * Records {@code action} on the claim for each of its clients, one batch (NEN 7513): before the
-   * claim is stored or answered, so that a record that cannot be stored stops it.
-   */
+  /** Records a read of the claim for each of its clients, one batch (NEN 7513), before it is answered. */
   private Claim recorded(Actor actor, AuditAction action, Claim claim) {
+    records.allowed(actor, action, CLAIM, accessed(action, claim).map(c -> new RecordAccessUseCase.Accessed(c.id(), c.client())));
+    return claim;
+  }
+
+  /** {@code action} on the claim for each of its clients, once each (a claim holds up to 20,000 lines, a client many). */
+  private static Seq<RecordAccessUseCase.Change> accessed(AuditAction action, Claim claim) {
     java.util.Set<Bsn> clients = new java.util.LinkedHashSet<>();
     for (AnsweredLine line : claim.lines()) {
       clients.add(line.line().client());
     }
     String claimId = claim.id().value().toString();
-    records.allowed(actor, action, CLAIM, Array.ofAll(clients).map(client -> new RecordAccessUseCase.Accessed(claimId, client)));
-    return claim;
+    return Array.ofAll(clients).map(client -> new RecordAccessUseCase.Change(action, CLAIM, claimId, client));
   }
 
   @Override

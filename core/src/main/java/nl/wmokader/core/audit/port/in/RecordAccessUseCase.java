@@ -1,6 +1,9 @@
 package nl.wmokader.core.audit.port.in;
 
 import io.vavr.collection.Seq;
+import nl.wmokader.core.shared.DomainError;
+import java.util.function.Supplier;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import nl.wmokader.core.audit.domain.AuditAction;
 import nl.wmokader.core.shared.Actor;
@@ -10,8 +13,8 @@ import nl.wmokader.core.shared.Bsn;
  * How the other subdomains' use cases record their accesses to clients' personal data in the
  * audit trail, stamped with the module's clock. Each call is one batch (one append, however many
  * clients). A record that cannot be stored throws (an {@code InfrastructureException}): the access
- * must then not go ahead, so a use case records before it answers a read and before it stores a
- * change.
+ * must then not go ahead: a use case records a read before it answers it, and stores a change
+ * through {@link #changing}, with its records in the change's transaction.
  */
 public interface RecordAccessUseCase {
 
@@ -25,6 +28,28 @@ public interface RecordAccessUseCase {
 
   /** An access refused: the resource {@code id} (or a kind of them, e.g. {@code "*"}), and its client when known. */
   void refused(Actor actor, AuditAction action, String resource, String id, Option<Bsn> client);
+
+  /**
+   * Runs {@code change} (the store's write) with the record of {@code changes}: committed together
+   * where the stores share a database, nothing recorded when the change answers {@code Left}.
+   */
+  <T> Either<DomainError, T> changing(Actor actor, Seq<Change> changes, Supplier<Either<DomainError, T>> change);
+
+  /** {@link #changing} of one resource of one client. */
+  default <T> Either<DomainError, T> changing(Actor actor, AuditAction action, String resource, String id, Bsn client,
+      Supplier<Either<DomainError, T>> change) {
+    return changing(actor, io.vavr.collection.List.of(new Change(action, resource, id, client)), change);
+  }
+
+  /** What a change does to one client's resource. */
+  record Change(AuditAction action, String resource, String id, Bsn client) {
+    public Change {
+      java.util.Objects.requireNonNull(action, "action");
+      java.util.Objects.requireNonNull(resource, "resource");
+      java.util.Objects.requireNonNull(id, "id");
+      java.util.Objects.requireNonNull(client, "client");
+    }
+  }
 
   /** One client's resource. */
   record Accessed(String id, Bsn client) {

@@ -1,6 +1,9 @@
 package nl.wmokader.core.audit.port.out;
 
 import io.vavr.collection.Seq;
+import nl.wmokader.core.shared.DomainError;
+import java.util.function.Supplier;
+import io.vavr.control.Either;
 import java.util.Comparator;
 import nl.wmokader.core.audit.domain.AuditEntry;
 import nl.wmokader.core.audit.domain.AuditRecord;
@@ -33,6 +36,15 @@ public interface AuditTrail {
    * appends to different chains do not. Answers the stored entries in the order of {@code records}.
    */
   Seq<AuditEntry> append(Seq<AuditRecord> records);
+
+  /**
+   * Runs {@code change} (one or more writes to this store's database) and stores {@code records}
+   * with it: in the change's transaction where the store shares one with it, so that the change
+   * and its records commit or roll back together; else right after a change that succeeded.
+   * Nothing is stored when the change answers {@code Left}. A record that cannot be stored fails
+   * the change (it throws, and a shared transaction is rolled back).
+   */
+  <T> Either<DomainError, T> appendWith(Seq<AuditRecord> records, Supplier<Either<DomainError, T>> change);
 
   /** Up to {@code limit} entries of {@code chain} from number {@code fromSeq} on, in the order of their numbers, as stored. */
   Seq<AuditEntry> chain(ChainKey chain, long fromSeq, int limit);
