@@ -24,6 +24,7 @@ import nl.wmokader.core.settlement.port.out.ClaimRepository;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.testing.MutableClock;
+import nl.wmokader.core.testing.NoAuditTrail;
 import nl.wmokader.core.testing.SequentialIds;
 
 /**
@@ -70,12 +71,16 @@ final class ClaimLoad {
     this.stored = all.toVector();
   }
 
+  /**
+   * The facade over {@code db} with {@code claims}; without an audit trail when {@code
+   * -Dwmo.bench.audit=off} (the benchmark's measure of what the trail costs), else the database's.
+   */
   static WmoKader facade(DataSource db, ClaimRepository claims, MutableClock clock) {
-    return JdbcAdapters.over(db).builder()
+    var builder = JdbcAdapters.over(db).builder()
         .claims(claims)
         .clock(clock)
-        .ids(new SequentialIds())
-        .build();
+        .ids(new SequentialIds());
+    return ("off".equals(System.getProperty("wmo.bench.audit")) ? builder.auditTrail(new NoAuditTrail()) : builder).build();
   }
 
   /** The debit on assignment {@code n} for {@code month}. */

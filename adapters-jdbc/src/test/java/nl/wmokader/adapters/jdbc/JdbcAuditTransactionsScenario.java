@@ -91,7 +91,7 @@ abstract class JdbcAuditTransactionsScenario {
     assertThat(trail.chains(day)).as("and its records with it").isEmpty();
 
     assertThat(trail.appendWith(batch(3, "refused"), () -> io.vavr.control.Either.<nl.wmokader.core.shared.DomainError, String>left(
-        new nl.wmokader.core.shared.CommonError.Forbidden("nothing changes")))).isLeft();
+        new nl.wmokader.core.shared.CommonError.Forbidden("nothing changes"))).isLeft()).isTrue();
     assertThat(trail.chains(day)).as("a change refused records nothing").isEmpty();
 
     assertThat(trail.appendWith(batch(3, "kept"), () -> change(db, "kept", false))).containsExactly("kept");
