@@ -63,8 +63,12 @@ final class ClaimLoad {
     ClaimGen.products().forEach(p -> right(products.save(p)));
     right(new JdbcContractRepository(db).save(ClaimGen.contract(ClaimGen.PROVIDER)));
     JdbcAssignmentRepository repo = new JdbcAssignmentRepository(db);
+    // every valid BSN of the test range (some 9,000), a client with two or three assignments at most:
+    // a claim names thousands of clients, and the audit trail records each once
+    io.vavr.collection.Vector<nl.wmokader.core.shared.Bsn> clients =
+        io.vavr.collection.Vector.range(0, 10_000).flatMap(nl.wmokader.core.shared.SharedGen::testBsnFrom);
     List<Assignment> all = List.range(0, assignments).map(n -> ClaimGen.assignment(n, ClaimGen.GUIDANCE,
-        new Volume(12, Unit.HOUR, Frequency.PER_MONTH), YEAR));
+        new Volume(12, Unit.HOUR, Frequency.PER_MONTH), YEAR).withClient(clients.get(n % clients.size())));
     for (Seq<Assignment> chunk : all.grouped(1_000)) {
       right(repo.saveAll(chunk));
     }

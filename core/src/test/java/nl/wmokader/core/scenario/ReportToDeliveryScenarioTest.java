@@ -53,6 +53,7 @@ import nl.wmokader.core.shared.PageRequest;
 import nl.wmokader.core.shared.SharedGen;
 import nl.wmokader.core.testing.MutableClock;
 import nl.wmokader.core.testing.SequentialIds;
+import nl.wmokader.core.testing.TamperableTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,11 +74,12 @@ class ReportToDeliveryScenarioTest {
   private static final Bsn CLIENT = SharedGen.testBsnFrom(1234).get();
 
   private final MutableClock clock = new MutableClock(LocalDate.of(2025, 12, 1));
+  private final TamperableTrail trail = new TamperableTrail();
   private WmoKader wmo;
 
   @BeforeEach
   void a_region_with_a_catalogue_and_a_contracted_provider() {
-    wmo = new InMemoryAdapters().builder().clock(clock).ids(new SequentialIds()).build();
+    wmo = new InMemoryAdapters().builder().clock(clock).ids(new SequentialIds()).auditTrail(trail).build();
     var reference = RegionGen.reference();
     right(wmo.region().defineRegion().defineRegion(REGION, new DefineRegionCommand(reference.name(), reference.members())));
     reference.inhabitantCounts().forEach(c -> right(wmo.region().recordInhabitants().recordInhabitants(REGION,
@@ -165,5 +167,82 @@ class ReportToDeliveryScenarioTest {
         base.volume(), base.start(), base.end());
     right(wmo.indication().issueAssignment().issueAssignment(BERNHEZE_STAFF, contracted));
     left(wmo.indication().issueAssignment().issueAssignment(BERNHEZE_STAFF, contracted), AssignmentError.Stacking.class);
+  }
+
+  /** What {@code step} added to the trail, each entry described by who, what, which resource, outcome and client. */
+  private java.util.List<String> recordedBy(Runnable step) {
+    var before = trail.all().map(e -> e.chain() + "#" + e.seq()).toSet();
+    step.run();
+    return trail.all().filter(e -> !before.contains(e.chain() + "#" + e.seq())).map(e -> {
+      var r = e.record();
+      return r.actor().role() + r.actor().municipality().map(m -> ":" + m.value()).getOrElse("")
+          + r.actor().provider().map(p -> ":" + p.value()).getOrElse("") + " " + r.action() + " " + r.resource() + " "
+          + r.outcome() + " " + r.client().map(Bsn::value).getOrElse("-");
+    }).toJavaList();
+  }
+
+  @Test
+  void every_access_to_the_clients_data_is_on_record_one_to_one_and_a_changed_record_is_found() {
+    String c = CLIENT.value();
+    String bernheze = "MUNICIPALITY:1721";
+    clock.set(LocalDate.of(2026, 1, 21));
+    Indication[] applied = new Indication[1];
+    assertThat(recordedBy(() -> applied[0] = right(wmo.indication().submitApplication().submitApplication(BERNHEZE_STAFF,
+        SubmitApplicationCommand.withoutReport(CLIENT, BERNHEZE, Option.none(), clock.today())))))
+        .containsExactly(bernheze + " CREATE indication ALLOWED " + c);
+    assertThat(recordedBy(() -> right(wmo.indication().getIndication().getIndication(BERNHEZE_STAFF, applied[0].id()))))
+        .containsExactly(bernheze + " READ indication ALLOWED " + c);
+    assertThat(recordedBy(() -> left(wmo.indication().getIndication().getIndication(Actor.municipality(BOEKEL),
+        applied[0].id()), CommonError.NotFound.class)))
+        .as("another member's staff: refused, and the refusal names the client").containsExactly(
+            "MUNICIPALITY:0755 READ indication REFUSED " + c);
+    assertThat(recordedBy(() -> left(wmo.indication().getIndication().getIndication(Actor.provider(MAASOEVER),
+        applied[0].id()), CommonError.Forbidden.class)))
+        .as("a role that may not read cases at all").containsExactly("PROVIDER:98000001 READ indication REFUSED -");
+    assertThat(recordedBy(() -> right(wmo.indication().listIndications().listIndications(REGION,
+        new nl.wmokader.core.indication.port.in.ListIndicationsQuery(PageRequest.first())))))
+        .containsExactly("REGION READ indication ALLOWED " + c);
+
+    Indication[] decided = new Indication[1];
+    assertThat(recordedBy(() -> decided[0] = right(wmo.indication().decideOnApplication().decideOnApplication(BERNHEZE_STAFF,
+        DecideOnApplicationCommand.grant(applied[0].id(), clock.today(), new GrantTerms(ProductCategory.GUIDANCE,
+            Option.some(GUIDANCE), DeliveryForm.IN_KIND, 2, Unit.HOUR, Frequency.PER_WEEK, LocalDate.of(2026, 2, 1),
+            Option.some(LocalDate.of(2026, 7, 31)), List.of("Keeps a job"), LocalDate.of(2026, 5, 1)))))))
+        .containsExactly(bernheze + " CHANGE indication ALLOWED " + c);
+    Assignment[] assigned = new Assignment[1];
+    assertThat(recordedBy(() -> assigned[0] = right(wmo.indication().issueAssignment().issueAssignment(BERNHEZE_STAFF,
+        new IssueAssignmentCommand(decided[0].id(), MAASOEVER, AssignmentType.SPECIFIC, Option.some(GUIDANCE),
+            Option.some(new Volume(2, Unit.HOUR, Frequency.PER_WEEK)), LocalDate.of(2026, 2, 1),
+            Option.some(LocalDate.of(2026, 7, 31)))))))
+        .containsExactly(bernheze + " CREATE assignment ALLOWED " + c);
+    assertThat(recordedBy(() -> left(wmo.indication().issueAssignment().issueAssignment(BERNHEZE_STAFF,
+        new IssueAssignmentCommand(decided[0].id(), NOT_CONTRACTED, AssignmentType.SPECIFIC, Option.some(GUIDANCE),
+            Option.some(new Volume(2, Unit.HOUR, Frequency.PER_WEEK)), LocalDate.of(2026, 2, 1),
+            Option.some(LocalDate.of(2026, 7, 31)))), AssignmentError.ProviderNotContracted.class)))
+        .as("a change the rules refuse changes nothing and records nothing").isEmpty();
+
+    clock.set(LocalDate.of(2026, 2, 2));
+    assertThat(recordedBy(() -> right(wmo.indication().reportDeliveryStart().reportDeliveryStart(Actor.provider(MAASOEVER),
+        new ReportDeliveryStartCommand(assigned[0].id(), clock.today())))))
+        .containsExactly("PROVIDER:98000001 CHANGE assignment ALLOWED " + c);
+    assertThat(recordedBy(() -> left(wmo.indication().getAssignment().getAssignment(Actor.provider(NOT_CONTRACTED),
+        assigned[0].id()), CommonError.NotFound.class)))
+        .containsExactly("PROVIDER:98000002 READ assignment REFUSED " + c);
+    assertThat(recordedBy(() -> right(wmo.indication().listAssignments().listAssignments(Actor.provider(MAASOEVER),
+        ListAssignmentsQuery.firstPage())))).containsExactly("PROVIDER:98000001 READ assignment ALLOWED " + c);
+
+    DateRange today = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    var clean = right(wmo.audit().verifyAuditTrail().verifyAuditTrail(REGION, today));
+    assertThat(clean.clean()).isTrue();
+    assertThat(clean.entries()).isEqualTo(trail.all().size());
+
+    var victim = trail.all().find(e -> e.record().outcome() == nl.wmokader.core.audit.domain.AuditOutcome.REFUSED).get();
+    trail.alter(victim, new nl.wmokader.core.audit.domain.AuditRecord(victim.record().at(), victim.record().actor(),
+        victim.record().client(), victim.record().action(), victim.record().resource(), victim.record().resourceId(),
+        nl.wmokader.core.audit.domain.AuditOutcome.ALLOWED));
+    var tampered = right(wmo.audit().verifyAuditTrail().verifyAuditTrail(REGION, today));
+    assertThat(tampered.clean()).isFalse();
+    assertThat(tampered.breaches()).extracting(b -> b.chain().value() + "#" + b.seq() + " " + b.kind())
+        .contains(victim.chain().value() + "#" + victim.seq() + " ALTERED");
   }
 }
