@@ -261,8 +261,15 @@ public final class JdbcAuditTrail implements AuditTrail {
 
   @Override
   public Page<AuditEntry> search(AuditSearch search, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE recorded_at >= ?");
+    // the chains of the period's days first (by day), then their entries (by primary key)
+    StringBuilder where = new StringBuilder(" WHERE chain IN (SELECT chain FROM wmo_audit_chain WHERE chain_day >= ?");
     java.util.List<Object> params = new ArrayList<>();
+    params.add(search.period().start());
+    search.period().end().forEach(end -> {
+      where.append(" AND chain_day <= ?");
+      params.add(end);
+    });
+    where.append(") AND recorded_at >= ?");
     params.add(OffsetDateTime.ofInstant(AuditSearch.from(search.period()), ZoneOffset.UTC));
     AuditSearch.until(search.period()).forEach(until -> {
       where.append(" AND recorded_at < ?");

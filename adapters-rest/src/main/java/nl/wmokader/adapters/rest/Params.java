@@ -87,4 +87,24 @@ public final class Params {
       }
     });
   }
+
+  /**
+   * The page asked for, with the errors {@code check} collected so far: every invalid parameter
+   * (filters and paging) comes back in one 400 problem.
+   */
+  public static io.vavr.control.Either<nl.wmokader.core.shared.DomainError, nl.wmokader.core.shared.PageRequest> page(
+      ApiCall call, FieldChecks check) {
+    nl.wmokader.core.shared.PageRequest page;
+    try {
+      page = call.pageRequest();
+    } catch (ProblemException e) {
+      if (e.status() != 400 || e.invalidParams().isEmpty()) {
+        throw e;
+      }
+      e.invalidParams().forEach(p -> check.add(p.name(), p.code(), p.reason()));
+      page = null;
+    }
+    nl.wmokader.core.shared.PageRequest asked = page;
+    return check.resultFrom(() -> asked);
+  }
 }

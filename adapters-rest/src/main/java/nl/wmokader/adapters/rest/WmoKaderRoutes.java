@@ -27,7 +27,9 @@ import nl.wmokader.adapters.rest.supervision.CalamityRoutes;
 import nl.wmokader.adapters.rest.supervision.InvestigationRoutes;
 import nl.wmokader.adapters.rest.supervision.ProactiveSelectionRoutes;
 import nl.wmokader.adapters.rest.supervision.SignalRoutes;
+import nl.wmokader.adapters.rest.audit.AuditRoutes;
 import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.audit.AuditModule;
 import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
 import nl.wmokader.core.indication.IndicationModule;
@@ -53,7 +55,12 @@ public final class WmoKaderRoutes {
     all.addAll(settlement(wmo.settlement()));
     all.addAll(supervision(wmo.supervision()));
     all.addAll(obligations(wmo.obligations()));
+    all.addAll(audit(wmo.audit()));
     return List.copyOf(all);
+  }
+
+  public static List<ApiRoutes> audit(AuditModule audit) {
+    return List.of(new AuditRoutes(audit.queryAuditTrail(), audit.clientAccessHistory(), audit.verifyAuditTrail()));
   }
 
   public static List<ApiRoutes> region(RegionModule region) {

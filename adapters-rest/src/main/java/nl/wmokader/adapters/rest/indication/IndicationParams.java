@@ -10,7 +10,6 @@ import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.InputResults;
-import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -93,17 +92,7 @@ final class IndicationParams {
    * (filters and paging) comes back in one 400 problem.
    */
   static Either<DomainError, PageRequest> page(ApiCall call, FieldChecks check) {
-    PageRequest page;
-    try {
-      page = call.pageRequest();
-    } catch (ProblemException e) {
-      if (e.status() != 400 || e.invalidParams().isEmpty()) {
-        throw e;
-      }
-      e.invalidParams().forEach(p -> check.add(p.name(), p.code(), p.reason()));
-      page = null;
-    }
-    PageRequest asked = page;
-    return check.resultFrom(() -> asked);
+    return Params.page(call, check);
   }
+
 }
