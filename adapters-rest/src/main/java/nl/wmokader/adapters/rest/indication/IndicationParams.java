@@ -10,6 +10,7 @@ import java.util.function.Function;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRequest;
 import nl.wmokader.adapters.rest.InputResults;
+import nl.wmokader.adapters.rest.Params;
 import nl.wmokader.core.indication.domain.AssignmentId;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class AuditRoutesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Bsn CLIENT = Bsn.of("999900018");
+  private static final Bsn CLIENT = Bsn.validate("client", "999900018").get();
   private static final MunicipalityCode BERNHEZE = MunicipalityCode.of("1721");
   private final MutableClock clock = new MutableClock(LocalDate.of(2026, 3, 2));
   private WmoKader wmo;
