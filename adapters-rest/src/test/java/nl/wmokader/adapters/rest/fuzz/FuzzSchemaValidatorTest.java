@@ -75,6 +75,16 @@ class FuzzSchemaValidatorTest {
   }
 
   @Test
+  void a_date_time_is_an_rfc_3339_instant_with_a_four_digit_year() {
+    JsonNode instant = json("{\"type\":\"string\",\"format\":\"date-time\"}");
+    assertThat(validator.validate(json("\"2026-03-02T09:15:00.123456Z\""), instant)).isEmpty();
+    for (String bad : new String[] {"\"2026-03-02 09:15:00Z\"", "\"2026-03-02\"", "\"+10000-01-01T00:00:00Z\"",
+        "\"2026-02-30T00:00:00Z\"", "\"2026-03-02T09:15:00\""}) {
+      assertThat(validator.validate(json(bad), instant)).as(bad).isNotEmpty();
+    }
+  }
+
+  @Test
   void a_keyword_it_does_not_know_is_an_error_not_ignored() {
     assertThatThrownBy(() -> validator.validate(json("1"), json("{\"type\":\"integer\",\"multipleOf\":2}")))
         .hasMessageContaining("multipleOf");

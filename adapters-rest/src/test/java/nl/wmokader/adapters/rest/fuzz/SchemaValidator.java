@@ -135,12 +135,26 @@ final class SchemaValidator {
     boolean ok = switch (format) {
       case "" -> true;
       case "date" -> isDate(s);
+      case "date-time" -> isDateTime(s);
       case "uuid" -> UUID.matcher(s).matches();
       case "email" -> EMAIL.matcher(s).matches();
       default -> throw new IllegalStateException("unsupported string format " + format + " at " + at);
     };
     if (!ok) {
       errors.add(at + ": " + brief(s) + " is not a " + format);
+    }
+  }
+
+  /** RFC 3339's date-time with a four-digit year (an instant as the API writes one: {@code 2026-03-02T09:15:00.123456Z}). */
+  private static boolean isDateTime(String s) {
+    if (s.length() < 20 || !isDate(s.substring(0, 10)) || s.charAt(10) != 'T') {
+      return false;
+    }
+    try {
+      java.time.OffsetDateTime.parse(s);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
   }
 
