@@ -21,7 +21,8 @@ final class ArchitectureRules {
       // the facade and each subdomain's module (in the subdomain's own package) compose the use cases
       .applicationServices("nl.wmokader.core.*.application..", "nl.wmokader.core", "nl.wmokader.core.region",
           "nl.wmokader.core.catalogue", "nl.wmokader.core.contracting", "nl.wmokader.core.indication",
-          "nl.wmokader.core.settlement", "nl.wmokader.core.supervision", "nl.wmokader.core.obligations")
+          "nl.wmokader.core.settlement", "nl.wmokader.core.supervision", "nl.wmokader.core.obligations",
+          "nl.wmokader.core.audit")
       .adapter("jdbc", "nl.wmokader.adapters.jdbc..")
       .adapter("rest", "nl.wmokader.adapters.rest..")
       .adapter("inmemory", "nl.wmokader.core.inmemory..")
