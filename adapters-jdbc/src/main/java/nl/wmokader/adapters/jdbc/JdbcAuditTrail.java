@@ -152,23 +152,39 @@ public final class JdbcAuditTrail implements AuditTrail {
     if (c.getAutoCommit()) {
       throw new IllegalStateException("an append inside a caller's transaction needs auto-commit off");
     }
+    // a batch is mostly one actor's at one instant: one chain, its key made once
+    ChainKey[] keys = new ChainKey[records.size()];
     TreeMap<ChainKey, ChainHead> heads = new TreeMap<>();
-    records.forEach(r -> heads.put(ChainKey.of(r), null));
+    AuditRecord previous = null;
+    int i = 0;
+    for (AuditRecord r : records) {
+      keys[i] = previous != null && previous.actor().equals(r.actor())
+          && (previous.at().equals(r.at()) || previous.day().equals(r.day())) ? keys[i - 1] : ChainKey.of(r);
+      heads.put(keys[i], null);
+      previous = r;
+      i++;
+    }
     for (ChainKey chain : heads.keySet()) {
       heads.put(chain, lockHead(c, chain));
     }
     LinkedHashMap<ChainKey, Long> before = new LinkedHashMap<>();
     heads.forEach((k, h) -> before.put(k, h.lastSeq()));
-    Vector<AuditEntry> entries = Vector.empty();
+    java.util.HashMap<ChainKey, ChainHead> moving = new java.util.HashMap<>(heads);
+    java.util.List<AuditEntry> made = new ArrayList<>(records.size());
+    i = 0;
     for (AuditRecord record : records) {
-      ChainKey chain = ChainKey.of(record);
-      AuditEntry entry = heads.get(chain).next(record);
-      heads.put(chain, heads.get(chain).after(entry));
-      entries = entries.append(entry);
+      ChainKey chain = keys[i++];
+      ChainHead head = moving.get(chain);
+      AuditEntry entry = head.next(record);
+      moving.put(chain, head.after(entry));
+      made.add(entry);
     }
+    heads.replaceAll((k, h) -> moving.get(k));
+    Vector<AuditEntry> entries = Vector.ofAll(made);
     if (Jdbc.isPostgres(c)) {
       CopyText rows = new CopyText(entries.size() * 260);
-      entries.forEach(e -> copyRow(rows, e));
+      java.util.HashMap<ChainKey, String> chainText = new java.util.HashMap<>();
+      made.forEach(e -> copyRow(rows, e, chainText.computeIfAbsent(e.chain(), ChainKey::value)));
       Postgres.copyIn(c, COPY_ENTRIES, rows.bytes(), rows.length());
     } else {
       Jdbc.insertRows(c, "wmo_audit_entry", COLUMNS, COLUMN_COUNT, entries.map(JdbcAuditTrail::row).toJavaList(),
@@ -208,9 +224,9 @@ public final class JdbcAuditTrail implements AuditTrail {
         r.resource(), r.resourceId(), r.outcome().name(), e.previousHash(), e.hash()};
   }
 
-  private static void copyRow(CopyText rows, AuditEntry e) {
+  private static void copyRow(CopyText rows, AuditEntry e, String chain) {
     AuditRecord r = e.record();
-    rows.text(e.chain().value()).number(e.seq()).text(r.at().toString()).text(r.actor().role().name())
+    rows.text(chain).number(e.seq()).text(r.at().toString()).text(r.actor().role().name())
         .text(r.organisation().getOrNull()).text(r.actor().person().getOrNull())
         .text(r.client().map(Bsn::value).getOrNull()).text(r.action().name()).text(r.resource())
         .text(r.resourceId()).text(r.outcome().name()).text(e.previousHash()).text(e.hash()).endRow();

@@ -43,21 +43,36 @@ public final class InMemoryAuditTrail implements AuditTrail {
   @Override
   public Seq<AuditEntry> append(Seq<AuditRecord> records) {
     return lock.write(() -> {
-      Map<ChainKey, ChainHead> nextHeads = heads;
-      Map<ChainKey, Vector<AuditEntry>> nextChains = chains;
-      Vector<AuditEntry> appended = Vector.empty();
+      // a batch is mostly one actor's on one day: one chain, its key made once
+      java.util.Map<ChainKey, ChainHead> moved = new java.util.LinkedHashMap<>();
+      java.util.Map<ChainKey, java.util.List<AuditEntry>> added = new java.util.LinkedHashMap<>();
+      java.util.List<AuditEntry> appended = new java.util.ArrayList<>(records.size());
+      AuditRecord previous = null;
+      ChainKey key = null;
       for (AuditRecord record : records) {
-        ChainKey key = ChainKey.of(record);
-        ChainHead head = nextHeads.get(key).getOrElse(() -> ChainHead.empty(key));
+        if (previous == null || !previous.actor().equals(record.actor())
+            || !previous.at().equals(record.at()) && !previous.day().equals(record.day())) {
+          key = ChainKey.of(record);
+        }
+        previous = record;
+        ChainKey chain = key;
+        ChainHead head = moved.computeIfAbsent(chain, k -> heads.get(k).getOrElse(() -> ChainHead.empty(k)));
         AuditEntry entry = head.next(record);
-        nextHeads = nextHeads.put(key, head.after(entry));
-        nextChains = nextChains.put(key, nextChains.get(key).getOrElse(Vector.empty()).append(entry));
-        appended = appended.append(entry);
+        moved.put(chain, head.after(entry));
+        added.computeIfAbsent(chain, k -> new java.util.ArrayList<>()).add(entry);
+        appended.add(entry);
       }
       // all or none: the store changes only once every entry is made
+      Map<ChainKey, ChainHead> nextHeads = heads;
+      Map<ChainKey, Vector<AuditEntry>> nextChains = chains;
+      for (var chain : added.entrySet()) {
+        nextHeads = nextHeads.put(chain.getKey(), moved.get(chain.getKey()));
+        nextChains = nextChains.put(chain.getKey(),
+            nextChains.get(chain.getKey()).getOrElse(Vector.empty()).appendAll(chain.getValue()));
+      }
       heads = nextHeads;
       chains = nextChains;
-      return appended;
+      return Vector.ofAll(appended);
     });
   }
 

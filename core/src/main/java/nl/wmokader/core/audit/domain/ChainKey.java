@@ -48,7 +48,15 @@ public record ChainKey(String party, LocalDate day, int shard) implements Compar
 
   /** The key as stored: {@code party/day/shard}. */
   public String value() {
-    return party + "/" + day + "/" + shard;
+    // written by hand: every entry's hash and row carry it, and LocalDate.toString is slow for that
+    StringBuilder text = new StringBuilder(party.length() + 13).append(party).append('/');
+    int year = day.getYear();
+    int month = day.getMonthValue();
+    int date = day.getDayOfMonth();
+    text.append((char) ('0' + year / 1000)).append((char) ('0' + year / 100 % 10)).append((char) ('0' + year / 10 % 10))
+        .append((char) ('0' + year % 10)).append('-').append((char) ('0' + month / 10)).append((char) ('0' + month % 10))
+        .append('-').append((char) ('0' + date / 10)).append((char) ('0' + date % 10));
+    return text.append('/').append(shard).toString();
   }
 
   /** The key {@link #value()} wrote, if {@code value} is one. */

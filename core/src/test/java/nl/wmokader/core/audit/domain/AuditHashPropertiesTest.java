@@ -49,6 +49,16 @@ class AuditHashPropertiesTest implements WithQuickTheories {
   }
 
   @Test
+  void a_chain_key_is_written_party_day_and_shard_for_any_day() {
+    qt().forAll(integers().between(1, 9999), integers().between(1, 366), integers().between(0, ChainKey.SHARDS - 1))
+        .checkAssert((year, dayOfYear, shard) -> {
+          LocalDate day = LocalDate.ofYearDay(year, Math.min(dayOfYear, LocalDate.of(year, 1, 1).lengthOfYear()));
+          assertThat(new ChainKey("provider:98000001", day, shard).value())
+              .isEqualTo("provider:98000001/" + day + "/" + shard);
+        });
+  }
+
+  @Test
   void a_known_entry_hashes_to_a_known_value() {
     // pinned, and computed independently from the encoding ADR 13 describes (Python's hashlib):
     // a change of the encoding would leave every stored chain unverifiable
