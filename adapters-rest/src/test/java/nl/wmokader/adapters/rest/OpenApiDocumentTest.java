@@ -114,6 +114,10 @@ class OpenApiDocumentTest {
       boolean secured = !(op.has("security") && op.get("security").isEmpty());
       if (secured) {
         assertThat(responses.has("401")).as(key + " documents 401").isTrue();
+        assertThat(responses.path("403").path("$ref").asText()).as(key + " documents 403 (a party the region does not know)")
+            .isEqualTo("#/components/responses/Forbidden");
+        assertThat(responses.path("429").path("$ref").asText()).as(key + " documents 429 (the rate limit)")
+            .isEqualTo("#/components/responses/TooManyRequests");
         assertThat(responses.path("503").path("$ref").asText()).as(key + " documents 503 (a busy database)")
             .isEqualTo("#/components/responses/ServiceUnavailable");
       }

@@ -139,12 +139,7 @@ class TenantIsolationTest {
           + "%d undocumented statuses%n", operations.size(), attacks.size(), requests, leaks.size(), undocumented.size());
       assertThat(operations).as("operations in the document").hasSizeGreaterThan(50);
       assertThat(leaks).as("answers showing another tenant's data").isEmpty();
-      // Known gap in the document (to be fixed there, then this filter goes): the 403 with which the
-      // service refuses an actor outside the region (RestOptions.withKnownActors) is not named on the
-      // operations every party of the region may call. Any other undocumented status fails.
-      assertThat(undocumented.stream().filter(u -> !(u.startsWith("municipality:" + NON_MEMBER + " ")
-          || u.startsWith("provider:" + UNREGISTERED + " ")) || !u.contains(" -> 403 ")).toList())
-          .as("statuses the document does not name").isEmpty();
+      assertThat(undocumented).as("statuses the document does not name").isEmpty();
     }
   }
 
