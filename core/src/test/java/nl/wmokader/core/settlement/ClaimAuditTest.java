@@ -74,54 +74,14 @@ class ClaimAuditTest {
 
   @Test
   void a_claim_whose_record_cannot_be_stored_is_not_stored_either() {
-    ClaimWorld broken = new ClaimWorld(claims -> claims, new FailingTrail());
+    nl.wmokader.core.testing.TamperableTrail down = new nl.wmokader.core.testing.TamperableTrail();
+    down.breakDown();
+    ClaimWorld broken = new ClaimWorld(claims -> claims, down);
     Assignment a = broken.store(assignment(1, GUIDANCE, new Volume(3, Unit.HOUR, Frequency.PER_WEEK),
         range("2025-10-07", "2025-12-30")));
     assertThatThrownBy(() -> broken.submit("D-1", NOV, debit("R1", a, NOV, 5).build()))
         .isInstanceOf(InfrastructureException.class);
     assertThat(broken.adapters.claims().findByNumber(ClaimGen.PROVIDER, "D-1")).isEmpty();
     assertThat(trail()).isEmpty();
-  }
-
-  /** A trail whose store is down: every append fails, as a broken database connection would. */
-  private static final class FailingTrail implements nl.wmokader.core.audit.port.out.AuditTrail {
-    private final nl.wmokader.core.inmemory.InMemoryAuditTrail reads = new nl.wmokader.core.inmemory.InMemoryAuditTrail();
-
-    @Override
-    public Seq<AuditEntry> append(Seq<AuditRecord> records) {
-      throw new InfrastructureException("the audit store is down", new java.io.IOException("down"));
-    }
-
-    @Override
-    public <T> io.vavr.control.Either<nl.wmokader.core.shared.DomainError, T> appendWith(Seq<AuditRecord> records,
-        java.util.function.Supplier<io.vavr.control.Either<nl.wmokader.core.shared.DomainError, T>> change) {
-      // as a database whose append fails inside the change's transaction: the change rolls back
-      throw new InfrastructureException("the audit store is down", new java.io.IOException("down"));
-    }
-
-    @Override
-    public Seq<AuditEntry> chain(nl.wmokader.core.audit.domain.ChainKey chain, long fromSeq, int limit) {
-      return reads.chain(chain, fromSeq, limit);
-    }
-
-    @Override
-    public Seq<nl.wmokader.core.audit.domain.ChainHead> chains(nl.wmokader.core.shared.DateRange days) {
-      return reads.chains(days);
-    }
-
-    @Override
-    public nl.wmokader.core.shared.Page<AuditEntry> byClient(nl.wmokader.core.shared.Bsn client, PageRequest page) {
-      return reads.byClient(client, page);
-    }
-
-    @Override
-    public boolean hasAccessed(Actor party, nl.wmokader.core.shared.Bsn client) {
-      return reads.hasAccessed(party, client);
-    }
-
-    @Override
-    public nl.wmokader.core.shared.Page<AuditEntry> search(AuditSearch search, PageRequest page) {
-      return reads.search(search, page);
-    }
   }
 }

@@ -19,13 +19,28 @@ import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
- * The in-memory trail, with a store someone can change behind its back: {@link #alter} makes the
- * chain read back an entry with another record under the same hash, as an edited database row
- * would. For scenarios that show a changed record is found.
+ * The in-memory trail, with a store someone can change behind its back or break: {@link #alter}
+ * makes the chain read back an entry with another record under the same hash, as an edited
+ * database row would; {@link #breakDown} makes every append fail, as a lost database connection
+ * would (inside a change's transaction: the change does not happen either). For scenarios that show
+ * a changed record is found and an unrecordable access does not go ahead.
  */
 public final class TamperableTrail implements AuditTrail {
   private final InMemoryAuditTrail store = new InMemoryAuditTrail();
   private final ConcurrentHashMap<String, AuditRecord> altered = new ConcurrentHashMap<>();
+  private volatile boolean broken;
+
+  /** From now on every append fails, and a change it would record with is not made. */
+  public void breakDown() {
+    broken = true;
+  }
+
+  private void refuseWhenBroken() {
+    if (broken) {
+      throw new nl.wmokader.core.shared.InfrastructureException("the audit store is down",
+          new java.io.IOException("down"));
+    }
+  }
 
   /** From now on, {@code entry} reads back with {@code record} (its hashes as they were). */
   public void alter(AuditEntry entry, AuditRecord record) {
@@ -45,11 +60,13 @@ public final class TamperableTrail implements AuditTrail {
 
   @Override
   public Seq<AuditEntry> append(Seq<AuditRecord> records) {
+    refuseWhenBroken();
     return store.append(records);
   }
 
   @Override
   public <T> Either<DomainError, T> appendWith(Seq<AuditRecord> records, Supplier<Either<DomainError, T>> change) {
+    refuseWhenBroken();
     return store.appendWith(records, change);
   }
 
