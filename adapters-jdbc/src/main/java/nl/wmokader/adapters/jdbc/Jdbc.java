@@ -62,7 +62,9 @@ public final class Jdbc {
   /**
    * Runs a change in one transaction: committed when {@code work} answers {@code Right}, rolled
    * back when it answers {@code Left} or throws. A unique-key violation (a concurrent insert of the
-   * same identity) answers {@code onDuplicate}.
+   * same identity) answers {@code onDuplicate}. Just before it commits, it stores the audit records
+   * this thread has pending for the same database ({@link JdbcAuditTrail#appendWith}), so that a
+   * change and its record commit or roll back together.
    */
   public <T> Either<DomainError, T> change(Work<Either<DomainError, T>> work, Supplier<DomainError> onDuplicate) {
     return change(work, onDuplicate, null);
