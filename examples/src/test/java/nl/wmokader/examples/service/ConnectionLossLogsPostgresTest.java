@@ -72,6 +72,7 @@ class ConnectionLossLogsPostgresTest {
     String schema = "wmo_logs_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
     execute(url, "CREATE SCHEMA " + schema);
     Path julConfig = Files.createTempFile("wmo-jul", ".properties");
+    Path keyDirectory = Files.createTempDirectory("wmo-kill-test");
     Process service = null;
     Output output = null;
     try {
@@ -86,7 +87,8 @@ class ConnectionLossLogsPostgresTest {
           // the JDK's own HTTP and socket internals say nothing about the service: keep them quiet
           "sun.level=INFO", "jdk.level=INFO", "javax.management.level=INFO", "java.level=INFO", ""));
       String serviceUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-      Path key = julConfig.resolveSibling("dev-signing-key.json");
+      // a key of this run's own, in a directory of its own: never one another run or user left behind
+      Path key = keyDirectory.resolve("dev-signing-key.json");
       // made here, before the service starts, so that both sign and check with the same key
       DevelopmentTokens.inFile(key);
       service = startService(serviceUrl, julConfig, key);
@@ -154,6 +156,8 @@ class ConnectionLossLogsPostgresTest {
         service.destroyForcibly();
       }
       Files.deleteIfExists(julConfig);
+      Files.deleteIfExists(keyDirectory.resolve("dev-signing-key.json"));
+      Files.deleteIfExists(keyDirectory);
       execute(url, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
   }
