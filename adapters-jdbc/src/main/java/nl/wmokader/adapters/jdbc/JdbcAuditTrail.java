@@ -54,6 +54,8 @@ public final class JdbcAuditTrail implements AuditTrail {
   private static final String MOVE_HEAD = "UPDATE wmo_audit_chain SET last_seq = ?, last_hash = ?"
       + " WHERE chain = ? AND last_seq = ?";
   private static final String NEWEST_FIRST = " ORDER BY recorded_at DESC, seq DESC, chain";
+  /** Up to this many chains in a batch are locked one by one (a claim's batch has one); more in bulk. */
+  private static final int FEW_CHAINS = 4;
 
   /**
    * The records a thread's {@link #appendWith} holds for the change it runs: the first change that
@@ -164,8 +166,12 @@ public final class JdbcAuditTrail implements AuditTrail {
       previous = r;
       i++;
     }
-    for (ChainKey chain : heads.keySet()) {
-      heads.put(chain, lockHead(c, chain));
+    if (heads.size() <= FEW_CHAINS) {
+      for (ChainKey chain : heads.keySet()) {
+        heads.put(chain, lockHead(c, chain));
+      }
+    } else {
+      lockHeads(c, heads);
     }
     LinkedHashMap<ChainKey, Long> before = new LinkedHashMap<>();
     heads.forEach((k, h) -> before.put(k, h.lastSeq()));
@@ -199,6 +205,38 @@ public final class JdbcAuditTrail implements AuditTrail {
       }
     }
     return entries;
+  }
+
+  /**
+   * The heads of {@code heads}' chains, locked until the transaction ends, in chain order (so two
+   * appends never wait on each other crosswise): new chains made first, all in one statement, then
+   * all locked in one, per thousand chains. For a batch over many chains (a day of demo history,
+   * a migration), where one statement per chain would cost thousands.
+   */
+  private static void lockHeads(Connection c, TreeMap<ChainKey, ChainHead> heads) throws SQLException {
+    java.util.List<ChainKey> chains = new ArrayList<>(heads.keySet());
+    for (int from = 0; from < chains.size(); from += Jdbc.IN_CHUNK) {
+      java.util.List<ChainKey> chunk = chains.subList(from, Math.min(chains.size(), from + Jdbc.IN_CHUNK));
+      StringBuilder insert = new StringBuilder("INSERT INTO wmo_audit_chain (chain, chain_day, last_seq, last_hash) VALUES ");
+      java.util.List<Object> values = new ArrayList<>();
+      for (ChainKey chain : chunk) {
+        insert.append(values.isEmpty() ? "" : ", ").append("(?, ?, 0, ?)");
+        values.add(chain.value());
+        values.add(chain.day());
+        values.add(nl.wmokader.core.audit.domain.AuditHash.GENESIS);
+      }
+      Jdbc.update(c, insert.append(" ON CONFLICT DO NOTHING").toString(), values.toArray());
+      java.util.Map<String, ChainKey> byValue = new java.util.HashMap<>();
+      chunk.forEach(k -> byValue.put(k.value(), k));
+      for (ChainHead head : Jdbc.query(c, "SELECT chain, last_seq, last_hash FROM wmo_audit_chain WHERE chain IN ("
+          + Jdbc.placeholders(chunk.size()) + ") ORDER BY chain FOR UPDATE",
+          rs -> head(byValue.get(rs.getString("chain")), rs), byValue.keySet().stream().sorted().toArray())) {
+        heads.put(head.chain(), head);
+      }
+    }
+    if (heads.containsValue(null)) {
+      throw new IllegalStateException("a chain's head is missing after it was made");
+    }
   }
 
   /** The head of {@code chain}, locked until the transaction ends; a new chain's made first. */

@@ -101,6 +101,28 @@ public abstract class AuditTrailContract implements WithQuickTheories {
   }
 
   @Test
+  void one_batch_over_many_chains_chains_each_of_them() {
+    AuditTrail trail = newTrail();
+    java.util.List<AuditRecord> batch = new java.util.ArrayList<>();
+    for (Actor actor : AuditGen.ACTORS) {
+      for (LocalDate day : AuditGen.DAYS) {
+        batch.add(AuditRecord.of(day.atTime(12, 0).atZone(AuditRecord.ZONE).toInstant(), actor, AuditGen.CLIENTS.get(0),
+            nl.wmokader.core.audit.domain.AuditAction.READ, "claim", "c-" + batch.size(),
+            nl.wmokader.core.audit.domain.AuditOutcome.ALLOWED));
+      }
+    }
+    Seq<AuditEntry> first = trail.append(io.vavr.collection.List.ofAll(batch));
+    Seq<AuditEntry> second = trail.append(io.vavr.collection.List.ofAll(batch));
+    assertThat(first.map(AuditEntry::chain).distinct()).hasSize(batch.size());
+    assertThat(first.map(AuditEntry::seq)).containsOnly(1L);
+    assertThat(second.map(AuditEntry::seq)).containsOnly(2L);
+    assertThat(second.map(AuditEntry::previousHash)).isEqualTo(first.map(AuditEntry::hash));
+    AuditVerification verification = verify(trail, ALL_DAYS);
+    assertThat(verification.clean()).isTrue();
+    assertThat(verification.chains()).isEqualTo(batch.size());
+  }
+
+  @Test
   void a_chain_is_read_from_a_number_on_up_to_a_limit() {
     AuditTrail trail = newTrail();
     Seq<AuditEntry> stored = trail.append(List.range(0, 12).map(i -> AuditGen.record(i, 0)));
