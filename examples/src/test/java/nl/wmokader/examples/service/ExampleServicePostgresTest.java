@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service on PostgreSQL, in a schema of its own on the server {@code WMO_TEST_POSTGRES_URL}
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class ExampleServicePostgresTest {
   private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 2).atTime(LocalTime.NOON)
       .atZone(ExampleService.ZONE).toInstant(), ExampleService.ZONE);
+
+  @TempDir
+  java.nio.file.Path keys;
 
   @Test
   void seeds_once_and_serves_on_postgresql() throws SQLException {
@@ -35,7 +39,9 @@ class ExampleServicePostgresTest {
     execute(url, "CREATE SCHEMA " + schema);
     ServiceConfig config = ServiceConfig.defaults()
         .withDatabase(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema)
-        .withHttpPort(0);
+        .withHttpPort(0)
+        // a signing key of this test's own: never one in the working directory
+        .withIdentity(new IdentityConfig.Development(keys.resolve("key.json")));
     try {
       int cases;
       try (ExampleService first = ExampleService.start(config, CLOCK)) {
