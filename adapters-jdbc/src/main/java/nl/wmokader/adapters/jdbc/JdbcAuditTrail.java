@@ -154,17 +154,10 @@ public final class JdbcAuditTrail implements AuditTrail {
     if (c.getAutoCommit()) {
       throw new IllegalStateException("an append inside a caller's transaction needs auto-commit off");
     }
-    // a batch is mostly one actor's at one instant: one chain, its key made once
-    ChainKey[] keys = new ChainKey[records.size()];
+    ChainKey[] keys = ChainKey.ofEach(records);
     TreeMap<ChainKey, ChainHead> heads = new TreeMap<>();
-    AuditRecord previous = null;
-    int i = 0;
-    for (AuditRecord r : records) {
-      keys[i] = previous != null && previous.actor().equals(r.actor())
-          && (previous.at().equals(r.at()) || previous.day().equals(r.day())) ? keys[i - 1] : ChainKey.of(r);
-      heads.put(keys[i], null);
-      previous = r;
-      i++;
+    for (ChainKey key : keys) {
+      heads.put(key, null);
     }
     if (heads.size() <= FEW_CHAINS) {
       for (ChainKey chain : heads.keySet()) {
@@ -177,7 +170,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     heads.forEach((k, h) -> before.put(k, h.lastSeq()));
     java.util.HashMap<ChainKey, ChainHead> moving = new java.util.HashMap<>(heads);
     java.util.List<AuditEntry> made = new ArrayList<>(records.size());
-    i = 0;
+    int i = 0;
     for (AuditRecord record : records) {
       ChainKey chain = keys[i++];
       ChainHead head = moving.get(chain);

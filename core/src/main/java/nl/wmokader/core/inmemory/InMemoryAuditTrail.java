@@ -43,19 +43,13 @@ public final class InMemoryAuditTrail implements AuditTrail {
   @Override
   public Seq<AuditEntry> append(Seq<AuditRecord> records) {
     return lock.write(() -> {
-      // a batch is mostly one actor's on one day: one chain, its key made once
       java.util.Map<ChainKey, ChainHead> moved = new java.util.LinkedHashMap<>();
       java.util.Map<ChainKey, java.util.List<AuditEntry>> added = new java.util.LinkedHashMap<>();
       java.util.List<AuditEntry> appended = new java.util.ArrayList<>(records.size());
-      AuditRecord previous = null;
-      ChainKey key = null;
+      ChainKey[] keys = ChainKey.ofEach(records);
+      int i = 0;
       for (AuditRecord record : records) {
-        if (previous == null || !previous.actor().equals(record.actor())
-            || !previous.at().equals(record.at()) && !previous.day().equals(record.day())) {
-          key = ChainKey.of(record);
-        }
-        previous = record;
-        ChainKey chain = key;
+        ChainKey chain = keys[i++];
         ChainHead head = moved.computeIfAbsent(chain, k -> heads.get(k).getOrElse(() -> ChainHead.empty(k)));
         AuditEntry entry = head.next(record);
         moved.put(chain, head.after(entry));

@@ -46,6 +46,22 @@ public record ChainKey(String party, LocalDate day, int shard) implements Compar
     return new ChainKey(party, record.day(), shard);
   }
 
+  /**
+   * The chain of each of {@code records}, in their order. A batch is mostly one actor's at one
+   * instant (a claim's clients, a page): its key is made once, not once a record.
+   */
+  public static ChainKey[] ofEach(Iterable<AuditRecord> records) {
+    java.util.List<ChainKey> keys = new java.util.ArrayList<>();
+    AuditRecord previous = null;
+    for (AuditRecord r : records) {
+      boolean sameChain = previous != null && previous.actor().equals(r.actor())
+          && (previous.at().equals(r.at()) || previous.day().equals(r.day()));
+      keys.add(sameChain ? keys.get(keys.size() - 1) : of(r));
+      previous = r;
+    }
+    return keys.toArray(new ChainKey[0]);
+  }
+
   /** The key as stored: {@code party/day/shard}. */
   public String value() {
     // written by hand: every entry's hash and row carry it, and LocalDate.toString is slow for that

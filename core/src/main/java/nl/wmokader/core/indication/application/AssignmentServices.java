@@ -208,22 +208,13 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
 
   /** The assignment, when the actor manages its case; else NotFound, as if absent (recorded as refused when it exists). */
   private Either<DomainError, Assignment> managed(Actor actor, AssignmentId id) {
-    Option<Assignment> found = assignments.findById(id);
-    if (found.isDefined() && !AssignmentAccess.manages(access, actor, found.get())) {
-      CaseAudit.outOfSight(records, actor, AuditAction.CHANGE, CaseAudit.ASSIGNMENT, id.value(), found.get().client());
-      return Either.left(AssignmentAccess.notFound(id));
-    }
-    return found.toEither(() -> AssignmentAccess.notFound(id));
+    return AssignmentAccess.load(assignments, records, actor, id, AuditAction.CHANGE,
+        a -> AssignmentAccess.manages(access, actor, a));
   }
 
   /** The assignment, when the actor sees it; else NotFound, as if absent (recorded as refused when it exists). */
   private Either<DomainError, Assignment> visible(Actor actor, AssignmentId id, AuditAction action) {
-    Option<Assignment> found = assignments.findById(id);
-    if (found.isDefined() && !AssignmentAccess.sees(access, actor, found.get())) {
-      CaseAudit.outOfSight(records, actor, action, CaseAudit.ASSIGNMENT, id.value(), found.get().client());
-      return Either.left(AssignmentAccess.notFound(id));
-    }
-    return found.toEither(() -> AssignmentAccess.notFound(id));
+    return AssignmentAccess.load(assignments, records, actor, id, action, a -> AssignmentAccess.sees(access, actor, a));
   }
 
   /** The in-kind grant the assignment executes, as it stands now. */

@@ -2,8 +2,8 @@ package nl.wmokader.core.indication.application;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.util.function.Function;
 import io.vavr.control.Option;
+import java.util.function.Function;
 import nl.wmokader.core.audit.domain.AuditAction;
 import nl.wmokader.core.audit.port.in.RecordAccessUseCase.Accessed;
 import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
@@ -33,7 +33,7 @@ final class CaseAudit {
         () -> save.apply(indication));
   }
 
-  /** Stores {@code assignment} by {@code save} with the record of the change, in one transaction where the stores share one. */
+  /** As {@link #stored(RecordAccessUseCase, Actor, AuditAction, Indication, Function)}, for an assignment. */
   static Either<DomainError, Assignment> stored(RecordAccessUseCase records, Actor actor, AuditAction action,
       Assignment assignment, Function<Assignment, Either<DomainError, Assignment>> save) {
     return records.changing(actor, action, ASSIGNMENT, assignment.id().value().toString(), assignment.client(),

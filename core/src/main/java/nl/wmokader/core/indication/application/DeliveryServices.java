@@ -3,7 +3,6 @@ package nl.wmokader.core.indication.application;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.wmokader.core.audit.domain.AuditAction;
@@ -63,12 +62,8 @@ public final class DeliveryServices implements ReportDeliveryStartUseCase, Repor
 
   /** The assignment, when the actor is its provider; else NotFound, as if absent. */
   private Either<DomainError, Assignment> own(Actor actor, AssignmentId id) {
-    Option<Assignment> found = assignments.findById(id);
-    if (found.isDefined() && !access.actsFor(actor, found.get().provider())) {
-      CaseAudit.outOfSight(records, actor, AuditAction.CHANGE, CaseAudit.ASSIGNMENT, id.value(), found.get().client());
-      return Either.left(AssignmentAccess.notFound(id));
-    }
-    return found.toEither(() -> AssignmentAccess.notFound(id));
+    return AssignmentAccess.load(assignments, records, actor, id, AuditAction.CHANGE,
+        a -> access.actsFor(actor, a.provider()));
   }
 
   private Either<DomainError, ReportDeliveryStartCommand> validate(ReportDeliveryStartCommand c) {
