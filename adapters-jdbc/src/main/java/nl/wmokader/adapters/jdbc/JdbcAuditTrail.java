@@ -32,8 +32,8 @@ import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
 /**
- * {@link AuditTrail} on JDBC: a row per entry in {@code wmo_audit_entry}, a head per chain in
- * {@code wmo_audit_chain} (ADR 13). An append locks the heads of its chains ({@code SELECT ... FOR
+ * {@link AuditTrail} on JDBC: a row per entry in {@code wmo_audit_entry}, a narrow row per client it
+ * names in {@code wmo_audit_client}, a head per chain in {@code wmo_audit_chain} (ADR 13). An append locks the heads of its chains ({@code SELECT ... FOR
  * UPDATE}, in chain order, so two appends never wait for each other crosswise), writes its entries
  * in one go (COPY on PostgreSQL, multi-row INSERT batches elsewhere) and moves the heads: a fixed
  * number of round trips, whatever the batch's size. {@link #append(Connection, Seq)} does so inside
@@ -42,18 +42,26 @@ import nl.wmokader.core.shared.PageRequest;
  */
 public final class JdbcAuditTrail implements AuditTrail {
 
-  static final String COLUMNS = "chain, seq, recorded_at, actor_role, organisation, person, client, action, resource,"
+  static final String COLUMNS = "chain, seq, recorded_at, actor_role, organisation, person, clients, action, resource,"
       + " resource_id, outcome, previous_hash, hash";
   static final int COLUMN_COUNT = 13;
   /** Rows per multi-row INSERT where COPY is not at hand. */
   private static final int ENTRIES_PER_INSERT = 100;
   private static final String COPY_ENTRIES = "COPY wmo_audit_entry (" + COLUMNS + ") FROM STDIN";
+  private static final String CLIENT_COLUMNS = "client, chain, seq";
+  private static final String COPY_CLIENTS = "COPY wmo_audit_client (" + CLIENT_COLUMNS + ") FROM STDIN";
+  /** Up to this many clients in a batch (a page's, a case's) are stored with the heads' moves; more by COPY. */
+  private static final int FEW_CLIENTS = 100;
+  /** Rows per multi-row INSERT of an entry's clients where COPY is not at hand. */
+  private static final int CLIENTS_PER_INSERT = 500;
   private static final String LOCK_HEAD = "SELECT last_seq, last_hash FROM wmo_audit_chain WHERE chain = ? FOR UPDATE";
   private static final String NEW_CHAIN = "INSERT INTO wmo_audit_chain (chain, chain_day, last_seq, last_hash)"
       + " VALUES (?, ?, 0, ?) ON CONFLICT DO NOTHING";
   private static final String MOVE_HEAD = "UPDATE wmo_audit_chain SET last_seq = ?, last_hash = ?"
       + " WHERE chain = ? AND last_seq = ?";
   private static final String NEWEST_FIRST = " ORDER BY recorded_at DESC, seq DESC, chain";
+  /** The entries that name a client: its rows in wmo_audit_client, then the entries by their primary key. */
+  private static final String OF_CLIENT = " WHERE (chain, seq) IN (SELECT chain, seq FROM wmo_audit_client WHERE client = ?)";
   /** Up to this many chains in a batch are locked one by one (a claim's batch has one); more in bulk. */
   private static final int FEW_CHAINS = 4;
 
@@ -180,24 +188,74 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
     heads.replaceAll((k, h) -> moving.get(k));
     Vector<AuditEntry> entries = Vector.ofAll(made);
+    int named = 0;
+    for (AuditEntry e : made) {
+      named += e.record().clients().size();
+    }
     if (Jdbc.isPostgres(c)) {
-      CopyText rows = new CopyText(entries.size() * 260);
+      CopyText rows = new CopyText(entries.size() * 260 + named * 10);
+      CopyText clients = new CopyText(named * 48);
       java.util.HashMap<ChainKey, String> chainText = new java.util.HashMap<>();
-      made.forEach(e -> copyRow(rows, e, chainText.computeIfAbsent(e.chain(), ChainKey::value)));
+      for (AuditEntry e : made) {
+        String chain = chainText.computeIfAbsent(e.chain(), ChainKey::value);
+        copyRow(rows, e, chain);
+        for (Bsn client : e.record().clients()) {
+          clients.text(client.value()).text(chain).number(e.seq()).endRow();
+        }
+      }
       Postgres.copyIn(c, COPY_ENTRIES, rows.bytes(), rows.length());
+      if (named > FEW_CLIENTS) {
+        Postgres.copyIn(c, COPY_CLIENTS, clients.bytes(), clients.length());
+      }
     } else {
       Jdbc.insertRows(c, "wmo_audit_entry", COLUMNS, COLUMN_COUNT, entries.map(JdbcAuditTrail::row).toJavaList(),
           ENTRIES_PER_INSERT);
+      java.util.List<Object[]> clients = new ArrayList<>(named);
+      for (AuditEntry e : made) {
+        String chain = e.chain().value();
+        for (Bsn client : e.record().clients()) {
+          clients.add(new Object[] {client.value(), chain, e.seq()});
+        }
+      }
+      if (named > 0) {
+        Jdbc.insertRows(c, "wmo_audit_client", CLIENT_COLUMNS, 3, clients, CLIENTS_PER_INSERT);
+      }
     }
     java.util.List<Jdbc.Step> moves = new ArrayList<>();
+    boolean clientsWithTheMoves = Jdbc.isPostgres(c) && named > 0 && named <= FEW_CLIENTS;
+    if (clientsWithTheMoves) {
+      // a page's or a case's few clients go in the heads' round trip, not in a COPY of their own
+      moves.add(clientRows(made, named));
+    }
     heads.forEach((k, h) -> moves.add(Jdbc.Step.of(MOVE_HEAD, h.lastSeq(), h.lastHash(), k.value(), before.get(k))));
-    for (int moved : Jdbc.run(c, moves)) {
+    int[] counts = Jdbc.run(c, moves);
+    if (clientsWithTheMoves && counts[0] != named) {
+      throw new IllegalStateException("an entry's clients were not all stored");
+    }
+    for (int moved : clientsWithTheMoves ? java.util.Arrays.copyOfRange(counts, 1, counts.length) : counts) {
       if (moved != 1) {
         // the head is locked: only a change outside the trail can have moved it
         throw new IllegalStateException("a chain's head moved while it was locked");
       }
     }
     return entries;
+  }
+
+  /** One INSERT of the {@code named} client rows of {@code entries}. */
+  private static Jdbc.Step clientRows(java.util.List<AuditEntry> entries, int named) {
+    StringBuilder sql = new StringBuilder("INSERT INTO wmo_audit_client (" + CLIENT_COLUMNS + ") VALUES ");
+    Object[] values = new Object[named * 3];
+    int v = 0;
+    for (AuditEntry e : entries) {
+      String chain = e.chain().value();
+      for (Bsn client : e.record().clients()) {
+        sql.append(v == 0 ? "" : ", ").append("(?, ?, ?)");
+        values[v++] = client.value();
+        values[v++] = chain;
+        values[v++] = e.seq();
+      }
+    }
+    return Jdbc.Step.of(sql.toString(), values);
   }
 
   /**
@@ -251,7 +309,7 @@ public final class JdbcAuditTrail implements AuditTrail {
   private static Object[] row(AuditEntry e) {
     AuditRecord r = e.record();
     return new Object[] {e.chain().value(), e.seq(), OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC),
-        r.actor().role().name(), r.organisation(), r.actor().person(), r.client().map(Bsn::value), r.action().name(),
+        r.actor().role().name(), r.organisation(), r.actor().person(), clients(r), r.action().name(),
         r.resource(), r.resourceId(), r.outcome().name(), e.previousHash(), e.hash()};
   }
 
@@ -259,8 +317,31 @@ public final class JdbcAuditTrail implements AuditTrail {
     AuditRecord r = e.record();
     rows.text(chain).number(e.seq()).text(r.at().toString()).text(r.actor().role().name())
         .text(r.organisation().getOrNull()).text(r.actor().person().getOrNull())
-        .text(r.client().map(Bsn::value).getOrNull()).text(r.action().name()).text(r.resource())
+        .text(clients(r)).text(r.action().name()).text(r.resource())
         .text(r.resourceId()).text(r.outcome().name()).text(e.previousHash()).text(e.hash()).endRow();
+  }
+
+  /** The clients as the column holds them: their numbers in order, joined by commas; null for none. */
+  private static String clients(AuditRecord r) {
+    if (r.clients().isEmpty()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder(r.clients().size() * 10);
+    for (Bsn client : r.clients()) {
+      text.append(text.length() == 0 ? "" : ",").append(client.value());
+    }
+    return text.toString();
+  }
+
+  private static Seq<Bsn> clients(String column) {
+    if (column == null) {
+      return Vector.empty();
+    }
+    java.util.List<Bsn> clients = new ArrayList<>(column.length() / 10 + 1);
+    for (String number : column.split(",", -1)) {
+      clients.add(new Bsn(number));
+    }
+    return io.vavr.collection.Array.ofAll(clients);
   }
 
   private static AuditEntry entry(ResultSet rs) throws SQLException {
@@ -269,7 +350,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     Instant at = rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
     Actor actor = AuditRecord.actor(Actor.Role.valueOf(rs.getString("actor_role")),
         Option.of(rs.getString("organisation")), Option.of(rs.getString("person")));
-    AuditRecord record = new AuditRecord(at, actor, Option.of(rs.getString("client")).map(Bsn::new),
+    AuditRecord record = new AuditRecord(at, actor, clients(rs.getString("clients")),
         AuditAction.valueOf(rs.getString("action")), rs.getString("resource"), rs.getString("resource_id"),
         AuditOutcome.valueOf(rs.getString("outcome")));
     return new AuditEntry(chain, rs.getLong("seq"), record, rs.getString("previous_hash"), rs.getString("hash"));
@@ -293,13 +374,13 @@ public final class JdbcAuditTrail implements AuditTrail {
 
   @Override
   public Page<AuditEntry> byClient(Bsn client, PageRequest page) {
-    return page(" WHERE client = ?", new Object[] {client.value()}, page);
+    return page("wmo_audit_entry", OF_CLIENT, new Object[] {client.value()}, page);
   }
 
   @Override
   public boolean hasAccessed(Actor party, Bsn client) {
     Option<String> organisation = party.municipality().map(m -> m.value()).orElse(party.provider().map(p -> p.value()));
-    String sql = "SELECT 1 AS one FROM wmo_audit_entry WHERE client = ? AND actor_role = ? AND outcome = ? AND "
+    String sql = "SELECT 1 AS one FROM wmo_audit_entry" + OF_CLIENT + " AND actor_role = ? AND outcome = ? AND "
         + (organisation.isDefined() ? "organisation = ?" : "organisation IS NULL") + " LIMIT 1";
     Object[] params = {client.value(), party.role().name(), AuditOutcome.ALLOWED.name()};
     return !jdbc.select(sql, rs -> 1, organisation.isDefined() ? Jdbc.append(params, organisation.get()) : params)
@@ -328,7 +409,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     narrow(where, params, "action", search.action().map(Enum::name));
     narrow(where, params, "resource", search.resource());
     narrow(where, params, "outcome", search.outcome().map(Enum::name));
-    return page(where.toString(), params.toArray(), page);
+    return page("wmo_audit_entry", where.toString(), params.toArray(), page);
   }
 
   private static void narrow(StringBuilder where, java.util.List<Object> params, String column, Option<String> value) {
@@ -339,10 +420,10 @@ public final class JdbcAuditTrail implements AuditTrail {
   }
 
   /** A page of the entries {@code where} selects, newest first, with their total: one snapshot. */
-  private Page<AuditEntry> page(String where, Object[] params, PageRequest page) {
-    Jdbc.Query<Long> count = Jdbc.Query.of("SELECT COUNT(*) AS n FROM wmo_audit_entry" + where,
+  private Page<AuditEntry> page(String from, String where, Object[] params, PageRequest page) {
+    Jdbc.Query<Long> count = Jdbc.Query.of("SELECT COUNT(*) AS n FROM " + from + where,
         rs -> rs.getLong("n"), params);
-    Jdbc.Query<AuditEntry> items = Jdbc.Query.of("SELECT " + COLUMNS + " FROM wmo_audit_entry" + where + NEWEST_FIRST
+    Jdbc.Query<AuditEntry> items = Jdbc.Query.of("SELECT " + COLUMNS + " FROM " + from + where + NEWEST_FIRST
         + " LIMIT ? OFFSET ?", JdbcAuditTrail::entry, Jdbc.append(params, page.limit(), page.offset()));
     Jdbc.Answers answers = jdbc.read(count, items);
     return new Page<>(List.ofAll(answers.of(items)), answers.of(count).get(0), page);

@@ -16,9 +16,9 @@ final class AuditRows {
   static void overwrite(DataSource db, AuditEntry stored, AuditRecord altered) {
     try (Connection c = db.getConnection()) {
       int rows = Jdbc.update(c, "UPDATE wmo_audit_entry SET recorded_at = ?, actor_role = ?, organisation = ?, person = ?,"
-              + " client = ?, action = ?, resource = ?, resource_id = ?, outcome = ? WHERE chain = ? AND seq = ?",
+              + " clients = ?, action = ?, resource = ?, resource_id = ?, outcome = ? WHERE chain = ? AND seq = ?",
           OffsetDateTime.ofInstant(altered.at(), ZoneOffset.UTC), altered.actor().role().name(), altered.organisation(),
-          altered.actor().person(), altered.client().map(b -> b.value()), altered.action().name(), altered.resource(),
+          altered.actor().person(), altered.clients().isEmpty() ? null : altered.clients().map(b -> b.value()).mkString(","), altered.action().name(), altered.resource(),
           altered.resourceId(), altered.outcome().name(), stored.chain().value(), stored.seq());
       if (rows != 1) {
         throw new IllegalStateException("no stored row to tamper with");

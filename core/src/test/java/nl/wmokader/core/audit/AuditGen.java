@@ -3,6 +3,7 @@ package nl.wmokader.core.audit;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -59,14 +60,17 @@ public final class AuditGen {
   public static AuditRecord record(int i, int n) {
     Actor actor = ACTORS.get(n % ACTORS.size());
     LocalDate day = DAYS.get((n / 7) % DAYS.size());
-    int client = (n / 31) % (CLIENTS.size() + 1);
+    // none, one, or several (a claim's)
+    int client = (n / 31) % (CLIENTS.size() + 2);
     AuditAction action = AuditAction.values()[(n / 131) % AuditAction.values().length];
     AuditOutcome outcome = AuditOutcome.values()[(n / 1031) % 2];
     String resource = RESOURCES.get((n / 3001) % RESOURCES.size());
     // nanoseconds as well: the record keeps microseconds, and so must every store
     Instant at = day.atTime(1, 0).atZone(AuditRecord.ZONE).toInstant().plusSeconds(i).plusNanos(n % 1_000_000_000);
-    return new AuditRecord(at, actor, client == 0 ? Option.none() : Option.some(CLIENTS.get(client - 1)), action,
-        resource, "id-" + (n % 97), outcome);
+    Seq<Bsn> clients = client == 0 ? Array.empty()
+        : client <= CLIENTS.size() ? Array.of(CLIENTS.get(client - 1))
+        : CLIENTS.reverse().zipWithIndex().filter(t -> (t._2 + n / 37) % 2 == 0 || t._2 == 0).map(t -> t._1);
+    return AuditRecord.ofClients(at, actor, clients, action, resource, "id-" + (n % 97), outcome);
   }
 
   private static List<List<AuditRecord>> cut(java.util.List<Integer> draws, java.util.List<Integer> sizes) {

@@ -177,7 +177,7 @@ class ReportToDeliveryScenarioTest {
       var r = e.record();
       return r.actor().role() + r.actor().municipality().map(m -> ":" + m.value()).getOrElse("")
           + r.actor().provider().map(p -> ":" + p.value()).getOrElse("") + " " + r.action() + " " + r.resource() + " "
-          + r.outcome() + " " + r.client().map(Bsn::value).getOrElse("-");
+          + r.outcome() + " " + (r.clients().isEmpty() ? "-" : r.clients().map(Bsn::value).mkString(","));
     }).toJavaList();
   }
 
@@ -238,7 +238,7 @@ class ReportToDeliveryScenarioTest {
 
     var victim = trail.all().find(e -> e.record().outcome() == nl.wmokader.core.audit.domain.AuditOutcome.REFUSED).get();
     trail.alter(victim, new nl.wmokader.core.audit.domain.AuditRecord(victim.record().at(), victim.record().actor(),
-        victim.record().client(), victim.record().action(), victim.record().resource(), victim.record().resourceId(),
+        victim.record().clients(), victim.record().action(), victim.record().resource(), victim.record().resourceId(),
         nl.wmokader.core.audit.domain.AuditOutcome.ALLOWED));
     var tampered = right(wmo.audit().verifyAuditTrail().verifyAuditTrail(REGION, today));
     assertThat(tampered.clean()).isFalse();

@@ -100,4 +100,30 @@ class AuditRoutesTest {
     assertThat(server.get("/api/v1/audit-trail/verifications?from=2026-03-01", "provider:98000001").status()).isEqualTo(403);
     assertThat(server.get("/api/v1/audit-trail/entries?from=2026-03-01&organisation=12", "region").status()).isEqualTo(400);
   }
+
+  @Test
+  void a_claims_entry_shows_how_many_clients_in_the_search_and_one_client_in_that_clients_history() throws Exception {
+    Bsn other = Bsn.validate("client", "999900006").get();
+    wmo.audit().recordAccess().allowed(Actor.provider(nl.wmokader.core.shared.AgbCode.of("98000001")),
+        nl.wmokader.core.audit.domain.AuditAction.READ, "claim", io.vavr.collection.List.of(
+            new nl.wmokader.core.audit.port.in.RecordAccessUseCase.Accessed("claim-1", io.vavr.collection.List.of(CLIENT, other))));
+    JsonNode searched = json(server.get("/api/v1/audit-trail/entries?from=2026-03-01&resource=claim", "region"))
+        .path("items").get(0);
+    assertThat(searched.path("clientCount").asInt()).isEqualTo(2);
+    assertThat(searched.has("client")).as("who, the search does not show").isFalse();
+    assertThat(searched.toString()).doesNotContain(CLIENT.value()).doesNotContain(other.value());
+
+    TestServer.Reply history = server.post("/api/v1/audit-trail/client-histories", "region",
+        "{\"client\":\"" + other.value() + "\"}");
+    JsonNode ofTheClaim = null;
+    for (JsonNode e : json(history).path("items")) {
+      if (e.path("resourceId").asText().equals("claim-1")) {
+        ofTheClaim = e;
+      }
+    }
+    assertThat(ofTheClaim).isNotNull();
+    assertThat(ofTheClaim.path("client").asText()).isEqualTo(other.value());
+    assertThat(ofTheClaim.path("clientCount").asInt()).isEqualTo(1);
+    assertThat(history.body()).doesNotContain(CLIENT.value());
+  }
 }

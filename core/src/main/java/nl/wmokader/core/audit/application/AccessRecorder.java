@@ -35,19 +35,19 @@ public final class AccessRecorder implements RecordAccessUseCase {
       return;
     }
     Instant now = clock.instant();
-    trail.append(accessed.map(a -> AuditRecord.of(now, actor, a.client(), action, resource, a.id(), AuditOutcome.ALLOWED)));
+    trail.append(accessed.map(a -> AuditRecord.ofClients(now, actor, a.clients(), action, resource, a.id(), AuditOutcome.ALLOWED)));
   }
 
   @Override
   public <T> Either<DomainError, T> changing(Actor actor, Seq<Change> changes, Supplier<Either<DomainError, T>> change) {
     requireNonNull(actor, "actor");
     Instant now = clock.instant();
-    return trail.appendWith(changes.map(c -> AuditRecord.of(now, actor, c.client(), c.action(), c.resource(), c.id(),
-        AuditOutcome.ALLOWED)), change);
+    return trail.appendWith(changes.map(c -> AuditRecord.ofClients(now, actor, c.clients(), c.action(), c.resource(),
+        c.id(), AuditOutcome.ALLOWED)), change);
   }
 
   @Override
   public void refused(Actor actor, AuditAction action, String resource, String id, Option<Bsn> client) {
-    trail.append(List.of(new AuditRecord(clock.instant(), actor, client, action, resource, id, AuditOutcome.REFUSED)));
+    trail.append(List.of(AuditRecord.of(clock.instant(), actor, client, action, resource, id, AuditOutcome.REFUSED)));
   }
 }

@@ -11,7 +11,8 @@ import java.util.HexFormat;
  * an unambiguous encoding of the entry's chain, sequence number, every field of its record and the
  * previous entry's hash. Each field is written as its length in UTF-8 bytes (four bytes, big-endian;
  * {@code -1} for an absent value) and then those bytes, after a version tag: no two different
- * entries encode alike, whatever their text holds.
+ * entries encode alike, whatever their text holds. A record's clients are one field, their numbers
+ * joined by commas.
  */
 public final class AuditHash {
 
@@ -34,7 +35,7 @@ public final class AuditHash {
     encoding.field(record.actor().role().name());
     encoding.field(record.organisation().getOrNull());
     encoding.field(record.actor().person().getOrNull());
-    encoding.field(record.client().map(c -> c.value()).getOrNull());
+    encoding.clients(record.clients());
     encoding.field(record.action().name());
     encoding.field(record.resource());
     encoding.field(record.resourceId());
@@ -67,6 +68,35 @@ public final class AuditHash {
       bytes[length++] = (byte) n;
       System.arraycopy(text, 0, bytes, length, n);
       length += n;
+    }
+
+    /**
+     * The clients as one field: absent for none, else their numbers joined by commas. One client
+     * encodes as the single client of the entries written before a record could name several, so
+     * their hashes hold.
+     */
+    void clients(io.vavr.collection.Seq<nl.wmokader.core.shared.Bsn> clients) {
+      if (clients.isEmpty()) {
+        field(null);
+        return;
+      }
+      int n = clients.size() * 10 - 1;
+      ensure(4 + n);
+      bytes[length++] = (byte) (n >>> 24);
+      bytes[length++] = (byte) (n >>> 16);
+      bytes[length++] = (byte) (n >>> 8);
+      bytes[length++] = (byte) n;
+      boolean first = true;
+      for (nl.wmokader.core.shared.Bsn client : clients) {
+        if (!first) {
+          bytes[length++] = ',';
+        }
+        first = false;
+        String number = client.value();
+        for (int i = 0; i < 9; i++) {
+          bytes[length++] = (byte) number.charAt(i);
+        }
+      }
     }
 
     private void ensure(int more) {

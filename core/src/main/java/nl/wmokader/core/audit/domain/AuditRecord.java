@@ -2,6 +2,8 @@ package nl.wmokader.core.audit.domain;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,14 +16,16 @@ import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
  * One access to personal data, as the caller records it: when, who (the actor: role, organisation
- * and, when known, person), which client (none for an access that concerns no one client), what
- * ({@code action} on the {@code resource} kind with {@code resourceId}) and whether it was allowed.
+ * and, when known, person), which clients (none for an access that concerns no client; one for a
+ * case; all of a claim's for a claim, which is one access to one resource), what ({@code action}
+ * on the {@code resource} kind with {@code resourceId}) and whether it was allowed.
  *
- * <p>{@code at} is kept to the microsecond, the precision every store keeps, so that an entry's hash
- * computed before it is stored recomputes from what is read back. {@code resourceId} identifies the
- * resource, never a client: a BSN belongs in {@code client}.
+ * <p>{@code clients} are distinct and in the order of their numbers, so that a record has one
+ * form and one hash. {@code at} is kept to the microsecond, the precision every store keeps, so
+ * that an entry's hash computed before it is stored recomputes from what is read back. {@code
+ * resourceId} identifies the resource, never a client: a BSN belongs in {@code clients}.
  */
-public record AuditRecord(Instant at, Actor actor, Option<Bsn> client, AuditAction action, String resource,
+public record AuditRecord(Instant at, Actor actor, Seq<Bsn> clients, AuditAction action, String resource,
                           String resourceId, AuditOutcome outcome) {
 
   /** The days of the trail (chains, periods) are the region's: Europe/Amsterdam. */
@@ -30,11 +34,23 @@ public record AuditRecord(Instant at, Actor actor, Option<Bsn> client, AuditActi
   public static final int MAX_RESOURCE = 40;
   /** The longest resource identifier. */
   public static final int MAX_RESOURCE_ID = 100;
+  /** The most clients one record names: five claims of the largest size, and what every store holds. */
+  public static final int MAX_CLIENTS = 100_000;
 
   public AuditRecord {
     requireNonNull(at, "at");
     requireNonNull(actor, "actor");
-    requireNonNull(client, "client");
+    requireNonNull(clients, "clients");
+    // an Array: the checks below and names() index it
+    clients = clients instanceof Array ? clients : Array.ofAll(clients);
+    if (clients.size() > MAX_CLIENTS) {
+      throw new IllegalArgumentException("a record names at most " + MAX_CLIENTS + " clients");
+    }
+    for (int i = 1; i < clients.size(); i++) {
+      if (clients.get(i - 1).value().compareTo(clients.get(i).value()) >= 0) {
+        throw new IllegalArgumentException("a record's clients are distinct and in the order of their numbers");
+      }
+    }
     requireNonNull(action, "action");
     requireNonNull(resource, "resource");
     requireNonNull(resourceId, "resourceId");
@@ -53,8 +69,66 @@ public record AuditRecord(Instant at, Actor actor, Option<Bsn> client, AuditActi
   /** An access to {@code client}'s data. */
   public static AuditRecord of(Instant at, Actor actor, Bsn client, AuditAction action, String resource,
                                String resourceId, AuditOutcome outcome) {
-    return new AuditRecord(at, actor, Option.some(requireNonNull(client, "client")), action, resource, resourceId,
+    return new AuditRecord(at, actor, Array.of(requireNonNull(client, "client")), action, resource, resourceId,
         outcome);
+  }
+
+  /** An access to the data of {@code clients} (in any order, repeats allowed), or to none when there are none. */
+  public static AuditRecord ofClients(Instant at, Actor actor, Iterable<Bsn> clients, AuditAction action,
+                                      String resource, String resourceId, AuditOutcome outcome) {
+    return new AuditRecord(at, actor, ordered(clients), action, resource, resourceId, outcome);
+  }
+
+  /** An access that concerns no client, or {@code client}'s alone. */
+  public static AuditRecord of(Instant at, Actor actor, Option<Bsn> client, AuditAction action, String resource,
+                               String resourceId, AuditOutcome outcome) {
+    return new AuditRecord(at, actor, client.toArray(), action, resource, resourceId, outcome);
+  }
+
+  /** {@code clients} distinct and in the order of their numbers. */
+  public static Seq<Bsn> ordered(Iterable<Bsn> clients) {
+    // sorted once and stepped through: a claim hands over a client per line, 20,000 at most
+    java.util.ArrayList<Bsn> all = new java.util.ArrayList<>();
+    clients.forEach(c -> all.add(requireNonNull(c, "client")));
+    all.sort(java.util.Comparator.comparing(Bsn::value));
+    java.util.ArrayList<Bsn> distinct = new java.util.ArrayList<>(all.size());
+    for (Bsn client : all) {
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).value().equals(client.value())) {
+        distinct.add(client);
+      }
+    }
+    return Array.ofAll(distinct);
+  }
+
+  /** Whether this access concerned {@code client}'s data. */
+  public boolean names(Bsn client) {
+    int low = 0;
+    int high = clients.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = clients.get(middle).value().compareTo(client.value());
+      if (order == 0) {
+        return true;
+      }
+      if (order < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * This record as one client's access history shows it: naming {@code client} alone, so that a
+   * member asking after its client does not learn who else a claim concerned. Its entry's hash
+   * covers the stored record, not this one.
+   */
+  public AuditRecord shownTo(Bsn client) {
+    if (!names(client)) {
+      throw new IllegalArgumentException("the record does not name the client");
+    }
+    return clients.size() == 1 ? this : new AuditRecord(at, actor, Array.of(client), action, resource, resourceId, outcome);
   }
 
   /** The region's day the access happened on. */

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.wmokader.core.audit.domain.AuditAction;
+import nl.wmokader.core.audit.domain.AuditRecord;
 import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.catalogue.domain.Product;
 import nl.wmokader.core.catalogue.domain.ProductCode;
@@ -219,20 +220,24 @@ public final class ClaimServices
         .toEither(() -> (DomainError) new CommonError.NotFound("claim", id.toString()));
   }
 
-  /** Records a read of the claim for each of its clients, one batch (NEN 7513), before it is answered. */
+  /** Records a read of the claim, naming each of its clients (NEN 7513), before it is answered. */
   private Claim recorded(Actor actor, AuditAction action, Claim claim) {
-    records.allowed(actor, action, CLAIM, accessed(action, claim).map(c -> new RecordAccessUseCase.Accessed(c.id(), c.client())));
+    records.allowed(actor, action, CLAIM, Array.of(new RecordAccessUseCase.Accessed(claim.id().value().toString(),
+        clients(claim))));
     return claim;
   }
 
-  /** {@code action} on the claim for each of its clients, once each (a claim holds up to 20,000 lines, a client many). */
+  /** {@code action} on the claim: one access to one resource, naming each of its clients once (a claim holds up to 20,000 lines, a client many). */
   private static Seq<RecordAccessUseCase.Change> accessed(AuditAction action, Claim claim) {
-    java.util.Set<Bsn> clients = new java.util.LinkedHashSet<>();
+    return Array.of(new RecordAccessUseCase.Change(action, CLAIM, claim.id().value().toString(), clients(claim)));
+  }
+
+  private static Seq<Bsn> clients(Claim claim) {
+    java.util.ArrayList<Bsn> clients = new java.util.ArrayList<>(claim.lines().size());
     for (AnsweredLine line : claim.lines()) {
       clients.add(line.line().client());
     }
-    String claimId = claim.id().value().toString();
-    return Array.ofAll(clients).map(client -> new RecordAccessUseCase.Change(action, CLAIM, claimId, client));
+    return AuditRecord.ordered(clients);
   }
 
   @Override

@@ -25,14 +25,14 @@ class AuditHashPropertiesTest implements WithQuickTheories {
       assertThat(AuditHash.of(chain, 7, r, hash)).isNotEqualTo(hash);
       assertThat(AuditHash.of(new ChainKey(chain.party(), chain.day(), (chain.shard() + 1) % ChainKey.SHARDS), 7, r,
           AuditHash.GENESIS)).isNotEqualTo(hash);
-      assertThat(AuditHash.of(chain, 7, new AuditRecord(r.at().plusNanos(1_000), r.actor(), r.client(), r.action(),
+      assertThat(AuditHash.of(chain, 7, new AuditRecord(r.at().plusNanos(1_000), r.actor(), r.clients(), r.action(),
           r.resource(), r.resourceId(), r.outcome()), AuditHash.GENESIS)).isNotEqualTo(hash);
-      assertThat(AuditHash.of(chain, 7, new AuditRecord(r.at(), r.actor().party().as("someone"), r.client(), r.action(),
+      assertThat(AuditHash.of(chain, 7, new AuditRecord(r.at(), r.actor().party().as("someone"), r.clients(), r.action(),
           r.resource(), r.resourceId(), r.outcome()), AuditHash.GENESIS)).isNotEqualTo(hash);
       assertThat(AuditHash.of(chain, 7, new AuditRecord(r.at(), r.actor(),
-          r.client().isDefined() ? Option.none() : Option.some(AuditGen.CLIENTS.get(0)), r.action(), r.resource(),
+          r.clients().isEmpty() ? io.vavr.collection.Array.of(AuditGen.CLIENTS.get(0)) : r.clients().tail(), r.action(), r.resource(),
           r.resourceId(), r.outcome()), AuditHash.GENESIS)).isNotEqualTo(hash);
-      assertThat(AuditHash.of(chain, 7, new AuditRecord(r.at(), r.actor(), r.client(), r.action(), r.resource(),
+      assertThat(AuditHash.of(chain, 7, new AuditRecord(r.at(), r.actor(), r.clients(), r.action(), r.resource(),
           r.resourceId() + " ", r.outcome()), AuditHash.GENESIS)).isNotEqualTo(hash);
     });
   }
@@ -89,5 +89,51 @@ class AuditHashPropertiesTest implements WithQuickTheories {
           assertThat(k.shard()).isBetween(0, ChainKey.SHARDS - 1).isEqualTo(Math.floorMod(person.hashCode(), ChainKey.SHARDS));
           assertThat(ChainKey.parse(k.value())).containsExactly(k);
         });
+  }
+
+  /**
+   * Against hashes a second implementation of the documented encoding computed (Python's hashlib):
+   * the encoding is what the class comment says, and an entry naming one client hashes as the
+   * entries stored before a record could name several.
+   */
+  @Test
+  void the_encoding_is_the_documented_one_and_one_client_hashes_as_before() {
+    Instant at = Instant.parse("2026-03-02T08:15:30.123456Z");
+    nl.wmokader.core.shared.Bsn a = new nl.wmokader.core.shared.Bsn("999900006");
+    nl.wmokader.core.shared.Bsn b = new nl.wmokader.core.shared.Bsn("999900018");
+    nl.wmokader.core.shared.Bsn c = new nl.wmokader.core.shared.Bsn("999900031");
+    AuditRecord one = AuditRecord.of(at, Actor.municipality(nl.wmokader.core.shared.MunicipalityCode.of("0828")).as("p.jansen"),
+        a, AuditAction.READ, "indication", "ind-1", AuditOutcome.ALLOWED);
+    assertThat(AuditHash.of(ChainKey.parse("municipality:0828/2026-03-02/3").get(), 7, one, AuditHash.GENESIS))
+        .isEqualTo("94f491b739278baa7ad1a06106fa5cea5a75ef266f8e852c25f136e5e3e75d28");
+    AuditRecord several = AuditRecord.ofClients(at, Actor.provider(nl.wmokader.core.shared.AgbCode.of("12345678")),
+        io.vavr.collection.List.of(c, a, b, a), AuditAction.CREATE, "claim", "c-1", AuditOutcome.ALLOWED);
+    assertThat(several.clients()).as("distinct, in the order of their numbers").containsExactly(a, b, c);
+    assertThat(AuditHash.of(ChainKey.parse("provider:12345678/2026-03-02/0").get(), 1, several, AuditHash.GENESIS))
+        .isEqualTo("a8d3ad582cc4f6cc135df619de345c0ce3f704a461e615d998afc966543bdc62");
+    AuditRecord none = AuditRecord.of(at, Actor.region(), Option.none(), AuditAction.READ, "audit-trail", "search",
+        AuditOutcome.REFUSED);
+    assertThat(AuditHash.of(ChainKey.parse("region/2026-03-02/0").get(), 2, none, "a".repeat(64)))
+        .isEqualTo("026d00c5509a53bb62f5e807abb29107531f038ec59eedf05082f41adeabbad4");
+  }
+
+  @Test
+  void a_record_names_exactly_its_clients_and_refuses_them_out_of_order() {
+    qt().forAll(integers().between(0, 10_000), integers().between(0, Integer.MAX_VALUE)).checkAssert((i, n) -> {
+      AuditRecord r = AuditGen.record(i % 200, n);
+      for (nl.wmokader.core.shared.Bsn client : AuditGen.CLIENTS) {
+        assertThat(r.names(client)).isEqualTo(r.clients().contains(client));
+        if (r.names(client)) {
+          assertThat(r.shownTo(client).clients()).containsExactly(client);
+        }
+      }
+    });
+    Instant at = Instant.parse("2026-03-02T08:15:30Z");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AuditRecord(at, Actor.region(),
+        io.vavr.collection.Array.of(new nl.wmokader.core.shared.Bsn("999900018"), new nl.wmokader.core.shared.Bsn("999900006")),
+        AuditAction.READ, "claim", "c", AuditOutcome.ALLOWED)).isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AuditRecord(at, Actor.region(),
+        io.vavr.collection.Array.of(new nl.wmokader.core.shared.Bsn("999900006"), new nl.wmokader.core.shared.Bsn("999900006")),
+        AuditAction.READ, "claim", "c", AuditOutcome.ALLOWED)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -54,7 +54,7 @@ class ChainCheckTest {
     List<AuditEntry> chain = chainOf(5);
     AuditEntry e = chain.get(2);
     AuditRecord r = e.record();
-    AuditEntry changed = new AuditEntry(e.chain(), e.seq(), new AuditRecord(r.at(), r.actor(), r.client(), r.action(),
+    AuditEntry changed = new AuditEntry(e.chain(), e.seq(), new AuditRecord(r.at(), r.actor(), r.clients(), r.action(),
         r.resource(), r.resourceId(), AuditOutcome.REFUSED), e.previousHash(), e.hash());
     assertThat(check(chain.update(2, changed), headOf(chain))).containsExactly(breach(e, AuditBreach.Kind.ALTERED));
   }
@@ -64,7 +64,7 @@ class ChainCheckTest {
     List<AuditEntry> chain = chainOf(5);
     AuditEntry e = chain.get(2);
     AuditRecord r = e.record();
-    AuditEntry resealed = AuditEntry.chained(e.chain(), e.seq(), new AuditRecord(r.at(), r.actor(), r.client(),
+    AuditEntry resealed = AuditEntry.chained(e.chain(), e.seq(), new AuditRecord(r.at(), r.actor(), r.clients(),
         AuditAction.DELETE, r.resource(), r.resourceId(), r.outcome()), e.previousHash());
     assertThat(check(chain.update(2, resealed), headOf(chain)))
         .containsExactly(breach(chain.get(3), AuditBreach.Kind.UNLINKED));
@@ -97,7 +97,7 @@ class ChainCheckTest {
     List<AuditEntry> chain = chainOf(3);
     AuditEntry e = chain.get(1);
     AuditRecord r = e.record();
-    AuditRecord elsewhere = new AuditRecord(r.at(), Actor.municipality(AuditGen.BOEKEL), r.client(), r.action(),
+    AuditRecord elsewhere = new AuditRecord(r.at(), Actor.municipality(AuditGen.BOEKEL), r.clients(), r.action(),
         r.resource(), r.resourceId(), r.outcome());
     AuditEntry moved = AuditEntry.chained(e.chain(), e.seq(), elsewhere, e.previousHash());
     assertThat(check(chain.update(1, moved), headOf(chain))).contains(breach(e, AuditBreach.Kind.MISPLACED));

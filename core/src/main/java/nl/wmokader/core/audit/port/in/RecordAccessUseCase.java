@@ -23,7 +23,7 @@ public interface RecordAccessUseCase {
     allowed(actor, action, resource, io.vavr.collection.List.of(new Accessed(id, client)));
   }
 
-  /** Each of {@code accessed} (a page, a claim's clients) allowed as {@code action}; nothing when empty. */
+  /** Each of {@code accessed} (a page's resources, a claim with its clients) allowed as {@code action}; nothing when empty. */
   void allowed(Actor actor, AuditAction action, String resource, Seq<Accessed> accessed);
 
   /** An access refused: the resource {@code id} (or a kind of them, e.g. {@code "*"}), and its client when known. */
@@ -41,21 +41,31 @@ public interface RecordAccessUseCase {
     return changing(actor, io.vavr.collection.List.of(new Change(action, resource, id, client)), change);
   }
 
-  /** What a change does to one client's resource. */
-  record Change(AuditAction action, String resource, String id, Bsn client) {
+  /** What a change does to a resource of {@code clients} (one for a case, all a claim names for a claim). */
+  record Change(AuditAction action, String resource, String id, Seq<Bsn> clients) {
     public Change {
       java.util.Objects.requireNonNull(action, "action");
       java.util.Objects.requireNonNull(resource, "resource");
       java.util.Objects.requireNonNull(id, "id");
-      java.util.Objects.requireNonNull(client, "client");
+      java.util.Objects.requireNonNull(clients, "clients");
+    }
+
+    /** A change to one client's resource. */
+    public Change(AuditAction action, String resource, String id, Bsn client) {
+      this(action, resource, id, io.vavr.collection.Array.of(java.util.Objects.requireNonNull(client, "client")));
     }
   }
 
-  /** One client's resource. */
-  record Accessed(String id, Bsn client) {
+  /** A resource of {@code clients}: one client's case, or a claim and every client it names. */
+  record Accessed(String id, Seq<Bsn> clients) {
     public Accessed {
       java.util.Objects.requireNonNull(id, "id");
-      java.util.Objects.requireNonNull(client, "client");
+      java.util.Objects.requireNonNull(clients, "clients");
+    }
+
+    /** One client's resource. */
+    public Accessed(String id, Bsn client) {
+      this(id, io.vavr.collection.Array.of(java.util.Objects.requireNonNull(client, "client")));
     }
   }
 }
