@@ -37,6 +37,15 @@ public interface AccessPolicy {
   }
 
   /**
+   * The role check of a use case open to every party of the region's work (reference data, and lists
+   * in which each role sees its own part): every role but the analyst, who reads aggregates and
+   * survey results only and never a BSN or a case.
+   */
+  default Either<DomainError, Actor> requireParty(Actor actor, String action) {
+    return require(actor, action, Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER, Actor.Role.SUPERVISOR);
+  }
+
+  /**
    * Whether {@code actor} may see the case (an indication and what follows from it) of {@code
    * client}, for which {@code responsible} is responsible and whose costs are attributed to {@code
    * attributedTo} (sheltered housing and shelter decided centrally).
