@@ -2,12 +2,15 @@ package nl.wmokader.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.control.Option;
+
 import nl.wmokader.core.audit.port.out.AuditTrail;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.monitoring.port.out.SurveyStore;
 import nl.wmokader.core.obligations.port.out.QualityDeclarationRepository;
 import nl.wmokader.core.obligations.port.out.RefusalRepository;
 import nl.wmokader.core.obligations.port.out.SpendingReportRepository;
@@ -23,7 +26,8 @@ import nl.wmokader.core.supervision.port.out.SignalRepository;
  * Every store the library needs, handed over as one value by an adapter ({@code InMemoryAdapters},
  * {@code JdbcAdapters}) to {@link WmoKaderBuilder#ports}: the list of driven ports is written out
  * once per adapter, not again in every application that wires one. In upstream order of the
- * subdomains.
+ * subdomains. The survey's store is optional ({@code Option.none()}: the installation keeps no
+ * survey), so that an adapter without one (today the JDBC adapter) hands over the others alone.
  */
 public record DrivenPorts(
     AuditTrail auditTrail,
@@ -41,7 +45,8 @@ public record DrivenPorts(
     BudgetRepository budgets,
     SignalRepository signals,
     CalamityRepository calamities,
-    InvestigationRepository investigations) {
+    InvestigationRepository investigations,
+    Option<SurveyStore> surveys) {
 
   public DrivenPorts {
     requireNonNull(auditTrail, "auditTrail");
@@ -60,5 +65,17 @@ public record DrivenPorts(
     requireNonNull(signals, "signals");
     requireNonNull(calamities, "calamities");
     requireNonNull(investigations, "investigations");
+    requireNonNull(surveys, "surveys");
+  }
+
+  /** Every port but the survey's, for an adapter that keeps no survey. */
+  public DrivenPorts(AuditTrail auditTrail, RegionRepository regions, ProductRepository products,
+                     ProviderRepository providers, ContractRepository contracts, RefusalRepository refusals,
+                     SpendingReportRepository spendingReports, QualityDeclarationRepository qualityDeclarations,
+                     IndicationRepository indications, AssignmentRepository assignments, ClaimRepository claims,
+                     RecoveryRepository recoveries, BudgetRepository budgets, SignalRepository signals,
+                     CalamityRepository calamities, InvestigationRepository investigations) {
+    this(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
+        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations, Option.none());
   }
 }

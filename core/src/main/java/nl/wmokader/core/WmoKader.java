@@ -4,6 +4,7 @@ import nl.wmokader.core.audit.AuditModule;
 import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
 import nl.wmokader.core.indication.IndicationModule;
+import nl.wmokader.core.monitoring.MonitoringModule;
 import nl.wmokader.core.obligations.ObligationsModule;
 import nl.wmokader.core.region.RegionModule;
 import nl.wmokader.core.settlement.SettlementModule;
@@ -36,6 +37,7 @@ public final class WmoKader {
   private final SettlementModule settlement;
   private final SupervisionModule supervision;
   private final ObligationsModule obligations;
+  private final MonitoringModule monitoring;
   private final SubdomainGlue.KnownParties known;
 
   WmoKader(WmoKaderBuilder b) {
@@ -59,6 +61,7 @@ public final class WmoKader {
         settlement, glue.providerTurnover(settlement), b.selectionTerms, environment);
     this.obligations = new ObligationsModule(b.refusals, b.spendingReports, b.qualityDeclarations, contracting,
         glue.obligationsUpstream(settlement, indication, supervision), b.obligationTerms, environment);
+    this.monitoring = new MonitoringModule(io.vavr.control.Option.of(b.surveys), indication, b.surveyTerms, environment);
   }
 
   public static WmoKaderBuilder builder() {
@@ -108,5 +111,10 @@ public final class WmoKader {
   /** The yearly obligations of every contract, and dormant contracts. */
   public ObligationsModule obligations() {
     return obligations;
+  }
+
+  /** The client experience survey: invitations, answers, results and free texts. */
+  public MonitoringModule monitoring() {
+    return monitoring;
   }
 }

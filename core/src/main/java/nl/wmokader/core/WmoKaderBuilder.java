@@ -12,6 +12,8 @@ import nl.wmokader.core.indication.domain.IntakeTerms;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.monitoring.domain.SurveyTerms;
+import nl.wmokader.core.monitoring.port.out.SurveyStore;
 import nl.wmokader.core.obligations.domain.ObligationTerms;
 import nl.wmokader.core.obligations.port.out.QualityDeclarationRepository;
 import nl.wmokader.core.obligations.port.out.QualityFindings;
@@ -67,6 +69,8 @@ public final class WmoKaderBuilder {
   ObligationTerms obligationTerms = ObligationTerms.reference();
   IntakeTerms intakeTerms = IntakeTerms.reference();
   OpenHouseTerms openHouseTerms = OpenHouseTerms.reference();
+  SurveyStore surveys;
+  SurveyTerms surveyTerms = SurveyTerms.reference();
   Clock clock;
   IdGenerator ids;
   WorkingDayCalendar calendar = WorkingDayCalendar.generalTermsAct();
@@ -92,7 +96,8 @@ public final class WmoKaderBuilder {
         .budgets(ports.budgets())
         .signals(ports.signals())
         .calamities(ports.calamities())
-        .investigations(ports.investigations());
+        .investigations(ports.investigations())
+        .surveys(ports.surveys().getOrNull());
   }
 
   /** Where every access to personal data is recorded, chained (NEN 7513). */
@@ -271,6 +276,21 @@ public final class WmoKaderBuilder {
     return this;
   }
 
+  /**
+   * Optional: where the client experience survey keeps its invitations and responses. Unless given,
+   * the installation keeps no survey and the survey's use cases answer {@code NotKept}.
+   */
+  public WmoKaderBuilder surveys(SurveyStore surveys) {
+    this.surveys = surveys;
+    return this;
+  }
+
+  /** The survey's questionnaire and minimum cell; the standard Wmo statements and 10 unless given. */
+  public WmoKaderBuilder surveyTerms(SurveyTerms surveyTerms) {
+    this.surveyTerms = surveyTerms;
+    return this;
+  }
+
   /** "Today" for every use case: {@code LocalDate.now(clock)} in the clock's zone. */
   public WmoKaderBuilder clock(Clock clock) {
     this.clock = clock;
@@ -326,6 +346,7 @@ public final class WmoKaderBuilder {
     requireNonNull(obligationTerms, "obligationTerms is required");
     requireNonNull(intakeTerms, "intakeTerms is required");
     requireNonNull(openHouseTerms, "openHouseTerms is required");
+    requireNonNull(surveyTerms, "surveyTerms is required");
     requireNonNull(clock, "clock is required");
     requireNonNull(ids, "ids: an IdGenerator is required");
     requireNonNull(calendar, "calendar is required");

@@ -8,7 +8,7 @@ import nl.wmokader.core.shared.MunicipalityCode;
 /**
  * The text form of an actor, as the development mode's {@value #NAME} header carries it
  * ({@link nl.wmokader.adapters.rest.identity.DevelopmentHeader}) and as the rate limit keys it:
- * {@code region}, {@code supervisor}, {@code municipality:<4-digit CBS code>} or
+ * {@code region}, {@code supervisor}, {@code analyst}, {@code municipality:<4-digit CBS code>} or
  * {@code provider:<8-digit AGB code>}. Exact and case-sensitive: anything else is no actor.
  */
 public final class ActorHeader {
@@ -28,6 +28,9 @@ public final class ActorHeader {
     if (value.equals("supervisor")) {
       return Option.some(Actor.supervisor());
     }
+    if (value.equals("analyst")) {
+      return Option.some(Actor.analyst());
+    }
     if (value.startsWith("municipality:")) {
       String code = value.substring("municipality:".length());
       return code.matches("[0-9]{4}") ? Option.some(Actor.municipality(MunicipalityCode.of(code))) : Option.none();
@@ -46,6 +49,8 @@ public final class ActorHeader {
         return "region";
       case SUPERVISOR:
         return "supervisor";
+      case ANALYST:
+        return "analyst";
       case MUNICIPALITY:
         return "municipality:" + actor.municipality().get().value();
       case PROVIDER:

@@ -22,7 +22,7 @@ public final class CatalogueModule {
 
   public CatalogueModule(ProductRepository products, RegionModule region, Environment environment) {
     this.manageCatalogue = new ManageCatalogueService(products, region.getRegion(), environment.access());
-    this.readCatalogue = new ReadCatalogueService(products, environment.clock());
+    this.readCatalogue = new ReadCatalogueService(products, environment.clock(), environment.access());
   }
 
   // catalogue

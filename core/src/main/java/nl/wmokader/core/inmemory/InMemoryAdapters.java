@@ -28,11 +28,13 @@ public final class InMemoryAdapters {
   private final InMemorySignalRepository signals = new InMemorySignalRepository();
   private final InMemoryCalamityRepository calamities = new InMemoryCalamityRepository();
   private final InMemoryInvestigationRepository investigations = new InMemoryInvestigationRepository();
+  private final InMemorySurveyStore surveys = new InMemorySurveyStore();
 
   /** Every driven port, as {@link WmoKaderBuilder#ports} takes them. */
   public DrivenPorts ports() {
     return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
-        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations);
+        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations,
+        io.vavr.control.Option.some(surveys));
   }
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
@@ -102,5 +104,9 @@ public final class InMemoryAdapters {
 
   public InMemoryInvestigationRepository investigations() {
     return investigations;
+  }
+
+  public InMemorySurveyStore surveys() {
+    return surveys;
   }
 }

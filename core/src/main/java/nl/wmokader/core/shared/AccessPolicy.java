@@ -37,6 +37,18 @@ public interface AccessPolicy {
   }
 
   /**
+   * The role check of a use case open to every party of the region's work (reference data, and lists
+   * in which each role sees its own part): every role but the analyst, who reads aggregates and
+   * survey results only and never a BSN or a case. Unlike {@link #require(Actor, String, Set)} it
+   * asks no {@link KnownActors}: these use cases answered every party named before the analyst
+   * existed and still do (an adapter that settles identity refuses unknown parties at its edge). A
+   * policy that records its decisions overrides this too.
+   */
+  default Either<DomainError, Actor> requireParty(Actor actor, String action) {
+    return actor.role() == Actor.Role.ANALYST ? Either.left(new CommonError.Forbidden(action)) : Either.right(actor);
+  }
+
+  /**
    * Whether {@code actor} may see the case (an indication and what follows from it) of {@code
    * client}, for which {@code responsible} is responsible and whose costs are attributed to {@code
    * attributedTo} (sheltered housing and shelter decided centrally).

@@ -41,6 +41,7 @@ public sealed interface Actor {
       case SUPERVISOR -> supervisor();
       case MUNICIPALITY -> municipality(municipality().get());
       case PROVIDER -> provider(provider().get());
+      case ANALYST -> analyst();
     };
   }
 
@@ -52,7 +53,12 @@ public sealed interface Actor {
     /** Staff of one care provider. */
     PROVIDER,
     /** Supervisors of quality and lawfulness (the region's or the GGD's). */
-    SUPERVISOR
+    SUPERVISOR,
+    /**
+     * The region's data analysts: they read aggregates and survey results only, never a BSN or a
+     * case, so every use case but those refuses them.
+     */
+    ANALYST
   }
 
   static Actor region() {
@@ -69,6 +75,10 @@ public sealed interface Actor {
 
   static Actor supervisor() {
     return Supervisor.INSTANCE;
+  }
+
+  static Actor analyst() {
+    return Analyst.INSTANCE;
   }
 
   private static Option<String> person(Option<String> person) {
@@ -162,6 +172,25 @@ public sealed interface Actor {
     @Override
     public Role role() {
       return Role.SUPERVISOR;
+    }
+  }
+
+  /** See {@link Role#ANALYST}. */
+  record Analyst(Option<String> person) implements Actor {
+    static final Analyst INSTANCE = new Analyst(Option.none());
+
+    public Analyst {
+      person = Actor.person(person);
+    }
+
+    @Override
+    public Actor as(String person) {
+      return new Analyst(Option.some(person));
+    }
+
+    @Override
+    public Role role() {
+      return Role.ANALYST;
     }
   }
 }

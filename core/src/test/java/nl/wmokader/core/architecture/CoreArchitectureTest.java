@@ -75,7 +75,8 @@ public class CoreArchitectureTest {
       .domainServices("nl.wmokader.core.*.port..")
       .applicationServices("nl.wmokader.core.*.application..", "nl.wmokader.core", "nl.wmokader.core.audit", "nl.wmokader.core.region",
           "nl.wmokader.core.catalogue", "nl.wmokader.core.contracting", "nl.wmokader.core.indication",
-          "nl.wmokader.core.settlement", "nl.wmokader.core.supervision", "nl.wmokader.core.obligations")
+          "nl.wmokader.core.settlement", "nl.wmokader.core.supervision", "nl.wmokader.core.obligations",
+          "nl.wmokader.core.monitoring")
       .adapter("inmemory", "nl.wmokader.core.inmemory..")
       .ensureAllClassesAreContainedInArchitectureIgnoring(DescribedPredicate.describe("package-info", c -> c.getSimpleName().equals("package-info")))
       .because("ports and adapters: the model knows no use case, the use cases no adapter");

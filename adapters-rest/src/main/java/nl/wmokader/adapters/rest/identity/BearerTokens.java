@@ -36,7 +36,7 @@ public final class BearerTokens implements Authentication {
   private static final String INVALID = CHALLENGE + ", error=\"invalid_token\"";
   /** RFC 6750's b64token, bounded: a real token is a few kilobytes at most. */
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]{1,16384}=*");
-  private static final Set<String> ROLES = Set.of("region", "supervisor", "municipality", "provider");
+  private static final Set<String> ROLES = Set.of("region", "supervisor", "analyst", "municipality", "provider");
 
   private final TokenSettings settings;
   private final DefaultJWTProcessor<SecurityContext> processor;
@@ -111,6 +111,8 @@ public final class BearerTokens implements Authentication {
         return Actor.region();
       case "supervisor":
         return Actor.supervisor();
+      case "analyst":
+        return Actor.analyst();
       case "municipality":
         return Actor.municipality(MunicipalityCode.of(code(claims, mapping.municipality(), "[0-9]{4}",
             "a municipality's 4-digit CBS code")));
@@ -118,7 +120,7 @@ public final class BearerTokens implements Authentication {
         return Actor.provider(AgbCode.of(code(claims, mapping.provider(), "[0-9]{8}", "a provider's 8-digit AGB code")));
       default:
         throw forbidden("The token is valid but names no role of this API (claim " + mapping.role()
-            + ": region, supervisor, municipality or provider, exactly one).");
+            + ": region, supervisor, analyst, municipality or provider, exactly one).");
     }
   }
 

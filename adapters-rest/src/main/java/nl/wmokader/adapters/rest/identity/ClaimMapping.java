@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * Which claims of a token name the actor. Each is a claim name, or a dotted path into nested
  * objects (e.g. {@code realm_access.roles} for Keycloak). The role claim holds one of {@code
- * region}, {@code supervisor}, {@code municipality}, {@code provider}, as a string or as an array
+ * region}, {@code supervisor}, {@code analyst}, {@code municipality}, {@code provider}, as a string or as an array
  * that contains exactly one of them (other values in it are ignored: identity providers put many
  * roles in one claim); a municipality's token names its CBS code (four digits), a provider's its
  * AGB code (eight digits). The person is the {@code person} claim ({@code sub} by default), which

@@ -29,10 +29,10 @@ public final class DevelopmentHeader implements Authentication {
     String value = values.isEmpty() ? null : values.get(0);
     if (value == null || value.isBlank()) {
       throw unauthenticated("actor_missing", "The " + ActorHeader.NAME
-          + " header is required: region, supervisor, municipality:<CBS code> or provider:<AGB code>.");
+          + " header is required: region, supervisor, analyst, municipality:<CBS code> or provider:<AGB code>.");
     }
     return ActorHeader.parse(value).getOrElseThrow(() -> unauthenticated("actor_invalid",
-        "The " + ActorHeader.NAME + " header is not one of region, supervisor, municipality:<4-digit CBS code>, "
+        "The " + ActorHeader.NAME + " header is not one of region, supervisor, analyst, municipality:<4-digit CBS code>, "
             + "provider:<8-digit AGB code>."));
   }
 

@@ -136,7 +136,7 @@ public record AuditRecord(Instant at, Actor actor, Seq<Bsn> clients, AuditAction
     return LocalDate.ofInstant(at, ZONE);
   }
 
-  /** The code of the organisation the actor acts for: a municipality's CBS code, a provider's AGB code, none for the region and supervisors. */
+  /** The code of the organisation the actor acts for: a municipality's CBS code, a provider's AGB code, none for the region, supervisors and analysts. */
   public Option<String> organisation() {
     return actor.municipality().map(MunicipalityCode::value).orElse(actor.provider().map(AgbCode::value));
   }
@@ -146,6 +146,7 @@ public record AuditRecord(Instant at, Actor actor, Seq<Bsn> clients, AuditAction
     Actor party = switch (role) {
       case REGION -> Actor.region();
       case SUPERVISOR -> Actor.supervisor();
+      case ANALYST -> Actor.analyst();
       case MUNICIPALITY -> Actor.municipality(MunicipalityCode.of(organisation.get()));
       case PROVIDER -> Actor.provider(AgbCode.of(organisation.get()));
     };

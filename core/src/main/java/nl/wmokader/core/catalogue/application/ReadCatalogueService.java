@@ -24,6 +24,7 @@ import nl.wmokader.core.catalogue.port.in.ListProductsQuery;
 import nl.wmokader.core.catalogue.port.in.ListProductsUseCase;
 import nl.wmokader.core.catalogue.port.in.ReferenceTariffQuery;
 import nl.wmokader.core.catalogue.port.out.ProductRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -41,15 +42,21 @@ public final class ReadCatalogueService implements FindProductUseCase, FindRefer
 
   private final ProductRepository products;
   private final Clock clock;
+  private final AccessPolicy access;
 
   /** {@code clock} gives "today" for a listing without a date. */
-  public ReadCatalogueService(ProductRepository products, Clock clock) {
+  public ReadCatalogueService(ProductRepository products, Clock clock, AccessPolicy access) {
     this.products = requireNonNull(products, "products");
     this.clock = requireNonNull(clock, "clock");
+    this.access = requireNonNull(access, "access");
   }
 
   @Override
   public Either<DomainError, ProductVersion> findProduct(Actor actor, FindProductQuery query) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read the catalogue");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     return validate(query == null ? null : query.code(), query == null ? null : query.asOf())
         .flatMap(ok -> product(actor, query.code()))
         .flatMap(p -> p.versionOn(query.asOf())
@@ -58,6 +65,10 @@ public final class ReadCatalogueService implements FindProductUseCase, FindRefer
 
   @Override
   public Either<DomainError, Option<Money>> findReferenceTariff(Actor actor, ReferenceTariffQuery query) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read the catalogue");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     return validate(query == null ? null : query.code(), query == null ? null : query.asOf())
         .flatMap(ok -> product(actor, query.code()))
         .map(p -> p.referenceTariffOn(query.asOf()).map(ReferenceTariff::perUnit));
@@ -65,6 +76,10 @@ public final class ReadCatalogueService implements FindProductUseCase, FindRefer
 
   @Override
   public Either<DomainError, Product> getProduct(Actor actor, ProductCode code) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read the catalogue");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     if (code == null) {
       return Either.left(InvalidInput.of("code", "required", "is required"));
     }
@@ -73,6 +88,10 @@ public final class ReadCatalogueService implements FindProductUseCase, FindRefer
 
   @Override
   public Either<DomainError, Page<ProductVersion>> listProducts(Actor actor, ListProductsQuery query) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read the catalogue");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     if (query == null || query.page() == null) {
       return Either.left(InvalidInput.of("page", "required", "is required"));
     }
@@ -98,6 +117,10 @@ public final class ReadCatalogueService implements FindProductUseCase, FindRefer
 
   @Override
   public Either<DomainError, Seq<Product>> findProducts(Actor actor, Traversable<ProductCode> codes) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read the catalogue");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     if (codes == null) {
       return Either.left(InvalidInput.of("codes", "required", "is required"));
     }

@@ -102,6 +102,10 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
 
   @Override
   public Either<DomainError, Seq<EvidenceAlert>> listEvidenceAlerts(Actor actor, ListEvidenceAlertsQuery query) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "list evidence alerts");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     FieldChecks checks = new FieldChecks();
     checks.required("provider", query.provider());
     checks.check(query.withinDays() >= 0 && query.withinDays() <= ListEvidenceAlertsQuery.MAX_WITHIN_DAYS, "withinDays",

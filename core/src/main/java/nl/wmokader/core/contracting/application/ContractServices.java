@@ -167,6 +167,10 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
 
   @Override
   public Either<DomainError, Contract> getContract(Actor actor, ContractId id) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read contracts");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     if (id == null) {
       return Either.left(InvalidInput.of("id", "required", "is required"));
     }
@@ -175,6 +179,10 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
 
   @Override
   public Either<DomainError, Page<Contract>> listContracts(Actor actor, ListContractsQuery query) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "list contracts");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     return validate(query).flatMap(q -> {
       Seq<Contract> own = contracts.findByProvider(q.provider());
       // a provider with contracts is registered: the registry is asked only when there are none

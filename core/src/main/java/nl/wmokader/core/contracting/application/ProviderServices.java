@@ -99,6 +99,10 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
 
   @Override
   public Either<DomainError, Provider> getProvider(Actor actor, AgbCode agb) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read providers");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     if (agb == null) {
       return Either.left(InvalidInput.of("agb", "required", "is required"));
     }
@@ -109,6 +113,10 @@ public final class ProviderServices implements RegisterProviderUseCase, UpdatePr
 
   @Override
   public Either<DomainError, Page<Provider>> listProviders(Actor actor, PageRequest page) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "list providers");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     if (page == null) {
       return Either.left(InvalidInput.of("page", "required", "is required"));
     }

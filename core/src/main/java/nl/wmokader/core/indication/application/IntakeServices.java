@@ -74,8 +74,8 @@ public final class IntakeServices
 
   @Override
   public Either<DomainError, Indication> reportNeed(Actor actor, ReportNeedCommand command) {
-    requireNonNull(command, "command");
     return Cases.requireStaff(access, actor, "report a need")
+        .peek(ok -> requireNonNull(command, "command"))  // the actor first: a refused role never hears of its input
         .flatMap(ok -> region.getRegion(actor))
         .flatMap(r -> {
           FieldChecks fields = new FieldChecks();
@@ -94,8 +94,8 @@ public final class IntakeServices
 
   @Override
   public Either<DomainError, Indication> completeAssessment(Actor actor, CompleteAssessmentCommand command) {
-    requireNonNull(command, "command");
     return Cases.requireStaff(access, actor, "complete an assessment")
+        .peek(ok -> requireNonNull(command, "command"))
         .flatMap(ok -> Cases.loadChangeableIfGiven(access, records, indications, actor, command.indication()))
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
@@ -110,8 +110,8 @@ public final class IntakeServices
 
   @Override
   public Either<DomainError, Indication> submitApplication(Actor actor, SubmitApplicationCommand command) {
-    requireNonNull(command, "command");
     Either<DomainError, Indication> result = Cases.requireStaff(access, actor, "submit an application")
+        .peek(ok -> requireNonNull(command, "command"))
         .flatMap(ok -> orNone(command.indication()).isDefined()
             ? applyOnCase(actor, command)
             : applyWithoutReport(actor, command));
@@ -148,8 +148,8 @@ public final class IntakeServices
 
   @Override
   public Either<DomainError, Indication> decideOnApplication(Actor actor, DecideOnApplicationCommand command) {
-    requireNonNull(command, "command");
     return Cases.requireStaff(access, actor, "decide on an application")
+        .peek(ok -> requireNonNull(command, "command"))
         .flatMap(ok -> Cases.loadChangeableIfGiven(access, records, indications, actor, command.indication()))
         .flatMap(i -> validateDecision(actor, i, command)
             .flatMap(decision -> Either.<DomainError, Indication>narrow(i.get().decide(decision))))

@@ -42,8 +42,8 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
 
   @Override
   public Either<DomainError, Indication> fileObjection(Actor actor, FileObjectionCommand command) {
-    requireNonNull(command, "command");
     return Cases.requireStaff(access, actor, "file an objection")
+        .peek(ok -> requireNonNull(command, "command"))  // the actor first: a refused role never hears of its input
         .flatMap(ok -> Cases.loadChangeableIfGiven(access, records, indications, actor, command.indication()))
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();
@@ -58,8 +58,8 @@ public final class ObjectionServices implements FileObjectionUseCase, DecideOnOb
 
   @Override
   public Either<DomainError, Indication> decideOnObjection(Actor actor, DecideOnObjectionCommand command) {
-    requireNonNull(command, "command");
     return Cases.requireStaff(access, actor, "decide on an objection")
+        .peek(ok -> requireNonNull(command, "command"))
         .flatMap(ok -> Cases.loadChangeableIfGiven(access, records, indications, actor, command.indication()))
         .flatMap(i -> {
           FieldChecks fields = new FieldChecks();

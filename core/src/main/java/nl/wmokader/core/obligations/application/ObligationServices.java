@@ -107,6 +107,10 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
 
   @Override
   public Either<DomainError, Refusal> getRefusal(Actor actor, RefusalId id) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read refusals");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     if (id == null) {
       return Either.left(InvalidInput.of("id", "required", "is required"));
     }
@@ -117,6 +121,10 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
 
   @Override
   public Either<DomainError, Seq<Refusal>> listRefusals(Actor actor, ListRefusalsQuery query) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "list refusals");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     FieldChecks checks = new FieldChecks();
     if (checks.required("query", query)) {
       checks.required("provider", query.provider());
@@ -161,6 +169,10 @@ public final class ObligationServices implements RecordRefusalUseCase, GetRefusa
 
   @Override
   public Either<DomainError, ObligationEvaluations> evaluateObligations(Actor actor, EvaluateObligationsQuery query) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "evaluate obligations");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     FieldChecks checks = new FieldChecks();
     if (checks.required("query", query)) {
       checks.required("provider", query.provider());

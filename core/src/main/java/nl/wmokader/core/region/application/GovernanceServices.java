@@ -59,6 +59,10 @@ public final class GovernanceServices implements CountVotesUseCase, GetArrangeme
 
   @Override
   public Either<DomainError, ArrangementInForce> getArrangement(Actor actor) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read the arrangement");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     return Either.right(new ArrangementInForce(arrangement, LocalDate.now(clock)));
   }
 

@@ -86,6 +86,10 @@ public final class RegionServices
 
   @Override
   public Either<DomainError, Region> getRegion(Actor actor) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read the region");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     return regions.find().toEither(RegionError.NotDefined::new);
   }
 }

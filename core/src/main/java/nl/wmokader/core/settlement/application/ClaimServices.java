@@ -208,6 +208,10 @@ public final class ClaimServices
 
   @Override
   public Either<DomainError, Claim> getClaim(Actor actor, ClaimId id) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "read claims");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     if (id == null) {
       return Either.left(InvalidInput.of("id", "required", "is required"));
     }
@@ -242,6 +246,10 @@ public final class ClaimServices
 
   @Override
   public Either<DomainError, Page<ClaimSummary>> listClaims(Actor actor, ListClaimsQuery query) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "list claims");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     ClaimFilter filter = new ClaimFilter(query.provider(), query.municipality(), query.month());
     switch (actor.role()) {
       case PROVIDER:

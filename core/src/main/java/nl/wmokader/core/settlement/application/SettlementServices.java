@@ -239,6 +239,10 @@ public final class SettlementServices implements GetMemberSettlementUseCase, Get
 
   @Override
   public Either<DomainError, Budget> setBudget(Actor actor, SetBudgetCommand command) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "set budgets");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
     if (command == null) {
       return Either.left(InvalidInput.of("budget", "required", "is required"));
     }

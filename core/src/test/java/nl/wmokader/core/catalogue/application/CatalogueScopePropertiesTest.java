@@ -39,7 +39,7 @@ class CatalogueScopePropertiesTest implements WithQuickTheories {
     Results.right(products.save(stored));
     var regions = new InMemoryRegionRepository();
     Results.right(regions.save(RegionGen.reference()));
-    return new Services(products, new ReadCatalogueService(products, new MutableClock(LocalDate.of(2025, 1, 1))),
+    return new Services(products, new ReadCatalogueService(products, new MutableClock(LocalDate.of(2025, 1, 1)), AccessPolicy.standard()),
         new ManageCatalogueService(products, new RegionServices(regions, AccessPolicy.standard()), AccessPolicy.standard()));
   }
 
@@ -101,7 +101,7 @@ class CatalogueScopePropertiesTest implements WithQuickTheories {
           var products = CatalogueGen.distinctByCode(generated);
           var repo = new InMemoryProductRepository();
           products.forEach(p -> Results.right(repo.save(p)));
-          var read = new ReadCatalogueService(repo, new MutableClock(date));
+          var read = new ReadCatalogueService(repo, new MutableClock(date), AccessPolicy.standard());
 
           var page = Results.right(read.listProducts(actor, ListProductsQuery.today()));
           var expected = products.sortBy(Product::code)

@@ -15,6 +15,7 @@ import nl.wmokader.core.catalogue.port.in.FindProductQuery;
 import nl.wmokader.core.catalogue.port.in.ListProductsQuery;
 import nl.wmokader.core.catalogue.port.in.ReferenceTariffQuery;
 import nl.wmokader.core.inmemory.InMemoryProductRepository;
+import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
@@ -50,7 +51,7 @@ class ReadCatalogueServiceTest {
         .unit(Unit.HOUR).variant(ExecutionVariant.EFFORT_BASED)
         .validity(DateRange.from(LocalDate.of(2025, 1, 1))).localTo(Option.some(BOEKEL)).build())));
     clock = new MutableClock(LocalDate.of(2025, 6, 1));
-    service = new ReadCatalogueService(products, clock);
+    service = new ReadCatalogueService(products, clock, AccessPolicy.standard());
   }
 
   private static ListProductsQuery asOf(LocalDate date) {

@@ -1,0 +1,55 @@
+package nl.wmokader.core.monitoring;
+
+import io.vavr.control.Option;
+import nl.wmokader.core.indication.IndicationModule;
+import nl.wmokader.core.monitoring.application.SurveyServices;
+import nl.wmokader.core.monitoring.domain.Questionnaire;
+import nl.wmokader.core.monitoring.domain.SurveyTerms;
+import nl.wmokader.core.monitoring.port.in.AnswerSurveyUseCase;
+import nl.wmokader.core.monitoring.port.in.InviteClientUseCase;
+import nl.wmokader.core.monitoring.port.in.SurveyCommentsUseCase;
+import nl.wmokader.core.monitoring.port.in.SurveyResultsUseCase;
+import nl.wmokader.core.monitoring.port.out.SurveyStore;
+import nl.wmokader.core.shared.Environment;
+
+/**
+ * The monitoring subdomain's use cases, downstream of every other module: today the client
+ * experience survey (invitations, answers, results, free texts).
+ */
+public final class MonitoringModule {
+
+  private final SurveyServices survey;
+  private final SurveyTerms surveyTerms;
+
+  /**
+   * @param surveys the survey's store; none when the installation keeps no survey (its use cases
+   *     then answer {@code NotKept})
+   */
+  public MonitoringModule(Option<SurveyStore> surveys, IndicationModule indication, SurveyTerms surveyTerms,
+                          Environment environment) {
+    this.surveyTerms = surveyTerms;
+    this.survey = new SurveyServices(surveys, indication.getIndication(), indication.getAssignment(), surveyTerms,
+        environment.clock(), environment.ids(), environment.access());
+  }
+
+  /** The questionnaire clients are asked, for the channel that shows it. */
+  public Questionnaire questionnaire() {
+    return surveyTerms.questionnaire();
+  }
+
+  public InviteClientUseCase inviteClient() {
+    return survey;
+  }
+
+  public AnswerSurveyUseCase answerSurvey() {
+    return survey;
+  }
+
+  public SurveyResultsUseCase surveyResults() {
+    return survey;
+  }
+
+  public SurveyCommentsUseCase surveyComments() {
+    return survey;
+  }
+}
