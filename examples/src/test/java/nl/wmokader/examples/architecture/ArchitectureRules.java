@@ -22,7 +22,7 @@ final class ArchitectureRules {
       .applicationServices("nl.wmokader.core.*.application..", "nl.wmokader.core", "nl.wmokader.core.region",
           "nl.wmokader.core.catalogue", "nl.wmokader.core.contracting", "nl.wmokader.core.indication",
           "nl.wmokader.core.settlement", "nl.wmokader.core.supervision", "nl.wmokader.core.obligations",
-          "nl.wmokader.core.audit")
+          "nl.wmokader.core.audit", "nl.wmokader.core.monitoring")
       .adapter("jdbc", "nl.wmokader.adapters.jdbc..")
       .adapter("rest", "nl.wmokader.adapters.rest..")
       .adapter("inmemory", "nl.wmokader.core.inmemory..")
