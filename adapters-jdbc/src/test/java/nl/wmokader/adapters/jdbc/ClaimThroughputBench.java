@@ -43,8 +43,11 @@ import org.junit.jupiter.api.Test;
  *   ./mvnw -o -q -pl adapters-jdbc -am verify -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dtest=ClaimThroughputBench -Dwmo.bench.assignments=20000 -Dwmo.bench.months=12 \
  *   -Dwmo.bench.claimSize=10000 -Dwmo.bench.otherProviders=200 \
- *   -Dwmo.bench.databases=postgres,postgres-analyze,h2
+ *   -Dwmo.bench.databases=postgres,postgres-analyze,h2 -Dwmo.bench.audit=both
  * </pre>
+ *
+ * {@code -Dwmo.bench.audit=off} runs without an audit trail; {@code both} runs each database with
+ * the trail and then without, and prints the ratios.
  *
  * The report goes to {@code adapters-jdbc/target/claim-throughput.txt} (and the test's output).
  */
@@ -64,19 +67,38 @@ class ClaimThroughputBench {
       Tee tee = new Tee(out);
       tee.println("claims: " + assignments + " assignments, " + months + " months, claims of at most " + claimSize
           + " lines; " + Runtime.getRuntime().availableProcessors() + " cores");
+      boolean both = "both".equals(System.getProperty("wmo.bench.audit"));
       for (String database : databases) {
-        switch (database.trim()) {
-          case "postgres" -> run(tee, "PostgreSQL, never analysed", TestDatabases.countedPostgres(), true, false);
-          case "postgres-analyze" -> run(tee, "PostgreSQL, analysed after every month", TestDatabases.countedPostgres(),
-              true, true);
-          case "h2" -> run(tee, "H2 in memory", h2(), false, false);
-          default -> throw new IllegalArgumentException("unknown database " + database);
+        if (!both) {
+          run(tee, database, "");
+          continue;
         }
+        // the trail on, then off, each on a fresh schema: what the audit trail costs, against the
+        // floor each claim is measured beside (the machine's load moves both alike)
+        System.setProperty("wmo.bench.audit", "on");
+        double[] on = run(tee, database, ", audit trail on");
+        System.setProperty("wmo.bench.audit", "off");
+        double[] off = run(tee, database, ", audit trail off");
+        System.setProperty("wmo.bench.audit", "both");
+        tee.println(String.format("%s, audit trail on / off: save %.2f, e2e %.2f (per the floor of each run);"
+            + " raw lines/s: save %.2f, e2e %.2f", database.trim(), on[0] / off[0], on[1] / off[1], on[2] / off[2],
+            on[3] / off[3]));
       }
     }
   }
 
-  private void run(Tee out, String title, DataSource db, boolean postgres, boolean analyze) throws Exception {
+  /** One database's run; answers save/floor, e2e/floor, save and e2e lines per second over all months. */
+  private double[] run(Tee out, String database, String suffix) throws Exception {
+    return switch (database.trim()) {
+      case "postgres" -> run(out, "PostgreSQL, never analysed" + suffix, TestDatabases.countedPostgres(), true, false);
+      case "postgres-analyze" -> run(out, "PostgreSQL, analysed after every month" + suffix,
+          TestDatabases.countedPostgres(), true, true);
+      case "h2" -> run(out, "H2 in memory" + suffix, h2(), false, false);
+      default -> throw new IllegalArgumentException("unknown database " + database);
+    };
+  }
+
+  private double[] run(Tee out, String title, DataSource db, boolean postgres, boolean analyze) throws Exception {
     out.println("");
     out.println("== " + title);
     createScratch(db, postgres);
@@ -154,6 +176,8 @@ class ClaimThroughputBench {
         }
       }
     }
+    return new double[] {all[3] / (double) all[2], all[3] / (double) all[1], all[0] / (all[2] / 1e9),
+        all[0] / (all[1] / 1e9)};
   }
 
   /**

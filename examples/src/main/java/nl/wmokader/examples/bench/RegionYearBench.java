@@ -48,7 +48,7 @@ final class RegionYearBench {
   }
 
   /** What one run measured. */
-  private record Run(double projectLinesPerSecond, double floorLinesPerSecond, long lines, long approved,
+  private record Run(double projectLinesPerSecond, double floorLinesPerSecond, double noTrailLinesPerSecond, long lines, long approved,
       double projectBytesPerLine, double floorBytesPerLine, double firstMonthNanosPerLine,
       double lastMonthNanosPerLine, double firstQuarterMillis, double lastQuarterMillis, double firstNewMillis,
       double lastNewMillis, double projectSettleMillis,
@@ -83,6 +83,10 @@ final class RegionYearBench {
     rows.add(Result.withRatio("a. claims in memory (region-year)", median(runs, Run::projectLinesPerSecond),
         median(runs, Run::floorLinesPerSecond), "lines/s",
         median(runs, x -> x.projectLinesPerSecond() / x.floorLinesPerSecond()), "-", size));
+    rows.add(Result.withRatio("a. audit trail on vs off (the same claims)", median(runs, Run::projectLinesPerSecond),
+        median(runs, Run::noTrailLinesPerSecond), "lines/s",
+        median(runs, x -> x.projectLinesPerSecond() / x.noTrailLinesPerSecond()), "≥ 0.8×",
+        "floor: the project with a trail that keeps nothing, same run"));
     rows.add(Result.withRatio("b. month " + months + " vs month 1, per line", median(runs, Run::lastMonthNanosPerLine),
         median(runs, Run::firstMonthNanosPerLine), "µs/line",
         median(runs, x -> x.lastMonthNanosPerLine() / x.firstMonthNanosPerLine()), "≤ 1.2×", "floor: month 1")
@@ -116,6 +120,22 @@ final class RegionYearBench {
         median(runs, Run::floorBytesPerLine), "B/line", median(runs, x -> x.projectBytesPerLine() / x.floorBytesPerLine()),
         "≤ 2,048 B/line", "submitting thread, " + months + " months"));
     return rows;
+  }
+
+  /** Nanoseconds to submit {@code months} of {@code plan}'s claims, one thread, without an audit trail. */
+  private static long withoutTrail(RegionYear plan, int months) {
+    InMemoryWorld quiet = InMemoryWorld.issueWithoutTrail(plan);
+    List<Claim> answers = new ArrayList<>();
+    long nanos = 0;
+    for (int m = 1; m <= months; m++) {
+      List<RawClaim> claims = quiet.world.claims(m);
+      quiet.clock.set(RegionYear.submittedOn(m));
+      settle();
+      long begin = System.nanoTime();
+      quiet.submit(claims, answers);
+      nanos += System.nanoTime() - begin;
+    }
+    return nanos;
   }
 
   private Run once(RegionYear plan, int months) throws Exception {
@@ -167,6 +187,9 @@ final class RegionYearBench {
         sharedFloor.submit(c, RegionYear.submittedOn(m));
       }
     }
+
+    // the same year through a facade whose trail keeps nothing: what the audit trail costs
+    long withoutTrail = withoutTrail(plan, months);
 
     long approved = InMemoryWorld.approved(answers);
     long floorApproved = floorAnswers.stream().mapToLong(Floor.Claim::approved).sum();
@@ -253,7 +276,8 @@ final class RegionYearBench {
       log.printf("  2 threads vs 1: project %.2f×, floor %.2f×%n", two / one, floorTwo / floorOne);
     }
 
-    return new Run(Stats.perSecond(lines, projectNanos), Stats.perSecond(lines, floorNanos), lines, approved,
+    return new Run(Stats.perSecond(lines, projectNanos), Stats.perSecond(lines, floorNanos),
+        Stats.perSecond(lines, withoutTrail), lines, approved,
         (double) allocated / lines, (double) floorAllocated / lines,
         (double) monthNanos[0] / monthLines[0], (double) monthNanos[months - 1] / monthLines[months - 1],
         firstQuarter, lastQuarter, firstNew, lastNew, Stats.median(projectSettle), Stats.median(floorSettle), one, two, floorOne, floorTwo);

@@ -27,7 +27,7 @@ public final class AuditHash {
   public static String of(ChainKey chain, long seq, AuditRecord record, String previous) {
     // one buffer, one update: a claim's batch hashes thousands of entries, and SHA-256 itself is
     // the least of it when each of 26 little pieces is a call of its own
-    Encoding encoding = new Encoding();
+    Encoding encoding = new Encoding(512 + 10 * record.clients().size());
     encoding.field(VERSION);
     encoding.field(chain.value());
     encoding.field(Long.toString(seq));
@@ -48,8 +48,12 @@ public final class AuditHash {
 
   /** The fields, each as its four-byte length (-1: absent) and its UTF-8 bytes. */
   private static final class Encoding {
-    private byte[] bytes = new byte[512];
+    private byte[] bytes;
     private int length;
+
+    Encoding(int expected) {
+      bytes = new byte[expected];
+    }
 
     void field(String value) {
       if (value == null) {

@@ -46,10 +46,8 @@ public record AuditRecord(Instant at, Actor actor, Seq<Bsn> clients, AuditAction
     if (clients.size() > MAX_CLIENTS) {
       throw new IllegalArgumentException("a record names at most " + MAX_CLIENTS + " clients");
     }
-    for (int i = 1; i < clients.size(); i++) {
-      if (clients.get(i - 1).value().compareTo(clients.get(i).value()) >= 0) {
-        throw new IllegalArgumentException("a record's clients are distinct and in the order of their numbers");
-      }
+    if (!inOrder(clients.asJava())) {
+      throw new IllegalArgumentException("a record's clients are distinct and in the order of their numbers");
     }
     requireNonNull(action, "action");
     requireNonNull(resource, "resource");
@@ -87,17 +85,39 @@ public record AuditRecord(Instant at, Actor actor, Seq<Bsn> clients, AuditAction
 
   /** {@code clients} distinct and in the order of their numbers. */
   public static Seq<Bsn> ordered(Iterable<Bsn> clients) {
-    // sorted once and stepped through: a claim hands over a client per line, 20,000 at most
     java.util.ArrayList<Bsn> all = new java.util.ArrayList<>();
     clients.forEach(c -> all.add(requireNonNull(c, "client")));
-    all.sort(java.util.Comparator.comparing(Bsn::value));
-    java.util.ArrayList<Bsn> distinct = new java.util.ArrayList<>(all.size());
-    for (Bsn client : all) {
-      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).value().equals(client.value())) {
-        distinct.add(client);
+    if (inOrder(all)) {
+      return Array.ofAll(all);
+    }
+    // a claim hands over a client per line (20,000 at most): sorted as numbers, each with its
+    // place in the low bits, in one primitive sort instead of a comparison of strings per step
+    int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, all.size()));
+    long[] keys = new long[all.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = (Long.parseLong(all.get(i).value()) << bits) | i;
+    }
+    java.util.Arrays.sort(keys);
+    java.util.ArrayList<Bsn> distinct = new java.util.ArrayList<>(keys.length);
+    long previous = -1;
+    for (long key : keys) {
+      long number = key >>> bits;
+      if (number != previous) {
+        distinct.add(all.get((int) (key & ((1L << bits) - 1))));
+        previous = number;
       }
     }
     return Array.ofAll(distinct);
+  }
+
+
+  private static boolean inOrder(java.util.List<Bsn> clients) {
+    for (int i = 1; i < clients.size(); i++) {
+      if (clients.get(i - 1).value().compareTo(clients.get(i).value()) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether this access concerned {@code client}'s data. */
