@@ -278,6 +278,61 @@ public final class ApiCall {
     }
   }
 
+  /**
+   * 200 with the value as CSV ({@code table}) when the request's {@code Accept} asks for {@code
+   * text/csv} before JSON, else as JSON ({@code dto}); or the error as a problem.
+   */
+  public <T> void respondTable(Either<? extends DomainError, T> result, Function<? super T, ?> dto,
+      Function<? super T, Csv> table) {
+    if (result.isLeft()) {
+      fail(result.getLeft());
+    } else if (wantsCsv()) {
+      bytes(200, Csv.MEDIA_TYPE, table.apply(result.get()).bytes());
+    } else {
+      json(200, dto.apply(result.get()));
+    }
+  }
+
+  /**
+   * Whether {@code Accept} asks for {@code text/csv} more than for JSON ({@code application/json},
+   * {@code application/*} or {@code *}{@code /*}): a higher quality, or the same and named first.
+   */
+  private boolean wantsCsv() {
+    String accept = ctx.header("Accept");
+    if (accept == null) {
+      return false;
+    }
+    double csv = 0;
+    double json = 0;
+    int csvAt = Integer.MAX_VALUE;
+    int jsonAt = Integer.MAX_VALUE;
+    String[] parts = accept.split(",");
+    for (int at = 0; at < parts.length; at++) {
+      String[] pieces = parts[at].trim().split(";");
+      String type = pieces[0].trim().toLowerCase(java.util.Locale.ROOT);
+      double quality = 1;
+      for (int i = 1; i < pieces.length; i++) {
+        String parameter = pieces[i].trim();
+        if (parameter.startsWith("q=")) {
+          try {
+            quality = Double.parseDouble(parameter.substring(2));
+          } catch (NumberFormatException e) {
+            quality = 0;
+          }
+        }
+      }
+      if (type.equals("text/csv") && quality > csv) {
+        csv = quality;
+        csvAt = at;
+      } else if ((type.equals("application/json") || type.equals("application/*") || type.equals("*/*"))
+          && quality > json) {
+        json = quality;
+        jsonAt = at;
+      }
+    }
+    return csv > 0 && (csv > json || (csv == json && csvAt < jsonAt));
+  }
+
   /** 204 without a body, or the error as a problem. */
   public void noContent(Either<? extends DomainError, ?> result) {
     if (result.isLeft()) {

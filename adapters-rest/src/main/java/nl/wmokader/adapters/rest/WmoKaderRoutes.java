@@ -28,8 +28,10 @@ import nl.wmokader.adapters.rest.supervision.InvestigationRoutes;
 import nl.wmokader.adapters.rest.supervision.ProactiveSelectionRoutes;
 import nl.wmokader.adapters.rest.supervision.SignalRoutes;
 import nl.wmokader.adapters.rest.audit.AuditRoutes;
+import nl.wmokader.adapters.rest.monitoring.SurveyRoutes;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.audit.AuditModule;
+import nl.wmokader.core.monitoring.MonitoringModule;
 import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
 import nl.wmokader.core.indication.IndicationModule;
@@ -56,7 +58,12 @@ public final class WmoKaderRoutes {
     all.addAll(supervision(wmo.supervision()));
     all.addAll(obligations(wmo.obligations()));
     all.addAll(audit(wmo.audit()));
+    all.addAll(monitoring(wmo.monitoring()));
     return List.copyOf(all);
+  }
+
+  public static List<ApiRoutes> monitoring(MonitoringModule monitoring) {
+    return List.of(new SurveyRoutes(monitoring));
   }
 
   public static List<ApiRoutes> audit(AuditModule audit) {
