@@ -27,7 +27,8 @@ import nl.wmokader.core.supervision.port.out.SignalRepository;
  * {@code JdbcAdapters}) to {@link WmoKaderBuilder#ports}: the list of driven ports is written out
  * once per adapter, not again in every application that wires one. In upstream order of the
  * subdomains. The survey's store is optional ({@code Option.none()}: the installation keeps no
- * survey), so that an adapter without one (today the JDBC adapter) hands over the others alone.
+ * survey), so that an adapter without one (an embedder's own) hands over the others alone; the
+ * in-memory and JDBC adapters both keep one.
  */
 public record DrivenPorts(
     AuditTrail auditTrail,

@@ -2,6 +2,7 @@ package nl.wmokader.adapters.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.control.Option;
 import javax.sql.DataSource;
 import nl.wmokader.core.DrivenPorts;
 import nl.wmokader.core.WmoKader;
@@ -38,6 +39,7 @@ public final class JdbcAdapters {
   private final JdbcSignalRepository signals;
   private final JdbcCalamityRepository calamities;
   private final JdbcInvestigationRepository investigations;
+  private final JdbcSurveyStore surveys;
 
   private JdbcAdapters(DataSource dataSource) {
     this.auditTrail = new JdbcAuditTrail(dataSource);
@@ -56,6 +58,7 @@ public final class JdbcAdapters {
     this.signals = new JdbcSignalRepository(dataSource);
     this.calamities = new JdbcCalamityRepository(dataSource);
     this.investigations = new JdbcInvestigationRepository(dataSource);
+    this.surveys = new JdbcSurveyStore(dataSource);
   }
 
   /** The adapters over {@code dataSource}, whose schema {@link WmoKaderSchema#migrate} keeps current. */
@@ -63,9 +66,11 @@ public final class JdbcAdapters {
     return new JdbcAdapters(requireNonNull(dataSource, "dataSource"));
   }
 
-  /** Every driven port, as {@link WmoKaderBuilder#ports} takes them. */
+  /** Every driven port, as {@link WmoKaderBuilder#ports} takes them: the survey's store included. */
   public DrivenPorts ports() {
-    return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations, indications, assignments, claims, recoveries, budgets, signals, calamities, investigations);
+    return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports,
+        qualityDeclarations, indications, assignments, claims, recoveries, budgets, signals, calamities, investigations,
+        Option.some(surveys));
   }
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
@@ -135,5 +140,9 @@ public final class JdbcAdapters {
 
   public JdbcInvestigationRepository investigations() {
     return investigations;
+  }
+
+  public JdbcSurveyStore surveys() {
+    return surveys;
   }
 }
