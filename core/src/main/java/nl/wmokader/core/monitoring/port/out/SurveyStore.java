@@ -14,7 +14,9 @@ import nl.wmokader.core.shared.DomainError;
  * Where the client experience survey keeps its invitations and, apart from them, its responses. A
  * response is stored with no link to the invitation it answered: a database adapter keeps them in
  * tables without a key between them, and gives a response no identifier or time that follows the
- * invitation's (its own random identifier, the month only).
+ * invitation's (its own random identifier, the month only). What a database keeps beside the
+ * columns can still pair them (PostgreSQL's {@code xmin} of one transaction, the order rows are
+ * written in): ADR 15 names this limit.
  */
 public interface SurveyStore {
 
