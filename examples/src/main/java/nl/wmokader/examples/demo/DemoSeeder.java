@@ -168,6 +168,7 @@ public final class DemoSeeder {
     private int assignments;
     private int deliveries;
     private final DemoObligations plan;
+    private final DemoSurvey survey;
     private int refusals;
     private int spendingReports;
     private int qualityDeclarations;
@@ -177,6 +178,7 @@ public final class DemoSeeder {
       this.clock = clock;
       this.demoDay = demoDay;
       this.plan = new DemoObligations(demoDay);
+      this.survey = new DemoSurvey(wmo, clock, demoDay);
       for (IndicationStatus s : IndicationStatus.values()) {
         cases.put(s, 0);
       }
@@ -211,7 +213,7 @@ public final class DemoSeeder {
           DemoProviders.PROVIDERS.size() + DemoProviders.APPLICANTS.size() + 1, contracts.size(),
           DemoProviders.APPLICANTS.size(), 1, clients.size(), cases, objections, assignments, deliveries, overdue,
           new DemoSummary.Obligations(plan.years().toJavaList(), refusals, spendingReports, qualityDeclarations, dormant),
-          settlement, supervised);
+          settlement, supervised, survey.summary());
     }
 
     private void region() {
@@ -425,6 +427,7 @@ public final class DemoSeeder {
         DemoCases.PlannedDecision d = c.decision().get();
         indication = ok("decide on an application", wmo.indication().decideOnApplication().decideOnApplication(staff,
             new DecideOnApplicationCommand(id, on(d.decidedOn()), d.grant(), d.refusalReason())));
+        survey.afterDecision(staff, id, c.client(), d.grant().isDefined());
         d.grant().forEach(g -> c.assignment().forEach(a -> assign(staff, id, g, a)));
       }
       if (c.objectionFiledOn().isDefined()) {

@@ -23,7 +23,14 @@ import nl.wmokader.core.indication.domain.IndicationStatus;
 public record DemoSummary(LocalDate demoDay, int members, int products, int providers, int contracts, int applications,
     int suspended, int clients,
     Map<IndicationStatus, Integer> casesByStatus, int objections, int assignments, int deliveriesStarted,
-    long overdue, Obligations obligations, Settlement settlement, Supervision supervision) {
+    long overdue, Obligations obligations, Settlement settlement, Supervision supervision, Survey survey) {
+
+  /** The client experience survey: invitations after decisions, and how many answered. */
+  public record Survey(int invited, int answered) {
+    String describe() {
+      return invited + " survey invitations (" + answered + " answered)";
+    }
+  }
 
   /**
    * Supervision's facts.
@@ -104,6 +111,7 @@ public record DemoSummary(LocalDate demoDay, int members, int products, int prov
     java.util.Objects.requireNonNull(obligations, "obligations");
     java.util.Objects.requireNonNull(settlement, "settlement");
     java.util.Objects.requireNonNull(supervision, "supervision");
+    java.util.Objects.requireNonNull(survey, "survey");
   }
 
   public int cases() {
@@ -120,6 +128,6 @@ public record DemoSummary(LocalDate demoDay, int members, int products, int prov
         + " clients with " + cases() + " cases (" + statuses + "; " + overdue
         + " overdue steps, " + objections + " objections), " + assignments + " assignments ("
         + deliveriesStarted + " delivering), " + obligations.describe() + ", "
-        + settlement.describe() + ", " + supervision.describe() + ", as of " + demoDay;
+        + settlement.describe() + ", " + supervision.describe() + ", " + survey.describe() + ", as of " + demoDay;
   }
 }

@@ -24,6 +24,11 @@ public final class StepClock extends Clock {
     this.today = requireNonNull(today, "today");
   }
 
+  /** The day it stands on. */
+  public LocalDate today() {
+    return today;
+  }
+
   public void set(LocalDate day) {
     this.today = requireNonNull(day, "day");
   }

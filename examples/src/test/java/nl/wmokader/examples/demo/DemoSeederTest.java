@@ -282,6 +282,23 @@ class DemoSeederTest {
   }
 
   @Test
+  void every_decision_is_invited_to_the_survey_most_answer_and_the_results_name_no_client() {
+    Seeded seeded = seed(DAY);
+    DemoSummary summary = seeded.summary().get();
+    List<Indication> cases = seeded.indications();
+    long decided = cases.count(i -> i.status() == IndicationStatus.GRANTED || i.status() == IndicationStatus.REFUSED);
+    assertThat(summary.survey().invited()).as("one invitation per decision").isEqualTo((int) decided);
+    assertThat(summary.survey().answered()).isPositive().isLessThan(summary.survey().invited());
+    var results = seeded.wmo().monitoring().surveyResults().surveyResults(Actor.analyst(),
+        nl.wmokader.core.monitoring.port.in.SurveyResultsQuery.allTime(nl.wmokader.core.monitoring.domain.Breakdown.OCCASION))
+        .get();
+    assertThat(results.groups().map(g -> g.group())).contains("granted", "refused");
+    assertThat(results.groups().flatMap(g -> g.responses()).sum().intValue()).isLessThanOrEqualTo(summary.survey().answered());
+    String shown = results.toString();
+    cases.forEach(i -> assertThat(shown).doesNotContain(i.client().value()));
+  }
+
+  @Test
   void providers_account_for_2026_refusals_spending_and_quality_and_the_counts_match_the_summary() {
     Seeded seeded = seed(DAY);
     DemoSummary.Obligations summary = seeded.summary().get().obligations();
