@@ -25,10 +25,18 @@ public final class ApiRouter {
   private final OpenApiDocument document;
   private final List<ApiRoute> registered = new ArrayList<>();
   private final RateLimit.Buckets buckets;
+  /**
+   * Requests that prove no identity, per remote address: each costs a signature check, so a flood
+   * of bad tokens is limited like an actor's requests are.
+   */
+  private final RateLimit.Buckets unauthenticated;
+  /** The most remote addresses whose failed requests are counted at once. */
+  private static final int MOST_ADDRESSES = 10_000;
 
   ApiRouter(RoutesConfig routes, Settings settings, OpenApiDocument document) {
     RateLimit limit = settings.options().rateLimit();
     this.buckets = limit == null ? null : limit.buckets(System::nanoTime);
+    this.unauthenticated = limit == null ? null : limit.buckets(System::nanoTime);
     this.routes = routes;
     this.settings = settings;
     this.document = document;
@@ -106,9 +114,17 @@ public final class ApiRouter {
     registered.add(route);
     Set<String> queryParameters = document.queryParameters(method, relativePath);
     Handler javalin = ctx -> {
-      var actor = needsActor
-          ? settings.options().authentication().authenticate(name -> Collections.list(ctx.req().getHeaders(name)))
-          : null;
+      nl.wmokader.core.shared.Actor actor = null;
+      if (needsActor) {
+        try {
+          actor = settings.options().authentication().authenticate(name -> Collections.list(ctx.req().getHeaders(name)));
+        } catch (ProblemException refused) {
+          if (refused.status() == 401) {
+            limitUnauthenticated(ctx.ip());
+          }
+          throw refused;
+        }
+      }
       if (actor != null) {
         ActorHeader.requireKnown(actor, settings.options().knownActors());
         limit(actor);
@@ -143,6 +159,19 @@ public final class ApiRouter {
         throw new IllegalArgumentException("unsupported method " + method);
     }
     return this;
+  }
+
+  /** A 429 problem when the address {@code ip} has used up its requests without an identity for now. */
+  private void limitUnauthenticated(String ip) {
+    if (unauthenticated == null) {
+      return;
+    }
+    long wait = unauthenticated.take(ip, MOST_ADDRESSES);
+    if (wait > 0) {
+      throw new ProblemException(429, "too_many_requests",
+          "Too many requests without a valid token from this address: try again in " + wait + " s.", List.of(),
+          java.util.Map.of("Retry-After", String.valueOf(wait)));
+    }
   }
 
   /** A 429 problem when {@code actor} has used up its requests for now. */

@@ -41,6 +41,18 @@ public record RateLimit(double perSecond, int burst) {
       return byActor.computeIfAbsent(actor, a -> new Bucket(limit.burst(), nanoTime.getAsLong()))
           .take(limit, nanoTime.getAsLong());
     }
+
+    /**
+     * As {@link #take}, for keys a client chooses (its address, when it proves no identity): at
+     * most {@code most} buckets are kept, and beyond that all start afresh, so that a client with
+     * many addresses costs bounded memory (and gains a fresh burst, no more).
+     */
+    long take(String key, int most) {
+      if (byActor.size() >= most && !byActor.containsKey(key)) {
+        byActor.clear();
+      }
+      return take(key);
+    }
   }
 
   private static final class Bucket {

@@ -45,4 +45,30 @@ class RateLimitTest {
       assertThat(server.get("/api/v1/openapi.json", null).status()).as("the document takes no actor").isEqualTo(200);
     }
   }
+
+  @Test
+  void requests_without_a_valid_identity_are_limited_per_address_and_do_not_use_up_an_actors_requests() {
+    try (TestServer server = TestServer.start(TestServer.options().withRateLimit(new RateLimit(0.5, 3)),
+        List.of(new ProbeRoutes(3)))) {
+      for (int i = 0; i < 3; i++) {
+        assertThat(server.get("/api/v1/probes", null).status()).isEqualTo(401);
+      }
+      TestServer.Reply refused = server.get("/api/v1/probes", null);
+      assertProblem(refused, 429, "too_many_requests");
+      assertThat(refused.header("Retry-After")).isPresent();
+      assertThat(server.get("/api/v1/probes", "no-such-role").status()).as("a bad identity counts too").isEqualTo(429);
+      assertThat(server.get("/api/v1/probes", "region").status()).as("an actor's own bucket").isEqualTo(200);
+    }
+  }
+
+  @Test
+  void addresses_beyond_the_most_kept_start_afresh_instead_of_growing_without_bound() {
+    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+    RateLimit.Buckets buckets = new RateLimit(1.0, 1).buckets(now::get);
+    assertThat(buckets.take("10.0.0.1", 2)).isZero();
+    assertThat(buckets.take("10.0.0.1", 2)).as("its one request used").isPositive();
+    assertThat(buckets.take("10.0.0.2", 2)).isZero();
+    assertThat(buckets.take("10.0.0.3", 2)).as("a third address: the kept ones start afresh").isZero();
+    assertThat(buckets.take("10.0.0.1", 2)).isZero();
+  }
 }
