@@ -60,9 +60,11 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
    * rather than H2's hook racing it. {@code QUERY_CACHE_SIZE=512}: each connection keeps the parsed
    * form of every statement the adapters send (a few hundred) instead of H2's default eight, which a
    * use case's reads and writes cycle through, so that H2 parses each once, not once per use.
+   * {@code TRACE_LEVEL_FILE=0}: H2 writes no {@code .trace.db} file, whose error lines quote a failed
+   * statement's values (a key's BSN) beside the data.
    */
   public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/wmo-kader;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-      + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=512";
+      + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=512;TRACE_LEVEL_FILE=0";
   public static final int DEFAULT_HTTP_PORT = 8080;
 
   public ServiceConfig {
@@ -180,7 +182,8 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
   }
 
   /**
-   * The URL as given, unless it turns pgjdbc's {@code logServerErrorDetail} on: a URL's parameters
+   * The URL as given (an H2 one with its trace file off), unless it turns pgjdbc's {@code
+   * logServerErrorDetail} or H2's trace on: a URL's parameters
    * override the pool's properties, and with the detail on the driver's messages quote statement
    * values (a failed COPY row, a key's value), which the pool logs when a connection breaks. Named
    * without the URL, which may hold a password.
@@ -190,6 +193,15 @@ public record ServiceConfig(String dbUrl, Option<String> dbUser, Option<String> 
         && java.util.regex.Pattern.compile("(?i)[?&]logServerErrorDetail=(?!false(&|$))").matcher(raw).find()) {
       throw new InvalidConfiguration(DB_URL + " may not set logServerErrorDetail other than false: the driver would "
           + "put statement values (personal data) into messages that reach the log");
+    }
+    if (raw.startsWith("jdbc:h2:")) {
+      if (java.util.regex.Pattern.compile("(?i);TRACE_LEVEL_(FILE|SYSTEM_OUT)=(?!0(;|$))").matcher(raw).find()) {
+        throw new InvalidConfiguration(DB_URL + " may not turn H2's trace on: its error lines quote statement values "
+            + "(personal data)");
+      }
+      // H2 traces errors to a file by default
+      return java.util.regex.Pattern.compile("(?i);TRACE_LEVEL_FILE=").matcher(raw).find() ? raw
+          : raw + ";TRACE_LEVEL_FILE=0";
     }
     return raw;
   }

@@ -90,6 +90,19 @@ class ServiceConfigTest {
   }
 
   @Test
+  void on_h2_the_trace_file_that_would_quote_statement_values_stays_off() {
+    assertThat(ServiceConfig.defaults().dbUrl()).endsWith(";TRACE_LEVEL_FILE=0");
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_DB_URL", "jdbc:h2:file:/srv/wmo;MODE=PostgreSQL")).dbUrl())
+        .isEqualTo("jdbc:h2:file:/srv/wmo;MODE=PostgreSQL;TRACE_LEVEL_FILE=0");
+    assertThat(ServiceConfig.fromEnvironment(Map.of("WMO_DB_URL", "jdbc:h2:mem:x;trace_level_file=0")).dbUrl())
+        .isEqualTo("jdbc:h2:mem:x;trace_level_file=0");
+    for (String on : List.of(";TRACE_LEVEL_FILE=1", ";trace_level_file=3;MODE=PostgreSQL", ";TRACE_LEVEL_SYSTEM_OUT=2")) {
+      assertThatThrownBy(() -> ServiceConfig.fromEnvironment(Map.of("WMO_DB_URL", "jdbc:h2:file:/srv/wmo" + on)))
+          .as(on).isInstanceOf(ServiceConfig.InvalidConfiguration.class).hasMessageContaining("trace");
+    }
+  }
+
+  @Test
   void the_drivers_wire_trace_stays_off_whatever_the_logging_configuration_asks() {
     java.util.logging.Logger driver = java.util.logging.Logger.getLogger("org.postgresql");
     java.util.logging.Logger protocol = java.util.logging.Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
