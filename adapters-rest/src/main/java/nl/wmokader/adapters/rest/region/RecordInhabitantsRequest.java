@@ -15,8 +15,8 @@ import nl.wmokader.core.shared.InvalidInput;
 public record RecordInhabitantsRequest(String municipality, LocalDate referenceDate, Long inhabitants)
     implements ApiRequest<RecordInhabitantsCommand> {
 
-  /** The largest count accepted. */
-  public static final long MAX_INHABITANTS = 1_000_000_000L;
+  /** The largest count accepted: the core's. */
+  public static final long MAX_INHABITANTS = nl.wmokader.core.region.domain.InhabitantCount.MAX_INHABITANTS;
 
   @Override
   public Either<DomainError, RecordInhabitantsCommand> toCommand() {

@@ -68,6 +68,7 @@ public record VotingRule(int minimumInFavour, boolean weightedMajority, long thr
         return Either.left(new VotingError.NoInhabitants(member.code(), decision.referenceDate()));
       }
       long inhabitants = count.get().inhabitants();
+      // counts are at most InhabitantCount.MAX_INHABITANTS: the sums cannot overflow
       total = Math.addExact(total, inhabitants);
       if (ballots.exists(b -> b.voter().equals(member.code()) && b.inFavour())) {
         inFavourInhabitants = Math.addExact(inFavourInhabitants, inhabitants);

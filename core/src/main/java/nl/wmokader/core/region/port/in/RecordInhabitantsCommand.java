@@ -19,12 +19,14 @@ public record RecordInhabitantsCommand(MunicipalityCode municipality, LocalDate 
     return check.resultFrom(() -> new RecordInhabitantsCommand(code, date, count));
   }
 
-  /** This command when it names a municipality and a date and counts 0 or more. */
+  /** This command when it names a municipality and a date and counts 0 up to {@code InhabitantCount.MAX_INHABITANTS}. */
   public Either<DomainError, RecordInhabitantsCommand> validated() {
     FieldChecks checks = new FieldChecks();
     checks.required("municipality", municipality);
     checks.required("referenceDate", referenceDate);
     checks.check(inhabitants >= 0, "inhabitants", "negative", "must be 0 or more");
+    checks.check(inhabitants <= nl.wmokader.core.region.domain.InhabitantCount.MAX_INHABITANTS, "inhabitants",
+        "out_of_range", "must be at most " + nl.wmokader.core.region.domain.InhabitantCount.MAX_INHABITANTS);
     return checks.result(this);
   }
 }

@@ -51,6 +51,13 @@ class RegionCommandsTest {
         .containsExactly("municipality:municipality_code_format", "referenceDate:required", "inhabitants:required");
     RecordInhabitantsCommand negative = right(RecordInhabitantsCommand.read("0828", LocalDate.of(2026, 1, 1), -1L));
     assertThat(errors(negative.validated())).containsExactly("inhabitants:negative");
+    // beyond any municipality, and a sum of them would leave a long: an input error, not an overflow
+    RecordInhabitantsCommand huge = right(RecordInhabitantsCommand.read("0828", LocalDate.of(2026, 1, 1),
+        nl.wmokader.core.region.domain.InhabitantCount.MAX_INHABITANTS + 1));
+    assertThat(errors(huge.validated())).containsExactly("inhabitants:out_of_range");
+    assertThat(right(RecordInhabitantsCommand.read("0828", LocalDate.of(2026, 1, 1),
+        nl.wmokader.core.region.domain.InhabitantCount.MAX_INHABITANTS).flatMap(RecordInhabitantsCommand::validated))
+        .inhabitants()).isEqualTo(1_000_000_000L);
   }
 
   @Test
