@@ -108,8 +108,11 @@ public final class FiguresGen {
     };
   }
 
+  /** Up to 40 assignments with distinct identifiers (a store keeps one per identifier). */
   public static Gen<List<Assignment>> assignmentLists() {
-    return in -> List.fill(integers().between(0, 40).generate(in), () -> assignments().generate(in));
+    return in -> List.fill(integers().between(0, 40).generate(in), () -> assignments().generate(in))
+        .zipWithIndex().map(ai -> Assignment.copyOf(ai._1)
+            .withId(new AssignmentId(new java.util.UUID(1, ai._2 + 1))));
   }
 
   /** The facts of {@code assignments}, each client numbered by its BSN. */

@@ -41,9 +41,13 @@ public record AssignmentFact(long client, MunicipalityCode member, AgbCode provi
     requireNonNull(volume, "volume");
   }
 
-  /** The days of delivery: from the reported start to the stop (or open); none when delivery never started. */
+  /**
+   * The days of delivery: from the reported start to the reported stop, or without a stop to the
+   * validity's end (the order ends there, reported or not; open while the validity is); none when
+   * delivery never started.
+   */
   public Option<DateRange> delivery() {
-    return deliveryStart.map(start -> DateRange.of(start, stop.map(AssignmentStop::date)));
+    return deliveryStart.map(start -> DateRange.of(start, stop.map(AssignmentStop::date).orElse(validity.end())));
   }
 
   /** Whether the client was in delivery on {@code day}. */

@@ -149,10 +149,10 @@ public final class Figures {
         Set<Long> staysThere = clients(p._2.filter(f -> f.deliveringOn(after)));
         Set<Long> outflow = present.diff(staysThere);
         Map<Long, Seq<AssignmentFact>> byClient = Map.narrow(p._2.groupBy(AssignmentFact::client));
-        Map<StopReason, Long> byReason = outflow.toList().map(client -> lastStop(byClient.get(client).get(), month).reason())
-            .groupBy(r -> r).mapValues(rs -> (long) rs.size());
+        Seq<Option<StopReason>> lastEnds = outflow.toList().map(client -> lastEnd(byClient.get(client).get(), month));
+        Map<StopReason, Long> byReason = lastEnds.flatMap(r -> r).groupBy(r -> r).mapValues(rs -> (long) rs.size());
         rows = rows.append(new FlowFigures(month, p._1, present.size(), present.diff(wasThere).size(), outflow.size(),
-            present.intersect(wasThere).intersect(staysThere).size(), byReason));
+            present.intersect(wasThere).intersect(staysThere).size(), byReason, lastEnds.count(Option::isEmpty)));
       }
     }
     return rows;
@@ -162,12 +162,16 @@ public final class Figures {
     return HashSet.ofAll(facts.map(AssignmentFact::client));
   }
 
-  /** The last stop among one client's facts with one provider in {@code month}: latest date, then lowest code. */
-  private static AssignmentStop lastStop(Seq<AssignmentFact> ofClient, YearMonth month) {
-    return ofClient.flatMap(AssignmentFact::stop).filter(s -> in(month, s.date()))
-        .maxBy(Comparator.comparing(AssignmentStop::date)
-            .thenComparing(Comparator.comparing((AssignmentStop s) -> s.reason().code()).reversed()))
-        .get();
+  /**
+   * How one client's delivery with one provider last ended in {@code month}: the reason of the
+   * latest reported stop, or none when the latest end was the validity's (no stop reported); a stop
+   * on that same day wins, of several the lowest code.
+   */
+  private static Option<StopReason> lastEnd(Seq<AssignmentFact> ofClient, YearMonth month) {
+    Seq<LocalDate> ends = ofClient.flatMap(AssignmentFact::delivery).flatMap(DateRange::end).filter(d -> in(month, d));
+    LocalDate last = ends.max().get();
+    return ofClient.flatMap(AssignmentFact::stop).filter(s -> s.date().equals(last))
+        .map(AssignmentStop::reason).minBy(Comparator.comparing(StopReason::code));
   }
 
   // ---- durations and waiting times

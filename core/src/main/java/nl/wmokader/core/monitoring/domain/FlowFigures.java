@@ -11,7 +11,7 @@ import nl.wmokader.core.shared.AgbCode;
  * The temporariness of one provider's support in one month (the period {@code P}, its first day
  * {@code F}, its last day {@code L}), over the assignments the filter selects. A client is <em>with
  * the provider on day d</em> when one of its assignments with the provider is in delivery on d
- * (reported start on or before d, no stop before d). Then:
+ * (reported start on or before d; d not after the reported stop, nor, without one, after the validity's end). Then:
  * <ul>
  *   <li>{@code present}: clients with the provider on at least one day of P;</li>
  *   <li>{@code inflow}: present, and not with the provider on F − 1 (new, or back after a gap);</li>
@@ -21,11 +21,13 @@ import nl.wmokader.core.shared.AgbCode;
  * </ul>
  * A client who starts and ends in P is in both inflow and outflow; throughflow shares no client with
  * either; every present client is in at least one. {@code outflowByReason} gives each outflowing
- * client once, by the reason of its last stop with the provider in P (the latest stop date; of
- * equal dates the lowest iWmo code).
+ * client once, by how its delivery with the provider last ended in P: the reason of the stop on the
+ * latest day a delivery ended (of several stops that day the lowest iWmo code); a client whose
+ * latest end was an assignment's validity running out without a reported stop is counted in
+ * {@code outflowWithoutStop} instead. The two add up to {@code outflow}.
  */
 public record FlowFigures(YearMonth month, AgbCode provider, long present, long inflow, long outflow, long throughflow,
-                          Map<StopReason, Long> outflowByReason) {
+                          Map<StopReason, Long> outflowByReason, long outflowWithoutStop) {
   public FlowFigures {
     requireNonNull(month, "month");
     requireNonNull(provider, "provider");

@@ -11,7 +11,8 @@ import nl.wmokader.core.indication.domain.StopReason;
  * never who: a count of 1 is shown (see {@link MonitoringFigures} on why that identifies nobody).
  *
  * @param clientsWithSupport distinct clients with an assignment of this cell in delivery on at least
- *     one day of the month (reported start on or before the month's last day, no stop before its first)
+ *     one day of the month: from the reported start to the reported stop, or without a stop to the
+ *     end of the validity (see {@link AssignmentFact#delivery})
  * @param newAssignments assignments of this cell issued (assignment date) in the month, a
  *     replacement after a change of volume included
  * @param endedAssignments assignments of this cell whose delivery stopped (last day of delivery) in the month
