@@ -10,6 +10,7 @@ import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
+import nl.wmokader.core.monitoring.port.out.MonitoringFacts;
 import nl.wmokader.core.monitoring.port.out.SurveyStore;
 import nl.wmokader.core.obligations.port.out.QualityDeclarationRepository;
 import nl.wmokader.core.obligations.port.out.RefusalRepository;
@@ -26,9 +27,10 @@ import nl.wmokader.core.supervision.port.out.SignalRepository;
  * Every store the library needs, handed over as one value by an adapter ({@code InMemoryAdapters},
  * {@code JdbcAdapters}) to {@link WmoKaderBuilder#ports}: the list of driven ports is written out
  * once per adapter, not again in every application that wires one. In upstream order of the
- * subdomains. The survey's store is optional ({@code Option.none()}: the installation keeps no
- * survey), so that an adapter without one (an embedder's own) hands over the others alone; the
- * in-memory and JDBC adapters both keep one.
+ * subdomains. The survey's store and the monitoring figures' facts are optional ({@code
+ * Option.none()}: the installation keeps no survey, computes no figures), so that an adapter without
+ * them (an embedder's own) hands over the others alone. The in-memory adapters keep both; the JDBC
+ * adapter keeps the survey and, today, no figures' facts.
  */
 public record DrivenPorts(
     AuditTrail auditTrail,
@@ -47,7 +49,8 @@ public record DrivenPorts(
     SignalRepository signals,
     CalamityRepository calamities,
     InvestigationRepository investigations,
-    Option<SurveyStore> surveys) {
+    Option<SurveyStore> surveys,
+    Option<MonitoringFacts> monitoringFacts) {
 
   public DrivenPorts {
     requireNonNull(auditTrail, "auditTrail");
@@ -67,9 +70,23 @@ public record DrivenPorts(
     requireNonNull(calamities, "calamities");
     requireNonNull(investigations, "investigations");
     requireNonNull(surveys, "surveys");
+    requireNonNull(monitoringFacts, "monitoringFacts");
   }
 
-  /** Every port but the survey's, for an adapter that keeps no survey. */
+  /** Every port but the figures' facts, for an adapter that keeps a survey and computes no figures. */
+  public DrivenPorts(AuditTrail auditTrail, RegionRepository regions, ProductRepository products,
+                     ProviderRepository providers, ContractRepository contracts, RefusalRepository refusals,
+                     SpendingReportRepository spendingReports, QualityDeclarationRepository qualityDeclarations,
+                     IndicationRepository indications, AssignmentRepository assignments, ClaimRepository claims,
+                     RecoveryRepository recoveries, BudgetRepository budgets, SignalRepository signals,
+                     CalamityRepository calamities, InvestigationRepository investigations,
+                     Option<SurveyStore> surveys) {
+    this(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
+        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations, surveys,
+        Option.none());
+  }
+
+  /** Every port but the survey's and the figures' facts, for an adapter that keeps neither. */
   public DrivenPorts(AuditTrail auditTrail, RegionRepository regions, ProductRepository products,
                      ProviderRepository providers, ContractRepository contracts, RefusalRepository refusals,
                      SpendingReportRepository spendingReports, QualityDeclarationRepository qualityDeclarations,
@@ -77,6 +94,7 @@ public record DrivenPorts(
                      RecoveryRepository recoveries, BudgetRepository budgets, SignalRepository signals,
                      CalamityRepository calamities, InvestigationRepository investigations) {
     this(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
-        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations, Option.none());
+        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations, Option.none(),
+        Option.none());
   }
 }

@@ -8,6 +8,7 @@ import nl.wmokader.core.contracting.port.in.CheckRegistrationUseCase;
 import nl.wmokader.core.indication.IndicationModule;
 import nl.wmokader.core.indication.port.in.CheckMemberCasesUseCase;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
+import nl.wmokader.core.monitoring.MonitoringModule;
 import nl.wmokader.core.obligations.ObligationsModule;
 import nl.wmokader.core.obligations.port.out.ProviderActivity;
 import nl.wmokader.core.obligations.port.out.QualityFindings;
@@ -30,7 +31,8 @@ import nl.wmokader.core.supervision.port.out.ProviderTurnover;
  * them, holding no rule of its own. Indication learns from settlement's claims which assignments
  * carry approved claims (indication is upstream, so through its own port). The obligations and the
  * proactive selection ask the upstream subdomains' use cases, as the region: turnover (settlement),
- * quality findings and reportable events (supervision), a provider's activity (indication). An
+ * quality findings and reportable events (supervision), a provider's activity (indication).
+ * Monitoring reads settlement's approved totals through its own port, answered by the claims' store. An
  * embedder may answer approved claims, turnover, findings and events itself ({@link WmoKaderBuilder}).
  */
 final class SubdomainGlue {
@@ -89,6 +91,11 @@ final class SubdomainGlue {
 
   ApprovedClaims approvedClaims() {
     return b.approvedClaims != null ? b.approvedClaims : b.claims::hasApprovedLines;
+  }
+
+  /** The figures' facts as given, and their cost from the claims' store's maintained totals. */
+  MonitoringModule.FigureSources figureSources() {
+    return new MonitoringModule.FigureSources(Option.of(b.monitoringFacts), b.claims::settlementTotals);
   }
 
   ProviderTurnover providerTurnover(SettlementModule settlement) {

@@ -61,7 +61,8 @@ public final class WmoKader {
         settlement, glue.providerTurnover(settlement), b.selectionTerms, environment);
     this.obligations = new ObligationsModule(b.refusals, b.spendingReports, b.qualityDeclarations, contracting,
         glue.obligationsUpstream(settlement, indication, supervision), b.obligationTerms, environment);
-    this.monitoring = new MonitoringModule(io.vavr.control.Option.of(b.surveys), indication, b.surveyTerms, environment);
+    this.monitoring = new MonitoringModule(io.vavr.control.Option.of(b.surveys), glue.figureSources(), region,
+        contracting, indication, b.surveyTerms, environment);
   }
 
   public static WmoKaderBuilder builder() {
@@ -113,7 +114,7 @@ public final class WmoKader {
     return obligations;
   }
 
-  /** The client experience survey: invitations, answers, results and free texts. */
+  /** The client experience survey and the monitoring figures. */
   public MonitoringModule monitoring() {
     return monitoring;
   }

@@ -13,6 +13,7 @@ import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.monitoring.domain.SurveyTerms;
+import nl.wmokader.core.monitoring.port.out.MonitoringFacts;
 import nl.wmokader.core.monitoring.port.out.SurveyStore;
 import nl.wmokader.core.obligations.domain.ObligationTerms;
 import nl.wmokader.core.obligations.port.out.QualityDeclarationRepository;
@@ -70,6 +71,7 @@ public final class WmoKaderBuilder {
   IntakeTerms intakeTerms = IntakeTerms.reference();
   OpenHouseTerms openHouseTerms = OpenHouseTerms.reference();
   SurveyStore surveys;
+  MonitoringFacts monitoringFacts;
   SurveyTerms surveyTerms = SurveyTerms.reference();
   Clock clock;
   IdGenerator ids;
@@ -97,7 +99,8 @@ public final class WmoKaderBuilder {
         .signals(ports.signals())
         .calamities(ports.calamities())
         .investigations(ports.investigations())
-        .surveys(ports.surveys().getOrNull());
+        .surveys(ports.surveys().getOrNull())
+        .monitoringFacts(ports.monitoringFacts().getOrNull());
   }
 
   /** Where every access to personal data is recorded, chained (NEN 7513). */
@@ -282,6 +285,16 @@ public final class WmoKaderBuilder {
    */
   public WmoKaderBuilder surveys(SurveyStore surveys) {
     this.surveys = surveys;
+    return this;
+  }
+
+  /**
+   * Optional: the facts the monitoring figures are computed from (assignments and delivered volume of
+   * a period). Unless given, the figures' use case answers {@code NotKept}; cost is read from the
+   * claims' store's maintained totals either way.
+   */
+  public WmoKaderBuilder monitoringFacts(MonitoringFacts monitoringFacts) {
+    this.monitoringFacts = monitoringFacts;
     return this;
   }
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class AnalystIsRefusedTest {
 
   /** The analyst's own use cases: results and aggregates without personal data. */
-  private static final Set<String> ANALYSTS_OWN = Set.of("SurveyResultsUseCase.surveyResults");
+  private static final Set<String> ANALYSTS_OWN = Set.of("SurveyResultsUseCase.surveyResults",
+      "MonitoringFiguresUseCase.monitoringFigures");
 
   private final WmoKader wmo = new InMemoryAdapters().builder().clock(new MutableClock(LocalDate.of(2026, 3, 10)))
       .ids(new SequentialIds()).build();

@@ -29,12 +29,13 @@ public final class InMemoryAdapters {
   private final InMemoryCalamityRepository calamities = new InMemoryCalamityRepository();
   private final InMemoryInvestigationRepository investigations = new InMemoryInvestigationRepository();
   private final InMemorySurveyStore surveys = new InMemorySurveyStore();
+  private final InMemoryMonitoringFacts monitoringFacts = new InMemoryMonitoringFacts(assignments, claims);
 
   /** Every driven port, as {@link WmoKaderBuilder#ports} takes them. */
   public DrivenPorts ports() {
     return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
         indications, assignments, claims, recoveries, budgets, signals, calamities, investigations,
-        io.vavr.control.Option.some(surveys));
+        io.vavr.control.Option.some(surveys), io.vavr.control.Option.some(monitoringFacts));
   }
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
@@ -108,5 +109,10 @@ public final class InMemoryAdapters {
 
   public InMemorySurveyStore surveys() {
     return surveys;
+  }
+
+  /** The monitoring figures' facts, answered from the assignments' and the claims' stores. */
+  public InMemoryMonitoringFacts monitoringFacts() {
+    return monitoringFacts;
   }
 }

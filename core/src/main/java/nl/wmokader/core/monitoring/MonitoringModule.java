@@ -1,33 +1,53 @@
 package nl.wmokader.core.monitoring;
 
 import io.vavr.control.Option;
+import nl.wmokader.core.contracting.ContractingModule;
 import nl.wmokader.core.indication.IndicationModule;
+import nl.wmokader.core.monitoring.application.FigureServices;
 import nl.wmokader.core.monitoring.application.SurveyServices;
 import nl.wmokader.core.monitoring.domain.Questionnaire;
 import nl.wmokader.core.monitoring.domain.SurveyTerms;
 import nl.wmokader.core.monitoring.port.in.AnswerSurveyUseCase;
 import nl.wmokader.core.monitoring.port.in.InviteClientUseCase;
+import nl.wmokader.core.monitoring.port.in.MonitoringFiguresUseCase;
 import nl.wmokader.core.monitoring.port.in.SurveyCommentsUseCase;
 import nl.wmokader.core.monitoring.port.in.SurveyResultsUseCase;
+import nl.wmokader.core.monitoring.port.out.ApprovedCosts;
+import nl.wmokader.core.monitoring.port.out.MonitoringFacts;
 import nl.wmokader.core.monitoring.port.out.SurveyStore;
+import nl.wmokader.core.region.RegionModule;
 import nl.wmokader.core.shared.Environment;
 
 /**
  * The monitoring subdomain's use cases, downstream of every other module: today the client
- * experience survey (invitations, answers, results, free texts).
+ * experience survey (invitations, answers, results, free texts) and the monitoring figures (use,
+ * cost, flows, durations, waiting times and member benchmarks).
  */
 public final class MonitoringModule {
 
   private final SurveyServices survey;
   private final SurveyTerms surveyTerms;
+  private final FigureServices figures;
+
+  /** What the figures read: their facts (optional) and settlement's approved totals. */
+  public record FigureSources(Option<MonitoringFacts> facts, ApprovedCosts costs) {
+    public FigureSources {
+      java.util.Objects.requireNonNull(facts, "facts");
+      java.util.Objects.requireNonNull(costs, "costs");
+    }
+  }
 
   /**
    * @param surveys the survey's store; none when the installation keeps no survey (its use cases
    *     then answer {@code NotKept})
+   * @param figureSources the figures' facts (none: the figures answer {@code NotKept}) and costs
    */
-  public MonitoringModule(Option<SurveyStore> surveys, IndicationModule indication, SurveyTerms surveyTerms,
+  public MonitoringModule(Option<SurveyStore> surveys, FigureSources figureSources, RegionModule region,
+                          ContractingModule contracting, IndicationModule indication, SurveyTerms surveyTerms,
                           Environment environment) {
     this.surveyTerms = surveyTerms;
+    this.figures = new FigureServices(figureSources.facts(), figureSources.costs(), region.getRegion(),
+        contracting.listContracts(), environment.access());
     this.survey = new SurveyServices(surveys, indication.getIndication(), indication.getAssignment(), surveyTerms,
         environment.clock(), environment.ids(), environment.access());
   }
@@ -51,5 +71,9 @@ public final class MonitoringModule {
 
   public SurveyCommentsUseCase surveyComments() {
     return survey;
+  }
+
+  public MonitoringFiguresUseCase monitoringFigures() {
+    return figures;
   }
 }

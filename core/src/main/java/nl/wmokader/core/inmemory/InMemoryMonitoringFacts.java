@@ -1,0 +1,95 @@
+package nl.wmokader.core.inmemory;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeSet;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentStatus;
+import nl.wmokader.core.indication.port.out.AssignmentFilter;
+import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.monitoring.domain.AssignmentFact;
+import nl.wmokader.core.monitoring.domain.DeliveredVolume;
+import nl.wmokader.core.monitoring.domain.FigureFilter;
+import nl.wmokader.core.monitoring.domain.FigureKey;
+import nl.wmokader.core.monitoring.port.out.MonitoringFacts;
+import nl.wmokader.core.settlement.domain.AssignmentLedger;
+import nl.wmokader.core.settlement.domain.ClaimLine;
+import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.shared.Bsn;
+import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.MunicipalityCode;
+
+/**
+ * The monitoring facts answered from the assignments' and the claims' stores, at the moment of
+ * asking: the assignments of the filter's provider (or all), filtered; the delivered volume from the
+ * complete ledgers of those assignments, read in one call. Clients are numbered per answer in BSN
+ * order, as {@code DENSE_RANK()} would: the facts carry no BSN. Linear in the stores, which is what
+ * an in-memory store is for; a database answers from indexes (ADR 16).
+ */
+public final class InMemoryMonitoringFacts implements MonitoringFacts {
+
+  private final AssignmentRepository assignments;
+  private final ClaimRepository claims;
+
+  public InMemoryMonitoringFacts(AssignmentRepository assignments, ClaimRepository claims) {
+    this.assignments = requireNonNull(assignments, "assignments");
+    this.claims = requireNonNull(claims, "claims");
+  }
+
+  @Override
+  public Seq<AssignmentFact> assignments(FigureFilter filter) {
+    DateRange around = DateRange.of(filter.firstDay().minusDays(1), filter.lastDay().plusDays(1));
+    Seq<Assignment> relevant = candidates(filter).filter(a ->
+        !a.assignedOn().isBefore(filter.firstDay()) && !a.assignedOn().isAfter(filter.lastDay())
+            || a.effectivePeriod().overlaps(around));
+    Map<Bsn, Long> pseudonyms = new HashMap<>();
+    TreeSet.ofAll(java.util.Comparator.comparing(Bsn::value), relevant.map(Assignment::client))
+        .forEach(bsn -> pseudonyms.put(bsn, (long) pseudonyms.size() + 1));
+    return relevant.map(a -> new AssignmentFact(pseudonyms.get(a.client()), member(a), a.provider(), a.category(),
+        a.product(), a.validity(), a.assignedOn(), a.deliveryStart(), a.stop(), a.volume()));
+  }
+
+  @Override
+  public Seq<DeliveredVolume> delivered(FigureFilter filter) {
+    Seq<Assignment> wanted = candidates(filter);
+    Map<AssignmentId, Assignment> byId = new HashMap<>();
+    wanted.forEach(a -> byId.put(a.id(), a));
+    Map<DeliveredKey, Long> sums = new HashMap<>();
+    for (AssignmentLedger ledger : claims.ledgers(HashSet.ofAll(byId.keySet())).values()) {
+      Assignment a = byId.get(ledger.assignment());
+      for (YearMonth month : ledger.approved().map(ClaimLine::month).distinct()) {
+        if (month.isBefore(filter.from()) || month.isAfter(filter.until())) {
+          continue;
+        }
+        for (ClaimLine line : ledger.activeDebits(month)) {
+          DeliveredVolume one = DeliveredVolume.of(new FigureKey(month, member(a), a.provider(), a.category(),
+              a.product()), line.unit(), line.volume());
+          sums.merge(new DeliveredKey(one.key(), one.unit()), one.quantity(), Math::addExact);
+        }
+      }
+    }
+    return List.ofAll(sums.entrySet()).map(e -> new DeliveredVolume(e.getKey().key(), e.getKey().unit(), e.getValue()));
+  }
+
+  private record DeliveredKey(FigureKey key, Unit unit) {}
+
+  /** The filter's assignments, deleted ones left out, months aside. */
+  private Seq<Assignment> candidates(FigureFilter filter) {
+    AssignmentFilter byProvider = filter.provider().map(AssignmentFilter.all()::withProvider)
+        .getOrElse(AssignmentFilter.all());
+    return assignments.find(byProvider).filter(a -> a.status() != AssignmentStatus.DELETED
+        && filter.matches(member(a), a.provider(), a.category(), a.product()));
+  }
+
+  private static MunicipalityCode member(Assignment a) {
+    return a.attributedTo().getOrElse(a.responsibleMunicipality());
+  }
+}

@@ -1,0 +1,20 @@
+package nl.wmokader.core.monitoring.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import nl.wmokader.core.catalogue.domain.ProductCategory;
+import nl.wmokader.core.shared.AgbCode;
+
+/**
+ * The duration of support of one provider in one product category: over the assignments whose
+ * delivery stopped in the filter's months (not for a change request, iWmo 37: a replacing assignment
+ * continues that support), the days from the reported start to the stop, both counted (a delivery
+ * of one day lasts 1 day).
+ */
+public record DurationFigures(AgbCode provider, ProductCategory category, Distribution days) {
+  public DurationFigures {
+    requireNonNull(provider, "provider");
+    requireNonNull(category, "category");
+    requireNonNull(days, "days");
+  }
+}

@@ -1,0 +1,238 @@
+package nl.wmokader.core.monitoring.domain;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.function.BiFunction;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.indication.domain.AssignmentStop;
+import nl.wmokader.core.indication.domain.StopReason;
+import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.settlement.domain.SettlementTotal;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.MunicipalityCode;
+
+/**
+ * Computes {@link MonitoringFigures} from the facts of a period: pure, no I/O, no clock. The facts
+ * may hold more than the filter wants (every figure applies the filter itself), never less: the
+ * assignments issued in the months or valid on a day from the day before the first month to the
+ * day after the last, the delivered volumes and settlement totals of the months.
+ */
+public final class Figures {
+  private Figures() {}
+
+  /** The inputs besides the facts: the region's members, their inhabitants and the contracts' norms. */
+  public record Context(Seq<MunicipalityCode> members, BiFunction<MunicipalityCode, Integer, Option<Long>> inhabitants,
+                        BiFunction<AgbCode, LocalDate, Option<Integer>> norm) {}
+
+  public static MonitoringFigures compute(FigureFilter filter, Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered,
+                                          Seq<SettlementTotal> totals, Context context) {
+    Seq<AssignmentFact> wanted = facts.filter(f -> filter.matches(f.member(), f.provider(), f.category(), f.product()));
+    Seq<DeliveredVolume> volumes = delivered.filter(d -> inMonths(filter, d.key().month())
+        && filter.matches(d.key().member(), d.key().provider(), d.key().category(), d.key().product()));
+    Seq<CostFigures> cost = cost(filter, totals);
+    return new MonitoringFigures(filter, use(filter, wanted, volumes), cost, flows(filter, wanted),
+        durations(filter, wanted), waitingTimes(filter, wanted, context.norm()),
+        members(filter, wanted, cost, context));
+  }
+
+  static List<YearMonth> months(FigureFilter filter) {
+    List<YearMonth> months = List.empty();
+    for (YearMonth m = filter.until(); !m.isBefore(filter.from()); m = m.minusMonths(1)) {
+      months = months.prepend(m);
+    }
+    return months;
+  }
+
+  private static boolean inMonths(FigureFilter filter, YearMonth month) {
+    return !month.isBefore(filter.from()) && !month.isAfter(filter.until());
+  }
+
+  private static DateRange period(YearMonth month) {
+    return DateRange.of(month.atDay(1), month.atEndOfMonth());
+  }
+
+  private static boolean in(YearMonth month, LocalDate day) {
+    return YearMonth.from(day).equals(month);
+  }
+
+  // ---- use
+
+  static Seq<UseFigures> use(FigureFilter filter, Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered) {
+    Map<FigureKey, Seq<DeliveredVolume>> volumesByKey = Map.narrow(delivered.groupBy(DeliveredVolume::key));
+    Map<FigureKey, Seq<AssignmentFact>> byDimensions = Map.narrow(facts.groupBy(f -> f.key(filter.from())));
+    Set<FigureKey> keys = HashSet.ofAll(volumesByKey.keySet());
+    for (YearMonth month : months(filter)) {
+      DateRange period = period(month);
+      for (AssignmentFact f : facts) {
+        if (f.deliveringDuring(period) || in(month, f.assignedOn()) || f.stop().exists(s -> in(month, s.date()))
+            || f.volume().isDefined() && inForce(f).overlaps(period)) {
+          keys = keys.add(f.key(month));
+        }
+      }
+    }
+    return keys.toList().sorted(FigureKey.ORDER).map(key -> {
+      DateRange period = period(key.month());
+      Seq<AssignmentFact> cell = byDimensions.get(new FigureKey(filter.from(), key.member(), key.provider(),
+          key.category(), key.product())).getOrElse(List.empty());
+      Seq<AssignmentFact> ended = cell.filter(f -> f.stop().exists(s -> in(key.month(), s.date())));
+      Map<UseFigures.AssignedUnit, Long> assigned = cell.filter(f -> f.volume().isDefined() && inForce(f).overlaps(period))
+          .groupBy(f -> assignedUnit(f.volume().get()))
+          .mapValues(fs -> fs.map(f -> inMinutes(f.volume().get())).sum().longValue());
+      Map<Unit, Long> deliveredByUnit = volumesByKey.get(key).getOrElse(List.empty())
+          .groupBy(DeliveredVolume::unit).mapValues(vs -> vs.map(DeliveredVolume::quantity).sum().longValue());
+      return new UseFigures(key,
+          cell.filter(f -> f.deliveringDuring(period)).map(AssignmentFact::client).distinct().size(),
+          cell.count(f -> in(key.month(), f.assignedOn())),
+          ended.size(),
+          ended.groupBy(f -> f.stop().get().reason()).mapValues(fs -> (long) fs.size()),
+          assigned, deliveredByUnit);
+    });
+  }
+
+  /** The days the order is in force: its validity, cut at a stop. */
+  private static DateRange inForce(AssignmentFact f) {
+    return f.stop().map(s -> DateRange.of(f.validity().start(), s.date())).getOrElse(f.validity());
+  }
+
+  private static UseFigures.AssignedUnit assignedUnit(Volume v) {
+    return new UseFigures.AssignedUnit(v.unit() == Unit.HOUR ? Unit.MINUTE : v.unit(), v.frequency());
+  }
+
+  private static long inMinutes(Volume v) {
+    return v.unit() == Unit.HOUR ? Math.multiplyExact(v.quantity(), 60) : v.quantity();
+  }
+
+  // ---- cost
+
+  static Seq<CostFigures> cost(FigureFilter filter, Seq<SettlementTotal> totals) {
+    return totals.filter(t -> inMonths(filter, t.month())
+            && filter.matches(t.member(), t.provider(), t.category(), t.product()))
+        .groupBy(t -> new FigureKey(t.month(), t.member(), t.provider(), t.category(), t.product()))
+        .map(e -> new CostFigures(e._1, sum(e._2.map(SettlementTotal::debits)), sum(e._2.map(SettlementTotal::credits)),
+            e._2.map(SettlementTotal::lines).sum().longValue()))
+        .toList().sorted(Comparator.comparing(CostFigures::key, FigureKey.ORDER));
+  }
+
+  private static Money sum(Seq<Money> amounts) {
+    return amounts.fold(Money.ZERO, Money::plus);
+  }
+
+  // ---- flows
+
+  static Seq<FlowFigures> flows(FigureFilter filter, Seq<AssignmentFact> facts) {
+    Map<AgbCode, Seq<AssignmentFact>> byProvider = Map.narrow(facts.groupBy(AssignmentFact::provider));
+    List<FlowFigures> rows = List.empty();
+    for (YearMonth month : months(filter)) {
+      DateRange period = period(month);
+      LocalDate before = period.start().minusDays(1);
+      LocalDate after = period.end().get().plusDays(1);
+      for (Tuple2<AgbCode, Seq<AssignmentFact>> p : byProvider.toList().sortBy(p -> p._1.value())) {
+        Set<Long> present = clients(p._2.filter(f -> f.deliveringDuring(period)));
+        if (present.isEmpty()) {
+          continue;
+        }
+        Set<Long> wasThere = clients(p._2.filter(f -> f.deliveringOn(before)));
+        Set<Long> staysThere = clients(p._2.filter(f -> f.deliveringOn(after)));
+        Set<Long> outflow = present.diff(staysThere);
+        Map<Long, Seq<AssignmentFact>> byClient = Map.narrow(p._2.groupBy(AssignmentFact::client));
+        Seq<Option<StopReason>> lastEnds = outflow.toList().map(client -> lastEnd(byClient.get(client).get(), month));
+        Map<StopReason, Long> byReason = lastEnds.flatMap(r -> r).groupBy(r -> r).mapValues(rs -> (long) rs.size());
+        rows = rows.append(new FlowFigures(month, p._1, present.size(), present.diff(wasThere).size(), outflow.size(),
+            present.intersect(wasThere).intersect(staysThere).size(), byReason, lastEnds.count(Option::isEmpty)));
+      }
+    }
+    return rows;
+  }
+
+  private static Set<Long> clients(Seq<AssignmentFact> facts) {
+    return HashSet.ofAll(facts.map(AssignmentFact::client));
+  }
+
+  /**
+   * How one client's delivery with one provider last ended in {@code month}: the reason of the
+   * latest reported stop, or none when the latest end was the validity's (no stop reported); a stop
+   * on that same day wins, of several the lowest code.
+   */
+  private static Option<StopReason> lastEnd(Seq<AssignmentFact> ofClient, YearMonth month) {
+    Seq<LocalDate> ends = ofClient.flatMap(AssignmentFact::delivery).flatMap(DateRange::end).filter(d -> in(month, d));
+    LocalDate last = ends.max().get();
+    return ofClient.flatMap(AssignmentFact::stop).filter(s -> s.date().equals(last))
+        .map(AssignmentStop::reason).minBy(Comparator.comparing(StopReason::code));
+  }
+
+  // ---- durations and waiting times
+
+  static Seq<DurationFigures> durations(FigureFilter filter, Seq<AssignmentFact> facts) {
+    DateRange months = DateRange.of(filter.firstDay(), filter.lastDay());
+    return facts.filter(f -> f.deliveryStart().isDefined() && f.stop().exists(s -> months.contains(s.date())
+            && s.reason() != StopReason.CHANGE_REQUEST))
+        .groupBy(f -> Tuple.of(f.provider(), f.category()))
+        .map(e -> new DurationFigures(e._1._1, e._1._2, Distribution.of(e._2.map(f ->
+            ChronoUnit.DAYS.between(f.deliveryStart().get(), f.stop().get().date()) + 1))))
+        .toList().sorted(Comparator.comparing((DurationFigures d) -> d.provider().value())
+            .thenComparing(d -> d.category().code()));
+  }
+
+  static Seq<WaitingFigures> waitingTimes(FigureFilter filter, Seq<AssignmentFact> facts,
+                                          BiFunction<AgbCode, LocalDate, Option<Integer>> norm) {
+    DateRange months = DateRange.of(filter.firstDay(), filter.lastDay());
+    return facts.filter(f -> f.deliveryStart().exists(months::contains))
+        .groupBy(f -> Tuple.of(f.provider(), f.category(), f.product()))
+        .map(e -> {
+          Seq<Tuple2<Long, Option<Integer>>> waits = e._2.map(f -> Tuple.of(waitingDays(f), norm.apply(f.provider(), f.assignedOn())));
+          Seq<Tuple2<Long, Option<Integer>>> normed = waits.filter(w -> w._2.isDefined());
+          return new WaitingFigures(e._1._1, e._1._2, e._1._3, Distribution.of(waits.map(Tuple2::_1)), normed.size(),
+              normed.count(w -> w._1 > w._2.get()), TreeSet.ofAll(normed.map(w -> w._2.get())));
+        })
+        .toList().sorted(Comparator.comparing((WaitingFigures w) -> w.provider().value())
+            .thenComparing(w -> w.category().code())
+            .thenComparing(w -> w.product().map(p -> p.value()).getOrElse("")));
+  }
+
+  /** Days from the assignment date to the start of delivery, 0 when delivery started first. */
+  static long waitingDays(AssignmentFact f) {
+    return Math.max(0, ChronoUnit.DAYS.between(f.assignedOn(), f.deliveryStart().get()));
+  }
+
+  // ---- members
+
+  static Seq<MemberFigures> members(FigureFilter filter, Seq<AssignmentFact> facts, Seq<CostFigures> cost,
+                                    Context context) {
+    Seq<MunicipalityCode> members = context.members().filter(m -> filter.member().forAll(m::equals))
+        .sortBy(MunicipalityCode::value);
+    List<MemberFigures> rows = List.empty();
+    for (YearMonth month : months(filter)) {
+      DateRange period = period(month);
+      for (MunicipalityCode member : members) {
+        Seq<AssignmentFact> own = facts.filter(f -> f.member().equals(member));
+        Seq<CostFigures> paid = cost.filter(c -> c.key().month().equals(month) && c.key().member().equals(member));
+        Option<Long> inhabitants = context.inhabitants().apply(member, month.getYear());
+        MemberFigures row = new MemberFigures(month, member,
+            own.filter(f -> f.deliveringDuring(period)).map(AssignmentFact::client).distinct().size(),
+            own.count(f -> in(month, f.assignedOn())),
+            own.count(f -> f.stop().exists(s -> in(month, s.date()))),
+            sum(paid.map(CostFigures::debits)), sum(paid.map(CostFigures::credits)), inhabitants, Option.none());
+        rows = rows.append(inhabitants.filter(n -> n > 0)
+            .map(n -> new MemberFigures(row.month(), member, row.clientsWithSupport(), row.newAssignments(),
+                row.endedAssignments(), row.debits(), row.credits(), inhabitants,
+                Option.some(MemberFigures.Benchmark.of(row, n))))
+            .getOrElse(row));
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,34 @@
+package nl.wmokader.core.monitoring.port.out;
+
+import io.vavr.collection.Seq;
+import nl.wmokader.core.monitoring.domain.AssignmentFact;
+import nl.wmokader.core.monitoring.domain.DeliveredVolume;
+import nl.wmokader.core.monitoring.domain.FigureFilter;
+
+/**
+ * The facts the monitoring figures are computed from, read at the moment of the question (no
+ * nightly copy): two coarse queries per question, never one per assignment. A database adapter
+ * answers each with one statement over indexed tables: the first a range scan of assignments, the
+ * second a {@code GROUP BY} over the approved claim lines of the months (or over totals it keeps per
+ * assignment and month as claims are saved). Cost comes from settlement's maintained totals
+ * ({@link ApprovedCosts}), not from here.
+ *
+ * <p>Each answer may hold more than the filter wants (the figures filter again), never less.
+ */
+public interface MonitoringFacts {
+
+  /**
+   * Every assignment that is not deleted, of the filter's member, provider, category and product,
+   * that was issued in the filter's months or whose validity (cut at its stop) touches a day from
+   * the day before the first month to the day after the last: one {@link AssignmentFact} each, its
+   * client a pseudonym of this answer (the same client the same number; no BSN).
+   */
+  Seq<AssignmentFact> assignments(FigureFilter filter);
+
+  /**
+   * The approved claimed volume, per month of the lines' period in the filter's months and per
+   * member, provider, category, product and unit: the active debits (approved, not credited) of the
+   * assignments of the filter's dimensions, summed; hours as minutes.
+   */
+  Seq<DeliveredVolume> delivered(FigureFilter filter);
+}

@@ -1,0 +1,352 @@
+package nl.wmokader.core.monitoring.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.function.BiFunction;
+import nl.wmokader.core.catalogue.domain.ProductCategory;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.indication.domain.StopReason;
+import nl.wmokader.core.monitoring.FiguresGen;
+import nl.wmokader.core.settlement.domain.SettlementTotal;
+import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.MunicipalityCode;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.WithQuickTheories;
+
+/**
+ * Every figure against a second, naive computation over the same generated facts: day by day over
+ * every day of a month, by brute force over every fact, percentiles by sorting and indexing, rates
+ * per 1,000 with {@link BigDecimal}. Nothing here calls the code under test's helpers.
+ */
+class FiguresPropertiesTest implements WithQuickTheories {
+
+  private static MonitoringFigures figures(FigureFilter filter, Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered,
+                                           Seq<SettlementTotal> totals,
+                                           Map<Tuple2<MunicipalityCode, Integer>, Long> inhabitants,
+                                           BiFunction<AgbCode, LocalDate, Option<Integer>> norms) {
+    return Figures.compute(filter, facts, delivered, totals, FiguresGen.context(inhabitants, norms));
+  }
+
+  // ---- the naive side
+
+  private static List<YearMonth> months(FigureFilter f) {
+    List<YearMonth> months = List.empty();
+    for (YearMonth m = f.from(); !m.isAfter(f.until()); m = m.plusMonths(1)) {
+      months = months.append(m);
+    }
+    return months;
+  }
+
+  private static List<LocalDate> days(YearMonth m) {
+    return List.ofAll(m.atDay(1).datesUntil(m.atEndOfMonth().plusDays(1)));
+  }
+
+  private static boolean delivering(AssignmentFact f, LocalDate d) {
+    return f.deliveryStart().isDefined() && !d.isBefore(f.deliveryStart().get())
+        && (f.stop().isDefined() ? !d.isAfter(f.stop().get().date())
+            : f.validity().end().isEmpty() || !d.isAfter(f.validity().end().get()));
+  }
+
+  private static boolean wanted(FigureFilter filter, MunicipalityCode m, AgbCode p, ProductCategory c,
+                                Option<nl.wmokader.core.catalogue.domain.ProductCode> product) {
+    return (filter.member().isEmpty() || filter.member().get().equals(m))
+        && (filter.provider().isEmpty() || filter.provider().get().equals(p))
+        && (filter.category().isEmpty() || filter.category().get() == c)
+        && (filter.product().isEmpty() || product.isDefined() && product.get().equals(filter.product().get()));
+  }
+
+  private static Seq<AssignmentFact> wanted(FigureFilter filter, Seq<AssignmentFact> facts) {
+    return facts.filter(f -> wanted(filter, f.member(), f.provider(), f.category(), f.product()));
+  }
+
+  private static boolean sameCell(AssignmentFact f, FigureKey k) {
+    return f.member().equals(k.member()) && f.provider().equals(k.provider()) && f.category() == k.category()
+        && f.product().equals(k.product());
+  }
+
+  /** The naive use figures of one cell; null when the cell has nothing at all. */
+  private static UseFigures naiveUse(FigureKey k, Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered) {
+    Seq<AssignmentFact> cell = facts.filter(f -> sameCell(f, k));
+    List<LocalDate> days = days(k.month());
+    long clients = cell.filter(f -> days.exists(d -> delivering(f, d))).map(AssignmentFact::client).distinct().size();
+    long issued = cell.count(f -> f.assignedOn().getYear() == k.month().getYear()
+        && f.assignedOn().getMonth() == k.month().getMonth());
+    Seq<AssignmentFact> ended = cell.filter(f -> f.stop().isDefined()
+        && days.contains(f.stop().get().date()));
+    Map<StopReason, Long> byReason = HashMap.empty();
+    for (AssignmentFact f : ended) {
+      byReason = byReason.put(f.stop().get().reason(), byReason.get(f.stop().get().reason()).getOrElse(0L) + 1);
+    }
+    Map<UseFigures.AssignedUnit, Long> assigned = HashMap.empty();
+    for (AssignmentFact f : cell) {
+      boolean inForce = days.exists(d -> !d.isBefore(f.validity().start())
+          && (f.validity().end().isEmpty() || !d.isAfter(f.validity().end().get()))
+          && (f.stop().isEmpty() || !d.isAfter(f.stop().get().date())));
+      if (f.volume().isDefined() && inForce) {
+        boolean hours = f.volume().get().unit() == Unit.HOUR;
+        UseFigures.AssignedUnit unit = new UseFigures.AssignedUnit(hours ? Unit.MINUTE : f.volume().get().unit(),
+            f.volume().get().frequency());
+        assigned = assigned.put(unit, assigned.get(unit).getOrElse(0L) + f.volume().get().quantity() * (hours ? 60 : 1));
+      }
+    }
+    Map<Unit, Long> deliveredByUnit = HashMap.empty();
+    for (DeliveredVolume v : delivered.filter(v -> v.key().equals(k))) {
+      deliveredByUnit = deliveredByUnit.put(v.unit(), deliveredByUnit.get(v.unit()).getOrElse(0L) + v.quantity());
+    }
+    if (clients == 0 && issued == 0 && ended.isEmpty() && assigned.isEmpty() && deliveredByUnit.isEmpty()) {
+      return null;
+    }
+    return new UseFigures(k, clients, issued, ended.size(), byReason, assigned, deliveredByUnit);
+  }
+
+  private static long nearestRank(List<Long> values, int percent) {
+    List<Long> sorted = values.sorted();
+    int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(index, 0));
+  }
+
+  private static Distribution naiveDistribution(List<Long> values) {
+    return new Distribution(values.size(), nearestRank(values, 25), nearestRank(values, 50), nearestRank(values, 75),
+        nearestRank(values, 90));
+  }
+
+  // ---- properties
+
+  @Test
+  void use_figures_match_a_day_by_day_count_per_cell() {
+    qt().forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), FiguresGen.delivered())
+        .checkAssert((filter, assignments, delivered) -> {
+          Seq<AssignmentFact> facts = FiguresGen.facts(assignments);
+          MonitoringFigures answer = figures(filter, facts, delivered, List.empty(), HashMap.empty(), (p, d) -> Option.none());
+          Seq<AssignmentFact> in = wanted(filter, facts);
+          Seq<DeliveredVolume> volumes = delivered.filter(v -> wanted(filter, v.key().member(), v.key().provider(),
+              v.key().category(), v.key().product()) && months(filter).contains(v.key().month()));
+          Set<FigureKey> keys = HashSet.ofAll(volumes.map(DeliveredVolume::key));
+          for (YearMonth m : months(filter)) {
+            keys = keys.addAll(in.map(f -> new FigureKey(m, f.member(), f.provider(), f.category(), f.product())));
+          }
+          List<UseFigures> expected = keys.toList().map(k -> naiveUse(k, in, volumes)).filter(u -> u != null)
+              .sorted(java.util.Comparator.comparing(UseFigures::key, FigureKey.ORDER));
+          assertThat(answer.use().toJavaList()).isEqualTo(expected.toJavaList());
+        });
+  }
+
+  @Test
+  void cost_is_the_filtered_settlement_totals_added_up_per_cell() {
+    qt().forAll(FiguresGen.filters(), FiguresGen.totals()).checkAssert((filter, totals) -> {
+      MonitoringFigures answer = figures(filter, List.empty(), List.empty(), totals, HashMap.empty(), (p, d) -> Option.none());
+      Map<FigureKey, CostFigures> expected = HashMap.empty();
+      for (SettlementTotal t : totals) {
+        if (!wanted(filter, t.member(), t.provider(), t.category(), t.product()) || !months(filter).contains(t.month())) {
+          continue;
+        }
+        FigureKey k = new FigureKey(t.month(), t.member(), t.provider(), t.category(), t.product());
+        CostFigures before = expected.get(k).getOrElse(new CostFigures(k, Money.ZERO, Money.ZERO, 0));
+        expected = expected.put(k, new CostFigures(k, Money.ofCents(before.debits().cents() + t.debits().cents()),
+            Money.ofCents(before.credits().cents() + t.credits().cents()), before.lines() + t.lines()));
+      }
+      assertThat(answer.cost().toMap(c -> Tuple.of(c.key(), c))).isEqualTo(expected);
+      assertThat(answer.cost().map(CostFigures::key).toJavaList()).isSortedAccordingTo(FigureKey.ORDER);
+      answer.cost().forEach(c -> assertThat(c.net().cents()).isEqualTo(c.debits().cents() - c.credits().cents()));
+    });
+  }
+
+  @Test
+  void flows_match_the_clients_with_the_provider_on_each_day() {
+    qt().forAll(FiguresGen.filters(), FiguresGen.assignmentLists()).checkAssert((filter, assignments) -> {
+      Seq<AssignmentFact> in = wanted(filter, FiguresGen.facts(assignments));
+      MonitoringFigures answer = figures(filter, in, List.empty(), List.empty(), HashMap.empty(), (p, d) -> Option.none());
+      List<FlowFigures> expected = List.empty();
+      for (YearMonth m : months(filter)) {
+        for (AgbCode p : FiguresGen.PROVIDERS.sortBy(AgbCode::value)) {
+          Seq<AssignmentFact> own = in.filter(f -> f.provider().equals(p));
+          Set<Long> present = HashSet.empty();
+          Set<Long> before = HashSet.empty();
+          Set<Long> after = HashSet.empty();
+          for (AssignmentFact f : own) {
+            if (days(m).exists(d -> delivering(f, d))) {
+              present = present.add(f.client());
+            }
+            if (delivering(f, m.atDay(1).minusDays(1))) {
+              before = before.add(f.client());
+            }
+            if (delivering(f, m.atEndOfMonth().plusDays(1))) {
+              after = after.add(f.client());
+            }
+          }
+          if (present.isEmpty()) {
+            continue;
+          }
+          Set<Long> was = before;
+          Set<Long> stays = after;
+          long inflow = present.count(c -> !was.contains(c));
+          Set<Long> out = present.filter(c -> !stays.contains(c));
+          long through = present.count(c -> was.contains(c) && stays.contains(c));
+          Map<StopReason, Long> reasons = HashMap.empty();
+          long withoutStop = 0;
+          for (long c : out) {
+            // every way a delivery of this client with p ended in m, latest first, a stop before a lapse, low codes first
+            List<Tuple2<LocalDate, String>> ends = List.empty();
+            for (AssignmentFact f : own.filter(x -> x.client() == c && x.deliveryStart().isDefined())) {
+              if (f.stop().isDefined()) {
+                ends = ends.append(Tuple.of(f.stop().get().date(), f.stop().get().reason().code()));
+              } else if (f.validity().end().isDefined()) {
+                ends = ends.append(Tuple.of(f.validity().end().get(), "zz"));
+              }
+            }
+            Tuple2<LocalDate, String> last = ends.filter(e -> YearMonth.from(e._1).equals(m))
+                .sorted(java.util.Comparator.comparing((Tuple2<LocalDate, String> e) -> e._1).reversed()
+                    .thenComparing(e -> e._2)).head();
+            if (last._2.equals("zz")) {
+              withoutStop++;
+            } else {
+              StopReason r = StopReason.ofCode(last._2).get();
+              reasons = reasons.put(r, reasons.get(r).getOrElse(0L) + 1);
+            }
+          }
+          expected = expected.append(new FlowFigures(m, p, present.size(), inflow, out.size(), through, reasons,
+              withoutStop));
+        }
+      }
+      assertThat(answer.flows().toJavaList()).isEqualTo(expected.toJavaList());
+      answer.flows().forEach(f -> {
+        assertThat(f.inflow() + f.throughflow()).isLessThanOrEqualTo(f.present());
+        assertThat(f.outflow() + f.throughflow()).isLessThanOrEqualTo(f.present());
+        assertThat(f.outflowByReason().values().sum().longValue() + f.outflowWithoutStop()).isEqualTo(f.outflow());
+      });
+    });
+  }
+
+  @Test
+  void durations_are_sort_and_index_percentiles_of_the_stopped_deliveries() {
+    qt().forAll(FiguresGen.filters(), FiguresGen.assignmentLists()).checkAssert((filter, assignments) -> {
+      Seq<AssignmentFact> in = wanted(filter, FiguresGen.facts(assignments));
+      MonitoringFigures answer = figures(filter, in, List.empty(), List.empty(), HashMap.empty(), (p, d) -> Option.none());
+      Map<Tuple2<AgbCode, ProductCategory>, List<Long>> days = HashMap.empty();
+      for (AssignmentFact f : in) {
+        if (f.deliveryStart().isEmpty() || f.stop().isEmpty() || f.stop().get().reason() == StopReason.CHANGE_REQUEST
+            || !months(filter).contains(YearMonth.from(f.stop().get().date()))) {
+          continue;
+        }
+        long counted = f.deliveryStart().get().datesUntil(f.stop().get().date().plusDays(1)).count();
+        var k = Tuple.of(f.provider(), f.category());
+        days = days.put(k, days.get(k).getOrElse(List.empty()).append(counted));
+      }
+      assertThat(answer.durations().toMap(d -> Tuple.of(Tuple.of(d.provider(), d.category()), d.days())))
+          .isEqualTo(days.mapValues(FiguresPropertiesTest::naiveDistribution));
+      assertThat(answer.durations().map(d -> d.provider().value() + d.category().code()).toJavaList()).isSorted();
+    });
+  }
+
+  @Test
+  void waiting_times_are_sort_and_index_percentiles_against_the_norm_in_force_on_the_assignment_date() {
+    qt().forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), FiguresGen.norms())
+        .checkAssert((filter, assignments, norms) -> {
+          Seq<AssignmentFact> in = wanted(filter, FiguresGen.facts(assignments));
+          MonitoringFigures answer = figures(filter, in, List.empty(), List.empty(), HashMap.empty(), norms);
+          Map<Object, List<AssignmentFact>> groups = HashMap.empty();
+          for (AssignmentFact f : in) {
+            if (f.deliveryStart().isDefined() && months(filter).contains(YearMonth.from(f.deliveryStart().get()))) {
+              Object k = Tuple.of(f.provider(), f.category(), f.product());
+              groups = groups.put(k, groups.get(k).getOrElse(List.empty()).append(f));
+            }
+          }
+          Map<Object, WaitingFigures> expected = groups.map((k, fs) -> {
+            List<Long> waits = fs.map(f -> f.assignedOn().isAfter(f.deliveryStart().get()) ? 0L
+                : f.assignedOn().datesUntil(f.deliveryStart().get()).count());
+            List<Integer> applying = fs.flatMap(f -> norms.apply(f.provider(), f.assignedOn()));
+            long over = fs.count(f -> norms.apply(f.provider(), f.assignedOn())
+                .exists(n -> f.assignedOn().plusDays(n).isBefore(f.deliveryStart().get())));
+            AssignmentFact first = fs.head();
+            return Tuple.of(k, new WaitingFigures(first.provider(), first.category(), first.product(),
+                naiveDistribution(waits), applying.size(), over, io.vavr.collection.TreeSet.ofAll(applying)));
+          });
+          assertThat(answer.waitingTimes().toMap(w -> Tuple.of((Object) Tuple.of(w.provider(), w.category(), w.product()), w)))
+              .isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void member_rows_count_each_client_once_and_rate_per_thousand_exactly() {
+    qt().forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), FiguresGen.totals(), FiguresGen.inhabitants())
+        .checkAssert((filter, assignments, totals, inhabitants) -> {
+          Seq<AssignmentFact> in = wanted(filter, FiguresGen.facts(assignments));
+          MonitoringFigures answer = figures(filter, in, List.empty(), totals, inhabitants, (p, d) -> Option.none());
+          List<MemberFigures> expected = List.empty();
+          for (YearMonth m : months(filter)) {
+            for (MunicipalityCode member : FiguresGen.MEMBERS.sortBy(MunicipalityCode::value)) {
+              if (filter.member().isDefined() && !filter.member().get().equals(member)) {
+                continue;
+              }
+              Seq<AssignmentFact> own = in.filter(f -> f.member().equals(member));
+              long clients = own.filter(f -> days(m).exists(d -> delivering(f, d))).map(AssignmentFact::client)
+                  .distinct().size();
+              long issued = own.count(f -> YearMonth.from(f.assignedOn()).equals(m));
+              long ended = own.count(f -> f.stop().exists(s -> YearMonth.from(s.date()).equals(m)));
+              Seq<SettlementTotal> paid = totals.filter(t -> t.member().equals(member) && t.month().equals(m)
+                  && wanted(filter, t.member(), t.provider(), t.category(), t.product()));
+              long debits = paid.map(t -> t.debits().cents()).sum().longValue();
+              long credits = paid.map(t -> t.credits().cents()).sum().longValue();
+              Option<Long> people = inhabitants.get(Tuple.of(member, m.getYear()));
+              Option<MemberFigures.Benchmark> rates = people.filter(n -> n > 0).map(n -> new MemberFigures.Benchmark(
+                  rate(clients, n), rate(issued, n), rate(ended, n), money(debits, n), money(credits, n),
+                  money(debits - credits, n)));
+              expected = expected.append(new MemberFigures(m, member, clients, issued, ended, Money.ofCents(debits),
+                  Money.ofCents(credits), people, rates));
+            }
+          }
+          assertThat(answer.members().toJavaList()).isEqualTo(expected.toJavaList());
+        });
+  }
+
+  private static PerThousand rate(long count, long inhabitants) {
+    return new PerThousand(BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(1000))
+        .divide(BigDecimal.valueOf(inhabitants), 2, RoundingMode.HALF_UP).unscaledValue().longValueExact());
+  }
+
+  private static Money money(long cents, long inhabitants) {
+    return Money.ofCents(BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(1000))
+        .divide(BigDecimal.valueOf(inhabitants), 0, RoundingMode.HALF_UP).longValueExact());
+  }
+
+  @Test
+  void percentiles_are_the_sorted_value_at_the_nearest_rank() {
+    qt().forAll(lists().of(longs().between(0, 1_000)).ofSizeBetween(1, 60)).checkAssert(values -> {
+      List<Long> vs = List.ofAll(values);
+      assertThat(Distribution.of(vs)).isEqualTo(naiveDistribution(vs));
+      Distribution d = Distribution.of(vs);
+      assertThat(vs).contains(d.p25(), d.median(), d.p75(), d.p90());
+      assertThat(d.p25()).isLessThanOrEqualTo(d.median());
+      assertThat(d.median()).isLessThanOrEqualTo(d.p75());
+      assertThat(d.p75()).isLessThanOrEqualTo(d.p90());
+    });
+  }
+
+  @Test
+  void a_rate_per_thousand_is_exact_and_rounded_half_up_once() {
+    qt().forAll(longs().between(-10_000_000, 10_000_000), longs().between(1, 2_000_000)).checkAssert((count, people) -> {
+      assertThat(PerThousand.of(count, people)).isEqualTo(rate(count, people));
+      assertThat(PerThousand.money(Money.ofCents(count), people)).isEqualTo(money(count, people));
+    });
+    assertThat(PerThousand.of(12, 37_000).toString()).isEqualTo("0.32");
+    assertThat(PerThousand.of(1, 200_000).hundredths()).isEqualTo(1);   // 0.005 rounds up
+    assertThat(PerThousand.of(1, 200_001).hundredths()).isEqualTo(0);
+    assertThat(PerThousand.of(-1, 200_000).hundredths()).isEqualTo(-1); // half away from zero
+    assertThat(Distribution.of(List.of(4L, 1L, 3L, 2L)).median()).isEqualTo(2);
+  }
+}
