@@ -48,20 +48,21 @@ public final class JdbcAuditTrail implements AuditTrail {
   /** Rows per multi-row INSERT where COPY is not at hand. */
   private static final int ENTRIES_PER_INSERT = 100;
   private static final String COPY_ENTRIES = "COPY wmo_audit_entry (" + COLUMNS + ") FROM STDIN";
-  private static final String CLIENT_COLUMNS = "client, chain, seq";
+  private static final String CLIENT_COLUMNS = "client, chain_id, seq";
   private static final String COPY_CLIENTS = "COPY wmo_audit_client (" + CLIENT_COLUMNS + ") FROM STDIN";
   /** Up to this many clients in a batch (a page's, a case's) are stored with the heads' moves; more by COPY. */
   private static final int FEW_CLIENTS = 100;
   /** Rows per multi-row INSERT of an entry's clients where COPY is not at hand. */
   private static final int CLIENTS_PER_INSERT = 500;
-  private static final String LOCK_HEAD = "SELECT last_seq, last_hash FROM wmo_audit_chain WHERE chain = ? FOR UPDATE";
+  private static final String LOCK_HEAD = "SELECT id, last_seq, last_hash FROM wmo_audit_chain WHERE chain = ? FOR UPDATE";
   private static final String NEW_CHAIN = "INSERT INTO wmo_audit_chain (chain, chain_day, last_seq, last_hash)"
       + " VALUES (?, ?, 0, ?) ON CONFLICT DO NOTHING";
   private static final String MOVE_HEAD = "UPDATE wmo_audit_chain SET last_seq = ?, last_hash = ?"
       + " WHERE chain = ? AND last_seq = ?";
   private static final String NEWEST_FIRST = " ORDER BY recorded_at DESC, seq DESC, chain";
   /** The entries that name a client: its rows in wmo_audit_client, then the entries by their primary key. */
-  private static final String OF_CLIENT = " WHERE (chain, seq) IN (SELECT chain, seq FROM wmo_audit_client WHERE client = ?)";
+  private static final String OF_CLIENT = " WHERE (chain, seq) IN (SELECT h.chain, c.seq FROM wmo_audit_client c"
+      + " JOIN wmo_audit_chain h ON h.id = c.chain_id WHERE c.client = ?)";
   /** Up to this many chains in a batch are locked one by one (a claim's batch has one); more in bulk. */
   private static final int FEW_CHAINS = 4;
 
@@ -164,15 +165,16 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
     ChainKey[] keys = ChainKey.ofEach(records);
     TreeMap<ChainKey, ChainHead> heads = new TreeMap<>();
+    java.util.HashMap<ChainKey, Long> ids = new java.util.HashMap<>();
     for (ChainKey key : keys) {
       heads.put(key, null);
     }
     if (heads.size() <= FEW_CHAINS) {
       for (ChainKey chain : heads.keySet()) {
-        heads.put(chain, lockHead(c, chain));
+        heads.put(chain, lockHead(c, chain, ids));
       }
     } else {
-      lockHeads(c, heads);
+      lockHeads(c, heads, ids);
     }
     LinkedHashMap<ChainKey, Long> before = new LinkedHashMap<>();
     heads.forEach((k, h) -> before.put(k, h.lastSeq()));
@@ -197,10 +199,10 @@ public final class JdbcAuditTrail implements AuditTrail {
       CopyText clients = new CopyText(named * 48);
       java.util.HashMap<ChainKey, String> chainText = new java.util.HashMap<>();
       for (AuditEntry e : made) {
-        String chain = chainText.computeIfAbsent(e.chain(), ChainKey::value);
-        copyRow(rows, e, chain);
+        copyRow(rows, e, chainText.computeIfAbsent(e.chain(), ChainKey::value));
+        long chainId = ids.get(e.chain());
         for (Bsn client : e.record().clients()) {
-          clients.text(client.value()).text(chain).number(e.seq()).endRow();
+          clients.number(number(client)).number(chainId).number(e.seq()).endRow();
         }
       }
       Postgres.copyIn(c, COPY_ENTRIES, rows.bytes(), rows.length());
@@ -212,9 +214,9 @@ public final class JdbcAuditTrail implements AuditTrail {
           ENTRIES_PER_INSERT);
       java.util.List<Object[]> clients = new ArrayList<>(named);
       for (AuditEntry e : made) {
-        String chain = e.chain().value();
+        long chainId = ids.get(e.chain());
         for (Bsn client : e.record().clients()) {
-          clients.add(new Object[] {client.value(), chain, e.seq()});
+          clients.add(new Object[] {number(client), chainId, e.seq()});
         }
       }
       if (named > 0) {
@@ -225,7 +227,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     boolean clientsWithTheMoves = Jdbc.isPostgres(c) && named > 0 && named <= FEW_CLIENTS;
     if (clientsWithTheMoves) {
       // a page's or a case's few clients go in the heads' round trip, not in a COPY of their own
-      moves.add(clientRows(made, named));
+      moves.add(clientRows(made, named, ids));
     }
     heads.forEach((k, h) -> moves.add(Jdbc.Step.of(MOVE_HEAD, h.lastSeq(), h.lastHash(), k.value(), before.get(k))));
     int[] counts = Jdbc.run(c, moves);
@@ -242,20 +244,25 @@ public final class JdbcAuditTrail implements AuditTrail {
   }
 
   /** One INSERT of the {@code named} client rows of {@code entries}. */
-  private static Jdbc.Step clientRows(java.util.List<AuditEntry> entries, int named) {
+  private static Jdbc.Step clientRows(java.util.List<AuditEntry> entries, int named, java.util.Map<ChainKey, Long> ids) {
     StringBuilder sql = new StringBuilder("INSERT INTO wmo_audit_client (" + CLIENT_COLUMNS + ") VALUES ");
     Object[] values = new Object[named * 3];
     int v = 0;
     for (AuditEntry e : entries) {
-      String chain = e.chain().value();
+      long chainId = ids.get(e.chain());
       for (Bsn client : e.record().clients()) {
         sql.append(v == 0 ? "" : ", ").append("(?, ?, ?)");
-        values[v++] = client.value();
-        values[v++] = chain;
+        values[v++] = number(client);
+        values[v++] = chainId;
         values[v++] = e.seq();
       }
     }
     return Jdbc.Step.of(sql.toString(), values);
+  }
+
+  /** A client as wmo_audit_client keys it: its number (nine digits, so no two differ only in leading zeros). */
+  private static long number(Bsn client) {
+    return Long.parseLong(client.value());
   }
 
   /**
@@ -264,7 +271,8 @@ public final class JdbcAuditTrail implements AuditTrail {
    * all locked in one, per thousand chains. For a batch over many chains (a day of demo history,
    * a migration), where one statement per chain would cost thousands.
    */
-  private static void lockHeads(Connection c, TreeMap<ChainKey, ChainHead> heads) throws SQLException {
+  private static void lockHeads(Connection c, TreeMap<ChainKey, ChainHead> heads, java.util.Map<ChainKey, Long> ids)
+      throws SQLException {
     java.util.List<ChainKey> chains = new ArrayList<>(heads.keySet());
     for (int from = 0; from < chains.size(); from += Jdbc.IN_CHUNK) {
       java.util.List<ChainKey> chunk = chains.subList(from, Math.min(chains.size(), from + Jdbc.IN_CHUNK));
@@ -279,9 +287,9 @@ public final class JdbcAuditTrail implements AuditTrail {
       Jdbc.update(c, insert.append(" ON CONFLICT DO NOTHING").toString(), values.toArray());
       java.util.Map<String, ChainKey> byValue = new java.util.HashMap<>();
       chunk.forEach(k -> byValue.put(k.value(), k));
-      for (ChainHead head : Jdbc.query(c, "SELECT chain, last_seq, last_hash FROM wmo_audit_chain WHERE chain IN ("
+      for (ChainHead head : Jdbc.query(c, "SELECT id, chain, last_seq, last_hash FROM wmo_audit_chain WHERE chain IN ("
           + Jdbc.placeholders(chunk.size()) + ") ORDER BY chain FOR UPDATE",
-          rs -> head(byValue.get(rs.getString("chain")), rs), byValue.keySet().stream().sorted().toArray())) {
+          rs -> locked(byValue.get(rs.getString("chain")), rs, ids), byValue.keySet().stream().sorted().toArray())) {
         heads.put(head.chain(), head);
       }
     }
@@ -291,15 +299,22 @@ public final class JdbcAuditTrail implements AuditTrail {
   }
 
   /** The head of {@code chain}, locked until the transaction ends; a new chain's made first. */
-  private static ChainHead lockHead(Connection c, ChainKey chain) throws SQLException {
-    Option<ChainHead> head = Jdbc.queryFirst(c, LOCK_HEAD, rs -> head(chain, rs), chain.value());
+  private static ChainHead lockHead(Connection c, ChainKey chain, java.util.Map<ChainKey, Long> ids)
+      throws SQLException {
+    Option<ChainHead> head = Jdbc.queryFirst(c, LOCK_HEAD, rs -> locked(chain, rs, ids), chain.value());
     if (head.isDefined()) {
       return head.get();
     }
     // a concurrent first append to the same chain waits here for the other's commit, then finds its row
     Jdbc.update(c, NEW_CHAIN, chain.value(), chain.day(), nl.wmokader.core.audit.domain.AuditHash.GENESIS);
-    return Jdbc.queryFirst(c, LOCK_HEAD, rs -> head(chain, rs), chain.value())
+    return Jdbc.queryFirst(c, LOCK_HEAD, rs -> locked(chain, rs, ids), chain.value())
         .getOrElseThrow(() -> new IllegalStateException("a chain's head was made but is not there"));
+  }
+
+  /** The head of {@code chain} as locked, its id kept in {@code ids} (the client rows name a chain by it). */
+  private static ChainHead locked(ChainKey chain, ResultSet rs, java.util.Map<ChainKey, Long> ids) throws SQLException {
+    ids.put(chain, rs.getLong("id"));
+    return head(chain, rs);
   }
 
   private static ChainHead head(ChainKey chain, ResultSet rs) throws SQLException {
@@ -374,7 +389,7 @@ public final class JdbcAuditTrail implements AuditTrail {
 
   @Override
   public Page<AuditEntry> byClient(Bsn client, PageRequest page) {
-    return page("wmo_audit_entry", OF_CLIENT, new Object[] {client.value()}, page);
+    return page("wmo_audit_entry", OF_CLIENT, new Object[] {number(client)}, page);
   }
 
   @Override
@@ -382,7 +397,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     Option<String> organisation = party.municipality().map(m -> m.value()).orElse(party.provider().map(p -> p.value()));
     String sql = "SELECT 1 AS one FROM wmo_audit_entry" + OF_CLIENT + " AND actor_role = ? AND outcome = ? AND "
         + (organisation.isDefined() ? "organisation = ?" : "organisation IS NULL") + " LIMIT 1";
-    Object[] params = {client.value(), party.role().name(), AuditOutcome.ALLOWED.name()};
+    Object[] params = {number(client), party.role().name(), AuditOutcome.ALLOWED.name()};
     return !jdbc.select(sql, rs -> 1, organisation.isDefined() ? Jdbc.append(params, organisation.get()) : params)
         .isEmpty();
   }
