@@ -28,6 +28,7 @@ import nl.wmokader.adapters.rest.supervision.InvestigationRoutes;
 import nl.wmokader.adapters.rest.supervision.ProactiveSelectionRoutes;
 import nl.wmokader.adapters.rest.supervision.SignalRoutes;
 import nl.wmokader.adapters.rest.audit.AuditRoutes;
+import nl.wmokader.adapters.rest.monitoring.FigureRoutes;
 import nl.wmokader.adapters.rest.monitoring.SurveyRoutes;
 import nl.wmokader.core.WmoKader;
 import nl.wmokader.core.audit.AuditModule;
@@ -63,7 +64,7 @@ public final class WmoKaderRoutes {
   }
 
   public static List<ApiRoutes> monitoring(MonitoringModule monitoring) {
-    return List.of(new SurveyRoutes(monitoring));
+    return List.of(new SurveyRoutes(monitoring), new FigureRoutes(monitoring.monitoringFigures()));
   }
 
   public static List<ApiRoutes> audit(AuditModule audit) {

@@ -1,0 +1,46 @@
+package nl.wmokader.adapters.rest.monitoring;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.control.Either;
+import nl.wmokader.adapters.rest.ApiCall;
+import nl.wmokader.adapters.rest.ApiRouter;
+import nl.wmokader.adapters.rest.ApiRoutes;
+import nl.wmokader.adapters.rest.Params;
+import nl.wmokader.core.monitoring.domain.FigureFilter;
+import nl.wmokader.core.monitoring.port.in.MonitoringFiguresUseCase;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+
+/**
+ * {@code GET /monitoring/figures/{table}}: one table of the monitoring figures (use, cost, flows,
+ * durations, waiting times, members with their rates per 1,000 inhabitants) for months and optional
+ * member, provider, category and product, computed from the facts at the moment of asking; as CSV
+ * with {@code Accept: text/csv}. The region's staff, every member and analysts.
+ */
+public final class FigureRoutes implements ApiRoutes {
+  private final MonitoringFiguresUseCase figures;
+
+  public FigureRoutes(MonitoringFiguresUseCase figures) {
+    this.figures = requireNonNull(figures, "figures");
+  }
+
+  @Override
+  public void register(ApiRouter router) {
+    router.get("/monitoring/figures/{table}", call -> {
+      Either<DomainError, FigureTables> table = FigureTables.ofCode(Params.path(call, "table"))
+          .toEither(() -> new CommonError.NotFound("FigureTable", Params.path(call, "table")));
+      call.respondTable(table.flatMap(t -> filter(call)
+              .flatMap(filter -> figures.monitoringFigures(call.actor(), filter))
+              .map(f -> new Tabled(t, f))),
+          tabled -> tabled.table().json(tabled.figures()), tabled -> tabled.table().csv(tabled.figures()));
+    });
+  }
+
+  private record Tabled(FigureTables table, nl.wmokader.core.monitoring.domain.MonitoringFigures figures) {}
+
+  private static Either<DomainError, FigureFilter> filter(ApiCall call) {
+    return FigureFilter.read(Params.query(call, "from"), Params.query(call, "until"), Params.query(call, "member"),
+        Params.query(call, "provider"), Params.query(call, "category"), Params.query(call, "product"));
+  }
+}

@@ -1,0 +1,121 @@
+package nl.wmokader.adapters.rest.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.wmokader.adapters.rest.WmoKaderRoutes;
+import nl.wmokader.adapters.rest.testing.TestServer;
+import nl.wmokader.core.WmoKader;
+import nl.wmokader.core.catalogue.domain.Frequency;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.indication.AssignmentGen;
+import nl.wmokader.core.indication.domain.Assignment;
+import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentType;
+import nl.wmokader.core.indication.domain.IndicationId;
+import nl.wmokader.core.indication.domain.StopReason;
+import nl.wmokader.core.indication.domain.Volume;
+import nl.wmokader.core.inmemory.InMemoryAdapters;
+import nl.wmokader.core.monitoring.FiguresGen;
+import nl.wmokader.core.region.RegionGen;
+import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.MunicipalityCode;
+import nl.wmokader.core.testing.MutableClock;
+import nl.wmokader.core.testing.SequentialIds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The monitoring figures over HTTP: one table at a time, as JSON or CSV, to the region, members and analysts. */
+class FigureRoutesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String FEBRUARY = "from=2026-02&until=2026-02";
+  private InMemoryAdapters adapters;
+  private TestServer server;
+
+  @BeforeEach
+  void a_client_of_oss_whose_support_started_and_stopped_in_february() {
+    adapters = new InMemoryAdapters();
+    adapters.regions().save(RegionGen.reference()).get();
+    Assignment issued = Assignment.builder()
+        .id(new AssignmentId(new UUID(0, 1)))
+        .indication(new IndicationId(new UUID(0, 2)))
+        .client(FiguresGen.client(0))
+        .responsibleMunicipality(MunicipalityCode.of("0828"))
+        .provider(FiguresGen.PROVIDERS.head())
+        .type(AssignmentType.SPECIFIC)
+        .category(AssignmentGen.categoryOf(FiguresGen.PRODUCTS.head()))
+        .product(Option.some(FiguresGen.PRODUCTS.head()))
+        .volume(Option.some(new Volume(3, Unit.HOUR, Frequency.PER_WEEK)))
+        .validity(DateRange.from(LocalDate.of(2026, 2, 1)))
+        .assignedOn(LocalDate.of(2026, 2, 3))
+        .build();
+    adapters.assignments().saveAll(List.of(issued)).get();
+    adapters.assignments().save(adapters.assignments().findById(issued.id()).get()
+        .startDelivery(LocalDate.of(2026, 2, 10)).get()).get();
+    adapters.assignments().save(adapters.assignments().findById(issued.id()).get()
+        .stopDelivery(LocalDate.of(2026, 2, 20), StopReason.ENDED_AS_PLANNED).get()).get();
+    WmoKader wmo = adapters.builder().clock(new MutableClock(LocalDate.of(2026, 5, 1))).ids(new SequentialIds()).build();
+    server = TestServer.start(TestServer.options(), WmoKaderRoutes.of(wmo));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void a_member_table_with_rates_per_thousand_inhabitants_for_an_analyst() throws Exception {
+    TestServer.Reply members = server.get("/api/v1/monitoring/figures/members?" + FEBRUARY, "analyst");
+    assertThat(members.status()).isEqualTo(200);
+    JsonNode oss = null;
+    for (JsonNode row : JSON.readTree(members.body()).path("rows")) {
+      if (row.path("member").asText().equals("0828")) {
+        oss = row;
+      }
+    }
+    assertThat(oss.path("inhabitants").asLong()).isEqualTo(94_643L);
+    assertThat(oss.path("newAssignments").asLong()).isEqualTo(1);
+    assertThat(oss.path("clientsWithSupport").asLong()).isEqualTo(1);
+    assertThat(oss.path("clientsWithSupportPer1000").asText()).isEqualTo("0.01");
+    assertThat(members.body()).doesNotContain(FiguresGen.client(0).value());
+  }
+
+  @Test
+  void every_table_answers_as_csv_with_its_columns_and_names_no_client() {
+    for (String table : java.util.List.of("use", "cost", "flows", "durations", "waiting-times", "members")) {
+      TestServer.Reply csv = server.sendWithHeaders("GET", "/api/v1/monitoring/figures/" + table + "?" + FEBRUARY,
+          "Wmo-Actor", "municipality:1721", "Accept", "text/csv");
+      assertThat(csv.status()).as(table).isEqualTo(200);
+      assertThat(csv.header("content-type").orElseThrow()).startsWith("text/csv");
+      assertThat(csv.body()).as(table).doesNotContain(FiguresGen.client(0).value());
+    }
+    String use = server.sendWithHeaders("GET", "/api/v1/monitoring/figures/use?" + FEBRUARY, "Wmo-Actor", "region",
+        "Accept", "text/csv").body();
+    assertThat(use.split("\r\n")[0]).isEqualTo("month,member,provider,category,product,clientsWithSupport,"
+        + "newAssignments,endedAssignments,endedByReason,assigned,delivered");
+    assertThat(use.split("\r\n")[1]).startsWith("2026-02,0828," + FiguresGen.PROVIDERS.head().value())
+        .contains(",1,1,1," + StopReason.ENDED_AS_PLANNED.code() + "=1,");
+    String flows = server.sendWithHeaders("GET", "/api/v1/monitoring/figures/flows?" + FEBRUARY, "Wmo-Actor",
+        "region", "Accept", "text/csv").body();
+    assertThat(flows.split("\r\n")[1]).isEqualTo("2026-02," + FiguresGen.PROVIDERS.head().value() + ",1,1,1,0,"
+        + StopReason.ENDED_AS_PLANNED.code() + "=1,0");
+  }
+
+  @Test
+  void providers_and_supervisors_are_refused_and_bad_questions_named() {
+    assertThat(server.get("/api/v1/monitoring/figures/members?" + FEBRUARY, "provider:98000001").status()).isEqualTo(403);
+    assertThat(server.get("/api/v1/monitoring/figures/members?" + FEBRUARY, "supervisor").status()).isEqualTo(403);
+    assertThat(server.get("/api/v1/monitoring/figures/colours?" + FEBRUARY, "region").status()).isEqualTo(404);
+    TestServer.Reply bad = server.get("/api/v1/monitoring/figures/use?from=2026-13&until=2020-01", "region");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("from");
+    assertThat(server.get("/api/v1/monitoring/figures/use?from=2020-01&until=2026-01", "region").status())
+        .as("more than 36 months").isEqualTo(400);
+  }
+}
