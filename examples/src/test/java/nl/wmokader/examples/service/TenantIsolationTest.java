@@ -189,6 +189,9 @@ class TenantIsolationTest {
         case "assignment" -> ids.get("assignmentId");
         case "contract" -> ids.get("contractId");
         case "client", "bsn" -> ids.get("bsn");
+        // a period in months, where the operation takes one (the figures need both ends)
+        case "from", "until" -> operation.path("operationId").asText().equals("getMonitoringFigures")
+            ? ids.get("month") : null;
         default -> null;
       };
       if (value != null) {
@@ -301,6 +304,8 @@ class TenantIsolationTest {
       ids.put("month", month);
       ids.put("year", year);
       ids.put("index", "0");
+      // the monitoring figures' tables belong to no tenant: the region's members compare them
+      ids.put("table", "use");
       return ids;
     }
 
