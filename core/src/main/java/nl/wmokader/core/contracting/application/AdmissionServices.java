@@ -31,6 +31,8 @@ import nl.wmokader.core.contracting.port.in.SubmitEvidenceCommand;
 import nl.wmokader.core.contracting.port.in.SubmitEvidenceUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
@@ -105,6 +107,9 @@ public final class AdmissionServices implements ApplyForAdmissionUseCase, Submit
     Either<DomainError, Actor> party = access.requireParty(actor, "list evidence alerts");
     if (party.isLeft()) {
       return Either.left(party.getLeft());
+    }
+    if (query == null) {
+      return Either.left(InvalidInput.of("query", "required", "is required"));
     }
     FieldChecks checks = new FieldChecks();
     checks.required("provider", query.provider());

@@ -44,6 +44,7 @@ import nl.wmokader.core.contracting.port.in.TerminateContractCommand;
 import nl.wmokader.core.contracting.port.in.TerminateContractUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
@@ -183,7 +184,7 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
     if (party.isLeft()) {
       return Either.left(party.getLeft());
     }
-    return validate(query).flatMap(q -> {
+    return Commands.checked("query", query, ContractServices::validate).flatMap(q -> {
       Seq<Contract> own = contracts.findByProvider(q.provider());
       // a provider with contracts is registered: the registry is asked only when there are none
       // (claims ask for a provider's contracts on every claim)

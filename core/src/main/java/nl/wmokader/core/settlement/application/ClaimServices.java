@@ -42,6 +42,7 @@ import nl.wmokader.core.settlement.port.in.SubmitClaimUseCase;
 import nl.wmokader.core.settlement.port.out.ClaimFilter;
 import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
@@ -249,6 +250,9 @@ public final class ClaimServices
     Either<DomainError, Actor> party = access.requireParty(actor, "list claims");
     if (party.isLeft()) {
       return Either.left(party.getLeft());
+    }
+    if (query == null || query.page() == null) {
+      return Either.left(InvalidInput.of(query == null ? "query" : "page", "required", "is required"));
     }
     ClaimFilter filter = new ClaimFilter(query.provider(), query.municipality(), query.month());
     switch (actor.role()) {
