@@ -40,6 +40,7 @@ public final class JdbcAdapters {
   private final JdbcCalamityRepository calamities;
   private final JdbcInvestigationRepository investigations;
   private final JdbcSurveyStore surveys;
+  private final JdbcMonitoringFacts monitoringFacts;
 
   private JdbcAdapters(DataSource dataSource) {
     this.auditTrail = new JdbcAuditTrail(dataSource);
@@ -59,6 +60,7 @@ public final class JdbcAdapters {
     this.calamities = new JdbcCalamityRepository(dataSource);
     this.investigations = new JdbcInvestigationRepository(dataSource);
     this.surveys = new JdbcSurveyStore(dataSource);
+    this.monitoringFacts = new JdbcMonitoringFacts(dataSource);
   }
 
   /** The adapters over {@code dataSource}, whose schema {@link WmoKaderSchema#migrate} keeps current. */
@@ -66,11 +68,11 @@ public final class JdbcAdapters {
     return new JdbcAdapters(requireNonNull(dataSource, "dataSource"));
   }
 
-  /** Every driven port, as {@link WmoKaderBuilder#ports} takes them: the survey's store included. */
+  /** Every driven port, as {@link WmoKaderBuilder#ports} takes them: the survey's store and the monitoring facts included. */
   public DrivenPorts ports() {
     return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports,
         qualityDeclarations, indications, assignments, claims, recoveries, budgets, signals, calamities, investigations,
-        Option.some(surveys));
+        Option.some(surveys), Option.some(monitoringFacts));
   }
 
   /** A builder with every driven port set; clock and identifiers are still the caller's. */
@@ -144,5 +146,9 @@ public final class JdbcAdapters {
 
   public JdbcSurveyStore surveys() {
     return surveys;
+  }
+
+  public JdbcMonitoringFacts monitoringFacts() {
+    return monitoringFacts;
   }
 }
