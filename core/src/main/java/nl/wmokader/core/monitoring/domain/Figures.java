@@ -170,8 +170,10 @@ public final class Figures {
   private static Option<StopReason> lastEnd(Seq<AssignmentFact> ofClient, YearMonth month) {
     Seq<LocalDate> ends = ofClient.flatMap(AssignmentFact::delivery).flatMap(DateRange::end).filter(d -> in(month, d));
     LocalDate last = ends.max().get();
-    return ofClient.flatMap(AssignmentFact::stop).filter(s -> s.date().equals(last))
-        .map(AssignmentStop::reason).minBy(Comparator.comparing(StopReason::code));
+    // the stops of deliveries that ended that day: an assignment stopped before it was delivered
+    // ended no delivery, and its reason is not the client's
+    return ofClient.filter(f -> f.delivery().flatMap(DateRange::end).contains(last)).flatMap(AssignmentFact::stop)
+        .filter(s -> s.date().equals(last)).map(AssignmentStop::reason).minBy(Comparator.comparing(StopReason::code));
   }
 
   // ---- durations and waiting times

@@ -349,4 +349,23 @@ class FiguresPropertiesTest implements WithQuickTheories {
     assertThat(PerThousand.of(-1, 200_000).hundredths()).isEqualTo(-1); // half away from zero
     assertThat(Distribution.of(List.of(4L, 1L, 3L, 2L)).median()).isEqualTo(2);
   }
+
+  /** Found by a property in CI: an assignment stopped before it was ever delivered ended no delivery. */
+  @Test
+  void a_stop_of_an_assignment_never_delivered_is_not_the_reason_the_clients_delivery_ended() {
+    MunicipalityCode oss = MunicipalityCode.of("0828");
+    AgbCode provider = AgbCode.of("12345678");
+    LocalDate end = LocalDate.of(2026, 9, 21);
+    AssignmentFact neverDelivered = new AssignmentFact(1, oss, provider, ProductCategory.GUIDANCE, Option.none(),
+        nl.wmokader.core.shared.DateRange.of(LocalDate.of(2026, 6, 24), end), LocalDate.of(2026, 7, 8), Option.none(),
+        Option.some(new nl.wmokader.core.indication.domain.AssignmentStop(end, StopReason.DECEASED)), Option.none());
+    AssignmentFact delivered = new AssignmentFact(1, oss, provider, ProductCategory.GUIDANCE, Option.none(),
+        nl.wmokader.core.shared.DateRange.of(LocalDate.of(2026, 6, 1), end), LocalDate.of(2026, 6, 1),
+        Option.some(LocalDate.of(2026, 9, 1)), Option.none(), Option.none());
+    FlowFigures september = Figures.flows(FigureFilter.months(YearMonth.of(2026, 9), YearMonth.of(2026, 9)),
+        List.of(neverDelivered, delivered)).single();
+    assertThat(september.outflow()).isEqualTo(1);
+    assertThat(september.outflowByReason()).isEmpty();
+    assertThat(september.outflowWithoutStop()).isEqualTo(1);
+  }
 }
