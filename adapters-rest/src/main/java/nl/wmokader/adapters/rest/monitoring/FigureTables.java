@@ -108,7 +108,7 @@ enum FigureTables {
     for (Object[] row : rows(figures)) {
       java.util.Map<String, Object> object = new LinkedHashMap<>();
       for (int i = 0; i < columns.length; i++) {
-        object.put(columns[i], row[i] instanceof Counts counts ? counts.asMap() : row[i]);
+        object.put(columns[i], row[i] instanceof Counts counts ? counts.byCode() : row[i]);
       }
       rows.add(object);
     }
@@ -128,10 +128,6 @@ enum FigureTables {
 
   /** Counts by a code: a JSON object, in CSV {@code code=count;...}. */
   record Counts(java.util.Map<String, Long> byCode) {
-    java.util.Map<String, Long> asMap() {
-      return byCode;
-    }
-
     @Override
     public String toString() {
       StringBuilder text = new StringBuilder();
