@@ -62,7 +62,8 @@ public final class WmoKader {
     this.obligations = new ObligationsModule(b.refusals, b.spendingReports, b.qualityDeclarations, contracting,
         glue.obligationsUpstream(settlement, indication, supervision), b.obligationTerms, environment);
     this.monitoring = new MonitoringModule(io.vavr.control.Option.of(b.surveys), glue.figureSources(), region,
-        contracting, indication, b.surveyTerms, environment);
+        contracting, indication, new MonitoringModule.Upstream(settlement, supervision, obligations), b.surveyTerms,
+        environment);
   }
 
   public static WmoKaderBuilder builder() {

@@ -64,7 +64,7 @@ public final class WmoKaderRoutes {
   }
 
   public static List<ApiRoutes> monitoring(MonitoringModule monitoring) {
-    return List.of(new SurveyRoutes(monitoring), new FigureRoutes(monitoring.monitoringFigures()));
+    return List.of(new SurveyRoutes(monitoring), new FigureRoutes(monitoring.monitoringFigures(), monitoring.oversightFigures()));
   }
 
   public static List<ApiRoutes> audit(AuditModule audit) {

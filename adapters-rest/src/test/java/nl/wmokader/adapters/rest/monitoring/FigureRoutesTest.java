@@ -108,6 +108,42 @@ class FigureRoutesTest {
   }
 
   @Test
+  void budget_supervision_and_compliance_tables_as_json_and_csv() throws Exception {
+    adapters.budgets().save(new nl.wmokader.core.settlement.domain.Budget(MunicipalityCode.of("0828"), 2026,
+        nl.wmokader.core.shared.Money.ofCents(1_000_000_00L), 0)).get();
+    adapters.signals().save(nl.wmokader.core.supervision.port.out.SupervisionStoreFixture.signal(1,
+        FiguresGen.PROVIDERS.head(), LocalDate.of(2026, 2, 14),
+        nl.wmokader.core.supervision.domain.SignalStatus.OPEN)).get();
+    JsonNode budget = JSON.readTree(server.get("/api/v1/monitoring/figures/budget?" + FEBRUARY, "analyst").body());
+    assertThat(budget.path("table").asText()).isEqualTo("budget");
+    assertThat(budget.path("rows")).hasSize(5);
+    JsonNode oss = null;
+    for (JsonNode row : budget.path("rows")) {
+      oss = row.path("member").asText().equals("0828") ? row : oss;
+    }
+    assertThat(oss.path("year").asInt()).isEqualTo(2026);
+    assertThat(oss.path("budgetCents").asLong()).isEqualTo(1_000_000_00L);
+    assertThat(oss.path("budgetCentsPer1000").asLong()).isEqualTo(10_566_02L);
+    assertThat(oss.path("closedMonths").asInt()).isEqualTo(4);
+    assertThat(oss.path("overspending").asBoolean()).isFalse();
+    assertThat(budget.path("rows").get(0).path("member").asText()).as("by member code").isEqualTo("0755");
+    assertThat(budget.path("rows").get(0).path("budgetCents").isNumber()).as("no budget set").isFalse();
+    String supervision = server.sendWithHeaders("GET", "/api/v1/monitoring/figures/supervision?" + FEBRUARY,
+        "Wmo-Actor", "municipality:1721", "Accept", "text/csv").body();
+    assertThat(supervision.split("\r\n")).containsExactly("provider,signals,calamities,investigationsOpened",
+        FiguresGen.PROVIDERS.head().value() + ",1,0,0");
+    TestServer.Reply compliance = server.get("/api/v1/monitoring/figures/compliance?" + FEBRUARY, "region");
+    assertThat(compliance.status()).isEqualTo(200);
+    assertThat(JSON.readTree(compliance.body()).path("rows")).as("no provider registered here").isEmpty();
+    for (String table : java.util.List.of("budget", "supervision", "compliance")) {
+      assertThat(server.get("/api/v1/monitoring/figures/" + table + "?" + FEBRUARY, "supervisor").status())
+          .as(table).isEqualTo(403);
+      assertThat(server.get("/api/v1/monitoring/figures/" + table + "?from=2026-13&until=2026-01", "region").status())
+          .as(table).isEqualTo(400);
+    }
+  }
+
+  @Test
   void providers_and_supervisors_are_refused_and_bad_questions_named() {
     assertThat(server.get("/api/v1/monitoring/figures/members?" + FEBRUARY, "provider:98000001").status()).isEqualTo(403);
     assertThat(server.get("/api/v1/monitoring/figures/members?" + FEBRUARY, "supervisor").status()).isEqualTo(403);
