@@ -28,7 +28,8 @@ class AnalystIsRefusedTest {
 
   /** The analyst's own use cases: results and aggregates without personal data. */
   private static final Set<String> ANALYSTS_OWN = Set.of("SurveyResultsUseCase.surveyResults",
-      "MonitoringFiguresUseCase.monitoringFigures");
+      "MonitoringFiguresUseCase.monitoringFigures", "OversightFiguresUseCase.budgetFigures",
+      "OversightFiguresUseCase.supervisionFigures", "OversightFiguresUseCase.complianceFigures");
 
   private final WmoKader wmo = new InMemoryAdapters().builder().clock(new MutableClock(LocalDate.of(2026, 3, 10)))
       .ids(new SequentialIds()).build();
