@@ -199,16 +199,17 @@ class ContractRoutesTest {
 
   // --- client stops
 
-  @Test
-  void a_client_stop_is_imposed_and_lifted() {
+  @ParameterizedTest
+  @ValueSource(strings = {"region", "municipality:0828", "municipality:1721"})
+  void a_client_stop_is_imposed_and_lifted_by_region_or_member_staff(String actor) {
     try (ContractingApi api = new ContractingApi().withProviders()) {
       String path = api.contracted(CONTRACT_2025);
-      TestServer.Reply imposed = api.server.post(path + "/client-stops", "region",
+      TestServer.Reply imposed = api.server.post(path + "/client-stops", actor,
           "{\"from\":\"2025-07-01\",\"reason\":\"QUALITY_SIGNALS\"}");
       assertThat(imposed.status()).as(imposed.toString()).isEqualTo(200);
       assertThat(imposed.json().path("clientStops").toString())
           .isEqualTo("[{\"from\":\"2025-07-01\",\"reason\":\"QUALITY_SIGNALS\"}]");
-      TestServer.Reply lifted = api.server.post(path + "/client-stop-lifts", "region", "{\"from\":\"2025-08-15\"}");
+      TestServer.Reply lifted = api.server.post(path + "/client-stop-lifts", actor, "{\"from\":\"2025-08-15\"}");
       assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
       assertThat(lifted.json().path("clientStops").toString())
           .isEqualTo("[{\"from\":\"2025-07-01\",\"until\":\"2025-08-14\",\"reason\":\"QUALITY_SIGNALS\"}]");
@@ -244,9 +245,12 @@ class ContractRoutesTest {
       var before = api.stored();
       assertProblem(api.server.post(path + "/lots", actor, LOT_2026.replace("2026", "2025")), 403, "forbidden");
       assertProblem(api.server.post(path + "/termination", actor, "{\"from\":\"2025-09-01\"}"), 403, "forbidden");
-      assertProblem(api.server.post(path + "/client-stops", actor, "{\"from\":\"2025-07-01\",\"reason\":\"OTHER\"}"),
+      // a member's staff stop new assignments (a_client_stop_is_imposed_and_lifted_by_region_or_member_staff)
+      String stopper = actor.startsWith("municipality:") ? "municipality:0363" : actor;
+      assertProblem(api.server.post(path + "/client-stops", stopper, "{\"from\":\"2025-07-01\",\"reason\":\"OTHER\"}"),
           403, "forbidden");
-      assertProblem(api.server.post(path + "/client-stop-lifts", actor, "{\"from\":\"2025-07-01\"}"), 403, "forbidden");
+      assertProblem(api.server.post(path + "/client-stop-lifts", stopper, "{\"from\":\"2025-07-01\"}"), 403,
+          "forbidden");
       assertThat(api.stored()).isEqualTo(before);
     }
   }

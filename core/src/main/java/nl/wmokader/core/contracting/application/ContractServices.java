@@ -66,6 +66,10 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
     ImposeClientStopUseCase, LiftClientStopUseCase, GetContractUseCase, ListContractsUseCase, ActivateContractUseCase,
     SuspendContractUseCase, ReactivateContractUseCase {
 
+  /** Who imposes and lifts client stops: the region's staff and every member's (the contract is the region's). */
+  private static final java.util.Set<Actor.Role> CLIENT_STOPPERS =
+      java.util.Collections.unmodifiableSet(java.util.EnumSet.of(Actor.Role.REGION, Actor.Role.MUNICIPALITY));
+
   private final ProviderRepository providers;
   private final ContractRepository contracts;
   private final FindProductUseCase catalogue;
@@ -142,14 +146,15 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
 
   @Override
   public Either<DomainError, Contract> imposeClientStop(Actor actor, ImposeClientStopCommand command) {
-    return regionStep(actor, "impose a client stop", command, ImposeClientStopCommand::validated,
+    // a member may stop new assignments on signals of fraud, poor quality or unsafety (DOMAIN §6)
+    return step(actor, "impose a client stop", CLIENT_STOPPERS, command, ImposeClientStopCommand::validated,
         ImposeClientStopCommand::contract,
         (cmd, c) -> c.imposeClientStop(new ClientStop(cmd.period(), cmd.reason()), today()));
   }
 
   @Override
   public Either<DomainError, Contract> liftClientStop(Actor actor, LiftClientStopCommand command) {
-    return regionStep(actor, "lift a client stop", command, LiftClientStopCommand::validated,
+    return step(actor, "lift a client stop", CLIENT_STOPPERS, command, LiftClientStopCommand::validated,
         LiftClientStopCommand::contract, (cmd, c) -> c.liftClientStop(cmd.from(), today()));
   }
 
@@ -160,7 +165,14 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
   private <C> Either<DomainError, Contract> regionStep(Actor actor, String action, C command,
       Function<C, Either<DomainError, C>> secondRound, Function<C, ContractId> contract,
       BiFunction<C, Contract, Either<ContractingError, Contract>> step) {
-    return access.require(actor, action, Actor.Role.REGION)
+    return step(actor, action, java.util.EnumSet.of(Actor.Role.REGION), command, secondRound, contract, step);
+  }
+
+  /** {@link #regionStep} for the roles {@code allowed}. */
+  private <C> Either<DomainError, Contract> step(Actor actor, String action, java.util.Set<Actor.Role> allowed,
+      C command, Function<C, Either<DomainError, C>> secondRound, Function<C, ContractId> contract,
+      BiFunction<C, Contract, Either<ContractingError, Contract>> step) {
+    return access.require(actor, action, allowed)
         .flatMap(ok -> validated(command, secondRound))
         .flatMap(cmd -> change(access, contracts, actor, contract.apply(cmd), c -> step.apply(cmd, c)))
         .flatMap(contracts::save);

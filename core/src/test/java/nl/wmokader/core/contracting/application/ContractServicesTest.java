@@ -128,7 +128,7 @@ class ContractServicesTest {
   }
 
   @Test
-  void only_region_staff_change_contracts() {
+  void only_region_staff_change_contracts_and_only_region_or_member_staff_stop_new_assignments() {
     Contract contract = contracted(lot(GUIDANCE, PERIOD_2024_2025));
     for (Actor actor : List.of(Actor.municipality(MunicipalityCode.of("0828")), Actor.provider(MAASOEVER), Actor.supervisor())) {
       Results.left(contracts.contractProvider(actor, new ContractProviderCommand(LINDEHOF, PERIOD_2024_2025, List.empty())),
@@ -137,12 +137,27 @@ class ContractServicesTest {
           CommonError.Forbidden.class);
       Results.left(contracts.terminateContract(actor, new TerminateContractCommand(contract.id(), LocalDate.of(2025, 1, 1))),
           CommonError.Forbidden.class);
+    }
+    for (Actor actor : List.of(Actor.provider(MAASOEVER), Actor.supervisor())) {
       Results.left(contracts.imposeClientStop(actor, new ImposeClientStopCommand(contract.id(),
           DateRange.from(LocalDate.of(2024, 2, 1)), ClientStopReason.QUALITY_SIGNALS)), CommonError.Forbidden.class);
       Results.left(contracts.liftClientStop(actor, new LiftClientStopCommand(contract.id(), LocalDate.of(2024, 2, 1))),
           CommonError.Forbidden.class);
     }
     assertThat(contractRepository.all()).containsExactly(contract);
+  }
+
+  @Test
+  void a_members_staff_stop_new_assignments_to_a_provider_and_lift_the_stop() {
+    Contract contract = contracted(lot(GUIDANCE, PERIOD_2024_2025));
+    Actor bernheze = Actor.municipality(MunicipalityCode.of("1721"));
+    Contract stopped = Results.right(contracts.imposeClientStop(bernheze, new ImposeClientStopCommand(contract.id(),
+        DateRange.from(LocalDate.of(2024, 2, 1)), ClientStopReason.QUALITY_SIGNALS)));
+    assertThat(stopped.clientStops()).hasSize(1);
+    assertThat(contractRepository.all()).containsExactly(stopped);
+    Contract lifted = Results.right(contracts.liftClientStop(bernheze, new LiftClientStopCommand(contract.id(),
+        LocalDate.of(2024, 2, 1))));
+    assertThat(lifted.clientStops()).isEmpty();
   }
 
   @Test
