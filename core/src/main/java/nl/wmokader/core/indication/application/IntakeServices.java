@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.wmokader.core.audit.domain.AuditAction;
 import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
+import nl.wmokader.core.catalogue.domain.ExecutionVariant;
 import nl.wmokader.core.catalogue.domain.ProductVersion;
 import nl.wmokader.core.catalogue.port.in.FindProductQuery;
 import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
@@ -197,6 +198,9 @@ public final class IntakeServices
         fields.check(g.unit() == null || p.unit() == g.unit(), "grant.unit", "product_unit_mismatch", "must be the product's unit");
         fields.check(p.localTo().forAll(m -> indication.forAll(i -> m.equals(i.responsibleMunicipality()))), "grant.product",
             "local_to_other_municipality", "is a product of another municipality");
+        // a task-based product buys a provider's task over a population: nobody is granted it (DOMAIN §4)
+        fields.check(p.variant() != ExecutionVariant.TASK_BASED, "grant.product", "task_based",
+            "is task-based: it has no client-level grants, assignments or claims");
       }
     }
     return Option.none();

@@ -19,7 +19,9 @@ import nl.wmokader.core.audit.application.AccessRecorder;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.IndicationFixture;
+import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.indication.IndicationGen;
 import nl.wmokader.core.indication.domain.DeliveryForm;
 import nl.wmokader.core.indication.domain.Indication;
@@ -275,6 +277,24 @@ class IntakeServicesTest {
     Indication bernheze = f.applied(BERNHEZE_STAFF, BERNHEZE, MONDAY);
     Results.right(f.intake.decideOnApplication(BERNHEZE_STAFF,
         DecideOnApplicationCommand.grant(bernheze.id(), MONDAY.plusDays(3), bernhezesAid)));
+  }
+
+  @Test
+  void a_task_based_product_is_granted_to_nobody() {
+    ProductCode neighbourhoodTeam = ProductCode.of("06T01");
+    var task = nl.wmokader.core.catalogue.domain.ProductVersion.builder().code(neighbourhoodTeam)
+        .category(ProductCategory.OTHER_INDIVIDUAL_SUPPORT).name("Wijkteam").unit(Unit.PIECE_EFFORT)
+        .variant(nl.wmokader.core.catalogue.domain.ExecutionVariant.TASK_BASED)
+        .validity(DateRange.from(LocalDate.of(2023, 1, 1))).localTo(Option.none()).build();
+    IndicationFixture withTask = new IndicationFixture(LocalDate.of(2025, 9, 1), IntakeDeadlines.reference(),
+        IndicationFixture.catalogue(IndicationFixture.CATALOGUE.append(task)));
+    Indication applied = withTask.applied(REGION, OSS, MONDAY);
+    GrantTerms terms = new GrantTerms(ProductCategory.OTHER_INDIVIDUAL_SUPPORT, Option.some(neighbourhoodTeam),
+        DeliveryForm.IN_KIND, 1, Unit.PIECE_EFFORT, Frequency.TOTAL, MONDAY, Option.none(), List.of("Doel"), MONDAY);
+    var error = Results.left(withTask.intake.decideOnApplication(REGION,
+        DecideOnApplicationCommand.grant(applied.id(), MONDAY.plusDays(3), terms)), InvalidInput.class);
+    assertThat(error.errors().map(e -> e.field() + ":" + e.code())).containsExactly("grant.product:task_based");
+    assertThat(withTask.repository.findById(applied.id()).get().status()).isEqualTo(IndicationStatus.APPLIED);
   }
 
   @Test
