@@ -16,6 +16,7 @@ import nl.wmokader.core.contracting.port.in.ApplyForAdmissionUseCase;
 import nl.wmokader.core.contracting.port.in.CheckRegistrationUseCase;
 import nl.wmokader.core.contracting.port.in.ContractProviderUseCase;
 import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestUseCase;
+import nl.wmokader.core.contracting.port.in.FindCategoryRightUseCase;
 import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
 import nl.wmokader.core.contracting.port.in.GetContractUseCase;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
@@ -65,7 +66,8 @@ public final class ContractingModule {
         environment.ids(), environment.access());
     this.lots = new LotServices(contracts, catalogue.findProduct(), clock, environment.access());
     this.clientStopRequests = new ClientStopRequestServices(contracts, clock, environment.ids(), environment.access());
-    this.deliveryRights = new DeliveryRightService(contracts, catalogue.findReferenceTariff(), environment.access());
+    this.deliveryRights = new DeliveryRightService(contracts, catalogue.findReferenceTariff(), catalogue.findProduct(),
+        environment.access());
   }
 
   // contracting
@@ -171,6 +173,11 @@ public final class ContractingModule {
   }
 
   public FindDeliveryRightUseCase findDeliveryRight() {
+    return deliveryRights;
+  }
+
+  /** Whether a provider may deliver some product of a category: for assignments without a product code. */
+  public FindCategoryRightUseCase findCategoryRight() {
     return deliveryRights;
   }
 }

@@ -72,7 +72,8 @@ public final class IndicationModule {
         intakeDeadlines, environment.access(), records);
     this.objections = new ObjectionServices(indications, clock, intakeDeadlines, environment.access(), records);
     this.indicationQueries = new IndicationQueryServices(indications, clock, intakeDeadlines, environment.access(), records);
-    this.assignments = new AssignmentServices(assignments, indications, contracting.findDeliveryRight(), approvedClaims,
+    this.assignments = new AssignmentServices(assignments, indications, contracting.findDeliveryRight(),
+        contracting.findCategoryRight(), approvedClaims,
         clock, environment.ids(), environment.access(), records);
     this.deliveries = new DeliveryServices(assignments, clock, environment.access(), records);
     this.waitingTimes = new WaitingTimeService(assignments, environment.access());

@@ -82,7 +82,8 @@ class ContractLifecyclePropertiesTest implements WithQuickTheories {
     final ContractServices lifecycle = new ContractServices(providers, contracts, CatalogueFakes.everyProduct(), clock, ids, AccessPolicy.standard());
     final ClientStopRequestServices requests = new ClientStopRequestServices(contracts, clock, ids, AccessPolicy.standard());
     final DeliveryRightService rights = new DeliveryRightService(contracts,
-        CatalogueFakes.referenceTariffs((product, date) -> Option.some(Money.euros(50, 0))), AccessPolicy.standard());
+        CatalogueFakes.referenceTariffs((product, date) -> Option.some(Money.euros(50, 0))), CatalogueFakes.everyProduct(),
+        AccessPolicy.standard());
     final ContractId id;
 
     World() {

@@ -121,7 +121,7 @@ class DeliveryRightPropertiesTest implements WithQuickTheories {
   }
 
   private static DeliveryRightService serviceOver(InMemoryContractRepository repository) {
-    return new DeliveryRightService(repository, TARIFFS, AccessPolicy.standard());
+    return new DeliveryRightService(repository, TARIFFS, CatalogueFakes.everyProduct(), AccessPolicy.standard());
   }
 
   @Test

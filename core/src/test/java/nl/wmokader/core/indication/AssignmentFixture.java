@@ -37,6 +37,9 @@ public final class AssignmentFixture {
   public final MutableClock clock;
   public final java.util.List<DeliveryRightQuery> rightQueries = new ArrayList<>();
   public Predicate<DeliveryRightQuery> contracted = q -> true;
+  public final java.util.List<nl.wmokader.core.contracting.port.in.CategoryRightQuery> categoryQueries = new ArrayList<>();
+  /** Which categories a provider may deliver some product of; none unless a test says so. */
+  public Predicate<nl.wmokader.core.contracting.port.in.CategoryRightQuery> contractedCategory = q -> false;
 
   public final AssignmentServices services;
   public final DeliveryServices delivery;
@@ -57,8 +60,12 @@ public final class AssignmentFixture {
       return Either.right(contracted.test(q) ? Option.some(right(q)) : Option.none());
     };
     AccessRecorder records = new AccessRecorder(trail, clock);
-    this.services = new AssignmentServices(assignments, indications, rights, approvedClaims, clock, new SequentialIds(),
-        AccessPolicy.standard(), records);
+    nl.wmokader.core.contracting.port.in.FindCategoryRightUseCase categories = (actor, q) -> {
+      categoryQueries.add(q);
+      return Either.right(contractedCategory.test(q));
+    };
+    this.services = new AssignmentServices(assignments, indications, rights, categories, approvedClaims, clock,
+        new SequentialIds(), AccessPolicy.standard(), records);
     this.delivery = new DeliveryServices(assignments, clock, AccessPolicy.standard(), records);
     this.waitingTimes = new WaitingTimeService(assignments, AccessPolicy.standard());
   }

@@ -190,12 +190,20 @@ class AssignmentServicesTest {
   }
 
   @Test
-  void a_category_only_grant_cannot_be_checked_against_a_contract_and_is_refused() {
+  void a_category_only_grant_is_assigned_aspecifically_to_a_provider_contracted_for_some_product_of_the_category() {
     Indication categoryOnly = world.store(AssignmentGen.granted(new IndicationId(new java.util.UUID(1, 6)), CLIENT, BERNHEZE, Option.none(),
         AssignmentGen.grant(ProductCategory.HOUSEHOLD_HELP, Option.none(), DeliveryForm.IN_KIND, YEAR_2024)));
     var aspecific = new IssueAssignmentCommand(categoryOnly.id(), P1, AssignmentType.ASPECIFIC, Option.none(), Option.none(),
         LocalDate.of(2024, 6, 1), Option.some(LocalDate.of(2024, 8, 1)));
+    // no product of the category is the provider's: refused, nothing stored
     Results.left(world.services.issueAssignment(Actor.region(), aspecific), AssignmentError.ProviderNotContracted.class);
+    assertThat(world.categoryQueries).last().isEqualTo(new nl.wmokader.core.contracting.port.in.CategoryRightQuery(P1,
+        ProductCategory.HOUSEHOLD_HELP, LocalDate.of(2024, 6, 1)));
+    world.contractedCategory = q -> q.provider().equals(P1) && q.category() == ProductCategory.HOUSEHOLD_HELP;
+    Assignment a = issued(aspecific);
+    assertThat(a.type()).isEqualTo(AssignmentType.ASPECIFIC);
+    assertThat(a.product().isEmpty()).isTrue();
+    assertThat(a.category()).isEqualTo(ProductCategory.HOUSEHOLD_HELP);
   }
 
   @Test

@@ -8,12 +8,16 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Comparator;
+import nl.wmokader.core.catalogue.port.in.FindProductQuery;
+import nl.wmokader.core.catalogue.port.in.FindProductUseCase;
 import nl.wmokader.core.catalogue.port.in.FindReferenceTariffUseCase;
 import nl.wmokader.core.catalogue.port.in.ReferenceTariffQuery;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.contracting.domain.DeliveryRight;
 import nl.wmokader.core.contracting.domain.Lot;
+import nl.wmokader.core.contracting.port.in.CategoryRightQuery;
 import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
+import nl.wmokader.core.contracting.port.in.FindCategoryRightUseCase;
 import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.shared.AccessPolicy;
@@ -29,16 +33,20 @@ import nl.wmokader.core.shared.Money;
  * tariff. A provider's staff asking about another provider get {@code Forbidden} rather than an
  * empty answer: the question is outside their role, and an empty answer would read as a real "no".
  */
-public final class DeliveryRightService implements FindDeliveryRightUseCase {
+public final class DeliveryRightService implements FindDeliveryRightUseCase, FindCategoryRightUseCase {
 
   private final ContractRepository contracts;
   private final AccessPolicy access;
   private final FindReferenceTariffUseCase referenceTariffs;
+  private final FindProductUseCase products;
 
-  public DeliveryRightService(ContractRepository contracts, FindReferenceTariffUseCase referenceTariffs, AccessPolicy access) {
+  /** @param products the catalogue, for the category of a lot's product */
+  public DeliveryRightService(ContractRepository contracts, FindReferenceTariffUseCase referenceTariffs,
+                              FindProductUseCase products, AccessPolicy access) {
     this.access = requireNonNull(access, "access");
     this.contracts = requireNonNull(contracts, "contracts");
     this.referenceTariffs = requireNonNull(referenceTariffs, "referenceTariffs");
+    this.products = requireNonNull(products, "products");
   }
 
   @Override
@@ -65,6 +73,37 @@ public final class DeliveryRightService implements FindDeliveryRightUseCase {
         });
   }
 
+  @Override
+  public Either<DomainError, Boolean> holdsCategoryRight(Actor actor, CategoryRightQuery query) {
+    return access.require(actor, "find a delivery right", Actor.Role.REGION, Actor.Role.MUNICIPALITY, Actor.Role.PROVIDER)
+        .flatMap(ok -> validate(query))
+        .flatMap(q -> actor.role() == Actor.Role.PROVIDER && !access.actsFor(actor, q.provider())
+            ? Either.left(new CommonError.Forbidden("find another provider's delivery rights"))
+            : Either.right(q))
+        .flatMap(q -> {
+          for (Contract contract : contracts.findByProvider(q.provider())) {
+            for (Lot lot : contract.lots()) {
+              if (contract.lotForNewAssignmentOn(lot.product(), q.date()).isEmpty()) {
+                continue;
+              }
+              Either<DomainError, Option<DeliveryRight>> right =
+                  findDeliveryRight(actor, new DeliveryRightQuery(q.provider(), lot.product(), q.date()));
+              if (right.isLeft()) {
+                return Either.left(right.getLeft());
+              }
+              var version = products.findProduct(actor, new FindProductQuery(lot.product(), q.date()));
+              if (version.isLeft() && version.getLeft().kind() != ErrorKind.NOT_FOUND) {
+                return Either.left(version.getLeft());
+              }
+              if (right.get().isDefined() && version.exists(p -> p.category() == q.category())) {
+                return Either.right(true);
+              }
+            }
+          }
+          return Either.right(false);
+        });
+  }
+
   /** The lot's own tariff of the day, else the reference tariff of the day; none when neither exists. */
   private Either<DomainError, Option<Money>> tariff(Actor actor, Lot lot, DeliveryRightQuery q) {
     Option<Money> own = lot.tariffOn(q.date());
@@ -76,6 +115,14 @@ public final class DeliveryRightService implements FindDeliveryRightUseCase {
     return reference.isLeft() && reference.getLeft().kind() == ErrorKind.NOT_FOUND
         ? Either.right(Option.none())
         : reference;
+  }
+
+  private static Either<DomainError, CategoryRightQuery> validate(CategoryRightQuery q) {
+    FieldChecks checks = new FieldChecks();
+    checks.required("provider", q.provider());
+    checks.required("category", q.category());
+    checks.required("date", q.date());
+    return checks.result(q);
   }
 
   private static Either<DomainError, DeliveryRightQuery> validate(DeliveryRightQuery q) {

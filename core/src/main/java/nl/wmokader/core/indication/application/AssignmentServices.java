@@ -14,7 +14,9 @@ import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.contracting.port.in.CategoryRightQuery;
 import nl.wmokader.core.contracting.port.in.DeliveryRightQuery;
+import nl.wmokader.core.contracting.port.in.FindCategoryRightUseCase;
 import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentChange;
@@ -69,6 +71,7 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   private final AssignmentRepository assignments;
   private final IndicationRepository indications;
   private final FindDeliveryRightUseCase deliveryRights;
+  private final FindCategoryRightUseCase categoryRights;
   private final ApprovedClaims approvedClaims;
   private final Clock clock;
   private final AccessPolicy access;
@@ -76,13 +79,15 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   private final IdGenerator ids;
 
   public AssignmentServices(AssignmentRepository assignments, IndicationRepository indications,
-                            FindDeliveryRightUseCase deliveryRights, ApprovedClaims approvedClaims,
-                            Clock clock, IdGenerator ids, AccessPolicy access, RecordAccessUseCase records) {
+                            FindDeliveryRightUseCase deliveryRights, FindCategoryRightUseCase categoryRights,
+                            ApprovedClaims approvedClaims, Clock clock, IdGenerator ids, AccessPolicy access,
+                            RecordAccessUseCase records) {
     this.access = requireNonNull(access, "access");
     this.records = requireNonNull(records, "records");
     this.assignments = requireNonNull(assignments, "assignments");
     this.indications = requireNonNull(indications, "indications");
     this.deliveryRights = requireNonNull(deliveryRights, "deliveryRights");
+    this.categoryRights = requireNonNull(categoryRights, "categoryRights");
     this.approvedClaims = requireNonNull(approvedClaims, "approvedClaims");
     this.clock = requireNonNull(clock, "clock");
     this.ids = requireNonNull(ids, "ids");
@@ -266,8 +271,10 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
     LocalDate day = rightOn.get();
     Option<ProductCode> product = candidate.product().orElse(grant.product());
     if (product.isEmpty()) {
-      // Without a product code the contract cannot be asked; assigning unchecked would be worse.
-      return Either.left(new AssignmentError.ProviderNotContracted(candidate.provider(), Option.none(), day));
+      // an aspecific or generic assignment names a category only: a right for some product of it will do
+      return categoryRights.holdsCategoryRight(actor, new CategoryRightQuery(candidate.provider(), candidate.category(), day))
+          .flatMap(holds -> holds ? Either.right(candidate)
+              : Either.left(new AssignmentError.ProviderNotContracted(candidate.provider(), Option.none(), day)));
     }
     return deliveryRights.findDeliveryRight(actor, new DeliveryRightQuery(candidate.provider(), product.get(), day))
         .flatMap(right -> right.isDefined()

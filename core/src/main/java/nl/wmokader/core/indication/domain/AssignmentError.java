@@ -71,7 +71,7 @@ public sealed interface AssignmentError extends DomainError {
     @Override
     public String message() {
       return "provider " + provider + " may not deliver "
-          + product.map(ProductCode::value).getOrElse("(no product to check)") + " on " + date;
+          + product.map(ProductCode::value).getOrElse("any product of the category") + " on " + date;
     }
   }
 

@@ -54,7 +54,8 @@ class DeliveryRightServiceTest {
       query.code().equals(REFERENCE_TARIFF) ? Either.right(Option.some(Money.euros(31, 5)))
           : query.code().equals(UNKNOWN_TO_TARIFFS) ? Either.left(new CommonError.NotFound("Product", query.code().value()))
           : Either.right(Option.none());
-  private final DeliveryRightService rights = new DeliveryRightService(contractRepository, tariffs, AccessPolicy.standard());
+  private final DeliveryRightService rights = new DeliveryRightService(contractRepository, tariffs,
+      CatalogueFakes.everyProduct(), AccessPolicy.standard());
   private final Contract contract;
 
   DeliveryRightServiceTest() {
@@ -68,6 +69,44 @@ class DeliveryRightServiceTest {
 
   private Option<DeliveryRight> right(ProductCode product, LocalDate date) {
     return Results.right(rights.findDeliveryRight(Actor.region(), new DeliveryRightQuery(MAASOEVER, product, date)));
+  }
+
+  /** The catalogue by the codes' first two digits: 01 household help, 02 guidance, 07 day activities. */
+  private final DeliveryRightService byCategory = new DeliveryRightService(contractRepository, tariffs,
+      (actor, query) -> Either.right(nl.wmokader.core.catalogue.domain.ProductVersion.builder().code(query.code())
+          .category(nl.wmokader.core.catalogue.domain.ProductCategory.ofCode(query.code().value().substring(0, 2)).get())
+          .name("Product").unit(nl.wmokader.core.catalogue.domain.Unit.HOUR)
+          .variant(nl.wmokader.core.catalogue.domain.ExecutionVariant.EFFORT_BASED)
+          .validity(DateRange.from(LocalDate.of(2000, 1, 1))).localTo(Option.none()).build()),
+      AccessPolicy.standard());
+
+  private boolean holds(Actor actor, nl.wmokader.core.catalogue.domain.ProductCategory category, LocalDate date) {
+    return Results.right(byCategory.holdsCategoryRight(actor,
+        new nl.wmokader.core.contracting.port.in.CategoryRightQuery(MAASOEVER, category, date)));
+  }
+
+  @Test
+  void a_category_right_is_a_delivery_right_for_some_product_of_the_category() {
+    var household = nl.wmokader.core.catalogue.domain.ProductCategory.HOUSEHOLD_HELP;
+    var guidance = nl.wmokader.core.catalogue.domain.ProductCategory.GUIDANCE;
+    var dayActivities = nl.wmokader.core.catalogue.domain.ProductCategory.DAY_ACTIVITIES;
+    assertThat(holds(Actor.region(), guidance, DAY)).isTrue();
+    assertThat(holds(Actor.municipality(MunicipalityCode.of("1721")), household, DAY)).isTrue();
+    assertThat(holds(Actor.provider(MAASOEVER), household, LocalDate.of(2024, 2, 29))).as("before the lot").isFalse();
+    assertThat(holds(Actor.region(), dayActivities, DAY)).as("its only lot has no tariff").isFalse();
+    assertThat(holds(Actor.region(), nl.wmokader.core.catalogue.domain.ProductCategory.PERSONAL_CARE, DAY)).isFalse();
+    assertThat(Results.right(byCategory.holdsCategoryRight(Actor.region(), new nl.wmokader.core.contracting.port.in
+        .CategoryRightQuery(AgbCode.of("98000002"), guidance, DAY)))).as("another provider").isFalse();
+    Results.left(byCategory.holdsCategoryRight(Actor.provider(AgbCode.of("98000002")),
+        new nl.wmokader.core.contracting.port.in.CategoryRightQuery(MAASOEVER, guidance, DAY)), CommonError.Forbidden.class);
+    Results.left(byCategory.holdsCategoryRight(Actor.supervisor(),
+        new nl.wmokader.core.contracting.port.in.CategoryRightQuery(MAASOEVER, guidance, DAY)), CommonError.Forbidden.class);
+    Results.left(byCategory.holdsCategoryRight(Actor.region(),
+        new nl.wmokader.core.contracting.port.in.CategoryRightQuery(MAASOEVER, null, DAY)), InvalidInput.class);
+    // a client stop blocks the category as it blocks each product
+    Results.right(contracts.imposeClientStop(Actor.region(), new ImposeClientStopCommand(contract.id(),
+        DateRange.from(LocalDate.of(2024, 6, 1)), ClientStopReason.QUALITY_SIGNALS)));
+    assertThat(holds(Actor.region(), guidance, DAY)).isFalse();
   }
 
   @Test
