@@ -219,13 +219,20 @@ class AssignmentServicesTest {
   }
 
   @Test
-  void the_municipality_a_shelter_case_is_attributed_to_may_issue_and_read() {
+  void the_central_municipality_assigns_a_shelter_case_and_the_municipality_it_is_attributed_to_reads_it() {
     Indication shelter = world.store(AssignmentGen.granted(new IndicationId(new java.util.UUID(1, 7)), CLIENT, OSS, Option.some(BERNHEZE),
         AssignmentGen.grant(ProductCategory.SHELTERED_HOUSING, Option.some(nl.wmokader.core.catalogue.domain.ProductCode.of("15A01")),
             DeliveryForm.IN_KIND, YEAR_2024)));
-    Assignment a = Results.right(world.services.issueAssignment(Actor.municipality(BERNHEZE),
-        specific(shelter, P1, LocalDate.of(2024, 3, 4), LocalDate.of(2024, 6, 30))));
+    var command = specific(shelter, P1, LocalDate.of(2024, 3, 4), LocalDate.of(2024, 6, 30));
+    // the municipality of origin looks on: the central municipality runs the message traffic (DOMAIN §3)
+    Results.left(world.services.issueAssignment(Actor.municipality(BERNHEZE), command), CommonError.Forbidden.class);
+    assertThat(world.assignments.findByClient(CLIENT)).isEmpty();
+    Assignment a = Results.right(world.services.issueAssignment(Actor.municipality(OSS), command));
     assertThat(a.attributedTo()).isEqualTo(Option.some(BERNHEZE));
+    Results.left(world.services.extendAssignment(Actor.municipality(BERNHEZE),
+        new ExtendAssignmentCommand(a.id(), Option.some(LocalDate.of(2024, 9, 30)))), CommonError.Forbidden.class);
+    Results.left(world.services.deleteAssignment(Actor.municipality(BERNHEZE), new DeleteAssignmentCommand(a.id())), CommonError.Forbidden.class);
+    assertThat(world.assignments.findById(a.id())).contains(a);
     Results.right(world.services.getAssignment(Actor.municipality(OSS), a.id()));
     Results.right(world.services.getAssignment(Actor.municipality(BERNHEZE), a.id()));
     Results.left(world.services.getAssignment(Actor.municipality(MunicipalityCode.of("0755")), a.id()), CommonError.NotFound.class);

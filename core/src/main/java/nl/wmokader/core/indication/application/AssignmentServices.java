@@ -46,6 +46,7 @@ import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DateRange;
@@ -53,6 +54,7 @@ import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.IdGenerator;
 import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +102,8 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
         .flatMap(cmd -> indications.findById(cmd.indication())
             .filter(i -> access.seesCase(actor, i.client(), i.responsibleMunicipality(), i.attributedTo()))
             .<DomainError>toEither(() -> new CommonError.NotFound("Indication", cmd.indication().toString()))
+            .flatMap(indication -> changeable(actor, indication.responsibleMunicipality(), indication.id().value(),
+                CaseAudit.INDICATION, indication.client(), indication))
             .flatMap(indication -> Either.<DomainError, Grant>narrow(AssignmentPolicy.inKindGrant(indication))
                 .flatMap(grant -> candidate(cmd, indication, grant)
                     .flatMap(candidate -> check(actor, candidate, grant, List.empty(), Option.some(candidate.validity().start()))))))
@@ -214,7 +218,23 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   /** The assignment, when the actor manages its case; else NotFound, as if absent (recorded as refused when it exists). */
   private Either<DomainError, Assignment> managed(Actor actor, AssignmentId id) {
     return AssignmentAccess.load(assignments, records, actor, id, AuditAction.CHANGE,
-        a -> AssignmentAccess.manages(access, actor, a));
+            a -> AssignmentAccess.manages(access, actor, a))
+        .flatMap(a -> changeable(actor, a.responsibleMunicipality(), a.id().value(), CaseAudit.ASSIGNMENT, a.client(), a));
+  }
+
+  /**
+   * {@code value} when {@code actor} may change what the case of {@code responsible} holds: the
+   * region's staff and the responsible municipality's. The municipality of origin of a sheltered
+   * housing or shelter case sees it but does not assign: the central municipality runs its message
+   * traffic (DOMAIN §3, §5). Refused: Forbidden, recorded as a refused change on the client.
+   */
+  private <T> Either<DomainError, T> changeable(Actor actor, MunicipalityCode responsible, Object id,
+                                                String resource, Bsn client, T value) {
+    if (Cases.mayChange(actor, responsible)) {
+      return Either.right(value);
+    }
+    CaseAudit.outOfSight(records, actor, AuditAction.CHANGE, resource, id, client);
+    return Either.left(new CommonError.Forbidden("change assignments on a case the central municipality decides"));
   }
 
   /** The assignment, when the actor sees it; else NotFound, as if absent (recorded as refused when it exists). */
