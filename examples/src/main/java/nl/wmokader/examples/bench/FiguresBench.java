@@ -29,6 +29,7 @@ import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.StopReason;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
+import nl.wmokader.core.monitoring.domain.Figures;
 import nl.wmokader.core.monitoring.domain.MonitoringFigures;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
 import nl.wmokader.core.settlement.domain.Claim;
@@ -119,17 +120,25 @@ final class FiguresBench {
     double rowsOnly = median(runs, () -> assignmentRows(world, filter));
     double delivered = median(runs, () -> facts.delivered(filter));
     double cost = median(runs, () -> claims.settlementTotals(filter.member(), filter.from(), filter.until()));
+    // the computation alone, on facts read once and a context that reads nothing
+    var factsRead = facts.assignments(filter);
+    var deliveredRead = facts.delivered(filter);
+    var totalsRead = claims.settlementTotals(filter.member(), filter.from(), filter.until());
+    Figures.Context fixed = new Figures.Context(DemoRegion.MEMBERS.map(m -> m.code()),
+        (m, year) -> Option.some(100_000L), (provider, day) -> Option.some(14));
+    double compute = median(runs, () -> Figures.compute(filter, factsRead, deliveredRead, totalsRead, fixed));
     MonitoringFigures answer = world.wmo.monitoring().monitoringFigures().monitoringFigures(ANALYST, filter).get();
     double fromLines = millis(() -> linesGrouped(world, filter));
     log.printf(Locale.ROOT, "   %-18s every table %7.1f ms (use %d, cost %d, flows %d, durations %d, waiting %d, members %d"
-            + " rows); assignments %.1f ms (%d facts; rows alone %.1f ms), delivered %.1f ms (from the lines, once:"
+            + " rows; computing alone %.1f ms); assignments %.1f ms (%d facts; rows alone %.1f ms), delivered %.1f ms (from the lines, once:"
             + " %.0f ms), cost %.1f ms; floor %.1f ms (%s)%n",
         what, all, answer.use().size(), answer.cost().size(), answer.flows().size(), answer.durations().size(),
-        answer.waitingTimes().size(), answer.members().size(), assignments, facts.assignments(filter).size(), rowsOnly,
+        answer.waitingTimes().size(), answer.members().size(), compute, assignments, facts.assignments(filter).size(), rowsOnly,
         delivered, fromLines, cost, floor, plan(world, from, until));
     String target = "< 50 ms";
     return java.util.List.of(
         Result.of("i. figures, " + what + ": every table (one answer)", all, floor, "ms", target, ""),
+        Result.of("i. figures, " + what + ": computing alone (Figures.compute)", compute, floor, "ms", "", ""),
         Result.of("i. figures, " + what + ": assignment facts", assignments, floor, "ms", target, ""),
         Result.of("i. figures, " + what + ": delivered totals", delivered, floor, "ms", target, ""),
         Result.of("i. figures, " + what + ": approved cost totals", cost, floor, "ms", target, ""));
