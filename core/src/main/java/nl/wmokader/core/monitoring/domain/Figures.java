@@ -150,23 +150,31 @@ public final class Figures {
   // ---- cost
 
   static Seq<CostFigures> cost(FigureFilter filter, Seq<SettlementTotal> totals) {
-    return totals.filter(t -> inMonths(filter, t.month())
-            && filter.matches(t.member(), t.provider(), t.category(), t.product()))
-        .groupBy(t -> new FigureKey(t.month(), t.member(), t.provider(), t.category(), t.product()))
-        .map(e -> new CostFigures(e._1, sum(e._2.map(SettlementTotal::debits)), sum(e._2.map(SettlementTotal::credits)),
-            e._2.map(SettlementTotal::lines).sum().longValue()))
-        .toList().sorted(Comparator.comparing(CostFigures::key, FigureKey.ORDER));
-  }
-
-  private static Money sum(Seq<Money> amounts) {
-    return amounts.fold(Money.ZERO, Money::plus);
+    // debits, credits and lines per key, summed in one pass
+    java.util.Map<FigureKey, long[]> sums = new java.util.HashMap<>();
+    for (SettlementTotal t : totals) {
+      if (inMonths(filter, t.month()) && filter.matches(t.member(), t.provider(), t.category(), t.product())) {
+        long[] sum = sums.computeIfAbsent(new FigureKey(t.month(), t.member(), t.provider(), t.category(), t.product()),
+            k -> new long[3]);
+        sum[0] = Math.addExact(sum[0], t.debits().cents());
+        sum[1] = Math.addExact(sum[1], t.credits().cents());
+        sum[2] += t.lines();
+      }
+    }
+    CostFigures[] rows = new CostFigures[sums.size()];
+    int i = 0;
+    for (java.util.Map.Entry<FigureKey, long[]> e : sums.entrySet()) {
+      rows[i++] = new CostFigures(e.getKey(), Money.ofCents(e.getValue()[0]), Money.ofCents(e.getValue()[1]),
+          e.getValue()[2]);
+    }
+    java.util.Arrays.sort(rows, Comparator.comparing(CostFigures::key, FigureKey.ORDER));
+    return io.vavr.collection.Array.of(rows);
   }
 
   // ---- flows
 
   static Seq<FlowFigures> flows(FigureFilter filter, Seq<AssignmentFact> facts) {
-    // per provider, in code order, the facts that were ever delivered and their days of delivery,
-    // grouped by client once (not per month)
+    // per provider, in code order, its facts grouped by client once (not again every month)
     java.util.Map<AgbCode, java.util.Map<Long, java.util.List<AssignmentFact>>> byProvider = new java.util.TreeMap<>(
         Comparator.comparing(AgbCode::value));
     for (AssignmentFact f : facts) {
@@ -276,25 +284,74 @@ public final class Figures {
                                     Context context) {
     Seq<MunicipalityCode> members = context.members().filter(m -> filter.member().forAll(m::equals))
         .sortBy(MunicipalityCode::value);
-    List<MemberFigures> rows = List.empty();
-    for (YearMonth month : months(filter)) {
-      DateRange period = period(month);
+    List<YearMonth> months = months(filter);
+    DateRange[] periods = months.map(Figures::period).toJavaArray(DateRange[]::new);
+    // per member, per month (index from the first): the counts and sums, each fact and cost row once
+    java.util.Map<MunicipalityCode, MemberCell[]> cells = new java.util.HashMap<>();
+    for (MunicipalityCode member : members) {
+      MemberCell[] row = new MemberCell[periods.length];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = new MemberCell();
+      }
+      cells.put(member, row);
+    }
+    for (AssignmentFact f : facts) {
+      MemberCell[] row = cells.get(f.member());
+      if (row == null) {
+        continue;
+      }
+      Option<DateRange> delivery = f.delivery();
+      int issued = monthIndex(filter, YearMonth.from(f.assignedOn()));
+      int stopped = f.stop().map(s -> monthIndex(filter, YearMonth.from(s.date()))).getOrElse(-1);
+      for (int i = 0; i < periods.length; i++) {
+        if (delivery.isDefined() && delivery.get().overlaps(periods[i])) {
+          row[i].clients.add(f.client());
+        }
+      }
+      if (issued >= 0 && issued < periods.length) {
+        row[issued].issued++;
+      }
+      if (stopped >= 0 && stopped < periods.length) {
+        row[stopped].ended++;
+      }
+    }
+    for (CostFigures c : cost) {
+      MemberCell[] row = cells.get(c.key().member());
+      int i = monthIndex(filter, c.key().month());
+      if (row != null && i >= 0 && i < periods.length) {
+        row[i].debits = Math.addExact(row[i].debits, c.debits().cents());
+        row[i].credits = Math.addExact(row[i].credits, c.credits().cents());
+      }
+    }
+    java.util.List<MemberFigures> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < periods.length; i++) {
+      YearMonth month = months.get(i);
       for (MunicipalityCode member : members) {
-        Seq<AssignmentFact> own = facts.filter(f -> f.member().equals(member));
-        Seq<CostFigures> paid = cost.filter(c -> c.key().month().equals(month) && c.key().member().equals(member));
+        MemberCell cell = cells.get(member)[i];
         Option<Long> inhabitants = context.inhabitants().apply(member, month.getYear());
-        MemberFigures row = new MemberFigures(month, member,
-            own.filter(f -> f.deliveringDuring(period)).map(AssignmentFact::client).distinct().size(),
-            own.count(f -> in(month, f.assignedOn())),
-            own.count(f -> f.stop().exists(s -> in(month, s.date()))),
-            sum(paid.map(CostFigures::debits)), sum(paid.map(CostFigures::credits)), inhabitants, Option.none());
-        rows = rows.append(inhabitants.filter(n -> n > 0)
+        MemberFigures row = new MemberFigures(month, member, cell.clients.size(), cell.issued, cell.ended,
+            Money.ofCents(cell.debits), Money.ofCents(cell.credits), inhabitants, Option.none());
+        rows.add(inhabitants.filter(n -> n > 0)
             .map(n -> new MemberFigures(row.month(), member, row.clientsWithSupport(), row.newAssignments(),
                 row.endedAssignments(), row.debits(), row.credits(), inhabitants,
                 Option.some(MemberFigures.Benchmark.of(row, n))))
             .getOrElse(row));
       }
     }
-    return rows;
+    return List.ofAll(rows);
+  }
+
+  /** {@code month}'s place among the filter's months, from 0 (negative before them). */
+  private static int monthIndex(FigureFilter filter, YearMonth month) {
+    return (int) ChronoUnit.MONTHS.between(filter.from(), month);
+  }
+
+  /** A member's month while the facts and costs are counted into it. */
+  private static final class MemberCell {
+    final java.util.Set<Long> clients = new java.util.HashSet<>();
+    long issued;
+    long ended;
+    long debits;
+    long credits;
   }
 }
