@@ -54,8 +54,9 @@ import nl.wmokader.core.shared.PageRequest;
  * per line in {@code wmo_claim_line} (with the settlement month and provider copied, and the
  * reference it registers, unique per provider), a version and the {@link LedgerTotals} per
  * assignment in {@code wmo_claim_ledger}, and the settlement and turnover totals in {@code
- * wmo_settlement_total} and {@code wmo_turnover_total}, raised in the transaction that stores a
- * claim.
+ * wmo_settlement_total} and {@code wmo_turnover_total}, and monitoring's delivered volume per month
+ * and the assignment's member, provider, category and product in {@code wmo_delivered_total}
+ * (ADR 17), raised in the transaction that stores a claim.
  *
  * <p>The hot path costs a fixed number of statements and round trips, whatever a claim's size and
  * history (ADR 0006). {@link #ledgers(Traversable, Traversable)} reads the ledger rows and the approved lines of
@@ -120,6 +121,24 @@ public final class JdbcClaimRepository implements ClaimRepository {
       + " credits_cents = t.credits_cents + v.credits"
       + " WHEN NOT MATCHED THEN INSERT (provider, period_year, debits_cents, credits_cents)"
       + " VALUES (?, v.period_year, v.debits, v.credits)";
+  /**
+   * Raises monitoring's delivered totals by the claim's approved volume per assignment, month and
+   * unit, keyed by what the assignment holds (its member, provider, category and product); lines of
+   * assignments not stored or deleted raise nothing. In key order, as the other totals.
+   */
+  private static final String RAISE_DELIVERED = "MERGE INTO wmo_delivered_total t"
+      + " USING (SELECT x.month_index, COALESCE(a.attributed_to, a.responsible) AS member, a.provider, a.category,"
+      + " COALESCE(a.product, '') AS product, x.unit, CAST(SUM(CAST(x.quantity AS BIGINT)) AS BIGINT) AS quantity"
+      + " FROM UNNEST(?, ?, ?, ?) AS x(assignment_id, month_index, unit, quantity)"
+      + " JOIN wmo_assignment a ON a.id = x.assignment_id WHERE a.status <> 'DELETED'"
+      + " GROUP BY x.month_index, COALESCE(a.attributed_to, a.responsible), a.provider, a.category,"
+      + " COALESCE(a.product, ''), x.unit"
+      + " ORDER BY 1, 2, 3, 4, 5, 6) v"
+      + " ON t.month_index = v.month_index AND t.member = v.member AND t.provider = v.provider"
+      + " AND t.category = v.category AND t.product = v.product AND t.unit = v.unit"
+      + " WHEN MATCHED THEN UPDATE SET quantity = t.quantity + v.quantity"
+      + " WHEN NOT MATCHED THEN INSERT (month_index, member, provider, category, product, unit, quantity)"
+      + " VALUES (v.month_index, v.member, v.provider, v.category, v.product, v.unit, v.quantity)";
   private static final String COPY_LINES = "COPY wmo_claim_line (" + LINE_COLUMNS + ") FROM STDIN";
   /** Rows per multi-row INSERT where COPY is not there. */
   private static final int LINES_PER_INSERT = 100;
@@ -320,6 +339,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
     List<AssignmentLedger> ledgers = inIdOrder(moved);
     YearMonth settled = YearMonth.from(claim.submittedOn());
     List<SettlementTotal> totals = totalsOf(claim);
+    java.util.List<Delivered> delivered = deliveredOf(claim);
     String ledgerRows = sql().ledgerRows;
     return jdbc.change(c -> {
       ClaimSummary s = claim.summary();
@@ -355,6 +375,13 @@ public final class JdbcClaimRepository implements ClaimRepository {
             Jdbc.array("bigint", years.values().stream().map(t -> (Object) t[1]).toArray()),
             claim.provider().value(), claim.provider().value()));
       }
+      if (!delivered.isEmpty()) {
+        steps.add(Jdbc.Step.of(RAISE_DELIVERED,
+            Jdbc.array("uuid", delivered.stream().map(d -> (Object) d.assignment()).toArray()),
+            Jdbc.array("integer", delivered.stream().map(d -> (Object) d.monthIndex()).toArray()),
+            Jdbc.array("varchar", delivered.stream().map(d -> (Object) d.unit()).toArray()),
+            Jdbc.array("bigint", delivered.stream().map(d -> (Object) d.quantity()).toArray())));
+      }
       int[] counts = Jdbc.run(c, steps);
       if (counts[0] == 0) {
         return Either.left(duplicate);
@@ -379,12 +406,7 @@ public final class JdbcClaimRepository implements ClaimRepository {
     java.util.Map<UUID, AssignmentLedger> byId = new java.util.HashMap<>();
     moved.forEach(l -> byId.putIfAbsent(l.assignment().value(), l));
     AssignmentLedger[] sorted = byId.values().toArray(new AssignmentLedger[0]);
-    java.util.Arrays.sort(sorted, (a, b) -> {
-      UUID x = a.assignment().value();
-      UUID y = b.assignment().value();
-      int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
-      return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
-    });
+    java.util.Arrays.sort(sorted, (a, b) -> compareUnsigned(a.assignment().value(), b.assignment().value()));
     return List.of(sorted);
   }
 
@@ -427,6 +449,45 @@ public final class JdbcClaimRepository implements ClaimRepository {
             e.getKey().category(), e.getKey().product(), Money.ofCents(e.getValue()[0]), Money.ofCents(e.getValue()[1]),
             e.getValue()[2]))
         .sortBy(t -> t.member().value() + "\t" + t.category().name() + "\t" + t.product().map(ProductCode::value).getOrElse(""));
+  }
+
+  /** What a claim adds to (or, negative, takes from) an assignment's delivered volume of a month in a unit. */
+  record Delivered(UUID assignment, int monthIndex, String unit, long quantity) {}
+
+  /**
+   * The claim's approved volume per assignment, month of the period and unit, hours as minutes:
+   * debits add, credits take back (a credit mirrors its debit, so this keeps the active debits);
+   * none that sum to 0, in the order of assignment, month and unit.
+   */
+  static java.util.List<Delivered> deliveredOf(Claim claim) {
+    record Key(UUID assignment, int monthIndex, String unit) {}
+    java.util.Map<Key, long[]> sums = new java.util.HashMap<>();
+    for (AnsweredLine a : claim.lines()) {
+      if (a.isApproved()) {
+        ClaimLine l = a.line();
+        boolean hours = l.unit() == Unit.HOUR;
+        YearMonth month = YearMonth.from(l.periodStart());
+        Key key = new Key(l.assignment().value(), month.getYear() * 12 + month.getMonthValue() - 1,
+            hours ? Unit.MINUTE.name() : l.unit().name());
+        long quantity = hours ? Math.multiplyExact(l.volume(), 60) : l.volume();
+        sums.computeIfAbsent(key, k -> new long[1])[0] += l.isCredit() ? -quantity : quantity;
+      }
+    }
+    java.util.List<Delivered> delivered = new ArrayList<>(sums.size());
+    sums.forEach((k, sum) -> {
+      if (sum[0] != 0) {
+        delivered.add(new Delivered(k.assignment(), k.monthIndex(), k.unit(), sum[0]));
+      }
+    });
+    delivered.sort(java.util.Comparator.comparing(Delivered::assignment, JdbcClaimRepository::compareUnsigned)
+        .thenComparingInt(Delivered::monthIndex).thenComparing(Delivered::unit));
+    return delivered;
+  }
+
+  /** UUIDs as the database orders them: bytewise, so unsigned. */
+  private static int compareUnsigned(UUID x, UUID y) {
+    int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+    return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
   }
 
   /** The claim's approved debits and credits per year of their periods, in year order: what it adds to turnover. */

@@ -22,7 +22,6 @@ import nl.wmokader.core.monitoring.domain.DeliveredVolume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
 import nl.wmokader.core.monitoring.domain.FigureKey;
 import nl.wmokader.core.monitoring.port.out.MonitoringFacts;
-import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.shared.DateRange;
 
 /**
@@ -34,9 +33,9 @@ import nl.wmokader.core.shared.DateRange;
  *       last; deleted rows left out), the member as {@code COALESCE(attributed_to, responsible)} and
  *       the client numbered by {@code DENSE_RANK() OVER (ORDER BY client)}: the BSN is compared
  *       inside the statement and never selected.
- *   <li>{@link #delivered}: one {@code GROUP BY} over the approved debit lines of the months of the
- *       filter's (not deleted) assignments that no approved credit of the same assignment and month
- *       takes back, hours counted as minutes.
+ *   <li>{@link #delivered}: the rows of the months in {@code wmo_delivered_total}, which saving a
+ *       claim keeps (V19, ADR 17): the active debits per month, member, provider, category,
+ *       product and unit, hours as minutes; rows credited back to 0 left out.
  * </ul>
  */
 public final class JdbcMonitoringFacts implements MonitoringFacts {
@@ -49,25 +48,9 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
       + "FROM wmo_assignment a WHERE a.status <> ? AND (a.assigned_on BETWEEN ? AND ? "
       + "OR a.start_date <= ? AND (a.stop_date >= ? OR a.stop_date IS NULL AND (a.end_date IS NULL OR a.end_date >= ?)))";
 
-  private static final String MONTH_OF = "EXTRACT(YEAR FROM l.period_start) * 12 + EXTRACT(MONTH FROM l.period_start)";
-  private static final String UNIT = "CASE WHEN l.unit = 'HOUR' THEN 'MINUTE' ELSE l.unit END";
-
-  private static final String DELIVERED = "SELECT " + MONTH_OF + " AS month_index, " + MEMBER + " AS member, "
-      + "a.provider, a.category, a.product, " + UNIT + " AS unit, "
-      + "SUM(CASE WHEN l.unit = 'HOUR' THEN l.volume * 60 ELSE l.volume END) AS quantity "
-      + "FROM wmo_assignment a JOIN wmo_claim_line l ON l.assignment_id = a.id "
-      // the months' approved credits, joined once by equality (a hash join on PostgreSQL), not
-      // looked up per debit: an assignment's index entries hold all its months' lines
-      + "LEFT JOIN (SELECT c.assignment_id, c.previous_reference, "
-      + "EXTRACT(YEAR FROM c.period_start) * 12 + EXTRACT(MONTH FROM c.period_start) AS credit_month "
-      + "FROM wmo_claim_line c WHERE c.approved AND c.direction = ? AND c.period_start BETWEEN %1$s AND %2$s) cr "
-      + "ON cr.assignment_id = l.assignment_id AND cr.previous_reference = l.reference AND cr.credit_month = "
-      + MONTH_OF + " "
-      + "WHERE a.status <> ? AND l.approved AND l.direction = ? AND l.period_start BETWEEN %1$s AND %2$s "
-      + "AND cr.assignment_id IS NULL";
-
-  private static final String DELIVERED_GROUPS = " GROUP BY " + MONTH_OF + ", " + MEMBER + ", a.provider, a.category, "
-      + "a.product, " + UNIT;
+  /** The maintained totals of the months (V19): rows ≈ keys with delivery, whatever the number of lines. */
+  private static final String DELIVERED = "SELECT month_index, member, provider, category, product, unit, quantity"
+      + " FROM wmo_delivered_total t WHERE month_index BETWEEN ? AND ? AND quantity <> 0";
 
   private final Jdbc jdbc;
 
@@ -86,18 +69,30 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
 
   @Override
   public Seq<DeliveredVolume> delivered(FigureFilter filter) {
-    java.util.List<Object> params = new ArrayList<>(java.util.List.of(DebitCredit.CREDIT, AssignmentStatus.DELETED,
-        DebitCredit.DEBIT));
-    // the months as literals, not parameters: a plan PostgreSQL keeps for any months (after five
-    // runs of a prepared statement) scans a year by nested loops, 30 times slower than one made for
-    // these months; a LocalDate writes only digits and hyphens
-    String sql = String.format(DELIVERED, date(filter.firstDay()), date(filter.lastDay())) + dimensions(filter, params)
-        + DELIVERED_GROUPS;
-    return List.ofAll(jdbc.select(sql, JdbcMonitoringFacts::volume, params.toArray()));
+    java.util.List<Object> params = new ArrayList<>(java.util.List.of(index(filter.from()), index(filter.until())));
+    StringBuilder sql = new StringBuilder(DELIVERED);
+    filter.member().forEach(m -> {
+      sql.append(" AND t.member = ?");
+      params.add(m.value());
+    });
+    filter.provider().forEach(p -> {
+      sql.append(" AND t.provider = ?");
+      params.add(p.value());
+    });
+    filter.category().forEach(c -> {
+      sql.append(" AND t.category = ?");
+      params.add(c.name());
+    });
+    filter.product().forEach(p -> {
+      sql.append(" AND t.product = ?");
+      params.add(p.value());
+    });
+    return List.ofAll(jdbc.select(sql.toString(), JdbcMonitoringFacts::volume, params.toArray()));
   }
 
-  private static String date(java.time.LocalDate day) {
-    return "DATE '" + day + "'";
+  /** A month as {@code wmo_delivered_total} numbers it: 12 × year + month − 1. */
+  private static int index(YearMonth month) {
+    return month.getYear() * 12 + month.getMonthValue() - 1;
   }
 
   /** The filter's member, provider, category and product, as terms on the assignment {@code a}. */
@@ -135,11 +130,13 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
         Jdbc.date(rs, "delivery_start"), stop, volume);
   }
 
+  /** A row of {@link #DELIVERED}, by position (H2 looks a column's name up on every call). */
   private static DeliveredVolume volume(ResultSet rs) throws SQLException {
-    int index = rs.getInt("month_index") - 1;  // 12 × year + month, the month counted from 1
+    int index = rs.getInt(1);
     YearMonth month = YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
-    FigureKey key = new FigureKey(month, Codes.member(rs.getString("member")), Codes.provider(rs.getString("provider")),
-        ProductCategory.valueOf(rs.getString("category")), Option.of(rs.getString("product")).map(Codes::product));
-    return new DeliveredVolume(key, Unit.valueOf(rs.getString("unit")), rs.getLong("quantity"));
+    String product = rs.getString(5);
+    FigureKey key = new FigureKey(month, Codes.member(rs.getString(2)), Codes.provider(rs.getString(3)),
+        ProductCategory.valueOf(rs.getString(4)), product.isEmpty() ? Option.none() : Option.some(Codes.product(product)));
+    return new DeliveredVolume(key, Unit.valueOf(rs.getString(6)), rs.getLong(7));
   }
 }

@@ -74,6 +74,9 @@ public final class Benchmarks {
     if (options.runs("read-routes")) {
       rows.addAll(new ReadRoutesBench(options, log).run());
     }
+    if (options.runs("figures")) {
+      rows.addAll(new FiguresBench(options, log).run());
+    }
     // By letter (a, b, ...), as docs/performance.md lists them; stable within a letter.
     rows.sort(java.util.Comparator.comparing(r -> r.name().substring(0, 1)));
     Duration took = Duration.ofNanos(System.nanoTime() - begin);

@@ -235,6 +235,23 @@ public final class RegionYear {
    * @throws IllegalStateException when a use case refuses a step: a fault of the plan
    */
   public World issue(WmoKader wmo, StepClock clock) {
+    define(wmo, clock);
+    clock.set(ISSUE_DAY);
+    AssignmentId[] ids = new AssignmentId[planned.size()];
+    long[] nanos = new long[planned.size()];
+    for (Planned a : planned) {
+      long begin = System.nanoTime();
+      ids[a.index()] = issue(wmo, a).id();
+      nanos[a.index()] = System.nanoTime() - begin;
+    }
+    return new World(ids, nanos);
+  }
+
+  /**
+   * Defines the region with its inhabitants, the catalogue, the providers and their contracts
+   * through the use cases, as {@link #issue} does first; issues nothing.
+   */
+  public void define(WmoKader wmo, StepClock clock) {
     clock.set(SETUP_DAY);
     ok("define the region", wmo.region().defineRegion().defineRegion(REGION,
         new DefineRegionCommand(DemoRegion.NAME, DemoRegion.MEMBERS)));
@@ -260,15 +277,6 @@ public final class RegionYear {
           PERIOD, List.ofAll(p.lots()).map(l -> new NewLot(l.product().code(), PERIOD,
               l.own() ? Option.some(Money.ofCents(l.tariffCents())) : Option.none())))));
     }
-    clock.set(ISSUE_DAY);
-    AssignmentId[] ids = new AssignmentId[planned.size()];
-    long[] nanos = new long[planned.size()];
-    for (Planned a : planned) {
-      long begin = System.nanoTime();
-      ids[a.index()] = issue(wmo, a).id();
-      nanos[a.index()] = System.nanoTime() - begin;
-    }
-    return new World(ids, nanos);
   }
 
   /** The plan with stand-in identifiers, written nowhere: for a floor on its own. */

@@ -3,11 +3,9 @@ package nl.wmokader.core.monitoring.domain;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -71,36 +69,69 @@ public final class Figures {
 
   // ---- use
 
+  /**
+   * One pass over the facts and months, each fact adding to the cells of the months it counts in
+   * (mutable counters, turned into the immutable rows once): a cell's figures are sums over its
+   * facts, so this equals filtering every cell's facts per figure, in time linear in facts × months.
+   */
   static Seq<UseFigures> use(FigureFilter filter, Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered) {
-    Map<FigureKey, Seq<DeliveredVolume>> volumesByKey = Map.narrow(delivered.groupBy(DeliveredVolume::key));
-    Map<FigureKey, Seq<AssignmentFact>> byDimensions = Map.narrow(facts.groupBy(f -> f.key(filter.from())));
-    Set<FigureKey> keys = HashSet.ofAll(volumesByKey.keySet());
-    for (YearMonth month : months(filter)) {
-      DateRange period = period(month);
-      for (AssignmentFact f : facts) {
-        if (f.deliveringDuring(period) || in(month, f.assignedOn()) || f.stop().exists(s -> in(month, s.date()))
-            || f.volume().isDefined() && inForce(f).overlaps(period)) {
-          keys = keys.add(f.key(month));
+    java.util.Map<FigureKey, UseCell> cells = new java.util.HashMap<>();
+    for (DeliveredVolume d : delivered) {
+      cells.computeIfAbsent(d.key(), UseCell::new).delivered.merge(d.unit(), d.quantity(), Long::sum);
+    }
+    List<YearMonth> months = months(filter);
+    DateRange[] periods = months.map(Figures::period).toJavaArray(DateRange[]::new);
+    YearMonth[] monthArray = months.toJavaArray(YearMonth[]::new);
+    for (AssignmentFact f : facts) {
+      Option<DateRange> delivery = f.delivery();
+      DateRange inForce = f.volume().isDefined() ? inForce(f) : null;
+      YearMonth issued = YearMonth.from(f.assignedOn());
+      YearMonth stopped = f.stop().map(s -> YearMonth.from(s.date())).getOrNull();
+      for (int i = 0; i < periods.length; i++) {
+        DateRange period = periods[i];
+        boolean delivering = delivery.isDefined() && delivery.get().overlaps(period);
+        boolean isIssued = issued.equals(monthArray[i]);
+        boolean ended = monthArray[i].equals(stopped);
+        boolean assigned = inForce != null && inForce.overlaps(period);
+        if (delivering || isIssued || ended || assigned) {
+          UseCell cell = cells.computeIfAbsent(f.key(monthArray[i]), UseCell::new);
+          if (delivering) {
+            cell.clients.add(f.client());
+          }
+          if (isIssued) {
+            cell.issued++;
+          }
+          if (ended) {
+            cell.ended++;
+            cell.endedByReason.merge(f.stop().get().reason(), 1L, Long::sum);
+          }
+          if (assigned) {
+            cell.assigned.merge(assignedUnit(f.volume().get()), inMinutes(f.volume().get()), Long::sum);
+          }
         }
       }
     }
-    return keys.toList().sorted(FigureKey.ORDER).map(key -> {
-      DateRange period = period(key.month());
-      Seq<AssignmentFact> cell = byDimensions.get(new FigureKey(filter.from(), key.member(), key.provider(),
-          key.category(), key.product())).getOrElse(List.empty());
-      Seq<AssignmentFact> ended = cell.filter(f -> f.stop().exists(s -> in(key.month(), s.date())));
-      Map<UseFigures.AssignedUnit, Long> assigned = cell.filter(f -> f.volume().isDefined() && inForce(f).overlaps(period))
-          .groupBy(f -> assignedUnit(f.volume().get()))
-          .mapValues(fs -> fs.map(f -> inMinutes(f.volume().get())).sum().longValue());
-      Map<Unit, Long> deliveredByUnit = volumesByKey.get(key).getOrElse(List.empty())
-          .groupBy(DeliveredVolume::unit).mapValues(vs -> vs.map(DeliveredVolume::quantity).sum().longValue());
-      return new UseFigures(key,
-          cell.filter(f -> f.deliveringDuring(period)).map(AssignmentFact::client).distinct().size(),
-          cell.count(f -> in(key.month(), f.assignedOn())),
-          ended.size(),
-          ended.groupBy(f -> f.stop().get().reason()).mapValues(fs -> (long) fs.size()),
-          assigned, deliveredByUnit);
-    });
+    return List.ofAll(cells.values()).map(UseCell::figures).sorted(Comparator.comparing(UseFigures::key, FigureKey.ORDER));
+  }
+
+  /** A use cell while the facts are counted into it. */
+  private static final class UseCell {
+    final FigureKey key;
+    final java.util.Set<Long> clients = new java.util.HashSet<>();
+    long issued;
+    long ended;
+    final java.util.Map<StopReason, Long> endedByReason = new java.util.HashMap<>();
+    final java.util.Map<UseFigures.AssignedUnit, Long> assigned = new java.util.HashMap<>();
+    final java.util.Map<Unit, Long> delivered = new java.util.HashMap<>();
+
+    UseCell(FigureKey key) {
+      this.key = key;
+    }
+
+    UseFigures figures() {
+      return new UseFigures(key, clients.size(), issued, ended, HashMap.ofAll(endedByReason), HashMap.ofAll(assigned),
+          HashMap.ofAll(delivered));
+    }
   }
 
   /** The days the order is in force: its validity, cut at a stop. */
@@ -119,47 +150,84 @@ public final class Figures {
   // ---- cost
 
   static Seq<CostFigures> cost(FigureFilter filter, Seq<SettlementTotal> totals) {
-    return totals.filter(t -> inMonths(filter, t.month())
-            && filter.matches(t.member(), t.provider(), t.category(), t.product()))
-        .groupBy(t -> new FigureKey(t.month(), t.member(), t.provider(), t.category(), t.product()))
-        .map(e -> new CostFigures(e._1, sum(e._2.map(SettlementTotal::debits)), sum(e._2.map(SettlementTotal::credits)),
-            e._2.map(SettlementTotal::lines).sum().longValue()))
-        .toList().sorted(Comparator.comparing(CostFigures::key, FigureKey.ORDER));
-  }
-
-  private static Money sum(Seq<Money> amounts) {
-    return amounts.fold(Money.ZERO, Money::plus);
+    // debits, credits and lines per key, summed in one pass
+    java.util.Map<FigureKey, long[]> sums = new java.util.HashMap<>();
+    for (SettlementTotal t : totals) {
+      if (inMonths(filter, t.month()) && filter.matches(t.member(), t.provider(), t.category(), t.product())) {
+        long[] sum = sums.computeIfAbsent(new FigureKey(t.month(), t.member(), t.provider(), t.category(), t.product()),
+            k -> new long[3]);
+        sum[0] = Math.addExact(sum[0], t.debits().cents());
+        sum[1] = Math.addExact(sum[1], t.credits().cents());
+        sum[2] += t.lines();
+      }
+    }
+    CostFigures[] rows = new CostFigures[sums.size()];
+    int i = 0;
+    for (java.util.Map.Entry<FigureKey, long[]> e : sums.entrySet()) {
+      rows[i++] = new CostFigures(e.getKey(), Money.ofCents(e.getValue()[0]), Money.ofCents(e.getValue()[1]),
+          e.getValue()[2]);
+    }
+    java.util.Arrays.sort(rows, Comparator.comparing(CostFigures::key, FigureKey.ORDER));
+    return io.vavr.collection.Array.of(rows);
   }
 
   // ---- flows
 
   static Seq<FlowFigures> flows(FigureFilter filter, Seq<AssignmentFact> facts) {
-    Map<AgbCode, Seq<AssignmentFact>> byProvider = Map.narrow(facts.groupBy(AssignmentFact::provider));
-    List<FlowFigures> rows = List.empty();
+    // per provider, in code order, its facts grouped by client once (not again every month)
+    java.util.Map<AgbCode, java.util.Map<Long, java.util.List<AssignmentFact>>> byProvider = new java.util.TreeMap<>(
+        Comparator.comparing(AgbCode::value));
+    for (AssignmentFact f : facts) {
+      byProvider.computeIfAbsent(f.provider(), p -> new java.util.HashMap<>())
+          .computeIfAbsent(f.client(), c -> new java.util.ArrayList<>()).add(f);
+    }
+    java.util.List<FlowFigures> rows = new java.util.ArrayList<>();
     for (YearMonth month : months(filter)) {
       DateRange period = period(month);
       LocalDate before = period.start().minusDays(1);
       LocalDate after = period.end().get().plusDays(1);
-      for (Tuple2<AgbCode, Seq<AssignmentFact>> p : byProvider.toList().sortBy(p -> p._1.value())) {
-        Set<Long> present = clients(p._2.filter(f -> f.deliveringDuring(period)));
-        if (present.isEmpty()) {
-          continue;
+      for (java.util.Map.Entry<AgbCode, java.util.Map<Long, java.util.List<AssignmentFact>>> p : byProvider.entrySet()) {
+        int present = 0;
+        int inflow = 0;
+        int throughflow = 0;
+        java.util.Map<StopReason, Long> byReason = new java.util.HashMap<>();
+        long withoutStop = 0;
+        int outflow = 0;
+        for (java.util.Map.Entry<Long, java.util.List<AssignmentFact>> client : p.getValue().entrySet()) {
+          boolean isPresent = false;
+          boolean wasThere = false;
+          boolean staysThere = false;
+          for (AssignmentFact f : client.getValue()) {
+            Option<DateRange> delivery = f.delivery();
+            if (delivery.isDefined()) {
+              isPresent |= delivery.get().overlaps(period);
+              wasThere |= delivery.get().contains(before);
+              staysThere |= delivery.get().contains(after);
+            }
+          }
+          if (!isPresent) {
+            continue;
+          }
+          present++;
+          inflow += wasThere ? 0 : 1;
+          throughflow += wasThere && staysThere ? 1 : 0;
+          if (!staysThere) {
+            outflow++;
+            Option<StopReason> reason = lastEnd(List.ofAll(client.getValue()), month);
+            if (reason.isDefined()) {
+              byReason.merge(reason.get(), 1L, Long::sum);
+            } else {
+              withoutStop++;
+            }
+          }
         }
-        Set<Long> wasThere = clients(p._2.filter(f -> f.deliveringOn(before)));
-        Set<Long> staysThere = clients(p._2.filter(f -> f.deliveringOn(after)));
-        Set<Long> outflow = present.diff(staysThere);
-        Map<Long, Seq<AssignmentFact>> byClient = Map.narrow(p._2.groupBy(AssignmentFact::client));
-        Seq<Option<StopReason>> lastEnds = outflow.toList().map(client -> lastEnd(byClient.get(client).get(), month));
-        Map<StopReason, Long> byReason = lastEnds.flatMap(r -> r).groupBy(r -> r).mapValues(rs -> (long) rs.size());
-        rows = rows.append(new FlowFigures(month, p._1, present.size(), present.diff(wasThere).size(), outflow.size(),
-            present.intersect(wasThere).intersect(staysThere).size(), byReason, lastEnds.count(Option::isEmpty)));
+        if (present > 0) {
+          rows.add(new FlowFigures(month, p.getKey(), present, inflow, outflow, throughflow, HashMap.ofAll(byReason),
+              withoutStop));
+        }
       }
     }
-    return rows;
-  }
-
-  private static Set<Long> clients(Seq<AssignmentFact> facts) {
-    return HashSet.ofAll(facts.map(AssignmentFact::client));
+    return List.ofAll(rows);
   }
 
   /**
@@ -216,25 +284,74 @@ public final class Figures {
                                     Context context) {
     Seq<MunicipalityCode> members = context.members().filter(m -> filter.member().forAll(m::equals))
         .sortBy(MunicipalityCode::value);
-    List<MemberFigures> rows = List.empty();
-    for (YearMonth month : months(filter)) {
-      DateRange period = period(month);
+    List<YearMonth> months = months(filter);
+    DateRange[] periods = months.map(Figures::period).toJavaArray(DateRange[]::new);
+    // per member, per month (index from the first): the counts and sums, each fact and cost row once
+    java.util.Map<MunicipalityCode, MemberCell[]> cells = new java.util.HashMap<>();
+    for (MunicipalityCode member : members) {
+      MemberCell[] row = new MemberCell[periods.length];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = new MemberCell();
+      }
+      cells.put(member, row);
+    }
+    for (AssignmentFact f : facts) {
+      MemberCell[] row = cells.get(f.member());
+      if (row == null) {
+        continue;
+      }
+      Option<DateRange> delivery = f.delivery();
+      int issued = monthIndex(filter, YearMonth.from(f.assignedOn()));
+      int stopped = f.stop().map(s -> monthIndex(filter, YearMonth.from(s.date()))).getOrElse(-1);
+      for (int i = 0; i < periods.length; i++) {
+        if (delivery.isDefined() && delivery.get().overlaps(periods[i])) {
+          row[i].clients.add(f.client());
+        }
+      }
+      if (issued >= 0 && issued < periods.length) {
+        row[issued].issued++;
+      }
+      if (stopped >= 0 && stopped < periods.length) {
+        row[stopped].ended++;
+      }
+    }
+    for (CostFigures c : cost) {
+      MemberCell[] row = cells.get(c.key().member());
+      int i = monthIndex(filter, c.key().month());
+      if (row != null && i >= 0 && i < periods.length) {
+        row[i].debits = Math.addExact(row[i].debits, c.debits().cents());
+        row[i].credits = Math.addExact(row[i].credits, c.credits().cents());
+      }
+    }
+    java.util.List<MemberFigures> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < periods.length; i++) {
+      YearMonth month = months.get(i);
       for (MunicipalityCode member : members) {
-        Seq<AssignmentFact> own = facts.filter(f -> f.member().equals(member));
-        Seq<CostFigures> paid = cost.filter(c -> c.key().month().equals(month) && c.key().member().equals(member));
+        MemberCell cell = cells.get(member)[i];
         Option<Long> inhabitants = context.inhabitants().apply(member, month.getYear());
-        MemberFigures row = new MemberFigures(month, member,
-            own.filter(f -> f.deliveringDuring(period)).map(AssignmentFact::client).distinct().size(),
-            own.count(f -> in(month, f.assignedOn())),
-            own.count(f -> f.stop().exists(s -> in(month, s.date()))),
-            sum(paid.map(CostFigures::debits)), sum(paid.map(CostFigures::credits)), inhabitants, Option.none());
-        rows = rows.append(inhabitants.filter(n -> n > 0)
+        MemberFigures row = new MemberFigures(month, member, cell.clients.size(), cell.issued, cell.ended,
+            Money.ofCents(cell.debits), Money.ofCents(cell.credits), inhabitants, Option.none());
+        rows.add(inhabitants.filter(n -> n > 0)
             .map(n -> new MemberFigures(row.month(), member, row.clientsWithSupport(), row.newAssignments(),
                 row.endedAssignments(), row.debits(), row.credits(), inhabitants,
                 Option.some(MemberFigures.Benchmark.of(row, n))))
             .getOrElse(row));
       }
     }
-    return rows;
+    return List.ofAll(rows);
+  }
+
+  /** {@code month}'s place among the filter's months, from 0 (negative before them). */
+  private static int monthIndex(FigureFilter filter, YearMonth month) {
+    return (int) ChronoUnit.MONTHS.between(filter.from(), month);
+  }
+
+  /** A member's month while the facts and costs are counted into it. */
+  private static final class MemberCell {
+    final java.util.Set<Long> clients = new java.util.HashSet<>();
+    long issued;
+    long ended;
+    long debits;
+    long credits;
   }
 }

@@ -9,9 +9,10 @@ import nl.wmokader.core.monitoring.domain.FigureFilter;
  * The facts the monitoring figures are computed from, read at the moment of the question (no
  * nightly copy): two coarse queries per question, never one per assignment. A database adapter
  * answers each with one statement over indexed tables: the first a range scan of assignments, the
- * second a {@code GROUP BY} over the approved claim lines of the months (or over totals it keeps per
- * assignment and month as claims are saved). Cost comes from settlement's maintained totals
- * ({@link ApprovedCosts}), not from here.
+ * second a read of totals it raises in the transaction that saves a claim (the JDBC adapter: per
+ * month, member, provider, category, product and unit, ADR 17), so that its cost does not grow with
+ * the number of claim lines. Cost comes from settlement's maintained totals ({@link ApprovedCosts}),
+ * not from here.
  *
  * <p>Each answer may hold more than the filter wants (the figures filter again), never less.
  */

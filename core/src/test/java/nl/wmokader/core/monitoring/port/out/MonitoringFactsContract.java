@@ -124,18 +124,7 @@ public abstract class MonitoringFactsContract implements WithQuickTheories {
     List<AnsweredLine> credits = List.empty();
     for (Tuple2<Debit, Integer> di : world.debits().zipWithIndex()) {
       Debit d = di._1;
-      // indexes past the stored assignments: a line on an assignment this store does not know
-      Option<Assignment> on = d.assignment() < 40 && !world.assignments().isEmpty()
-          ? Option.some(world.assignments().get(d.assignment() % world.assignments().size())) : Option.none();
-      AssignmentId id = on.map(Assignment::id).getOrElse(new AssignmentId(new UUID(0xdead, d.assignment())));
-      Bsn client = on.map(Assignment::client).getOrElse(FiguresGen.client(0));
-      YearMonth month = YearMonth.from(FiguresGen.WINDOW).plusMonths(d.monthOffset() - 1);
-      LocalDate first = month.atDay(Math.min(d.firstDay(), month.lengthOfMonth()));
-      LocalDate last = first.plusDays(d.days()).isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : first.plusDays(d.days());
-      ClaimLine debit = new ClaimLine("D" + di._2, Option.none(), id, client,
-          on.map(Assignment::category).getOrElse(nl.wmokader.core.catalogue.domain.ProductCategory.GUIDANCE),
-          on.flatMap(Assignment::product), DateRange.of(first, last), d.volume(), d.unit(), Money.ofCents(100),
-          Money.ofCents(100 * d.volume()), DebitCredit.DEBIT);
+      ClaimLine debit = debitLine("D" + di._2, d, world.assignments());
       debits = debits.append(d.approved() ? AnsweredLine.approved(debit, CLAIMED_BY)
           : ClaimStoreFixture.rejected(debit, RejectionCode.TARIFF_MISMATCH));
       if (d.credit() < 2) {
@@ -154,6 +143,118 @@ public abstract class MonitoringFactsContract implements WithQuickTheories {
       }
     }
     return debits.appendAll(credits).filter(AnsweredLine::isApproved).map(AnsweredLine::line);
+  }
+
+  /** The debit {@code d} describes, on one of {@code assignments} (or, for an index past 39, on an assignment not stored). */
+  private static ClaimLine debitLine(String reference, Debit d, List<Assignment> assignments) {
+    // indexes past the stored assignments: a line on an assignment this store does not know
+    Option<Assignment> on = d.assignment() < 40 && !assignments.isEmpty()
+        ? Option.some(assignments.get(d.assignment() % assignments.size())) : Option.none();
+    AssignmentId id = on.map(Assignment::id).getOrElse(new AssignmentId(new UUID(0xdead, d.assignment())));
+    Bsn client = on.map(Assignment::client).getOrElse(FiguresGen.client(0));
+    YearMonth month = YearMonth.from(FiguresGen.WINDOW).plusMonths(d.monthOffset() - 1);
+    LocalDate first = month.atDay(Math.min(d.firstDay(), month.lengthOfMonth()));
+    LocalDate last = first.plusDays(d.days()).isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : first.plusDays(d.days());
+    return new ClaimLine(reference, Option.none(), id, client,
+        on.map(Assignment::category).getOrElse(nl.wmokader.core.catalogue.domain.ProductCategory.GUIDANCE),
+        on.flatMap(Assignment::product), DateRange.of(first, last), d.volume(), d.unit(), Money.ofCents(100),
+        Money.ofCents(100 * d.volume()), DebitCredit.DEBIT);
+  }
+
+  // --- histories: claims, credits and resubmissions in turn --------------------------------------
+
+  /** What one line of a later claim does: a new debit, a credit of an earlier debit, or a debit again after its credit. */
+  private enum Act { DEBIT, CREDIT, RESUBMIT }
+
+  /** One line of a claim: {@code debit} for a new debit, {@code pick} chooses the earlier debit a credit or resubmission is about. */
+  private record Move(Act act, Debit debit, int pick, boolean approved) {}
+
+  private record History(List<Assignment> assignments, List<List<Move>> claims, FigureFilter filter) {}
+
+  private static Gen<History> histories() {
+    Gen<Move> move = in -> new Move(List.of(Act.values()).get(SourceDSL.integers().between(0, 2).generate(in)),
+        debits().generate(in).headOption().getOrElse(new Debit(0, 1, 1, 0, 1, Unit.HOUR, true, 3)),
+        SourceDSL.integers().between(0, 1000).generate(in), SourceDSL.integers().between(0, 4).generate(in) > 0);
+    Gen<List<Move>> claim = in -> List.fill(SourceDSL.integers().between(1, 12).generate(in), () -> move.generate(in));
+    Gen<List<List<Move>>> claims = in -> List.fill(SourceDSL.integers().between(1, 6).generate(in), () -> claim.generate(in));
+    return stored().zip(claims, FiguresGen.filters(), History::new);
+  }
+
+  /**
+   * Stores the history's assignments and then its claims one by one, as validation would have
+   * answered them: a credit is approved only for an approved debit of an earlier claim not yet
+   * credited (else rejected, as already credited or without debit); a resubmission is a new
+   * debit (new reference) of a credited debit's period and volume. After each claim {@code check}
+   * gets the approved lines so far.
+   */
+  private static void storeHistory(Stores stores, History history,
+                                   java.util.function.Consumer<List<ClaimLine>> check) {
+    if (!history.assignments().isEmpty()) {
+      Results.right(stores.assignments().saveAll(history.assignments()));
+    }
+    java.util.List<ClaimLine> active = new java.util.ArrayList<>();
+    java.util.List<ClaimLine> credited = new java.util.ArrayList<>();
+    List<ClaimLine> approved = List.empty();
+    int reference = 0;
+    int n = 0;
+    for (List<Move> moves : history.claims()) {
+      n++;
+      List<AnsweredLine> lines = List.empty();
+      java.util.List<ClaimLine> creditedNow = new java.util.ArrayList<>();
+      java.util.List<ClaimLine> debitedNow = new java.util.ArrayList<>();
+      for (Move m : moves) {
+        String ref = "R" + reference++;
+        switch (m.act()) {
+          case DEBIT -> {
+            ClaimLine debit = debitLine(ref, m.debit(), history.assignments());
+            lines = lines.append(answer(debit, m.approved(), RejectionCode.TARIFF_MISMATCH));
+            if (m.approved()) {
+              debitedNow.add(debit);
+            }
+          }
+          case CREDIT -> {
+            java.util.List<ClaimLine> candidates = new java.util.ArrayList<>(active);
+            candidates.addAll(credited);
+            if (!candidates.isEmpty()) {
+              ClaimLine debit = candidates.get(m.pick() % candidates.size());
+              ClaimLine credit = ClaimStoreFixture.credit(ref, debit);
+              boolean open = active.contains(debit) && !creditedNow.contains(debit);
+              lines = lines.append(answer(credit, m.approved() && open,
+                  open ? RejectionCode.CREDIT_WITHOUT_DEBIT : RejectionCode.ALREADY_CREDITED));
+              if (m.approved() && open) {
+                creditedNow.add(debit);
+              }
+            }
+          }
+          case RESUBMIT -> {
+            if (!credited.isEmpty()) {
+              ClaimLine was = credited.get(m.pick() % credited.size());
+              ClaimLine debit = new ClaimLine(ref, Option.none(), was.assignment(), was.client(), was.category(),
+                  was.product(), was.period(), was.volume(), was.unit(), was.tariff(), was.amount(), DebitCredit.DEBIT);
+              lines = lines.append(answer(debit, m.approved(), RejectionCode.ALREADY_CLAIMED));
+              if (m.approved()) {
+                debitedNow.add(debit);
+              }
+            }
+          }
+          default -> throw new IllegalStateException();
+        }
+      }
+      if (!lines.isEmpty()) {
+        Claim claim = new Claim(new ClaimId(new UUID(0xc1a2, n)), FiguresGen.PROVIDERS.head(), CLAIMED_BY,
+            YearMonth.of(2026, 9), String.format("H%04d", n), LocalDate.of(2026, 10, 1).plusDays(n), lines);
+        ClaimStoreFixture.store(stores.claims(), claim);
+        approved = approved.appendAll(lines.filter(AnsweredLine::isApproved).map(AnsweredLine::line));
+      }
+      active.removeAll(creditedNow);
+      credited.addAll(creditedNow);
+      active.addAll(debitedNow);
+      check.accept(approved);
+    }
+  }
+
+  private static AnsweredLine answer(ClaimLine line, boolean approved, RejectionCode otherwise) {
+    return approved ? AnsweredLine.approved(line, CLAIMED_BY) : ClaimStoreFixture.rejected(line, otherwise);
   }
 
   // --- the naive computations ------------------------------------------------------------------
@@ -269,6 +370,31 @@ public abstract class MonitoringFactsContract implements WithQuickTheories {
       assertThat(answered.filterKeys(c -> !wanted(c.key(), world.filter())))
           .allSatisfy(e -> assertThat(all.get(e._1)).contains(e._2));
       assertThat(delivered.map(DeliveredVolume::unit)).doesNotContain(Unit.HOUR);
+    });
+  }
+
+  @Test
+  void delivered_stays_exact_through_claims_credits_of_earlier_months_and_resubmissions() {
+    qt().withExamples(25).forAll(histories()).checkAssert(history -> {
+      Stores stores = newStores();
+      FigureFilter window = FigureFilter.months(YearMonth.from(FiguresGen.WINDOW).minusMonths(1),
+          YearMonth.from(FiguresGen.WINDOW).plusMonths(11));
+      java.util.concurrent.atomic.AtomicReference<List<ClaimLine>> last = new java.util.concurrent.atomic.AtomicReference<>(List.empty());
+      storeHistory(stores, history, approved -> {
+        // after every claim: every month of the window, every key
+        Map<Cell, Long> answered = HashMap.ofEntries(stores.facts().delivered(window)
+            .map(v -> Tuple.of(new Cell(v.key(), v.unit()), v.quantity())));
+        assertThat(answered).isEqualTo(sums(history.assignments(), approved));
+        last.set(approved);
+      });
+      // and the history's own filter: its cells exactly, more only as true sums
+      Map<Cell, Long> all = sums(history.assignments(), last.get());
+      Map<Cell, Long> answered = HashMap.ofEntries(stores.facts().delivered(history.filter())
+          .map(v -> Tuple.of(new Cell(v.key(), v.unit()), v.quantity())));
+      assertThat(answered.filterKeys(c -> wanted(c.key(), history.filter())))
+          .isEqualTo(all.filterKeys(c -> wanted(c.key(), history.filter())));
+      assertThat(answered.filterKeys(c -> !wanted(c.key(), history.filter())))
+          .allSatisfy(e -> assertThat(all.get(e._1)).contains(e._2));
     });
   }
 
