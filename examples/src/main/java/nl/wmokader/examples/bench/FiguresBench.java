@@ -29,6 +29,7 @@ import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.StopReason;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
+import nl.wmokader.core.monitoring.domain.FigureTable;
 import nl.wmokader.core.monitoring.domain.Figures;
 import nl.wmokader.core.monitoring.domain.MonitoringFigures;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
@@ -136,12 +137,24 @@ final class FiguresBench {
         answer.waitingTimes().size(), answer.members().size(), compute, assignments, facts.assignments(filter).size(), rowsOnly,
         delivered, fromLines, cost, floor, plan(world, from, until));
     String target = "< 50 ms";
-    return java.util.List.of(
+    // one table at a time, as GET /monitoring/figures/{table} asks: only that table's facts are read
+    java.util.List<Result> tables = new java.util.ArrayList<>();
+    StringBuilder alone = new StringBuilder();
+    for (FigureTable table : FigureTable.values()) {
+      double ms = median(runs, () -> world.wmo.monitoring().monitoringFigures()
+          .monitoringFigures(ANALYST, filter, java.util.EnumSet.of(table)).get());
+      alone.append(String.format(Locale.ROOT, " %s %.1f", table.name().toLowerCase(Locale.ROOT), ms));
+      tables.add(Result.of("i. figures, " + what + ": " + table.name().toLowerCase(Locale.ROOT).replace('_', '-')
+          + " table alone", ms, floor, "ms", target, ""));
+    }
+    log.printf(Locale.ROOT, "   %-18s each table alone (ms):%s%n", what, alone);
+    return java.util.stream.Stream.concat(tables.stream(), java.util.stream.Stream.of(
         Result.of("i. figures, " + what + ": every table (one answer)", all, floor, "ms", target, ""),
         Result.of("i. figures, " + what + ": computing alone (Figures.compute)", compute, floor, "ms", "", ""),
         Result.of("i. figures, " + what + ": assignment facts", assignments, floor, "ms", target, ""),
         Result.of("i. figures, " + what + ": delivered totals", delivered, floor, "ms", target, ""),
-        Result.of("i. figures, " + what + ": approved cost totals", cost, floor, "ms", target, ""));
+        Result.of("i. figures, " + what + ": approved cost totals", cost, floor, "ms", target, "")))
+        .toList();
   }
 
   /** The floor: the months' lines counted and summed by a plain index range scan. */

@@ -41,7 +41,7 @@ public final class FigureRoutes implements ApiRoutes {
       Either<DomainError, FigureTables> table = FigureTables.ofCode(Params.path(call, "table"))
           .toEither(() -> new CommonError.NotFound("FigureTable", Params.path(call, "table")));
       call.respondTable(table.flatMap(t -> filter(call)
-              .flatMap(filter -> figures.monitoringFigures(call.actor(), filter))
+              .flatMap(filter -> figures.monitoringFigures(call.actor(), filter, java.util.EnumSet.of(t.core())))
               .map(f -> new Tabled(t, f))),
           tabled -> tabled.table().json(tabled.figures()), tabled -> tabled.table().csv(tabled.figures()));
     });

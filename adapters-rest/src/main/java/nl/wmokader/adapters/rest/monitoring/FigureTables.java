@@ -91,6 +91,11 @@ enum FigureTables {
     this.columns = columns;
   }
 
+  /** The core's table this one shows: the only one the question computes. */
+  nl.wmokader.core.monitoring.domain.FigureTable core() {
+    return nl.wmokader.core.monitoring.domain.FigureTable.valueOf(name());
+  }
+
   String code() {
     return code;
   }

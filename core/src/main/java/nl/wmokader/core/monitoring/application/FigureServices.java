@@ -14,6 +14,7 @@ import nl.wmokader.core.contracting.domain.WaitingTimeNorm;
 import nl.wmokader.core.contracting.port.in.ListContractsQuery;
 import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
+import nl.wmokader.core.monitoring.domain.FigureTable;
 import nl.wmokader.core.monitoring.domain.Figures;
 import nl.wmokader.core.monitoring.domain.FiguresError;
 import nl.wmokader.core.monitoring.domain.MonitoringFigures;
@@ -63,13 +64,28 @@ public final class FigureServices implements MonitoringFiguresUseCase {
 
   @Override
   public Either<DomainError, MonitoringFigures> monitoringFigures(Actor actor, FigureFilter filter) {
+    return monitoringFigures(actor, filter, java.util.EnumSet.allOf(FigureTable.class));
+  }
+
+  @Override
+  public Either<DomainError, MonitoringFigures> monitoringFigures(Actor actor, FigureFilter filter,
+                                                                  java.util.Set<FigureTable> tables) {
     return access.require(actor, "read the monitoring figures", Actor.Role.REGION, Actor.Role.MUNICIPALITY,
             Actor.Role.ANALYST)
         .flatMap(ok -> facts.<DomainError>toEither(FiguresError.NotKept::new))
-        .flatMap(kept -> filter == null ? Either.left(InvalidInput.of("filter", "required", "is required"))
+        .flatMap(kept -> filter == null || tables == null
+            ? Either.left(InvalidInput.of(filter == null ? "filter" : "tables", "required", "is required"))
             : Either.right(kept))
-        .flatMap(kept -> context().map(context -> Figures.compute(filter, kept.assignments(filter),
-            kept.delivered(filter), costs.settlementTotals(filter.member(), filter.from(), filter.until()), context)));
+        .flatMap(kept -> context().map(context -> Figures.compute(filter, tables,
+            needs(tables, FigureTable::needsAssignments) ? kept.assignments(filter) : List.empty(),
+            needs(tables, FigureTable::needsDelivered) ? kept.delivered(filter) : List.empty(),
+            needs(tables, FigureTable::needsCosts)
+                ? costs.settlementTotals(filter.member(), filter.from(), filter.until()) : List.empty(),
+            context)));
+  }
+
+  private static boolean needs(java.util.Set<FigureTable> tables, java.util.function.Predicate<FigureTable> need) {
+    return tables.stream().anyMatch(need);
   }
 
   private Either<DomainError, Figures.Context> context() {

@@ -38,13 +38,27 @@ public final class Figures {
 
   public static MonitoringFigures compute(FigureFilter filter, Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered,
                                           Seq<SettlementTotal> totals, Context context) {
+    return compute(filter, java.util.EnumSet.allOf(FigureTable.class), facts, delivered, totals, context);
+  }
+
+  /** Only {@code tables}; the others are empty (their facts may be too). */
+  public static MonitoringFigures compute(FigureFilter filter, java.util.Set<FigureTable> tables,
+                                          Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered,
+                                          Seq<SettlementTotal> totals, Context context) {
     Seq<AssignmentFact> wanted = facts.filter(f -> filter.matches(f.member(), f.provider(), f.category(), f.product()));
-    Seq<DeliveredVolume> volumes = delivered.filter(d -> inMonths(filter, d.key().month())
-        && filter.matches(d.key().member(), d.key().provider(), d.key().category(), d.key().product()));
-    Seq<CostFigures> cost = cost(filter, totals);
-    return new MonitoringFigures(filter, use(filter, wanted, volumes), cost, flows(filter, wanted),
-        durations(filter, wanted), waitingTimes(filter, wanted, context.norm()),
-        members(filter, wanted, cost, context));
+    Seq<CostFigures> cost = tables.contains(FigureTable.COST) || tables.contains(FigureTable.MEMBERS)
+        ? cost(filter, totals) : List.empty();
+    Seq<UseFigures> use = List.empty();
+    if (tables.contains(FigureTable.USE)) {
+      use = use(filter, wanted, delivered.filter(d -> inMonths(filter, d.key().month())
+          && filter.matches(d.key().member(), d.key().provider(), d.key().category(), d.key().product())));
+    }
+    return new MonitoringFigures(filter, use,
+        tables.contains(FigureTable.COST) ? cost : List.empty(),
+        tables.contains(FigureTable.FLOWS) ? flows(filter, wanted) : List.empty(),
+        tables.contains(FigureTable.DURATIONS) ? durations(filter, wanted) : List.empty(),
+        tables.contains(FigureTable.WAITING_TIMES) ? waitingTimes(filter, wanted, context.norm()) : List.empty(),
+        tables.contains(FigureTable.MEMBERS) ? members(filter, wanted, cost, context) : List.empty());
   }
 
   static List<YearMonth> months(FigureFilter filter) {

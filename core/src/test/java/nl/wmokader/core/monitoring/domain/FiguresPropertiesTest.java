@@ -368,4 +368,28 @@ class FiguresPropertiesTest implements WithQuickTheories {
     assertThat(september.outflowByReason()).isEmpty();
     assertThat(september.outflowWithoutStop()).isEqualTo(1);
   }
+
+  @Test
+  void a_table_computed_alone_is_that_table_of_the_whole_answer_and_the_others_are_empty() {
+    qt().withExamples(150).forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), FiguresGen.delivered(),
+            FiguresGen.totals())
+        .checkAssert((filter, assignments, delivered, totals) -> {
+          Seq<AssignmentFact> facts = FiguresGen.facts(assignments);
+          var context = FiguresGen.context(HashMap.empty(), (p, d) -> Option.some(14));
+          MonitoringFigures all = Figures.compute(filter, facts, delivered, totals, context);
+          for (FigureTable table : FigureTable.values()) {
+            // only what the table needs is given, as the use case reads only that
+            MonitoringFigures alone = Figures.compute(filter, java.util.EnumSet.of(table),
+                table.needsAssignments() ? facts : List.empty(), table.needsDelivered() ? delivered : List.empty(),
+                table.needsCosts() ? totals : List.empty(), context);
+            List<Seq<?>> whole = List.of(all.use(), all.cost(), all.flows(), all.durations(), all.waitingTimes(),
+                all.members());
+            List<Seq<?>> one = List.of(alone.use(), alone.cost(), alone.flows(), alone.durations(), alone.waitingTimes(),
+                alone.members());
+            for (int i = 0; i < whole.size(); i++) {
+              assertThat(one.get(i)).as(table + " at " + i).isEqualTo(i == table.ordinal() ? whole.get(i) : List.empty());
+            }
+          }
+        });
+  }
 }

@@ -2,6 +2,7 @@ package nl.wmokader.core.monitoring.port.in;
 
 import io.vavr.control.Either;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
+import nl.wmokader.core.monitoring.domain.FigureTable;
 import nl.wmokader.core.monitoring.domain.MonitoringFigures;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
@@ -19,4 +20,12 @@ public interface MonitoringFiguresUseCase {
    *     filter), {@code FiguresError.NotKept} (no facts were given to the facade)
    */
   Either<DomainError, MonitoringFigures> monitoringFigures(Actor actor, FigureFilter filter);
+
+  /**
+   * As {@link #monitoringFigures(Actor, FigureFilter)}, computing only {@code tables} from only
+   * the facts they need: the other tables of the answer are empty. A dashboard asks for one table
+   * at a time.
+   */
+  Either<DomainError, MonitoringFigures> monitoringFigures(Actor actor, FigureFilter filter,
+                                                           java.util.Set<FigureTable> tables);
 }
