@@ -84,7 +84,9 @@ public final class Iwmo323Routes implements ApiRoutes {
     }
     Message323 message = received.message();
     Message323.Header header = message.header();
-    String sender = header.sender();
+    // kept by the acting provider, not by the Afzender a message claims: no one reads or probes
+    // another provider's answers by naming it
+    String sender = actor.provider().get().value();
     var kept = log.find(CODE_323, sender, header.identification());
     if (kept.isDefined()) {
       byte[] answer = Arrays.equals(kept.get().digest(), received.digest()) ? kept.get().answer()

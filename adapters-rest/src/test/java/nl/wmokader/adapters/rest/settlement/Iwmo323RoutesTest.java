@@ -123,6 +123,14 @@ class Iwmo323RoutesTest {
       assertThat(refused.header()).containsExactly("9056");
       assertThat(refused.hasAnswer()).isFalse();
       assertThat(claims(api)).isEqualTo(1);
+
+      // another provider naming this one as Afzender, with the same bytes, reads nothing of its answer
+      TestServer.Reply probe = api.server.send("POST", IWMO_323, SettlementApi.AS_ZORGKRACHT, "application/xml", first);
+      Message325 foreign = answer(probe);
+      assertThat(foreign.header()).containsExactly("0001");
+      assertThat(foreign.hasAnswer()).isFalse();
+      assertThat(probe.body()).doesNotContain(a.client());
+      assertThat(claims(api)).isEqualTo(1);
     }
   }
 
