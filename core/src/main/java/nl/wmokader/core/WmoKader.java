@@ -39,9 +39,11 @@ public final class WmoKader {
   private final ObligationsModule obligations;
   private final MonitoringModule monitoring;
   private final SubdomainGlue.KnownParties known;
+  private final java.time.Clock clock;
 
   WmoKader(WmoKaderBuilder b) {
     this.known = new SubdomainGlue.KnownParties();
+    this.clock = b.clock;
     Environment environment = new Environment(b.clock, b.ids, b.calendar,
         b.access != null ? b.access : AccessPolicy.standard(known));
     this.audit = new AuditModule(b.auditTrail, environment);
@@ -118,5 +120,13 @@ public final class WmoKader {
   /** The client experience survey and the monitoring figures. */
   public MonitoringModule monitoring() {
     return monitoring;
+  }
+
+  /**
+   * The clock the use cases read "today" from: an adapter that checks a date against today before
+   * a use case (an iWmo message's dagtekening) reads the same one.
+   */
+  public java.time.Clock clock() {
+    return clock;
   }
 }

@@ -18,6 +18,7 @@ import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.domain.AssignmentStop;
 import nl.wmokader.core.indication.domain.AssignmentType;
@@ -40,7 +41,7 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
 
   private static final String COLUMNS = "id, indication_id, client, responsible, attributed_to, provider, assignment_type, "
       + "category, product, volume_quantity, volume_unit, volume_frequency, start_date, end_date, assigned_on, "
-      + "delivery_start, stop_date, stop_reason, status, replaces, version";
+      + "delivery_start, stop_date, stop_reason, status, replaces, version, assignment_number";
 
   /** {@link AssignmentRepository#ORDER}: UUIDs sort as their canonical text on H2 and PostgreSQL. */
   private static final String ORDER_BY = " ORDER BY start_date, id";
@@ -66,6 +67,45 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
     return List.ofAll(jdbc.select("SELECT " + COLUMNS + jdbc.whereIn("wmo_assignment", "id"),
         JdbcAssignmentRepository::assignment,
         Jdbc.array("uuid", ids.toJavaList().stream().map(AssignmentId::value).toArray())));
+  }
+
+  /** One query, one round trip, on the unique index of (responsible, assignment_number). */
+  @Override
+  public Seq<Assignment> findByNumbers(MunicipalityCode municipality,
+                                       io.vavr.collection.Traversable<AssignmentNumber> numbers) {
+    if (numbers.isEmpty()) {
+      return List.empty();
+    }
+    return List.ofAll(jdbc.select("SELECT " + COLUMNS + jdbc.whereIn("wmo_assignment", "assignment_number")
+            + " AND responsible = ?", JdbcAssignmentRepository::assignment,
+        Jdbc.array("bigint", numbers.toJavaList().stream().map(AssignmentNumber::value).toArray()),
+        municipality.value()));
+  }
+
+  /**
+   * The sequence's row, moved past its last number and past every stored number of the
+   * municipality (the unique index's MAX: one index seek), under its row lock; a first number
+   * inserts the row, and a concurrent first insert makes it try once more as an update.
+   */
+  @Override
+  public Option<AssignmentNumber> nextNumber(MunicipalityCode municipality) {
+    String stored = "(SELECT COALESCE(MAX(assignment_number), 0) FROM wmo_assignment WHERE responsible = ?)";
+    for (int attempt = 0; attempt < 2; attempt++) {
+      Either<DomainError, Long> next = jdbc.change(c -> {
+        int moved = Jdbc.update(c, "UPDATE wmo_assignment_number_sequence SET last_number = GREATEST(last_number, "
+            + stored + ") + 1 WHERE municipality = ?", municipality.value(), municipality.value());
+        if (moved == 0) {
+          Jdbc.update(c, "INSERT INTO wmo_assignment_number_sequence (municipality, last_number) VALUES (?, "
+              + stored + " + 1)", municipality.value(), municipality.value());
+        }
+        return Either.right(Jdbc.queryFirst(c, "SELECT last_number FROM wmo_assignment_number_sequence "
+            + "WHERE municipality = ?", rs -> rs.getLong("last_number"), municipality.value()).get());
+      }, () -> new CommonError.Duplicate("AssignmentNumberSequence", municipality.value()));
+      if (next.isRight()) {
+        return next.get() <= AssignmentNumber.MAX ? Option.some(AssignmentNumber.of(next.get())) : Option.none();
+      }
+    }
+    throw new IllegalStateException("the assignment number sequence of " + municipality.value() + " kept moving");
   }
 
   @Override
@@ -101,6 +141,9 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
     return jdbc.change(c -> {
       List<Assignment> stored = List.empty();
       for (Assignment a : assignments) {
+        if (numberTaken(c, a)) {
+          return Either.left(new CommonError.Duplicate("AssignmentNumber", a.number().get().toString()));
+        }
         if (!write(c, a)) {
           return Either.left(stale(a));
         }
@@ -108,6 +151,16 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
       }
       return Either.<DomainError, Seq<Assignment>>right(stored);
     }, () -> stale(assignments.head()));
+  }
+
+  /**
+   * Whether another stored assignment of {@code a}'s municipality has its number: named as a
+   * duplicate before writing; a concurrent one is the unique index's, answered as stale.
+   */
+  private static boolean numberTaken(Connection c, Assignment a) throws SQLException {
+    return a.number().isDefined() && Jdbc.queryFirst(c, "SELECT 1 AS one FROM wmo_assignment WHERE responsible = ? "
+        + "AND assignment_number = ? AND id <> ?", rs -> 1, a.responsibleMunicipality().value(), a.number().get().value(),
+        a.id().value()).isDefined();
   }
 
   private static DomainError stale(Assignment a) {
@@ -123,7 +176,7 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
         a.product().map(ProductCode::value), a.volume().map(Volume::quantity), a.volume().map(Volume::unit),
         a.volume().map(Volume::frequency), a.validity().start(), a.validity().end(), a.assignedOn(),
         a.deliveryStart(), a.stop().map(AssignmentStop::date), a.stop().map(AssignmentStop::reason), a.status(),
-        a.replaces().map(AssignmentId::value), next};
+        a.replaces().map(AssignmentId::value), next, a.number().map(AssignmentNumber::value)};
     if (a.version() == 0) {
       if (Jdbc.queryFirst(c, "SELECT 1 AS one FROM wmo_assignment WHERE id = ?", rs -> 1, a.id().value()).isDefined()) {
         return false;
@@ -132,7 +185,7 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
       params[0] = a.id().value();
       System.arraycopy(values, 0, params, 1, values.length);
       return Jdbc.update(c, "INSERT INTO wmo_assignment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params) == 1;
+          + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params) == 1;
     }
     Object[] params = new Object[values.length + 2];
     System.arraycopy(values, 0, params, 0, values.length);
@@ -141,7 +194,8 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
     return Jdbc.update(c, "UPDATE wmo_assignment SET indication_id = ?, client = ?, responsible = ?, attributed_to = ?, "
         + "provider = ?, assignment_type = ?, category = ?, product = ?, volume_quantity = ?, volume_unit = ?, "
         + "volume_frequency = ?, start_date = ?, end_date = ?, assigned_on = ?, delivery_start = ?, stop_date = ?, "
-        + "stop_reason = ?, status = ?, replaces = ?, version = ? WHERE id = ? AND version = ?", params) == 1;
+        + "stop_reason = ?, status = ?, replaces = ?, version = ?, assignment_number = ? WHERE id = ? AND version = ?",
+        params) == 1;
   }
 
   private record Where(String sql, java.util.List<Object> params) {}
@@ -173,6 +227,11 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
     return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params);
   }
 
+  private static Option<AssignmentNumber> number(ResultSet rs) throws SQLException {
+    long number = rs.getLong("assignment_number");
+    return rs.wasNull() ? Option.none() : Option.some(AssignmentNumber.of(number));
+  }
+
   private static Assignment assignment(ResultSet rs) throws SQLException {
     long quantity = rs.getLong("volume_quantity");
     Option<Volume> volume = rs.wasNull() ? Option.none() : Option.some(new Volume(quantity,
@@ -197,6 +256,7 @@ public final class JdbcAssignmentRepository implements AssignmentRepository {
         .status(AssignmentStatus.valueOf(rs.getString("status")))
         .replaces(Option.of(rs.getObject("replaces", UUID.class)).map(AssignmentId::new))
         .version(rs.getLong("version"))
+        .number(number(rs))
         .build();
   }
 }

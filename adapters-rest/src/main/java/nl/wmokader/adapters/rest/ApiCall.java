@@ -376,6 +376,57 @@ public final class ApiCall {
     return ctx.queryParamMap();
   }
 
+  /** Reads a request body from its stream. */
+  public interface BodyReader<T> {
+    T read(InputStream body) throws IOException;
+  }
+
+  /**
+   * A body sent as {@code application/xml} (or {@code text/xml}) of at most {@code max} bytes, read
+   * by {@code reader} as it streams in: another media type is a 415, a longer body a 413 (also when
+   * the reader took the cut-off for a malformed body), as for JSON.
+   */
+  public <T> T xmlBody(long max, BodyReader<T> reader) {
+    String type = ctx.header("Content-Type");
+    String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (!media.equals("application/xml") && !media.equals("text/xml")) {
+      if (ctx.req().getContentLengthLong() <= DRAIN_LIMIT) {
+        drainBody();
+      }
+      throw new ProblemException(415, "unsupported_media_type",
+          "The request body must be sent as Content-Type: application/xml.", List.of(), UNREAD_BODY);
+    }
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > max) {
+      if (declared <= DRAIN_LIMIT) {
+        drainBody();
+      }
+      throw tooLarge(max);
+    }
+    LimitedInputStream in;
+    try {
+      in = new LimitedInputStream(ctx.req().getInputStream(), max);
+    } catch (IOException e) {
+      throw unreadable();
+    }
+    try (in) {
+      T value = reader.read(in);
+      if (in.exceeded()) {
+        throw tooLarge(max);
+      }
+      return value;
+    } catch (LimitedInputStream.TooLarge e) {
+      throw tooLarge(max);
+    } catch (IOException e) {
+      throw unreadable();
+    }
+  }
+
+  /** Answers {@code body}, an XML document in UTF-8. */
+  public void xml(int status, byte[] body) {
+    bytes(status, "application/xml; charset=UTF-8", body);
+  }
+
   /** The body's stream, once its media type and declared length are acceptable. */
   private InputStream openBody(long max) {
     requireJsonContentType();

@@ -19,6 +19,11 @@ final class LimitedInputStream extends FilterInputStream {
     this.max = max;
   }
 
+  /** Whether a read went past the limit (a reader may have taken the error for a malformed body). */
+  boolean exceeded() {
+    return exceeded;
+  }
+
   /** The body went past the limit. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;

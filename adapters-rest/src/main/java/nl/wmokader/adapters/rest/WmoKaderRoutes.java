@@ -1,5 +1,8 @@
 package nl.wmokader.adapters.rest;
 
+import nl.wmokader.adapters.rest.iwmo.InMemoryIwmoMessageLog;
+import nl.wmokader.adapters.rest.iwmo.Iwmo323Routes;
+import nl.wmokader.adapters.rest.iwmo.IwmoMessageLog;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmokader.adapters.rest.catalogue.ProductRoutes;
@@ -56,6 +59,7 @@ public final class WmoKaderRoutes {
     all.addAll(contracting(wmo.contracting()));
     all.addAll(indication(wmo.indication()));
     all.addAll(settlement(wmo.settlement()));
+    all.add(iwmo(wmo, new InMemoryIwmoMessageLog()));
     all.addAll(supervision(wmo.supervision()));
     all.addAll(obligations(wmo.obligations()));
     all.addAll(audit(wmo.audit()));
@@ -110,6 +114,14 @@ public final class WmoKaderRoutes {
         new DeliveryRoutes(i.reportDeliveryStart(), i.reportDeliveryStop()),
         new WaitingTimeRoutes(i.listWaitingTimes()),
         new WaitingTimeNormRoutes(i.listAssignmentsOverNorm()));
+  }
+
+  /**
+   * The iWmo XML messages (the 323 claim in, its 325 answer out), keeping its answers in {@code log}
+   * ({@link WmoKaderRoutes#of} keeps them in memory).
+   */
+  public static ApiRoutes iwmo(WmoKader wmo, IwmoMessageLog log) {
+    return new Iwmo323Routes(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log);
   }
 
   public static List<ApiRoutes> settlement(SettlementModule s) {

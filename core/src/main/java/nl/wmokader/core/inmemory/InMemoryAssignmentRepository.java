@@ -10,12 +10,14 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.indication.port.out.AssignmentFilter;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
@@ -29,6 +31,10 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   /** Assignments by client and by provider: issuing one checks the client's, so that is never a scan. */
   private Map<Bsn, Set<AssignmentId>> byClient = HashMap.empty();
   private Map<AgbCode, Set<AssignmentId>> byProvider = HashMap.empty();
+  /** Each municipality's numbers, and the last number its sequence gave: the port's sequence, per store. */
+  private final java.util.Map<MunicipalityCode, java.util.Map<AssignmentNumber, AssignmentId>> byNumber =
+      new java.util.HashMap<>();
+  private final java.util.Map<MunicipalityCode, Long> lastGiven = new java.util.HashMap<>();
 
   @Override
   public Option<Assignment> findById(AssignmentId id) {
@@ -46,6 +52,36 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
         }
       }
       return io.vavr.collection.Array.ofAll(found);
+    });
+  }
+
+  @Override
+  public Seq<Assignment> findByNumbers(MunicipalityCode municipality,
+                                       io.vavr.collection.Traversable<AssignmentNumber> numbers) {
+    return lock.read(() -> {
+      java.util.Map<AssignmentNumber, AssignmentId> numbered = byNumber.getOrDefault(municipality, java.util.Map.of());
+      java.util.List<Assignment> found = new java.util.ArrayList<>();
+      for (AssignmentNumber number : numbers) {
+        AssignmentId id = numbered.get(number);
+        if (id != null) {
+          found.add(byId.get(id));
+        }
+      }
+      return io.vavr.collection.Array.ofAll(found);
+    });
+  }
+
+  @Override
+  public Option<AssignmentNumber> nextNumber(MunicipalityCode municipality) {
+    return lock.write(() -> {
+      long stored = byNumber.getOrDefault(municipality, java.util.Map.of()).keySet().stream()
+          .mapToLong(AssignmentNumber::value).max().orElse(0);
+      long last = Math.max(stored, lastGiven.getOrDefault(municipality, 0L));
+      if (last >= AssignmentNumber.MAX) {
+        return Option.none();
+      }
+      lastGiven.put(municipality, last + 1);
+      return Option.some(AssignmentNumber.of(last + 1));
     });
   }
 
@@ -77,10 +113,29 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
       if (stale.isDefined()) {
         return Either.left(new CommonError.StaleVersion("Assignment", stale.get().id().toString(), stale.get().version()));
       }
+      Option<Assignment> taken = assignments.find(a -> numberTaken(a, assignments));
+      if (taken.isDefined()) {
+        return Either.left(new CommonError.Duplicate("AssignmentNumber", taken.get().number().get().toString()));
+      }
       Seq<Assignment> stored = assignments.map(a -> a.withVersion(a.version() + 1));
       stored.forEach(this::put);
       return Either.right(stored.toList());
     });
+  }
+
+  /** Whether another assignment of {@code a}'s municipality, stored (as the batch leaves it) or in this batch, has its number. */
+  private boolean numberTaken(Assignment a, Seq<Assignment> batch) {
+    if (a.number().isEmpty()) {
+      return false;
+    }
+    AssignmentId holder = byNumber.getOrDefault(a.responsibleMunicipality(), java.util.Map.of()).get(a.number().get());
+    boolean storedElsewhere = holder != null && !holder.equals(a.id())
+        && batch.forAll(other -> !other.id().equals(holder) || sameNumber(other, a));
+    return storedElsewhere || batch.exists(other -> !other.id().equals(a.id()) && sameNumber(other, a));
+  }
+
+  private static boolean sameNumber(Assignment x, Assignment y) {
+    return x.number().equals(y.number()) && x.responsibleMunicipality().equals(y.responsibleMunicipality());
   }
 
   private <K> Seq<Assignment> indexed(Map<K, Set<AssignmentId>> index, K key) {
@@ -89,6 +144,9 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
 
   private void put(Assignment a) {
     Option<Assignment> before = Option.of(byId.put(a.id(), a));
+    before.forEach(b -> b.number().forEach(n -> byNumber.get(b.responsibleMunicipality()).remove(n)));
+    a.number().forEach(n -> byNumber.computeIfAbsent(a.responsibleMunicipality(), m -> new java.util.HashMap<>())
+        .put(n, a.id()));
     byClient = reindex(byClient, before.map(Assignment::client), a.client(), a.id());
     byProvider = reindex(byProvider, before.map(Assignment::provider), a.provider(), a.id());
   }

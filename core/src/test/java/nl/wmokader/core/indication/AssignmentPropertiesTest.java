@@ -41,7 +41,7 @@ class AssignmentPropertiesTest implements WithQuickTheories {
       a.endBefore(changeDate, StopReason.CHANGE_REQUEST).forEach(ended -> {
         Volume volume = a.type() == AssignmentType.GENERIC ? new Volume(300, Unit.EUROS, Frequency.TOTAL)
             : new Volume(3, Unit.HOUR, Frequency.PER_MONTH);
-        Assignment next = a.replacement(new AssignmentId(new UUID(1, 1)), volume, changeDate, LocalDate.of(2025, 1, 1));
+        Assignment next = a.replacement(new AssignmentId(new UUID(1, 1)), Option.none(), volume, changeDate, LocalDate.of(2025, 1, 1));
         assertThat(ended.status()).isEqualTo(AssignmentStatus.ENDED);
         assertThat(ended.validity().end()).containsExactly(changeDate.minusDays(1));
         assertThat(ended.validity().start()).isEqualTo(a.validity().start());

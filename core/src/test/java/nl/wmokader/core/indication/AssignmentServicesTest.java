@@ -27,6 +27,7 @@ import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
 import nl.wmokader.core.indication.port.in.ListAssignmentsQuery;
 import nl.wmokader.core.indication.port.in.ReportDeliveryStartCommand;
 import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.CommonError;
@@ -76,6 +77,35 @@ class AssignmentServicesTest {
     assertThat(a.assignedOn()).isEqualTo(TODAY);
     assertThat(a.version()).isEqualTo(1);
     assertThat(world.assignments.findById(a.id()).get()).isEqualTo(a);
+  }
+
+  @Test
+  void every_issued_assignment_has_an_iwmo_number_of_its_municipality_given_or_the_next() {
+    Indication other = world.store(AssignmentGen.granted(new IndicationId(new java.util.UUID(1, 2)), CLIENT, OSS,
+        Option.none(), AssignmentGen.grant(ProductCategory.GUIDANCE, Option.some(GUIDANCE_A), DeliveryForm.IN_KIND, YEAR_2024)));
+    Assignment first = issued(specific(guidance, P1, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)));
+    Assignment chosen = issued(withNumber(specific(guidance, P1, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30)), 41));
+    Assignment next = issued(specific(guidance, P1, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31)));
+    Assignment elsewhere = issued(specific(other, P2, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)));
+
+    assertThat(first.number()).contains(AssignmentNumber.of(1));
+    assertThat(chosen.number()).contains(AssignmentNumber.of(41));
+    assertThat(next.number()).contains(AssignmentNumber.of(42));      // past the chosen one
+    assertThat(elsewhere.number()).contains(AssignmentNumber.of(1));  // unique per municipality, not region
+    // a chosen number in use is refused, and takes nothing
+    Results.left(world.services.issueAssignment(Actor.region(),
+        withNumber(specific(guidance, P1, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30)), 41)),
+        CommonError.Duplicate.class);
+    assertThat(world.assignments.findByIndication(guidance.id())).hasSize(3);
+    // so is a malformed one, with the other fields' errors
+    assertThat(Results.left(IssueAssignmentCommand.read(guidance.id().toString(), P1.value(), AssignmentType.SPECIFIC,
+        null, null, LocalDate.of(2024, 6, 1), null, "1234567890"), InvalidInput.class).errors().map(FieldError::code))
+        .containsExactly("assignment_number_format");
+  }
+
+  static IssueAssignmentCommand withNumber(IssueAssignmentCommand c, long number) {
+    return new IssueAssignmentCommand(c.indication(), c.provider(), c.type(), c.product(), c.volume(), c.start(), c.end(),
+        Option.some(AssignmentNumber.of(number)));
   }
 
   @Test
@@ -276,6 +306,8 @@ class AssignmentServicesTest {
     assertThat(change.issued().validity()).isEqualTo(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 12, 31)));
     assertThat(change.issued().assignedOn()).isEqualTo(LocalDate.of(2024, 5, 20));
     assertThat(change.issued().status()).isEqualTo(AssignmentStatus.ASSIGNED);
+    assertThat(change.ended().number()).isEqualTo(a.number());      // a new assignment, a new number
+    assertThat(change.issued().number().get()).isGreaterThan(a.number().get());
     assertThat(world.assignments.findByIndication(guidance.id())).containsExactlyInAnyOrder(change.ended(), change.issued());
   }
 

@@ -79,6 +79,12 @@ class ClaimRetryTest {
     }
 
     @Override
+    public Seq<Assignment> assignmentsByNumber(nl.wmokader.core.shared.MunicipalityCode municipality,
+        io.vavr.collection.Traversable<nl.wmokader.core.indication.domain.AssignmentNumber> numbers) {
+      return world.adapters.assignments().findByNumbers(municipality, numbers);
+    }
+
+    @Override
     public Seq<Product> products(io.vavr.collection.Traversable<ProductCode> codes) {
       return world.adapters.products().findAll().filter(p -> codes.contains(p.code()));
     }

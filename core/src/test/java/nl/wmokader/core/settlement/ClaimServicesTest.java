@@ -22,6 +22,7 @@ import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentError;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.indication.port.in.DeleteAssignmentCommand;
 import nl.wmokader.core.settlement.domain.Claim;
@@ -61,6 +62,44 @@ class ClaimServicesTest {
     assertThat(claim.submittedOn()).isEqualTo(world.clock.today());
     assertThat(right(world.wmo.settlement().getClaim().getClaim(Actor.municipality(MEMBER), claim.id()))).isEqualTo(claim);
     assertThat(right(world.wmo.settlement().getClaim().getClaim(REGION, claim.id()))).isEqualTo(claim);
+  }
+
+  @Test
+  void a_line_may_name_its_assignment_by_its_iwmo_number_resolved_in_the_claim_s_municipality() {
+    Assignment numbered = world.store(assignment(2, GUIDANCE, new Volume(3, Unit.HOUR, Frequency.PER_WEEK),
+        range("2025-10-07", "2025-12-30")).withNumber(Option.some(AssignmentNumber.of(1234))));
+    ClaimLine line = debit("R1", numbered, NOV, 12).build();
+    ClaimLineInput byNumber = withAssignment(input(line), "001234");
+    ClaimLineInput unknown = withAssignment(input(debit("R2", numbered, NOV, 1).build()), "999");
+    SubmitClaimCommand.Draft draft = right(SubmitClaimCommand.read(MEMBER.value(), NOV.toString(), "D-1", null,
+        List.of(byNumber, unknown)));
+    Claim claim = right(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, draft));
+
+    assertThat(claim.lines().get(0).line()).isEqualTo(line);           // the same line as named by its UUID
+    assertThat(claim.lines().map(l -> l.answerCodes().mkString(","))).containsExactly("8001", "9338");
+    // the same message again changes nothing and answers the same
+    SubmitClaimCommand.Draft again = right(SubmitClaimCommand.read(MEMBER.value(), NOV.toString(), "D-1", null,
+        List.of(byNumber, unknown)));
+    assertThat(right(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, again))).isEqualTo(claim);
+    // without the stores a number cannot be resolved: the typed command names the line
+    assertThat(left(SubmitClaimCommand.of(MEMBER.value(), NOV.toString(), "D-2", null, List.of(byNumber)),
+        InvalidInput.class).errors().map(FieldError::code)).containsExactly("assignment_number_unresolved");
+  }
+
+  @Test
+  void a_number_of_another_municipality_is_an_unknown_assignment() {
+    Assignment numbered = world.store(assignment(2, GUIDANCE, new Volume(3, Unit.HOUR, Frequency.PER_WEEK),
+        range("2025-10-07", "2025-12-30")).withNumber(Option.some(AssignmentNumber.of(77)))
+        .withResponsibleMunicipality(ClaimGen.OTHER_MEMBER));
+    SubmitClaimCommand.Draft draft = right(SubmitClaimCommand.read(MEMBER.value(), NOV.toString(), "D-1", null,
+        List.of(withAssignment(input(debit("R1", numbered, NOV, 12).build()), "77"))));
+    assertThat(right(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, draft)).lines()
+        .map(l -> l.answerCodes().mkString(","))).containsExactly("9338");
+  }
+
+  private static ClaimLineInput withAssignment(ClaimLineInput in, String assignment) {
+    return new ClaimLineInput(in.reference(), in.previousReference(), assignment, in.client(), in.category(), in.product(),
+        in.periodStart(), in.periodEnd(), in.volume(), in.unit(), in.tariffCents(), in.amountCents(), in.direction());
   }
 
   @Test
@@ -106,7 +145,7 @@ class ClaimServicesTest {
 
     // a claim read from a message: its own second round and the region's and the clock's answers at once
     ClaimLineInput zeroVolume = new ClaimLineInput("R3", null, guided.id().toString(), ClaimGen.CLIENT.value(), "02",
-        null, NOV.atDay(1), NOV.atEndOfMonth(), 0L, "04", 6_500L, 0L, DebitCredit.DEBIT);
+        "02A01", NOV.atDay(1), NOV.atEndOfMonth(), 0L, "04", 6_500L, 0L, DebitCredit.DEBIT);
     SubmitClaimCommand.Draft draft = right(SubmitClaimCommand.read("0363", "2026-01", "D-1", null,
         List.of(zeroVolume, input(future))));
     assertThat(left(world.wmo.settlement().submitClaim().submitClaim(PROVIDER_STAFF, draft), InvalidInput.class).errors()

@@ -14,7 +14,7 @@ record BenchOptions(boolean smoke, Set<String> only, int assignments, int months
 
   /** The benchmark names {@code --only} accepts, in the order they run. */
   static final List<String> NAMES = List.of("region-year", "claim-size", "jmh", "memory", "startup",
-      "rest-upload", "read-routes", "figures");
+      "rest-upload", "iwmo-upload", "read-routes", "figures");
 
   static final String USAGE = String.join("\n",
       "usage: Benchmarks [--smoke] [--only NAME[,NAME...]] [--assignments N] [--months M] [--runs R]",

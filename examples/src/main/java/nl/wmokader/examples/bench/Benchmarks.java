@@ -71,6 +71,9 @@ public final class Benchmarks {
     if (options.runs("rest-upload")) {
       rows.addAll(new RestUploadBench(options, log).run());
     }
+    if (options.runs("iwmo-upload")) {
+      rows.addAll(new IwmoUploadBench(options, log).run());
+    }
     if (options.runs("read-routes")) {
       rows.addAll(new ReadRoutesBench(options, log).run());
     }

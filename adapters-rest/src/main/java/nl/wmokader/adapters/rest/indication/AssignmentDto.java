@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.indication.domain.AssignmentStop;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.shared.MunicipalityCode;
@@ -11,9 +12,10 @@ import nl.wmokader.core.shared.MunicipalityCode;
 /**
  * An assignment as the API shows it. Enums by their stable names (the category's iWmo code beside
  * it); absent optional members are left out. {@code client} is the BSN: personal data, only ever
- * in a body, and only to those who may see the assignment.
+ * in a body, and only to those who may see the assignment. {@code number} is the iWmo
+ * ToewijzingNummer, as text.
  */
-public record AssignmentDto(String id, String indication, String client, String responsibleMunicipality,
+public record AssignmentDto(String id, String number, String indication, String client, String responsibleMunicipality,
                             String attributedTo, String provider, String type, String category,
                             String categoryCode, String product, VolumeDto volume, LocalDate start,
                             LocalDate end, LocalDate assignedOn, LocalDate deliveryStart, StopDto stop,
@@ -22,6 +24,7 @@ public record AssignmentDto(String id, String indication, String client, String 
   public static AssignmentDto from(Assignment a) {
     return new AssignmentDto(
         a.id().toString(),
+        a.number().map(AssignmentNumber::toString).getOrNull(),
         a.indication().toString(),
         a.client().value(),
         a.responsibleMunicipality().value(),

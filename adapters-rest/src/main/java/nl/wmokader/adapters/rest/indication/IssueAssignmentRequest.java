@@ -11,14 +11,14 @@ import nl.wmokader.core.shared.DomainError;
 /**
  * The body of {@code POST /api/v1/assignments}. {@code product} and {@code volume} are optional here;
  * which assignment type needs or forbids them is the core's rule. Without {@code end} the assignment
- * is open-ended.
+ * is open-ended; without {@code number} (the iWmo ToewijzingNummer) it takes the municipality's next.
  */
 public record IssueAssignmentRequest(String indication, String provider, AssignmentType type, String product,
-                                     VolumeInput volume, LocalDate start, LocalDate end)
+                                     VolumeInput volume, LocalDate start, LocalDate end, String number)
     implements ApiRequest<IssueAssignmentCommand> {
 
   @Override
   public Either<DomainError, IssueAssignmentCommand> toCommand() {
-    return IssueAssignmentCommand.read(indication, provider, type, product, volume, start, end);
+    return IssueAssignmentCommand.read(indication, provider, type, product, volume, start, end, number);
   }
 }

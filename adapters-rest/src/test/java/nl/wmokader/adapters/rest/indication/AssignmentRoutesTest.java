@@ -54,6 +54,7 @@ class AssignmentRoutesTest {
       assertThat(a.path("end").asText()).isEqualTo("2026-12-31");
       assertThat(a.path("assignedOn").asText()).isEqualTo("2026-01-29");
       assertThat(a.path("status").asText()).isEqualTo("ASSIGNED");
+      assertThat(a.path("number").asText()).isEqualTo("1");   // Bernheze's first
       assertThat(a.has("deliveryStart") || a.has("stop") || a.has("replaces") || a.has("attributedTo")).isFalse();
       assertThat(api.stored()).hasSize(1);
       assertThat(api.stored(id).status()).isEqualTo(AssignmentStatus.ASSIGNED);
@@ -94,6 +95,28 @@ class AssignmentRoutesTest {
       assertProblem(api.server.post(ASSIGNMENTS, BERNHEZE_STAFF,
           issueBody(new IndicationId(java.util.UUID.fromString(ABSENT_ID)), MAASOEVER)), 404, "not_found");
       assertThat(api.stored()).isEmpty();
+    }
+  }
+
+  @Test
+  void an_assignment_may_be_issued_with_the_municipality_s_own_number_once() {
+    try (AssignmentApi api = new AssignmentApi()) {
+      String numbered = issueBody(api.granted(), MAASOEVER).replace("\"start\"", "\"number\":\"000123\",\"start\"");
+      TestServer.Reply reply = api.server.post(ASSIGNMENTS, BERNHEZE_STAFF, numbered);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      assertThat(reply.json().path("number").asText()).isEqualTo("123");
+
+      var before = api.stored();
+      String again = issueBody(api.granted(), MAASOEVER).replace("\"start\"", "\"number\":\"123\",\"start\"");
+      assertProblem(api.server.post(ASSIGNMENTS, BERNHEZE_STAFF, again), 409, "duplicate");
+      String malformed = issueBody(api.granted(), MAASOEVER).replace("\"start\"", "\"number\":\"12a\",\"start\"");
+      TestServer.Reply bad = api.server.post(ASSIGNMENTS, BERNHEZE_STAFF, malformed);
+      assertProblem(bad, 400, "invalid_input");
+      assertThat(bad.invalidParams()).containsExactly("number:assignment_number_format");
+      assertThat(api.stored()).isEqualTo(before);
+      // the next one without a number follows the chosen one
+      TestServer.Reply next = api.server.post(ASSIGNMENTS, BERNHEZE_STAFF, issueBody(api.granted(), MAASOEVER));
+      assertThat(next.json().path("number").asText()).isEqualTo("124");
     }
   }
 

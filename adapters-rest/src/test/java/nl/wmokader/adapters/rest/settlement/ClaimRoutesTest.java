@@ -75,6 +75,31 @@ class ClaimRoutesTest {
   }
 
   @Test
+  void a_line_may_name_its_assignment_by_its_iwmo_number_and_a_reference_has_up_to_20_characters() {
+    try (SettlementApi api = new SettlementApi()) {
+      Assigned a = api.assigned(MAASOEVER);
+      Assigned b = api.assigned(MAASOEVER);
+      assertThat(b.number()).isNotEqualTo(a.number()).matches("[0-9]{1,9}");
+      String twenty = "R2345678901234567890";
+      JsonNode c = api.submitted(AS_MAASOEVER, claim("D1", line(twenty, a.byNumber(), 4, TARIFF),
+          line("R2", b, 4, TARIFF), line("R3", new Assigned("999999999", a.client()), 1, TARIFF))).json();
+      assertThat(c.path("lines").get(0).path("reference").asText()).isEqualTo(twenty);
+      assertThat(c.path("lines").get(0).path("assignment").asText()).isEqualTo(a.id());
+      assertThat(c.path("lines").get(0).path("answerCodes").toString()).isEqualTo("[\"8001\"]");
+      assertThat(c.path("lines").get(1).path("answerCodes").toString()).isEqualTo("[\"8001\"]");
+      assertThat(c.path("lines").get(2).path("answerCodes").toString()).isEqualTo("[\"9338\"]");
+
+      TestServer.Reply tooLong = api.server.post(CLAIMS, AS_MAASOEVER, claim("D2", line(twenty + "1", a, 1, TARIFF)));
+      assertProblem(tooLong, 400, "invalid_input");
+      assertThat(tooLong.invalidParams()).containsExactly("lines[0].reference:too_long");
+      TestServer.Reply noProduct = api.server.post(CLAIMS, AS_MAASOEVER,
+          claim("D3", line("R9", a, 1, TARIFF).replace("\"product\":\"02A01\",", "")));
+      assertProblem(noProduct, 400, "invalid_input");
+      assertThat(noProduct.invalidParams()).containsExactly("lines[0].product:required");
+    }
+  }
+
+  @Test
   void a_line_on_an_unknown_assignment_is_rejected_with_9338_and_charged_to_no_one() {
     try (SettlementApi api = new SettlementApi()) {
       Assigned a = api.assigned(MAASOEVER);
@@ -208,9 +233,10 @@ class ClaimRoutesTest {
           "municipality:municipality_code_format",
           "month:month_format",
           "number:required",
-          "lines[0].assignment:uuid_format",
+          "lines[0].assignment:assignment_format",
           "lines[0].client:bsn_eleven_test",
           "lines[0].category:invalid_value",
+          "lines[0].product:required",
           "lines[0].unit:invalid_value",
           "lines[1]:required");
       assertThat(reply.body()).doesNotContain("999900019");

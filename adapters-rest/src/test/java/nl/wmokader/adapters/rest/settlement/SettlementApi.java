@@ -107,11 +107,20 @@ final class SettlementApi implements AutoCloseable {
         Option.some(new Volume(3, Unit.HOUR, Frequency.PER_WEEK)), LocalDate.of(2026, 2, 1),
         Option.some(LocalDate.of(2026, 12, 31)))));
     clock.set(TODAY);
-    return new Assigned(assignment.id().toString(), client.value());
+    return new Assigned(assignment.id().toString(), client.value(), assignment.number().get().toString());
   }
 
-  /** An assignment and its client's BSN. */
-  record Assigned(String id, String client) {}
+  /** An assignment (its id, or as claims may name it too, its iWmo number) and its client's BSN. */
+  record Assigned(String id, String client, String number) {
+    Assigned(String id, String client) {
+      this(id, client, null);
+    }
+
+    /** The same assignment named by its iWmo number. */
+    Assigned byNumber() {
+      return new Assigned(number, client, number);
+    }
+  }
 
   /** A February debit of {@code hours} on the assignment at {@code tariff} cents an hour (amount = hours × tariff). */
   static String line(String reference, Assigned a, long hours, long tariff) {

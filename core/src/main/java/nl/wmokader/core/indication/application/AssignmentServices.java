@@ -22,6 +22,7 @@ import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentChange;
 import nl.wmokader.core.indication.domain.AssignmentError;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.indication.domain.AssignmentPolicy;
 import nl.wmokader.core.indication.domain.AssignmentType;
 import nl.wmokader.core.indication.domain.Grant;
@@ -106,7 +107,8 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
                 CaseAudit.INDICATION, indication.client(), indication))
             .flatMap(indication -> Either.<DomainError, Grant>narrow(AssignmentPolicy.inKindGrant(indication))
                 .flatMap(grant -> candidate(cmd, indication, grant)
-                    .flatMap(candidate -> check(actor, candidate, grant, List.empty(), Option.some(candidate.validity().start()))))))
+                    .flatMap(candidate -> check(actor, candidate, grant, List.empty(), Option.some(candidate.validity().start())))
+                    .flatMap(checked -> numbered(checked, cmd.number())))))
         .flatMap(a -> CaseAudit.stored(records, actor, AuditAction.CREATE, a, assignments::save))
         .peekLeft(e -> log.debug("issue assignment rejected: {}", e.code()));
   }
@@ -140,15 +142,16 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
                   .flatMap(ended -> current.volume().contains(cmd.newVolume())
                       ? Either.left(new AssignmentError.VolumeUnchanged(current.id()))
                       : grantOf(current).flatMap(grant -> {
-                        Assignment fresh = current.replacement(new AssignmentId(ids.next()), cmd.newVolume(),
+                        Assignment fresh = current.replacement(new AssignmentId(ids.next()), Option.none(), cmd.newVolume(),
                             cmd.changeDate(), LocalDate.now(clock));
                         return check(actor, fresh, grant, List.of(ended), Option.some(cmd.changeDate()))
-                            .flatMap(ok -> records.changing(actor, List.of(
+                            .flatMap(ok -> numbered(fresh, Option.none()))
+                            .flatMap(numberedFresh -> records.changing(actor, List.of(
                                 new RecordAccessUseCase.Change(AuditAction.CHANGE, CaseAudit.ASSIGNMENT,
                                     ended.id().value().toString(), ended.client()),
                                 new RecordAccessUseCase.Change(AuditAction.CREATE, CaseAudit.ASSIGNMENT,
                                     fresh.id().value().toString(), fresh.client())),
-                                () -> assignments.saveAll(List.of(ended, fresh))))
+                                () -> assignments.saveAll(List.of(ended, numberedFresh))))
                             .map(saved -> new AssignmentChange(saved.get(0), saved.get(1)));
                       }));
             }))
@@ -271,6 +274,22 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
   }
 
   /**
+   * The assignment with its iWmo number: {@code given} when no other assignment of its municipality
+   * has it ({@code Duplicate} otherwise), else the municipality's next. Asked only after every rule
+   * held, so that a refused assignment takes no number.
+   */
+  private Either<DomainError, Assignment> numbered(Assignment candidate, Option<AssignmentNumber> given) {
+    if (given.isDefined()) {
+      return assignments.findByNumbers(candidate.responsibleMunicipality(), given.toList()).isEmpty()
+          ? Either.right(candidate.withNumber(given))
+          : Either.left(new CommonError.Duplicate("AssignmentNumber", given.get().toString()));
+    }
+    return assignments.nextNumber(candidate.responsibleMunicipality())
+        .<DomainError>toEither(() -> new AssignmentError.NumbersExhausted(candidate.responsibleMunicipality()))
+        .map(number -> candidate.withNumber(Option.some(number)));
+  }
+
+  /**
    * The rules a new or moved assignment must meet, in order: inside the grant (OP033), no stacking
    * (OP259), no overlapping personal budget (OP380), and, when {@code rightOn} is given, the
    * provider's delivery right on that day. {@code pending} are changed copies, not yet stored, that
@@ -321,5 +340,15 @@ public final class AssignmentServices implements IssueAssignmentUseCase, ExtendA
     return access.require(actor, "read assignments in bulk", Actor.Role.REGION)
         .flatMap(ok -> ids == null ? Either.left(InvalidInput.of("ids", "required", "is required"))
             : Either.right(ids.isEmpty() ? io.vavr.collection.List.<Assignment>empty() : assignments.findByIds(ids)));
+  }
+
+  @Override
+  public Either<DomainError, Seq<Assignment>> findAssignmentsByNumber(Actor actor, nl.wmokader.core.shared.MunicipalityCode municipality,
+                                                                      Traversable<AssignmentNumber> numbers) {
+    return access.require(actor, "read assignments in bulk", Actor.Role.REGION)
+        .flatMap(ok -> municipality == null || numbers == null
+            ? Either.left(InvalidInput.of(municipality == null ? "municipality" : "numbers", "required", "is required"))
+            : Either.right(numbers.isEmpty() ? io.vavr.collection.List.<Assignment>empty()
+                : assignments.findByNumbers(municipality, numbers)));
   }
 }

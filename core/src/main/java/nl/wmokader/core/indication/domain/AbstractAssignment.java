@@ -26,6 +26,16 @@ public abstract class AbstractAssignment {
 
   public abstract AssignmentId id();
 
+  /**
+   * ToewijzingNummer: unique per {@link #responsibleMunicipality()}. Every assignment the use cases
+   * issue has one (given by the caller or the next of the municipality's sequence); none only on an
+   * assignment an embedder builds and stores itself.
+   */
+  @Value.Default
+  public Option<AssignmentNumber> number() {
+    return Option.none();
+  }
+
   /** The indication whose grant this assignment executes. */
   public abstract IndicationId indication();
 
@@ -223,11 +233,14 @@ public abstract class AbstractAssignment {
 
   /**
    * The assignment that replaces this one after a change of volume: the same order with
-   * {@code newVolume}, from {@code changeDate} to this one's end, issued on {@code assignedOn}.
+   * {@code newVolume}, from {@code changeDate} to this one's end, issued on {@code assignedOn}; a new
+   * assignment, so with a number of its own.
    */
-  public Assignment replacement(AssignmentId newId, Volume newVolume, LocalDate changeDate, LocalDate assignedOn) {
+  public Assignment replacement(AssignmentId newId, Option<AssignmentNumber> newNumber, Volume newVolume,
+                                LocalDate changeDate, LocalDate assignedOn) {
     return Assignment.builder()
         .id(newId)
+        .number(newNumber)
         .indication(indication())
         .client(client())
         .responsibleMunicipality(responsibleMunicipality())
@@ -248,6 +261,7 @@ public abstract class AbstractAssignment {
                              AssignmentStatus status) {
     return Assignment.builder()
         .id(id())
+        .number(number())
         .indication(indication())
         .client(client())
         .responsibleMunicipality(responsibleMunicipality())

@@ -16,6 +16,14 @@ import nl.wmokader.core.shared.Rejection;
  */
 public sealed interface AssignmentError extends DomainError {
 
+  /** The municipality gave every assignment number up to {@link AssignmentNumber#MAX}: iWmo has no larger one. */
+  record NumbersExhausted(nl.wmokader.core.shared.MunicipalityCode municipality) implements AssignmentError, Rejection {
+    @Override
+    public String message() {
+      return "municipality " + municipality.value() + " has no assignment number left";
+    }
+  }
+
   /** The indication has no granting decision (none yet, or a refusal). */
   record NotGranted(IndicationId indication) implements AssignmentError, Rejection {
     @Override

@@ -20,6 +20,7 @@ import nl.wmokader.core.catalogue.domain.Product;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.settlement.domain.AnsweredLine;
@@ -101,12 +102,28 @@ public final class ClaimServices
   @Override
   public Either<DomainError, Claim> submitClaim(Actor actor, SubmitClaimCommand.Draft draft) {
     return submit(actor, draft, (region, d) -> {
-      // read before the second round, so that the lines share the assignments' identifiers and clients
-      Seq<AssignmentId> ids = d.assignmentIds();
-      Seq<Assignment> assignments = referenceData.assignments(ids);
+      // read before the second round, so that the lines share the assignments' identifiers and clients,
+      // and lines naming iWmo numbers find theirs: one read per kind of name, never one per line
+      Seq<AssignmentId> named = d.assignmentIds();
+      Seq<AssignmentNumber> numbers = d.assignmentNumbers();
+      Seq<Assignment> assignments = named.isEmpty() ? Array.empty() : referenceData.assignments(named);
+      if (!numbers.isEmpty()) {
+        assignments = assignments.appendAll(referenceData.assignmentsByNumber(d.municipality(), numbers));
+      }
+      Seq<Assignment> known = assignments;
       return d.command(inContext(region, d.municipality(), d.month(), d.lines(), ClaimLineInput::periodStart,
-          ClaimLineInput::periodEnd), assignments).map(c -> new Ready(c, ids, assignments));
+          ClaimLineInput::periodEnd), known).map(c -> new Ready(c, numbers.isEmpty() ? named : distinctIds(c.lines()),
+              known));
     });
+  }
+
+  /** The distinct assignments of {@code lines}, in their order (numbers resolved, or made unknown identifiers). */
+  private static Seq<AssignmentId> distinctIds(Seq<ClaimLine> lines) {
+    java.util.Set<AssignmentId> ids = new java.util.LinkedHashSet<>();
+    for (ClaimLine line : lines) {
+      ids.add(line.assignment());
+    }
+    return Array.ofAll(ids);
   }
 
   /** A claim ready to answer, with its distinct assignments when they were read already (else both null). */

@@ -15,10 +15,12 @@ import nl.wmokader.core.contracting.port.in.ListContractsQuery;
 import nl.wmokader.core.contracting.port.in.ListContractsUseCase;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.indication.port.in.FindAssignmentsUseCase;
 import nl.wmokader.core.settlement.port.out.ClaimReferenceData;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.ErrorKind;
 import nl.wmokader.core.shared.Page;
@@ -45,6 +47,11 @@ public final class UpstreamReferenceData implements ClaimReferenceData {
   @Override
   public Seq<Assignment> assignments(Traversable<AssignmentId> ids) {
     return answer(assignments.findAssignments(REGION, ids));
+  }
+
+  @Override
+  public Seq<Assignment> assignmentsByNumber(MunicipalityCode municipality, Traversable<AssignmentNumber> numbers) {
+    return answer(assignments.findAssignmentsByNumber(REGION, municipality, numbers));
   }
 
   @Override

@@ -25,7 +25,9 @@ import nl.wmokader.core.shared.Money;
  * @param reference ReferentieNummer: unique per provider, over all its claims
  * @param previousReference VorigReferentieNummer: for a credit, the debit it takes back
  * @param client personal data: never logged
- * @param product the product code; absent only on a line for an aspecific or generic assignment
+ * @param product the product code; a 323 always has one, and every line read from a message does
+ *     ({@code SubmitClaimCommand.read}); absent only on a line an embedder made itself or one stored
+ *     before that was required
  * @param volume GeleverdVolume in {@code unit}; for {@link Unit#EUROS} an amount in cents
  * @param tariff ProductTarief per unit
  * @param amount IngediendBedrag, never negative; {@code direction} gives its sign
@@ -34,8 +36,8 @@ public record ClaimLine(String reference, Option<String> previousReference, Assi
                         ProductCategory category, Option<ProductCode> product, DateRange period, long volume,
                         Unit unit, Money tariff, Money amount, DebitCredit direction) {
 
-  /** iWmo's LDT_Referentie: at most 12 characters. */
-  public static final int MAX_REFERENCE_LENGTH = 12;
+  /** iWmo's LDT_ReferentieNummer: at most 20 characters. */
+  public static final int MAX_REFERENCE_LENGTH = 20;
   /** iWmo's volume and amounts have at most 8 digits: with these bounds volume × tariff never overflows. */
   public static final long MAX_VOLUME = 99_999_999L;
   public static final long MAX_CENTS = 99_999_999L;
@@ -52,7 +54,7 @@ public record ClaimLine(String reference, Option<String> previousReference, Assi
     requireNonNull(tariff, "tariff");
     requireNonNull(amount, "amount");
     requireNonNull(direction, "direction");
-    require(!reference.isBlank() && reference.length() <= MAX_REFERENCE_LENGTH, "a reference has 1 to 12 characters");
+    require(!reference.isBlank() && reference.length() <= MAX_REFERENCE_LENGTH, "a reference has 1 to " + MAX_REFERENCE_LENGTH + " characters");
     require(period.end().isDefined(), "a line's period is closed");
     require(sameMonth(period.start(), period.end().get()), "a line's period lies inside one month");
     require(volume > 0 && volume <= MAX_VOLUME, "a volume is 1 to 99,999,999");

@@ -5,8 +5,10 @@ import io.vavr.collection.Traversable;
 import io.vavr.control.Either;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
  * The assignments among {@code ids} that exist (any provider's, deleted ones included), in one read:
@@ -15,4 +17,11 @@ import nl.wmokader.core.shared.DomainError;
  */
 public interface FindAssignmentsUseCase {
   Either<DomainError, Seq<Assignment>> findAssignments(Actor actor, Traversable<AssignmentId> ids);
+
+  /**
+   * The assignments of {@code municipality} among the iWmo {@code numbers} (ToewijzingNummer) that
+   * exist, in one read: a claim naming its assignments by number. The region's only, as above.
+   */
+  Either<DomainError, Seq<Assignment>> findAssignmentsByNumber(Actor actor, MunicipalityCode municipality,
+                                                               Traversable<AssignmentNumber> numbers);
 }

@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.Page;
 import nl.wmokader.core.shared.PageRequest;
 
@@ -35,6 +37,21 @@ public interface AssignmentRepository {
     return ids.toList().flatMap(this::findById);
   }
 
+  /**
+   * The assignments of {@code municipality} (responsible for them) among {@code numbers} (distinct)
+   * that exist, in no particular order: how a claim naming iWmo numbers finds its assignments, in
+   * one call whatever its size.
+   */
+  Seq<Assignment> findByNumbers(MunicipalityCode municipality, io.vavr.collection.Traversable<AssignmentNumber> numbers);
+
+  /**
+   * The next number of {@code municipality}'s sequence, greater than every number it gave before
+   * and every number stored for that municipality (also numbers a caller chose): none when no
+   * number up to {@link AssignmentNumber#MAX} is left. Numbers taken and not stored are gaps, never
+   * given twice.
+   */
+  Option<AssignmentNumber> nextNumber(MunicipalityCode municipality);
+
   /** Every assignment the filter matches, in {@link #ORDER}. */
   Seq<Assignment> find(AssignmentFilter filter);
 
@@ -55,7 +72,9 @@ public interface AssignmentRepository {
 
   /**
    * Stores {@code assignment} when the stored version equals its version (0: new) and returns the
-   * stored copy with the version raised by one; else {@code Left(StaleVersion)}.
+   * stored copy with the version raised by one; else {@code Left(StaleVersion)}, or
+   * {@code Left(Duplicate)} when another assignment of its responsible municipality has its number
+   * (a concurrent one included, which may also answer {@code StaleVersion}).
    */
   Either<DomainError, Assignment> save(Assignment assignment);
 

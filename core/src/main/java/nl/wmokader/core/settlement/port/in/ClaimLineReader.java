@@ -13,12 +13,14 @@ import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.domain.Unit;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.FieldChecks;
 import nl.wmokader.core.shared.Money;
+import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
  * Reads the lines of one claim in two rounds: {@link #read} each line's missing and malformed fields
@@ -36,6 +38,8 @@ final class ClaimLineReader {
   private final Map<String, ProductCode> products = new HashMap<>();
   // what the first round parsed, by line: the second needs it, and parsing twice would cost the hot path
   private final AssignmentId[] assignments;
+  // a line naming its assignment by iWmo number has a number here and no identifier above
+  private final AssignmentNumber[] numbers;
   private final Bsn[] clients;
   private final ProductCategory[] categories;
   private final ProductCode[] productCodes;
@@ -44,6 +48,7 @@ final class ClaimLineReader {
   ClaimLineReader(FieldChecks formats, int lines) {
     this.formats = formats;
     assignments = new AssignmentId[lines];
+    numbers = new AssignmentNumber[lines];
     clients = new Bsn[lines];
     categories = new ProductCategory[lines];
     productCodes = new ProductCode[lines];
@@ -60,10 +65,17 @@ final class ClaimLineReader {
     if (in.reference() == null || in.reference().isBlank()) {
       formats.add(name(index, "reference"), REQUIRED, IS_REQUIRED);
     }
-    AssignmentId assignment = assignment(index, in.assignment());
+    AssignmentId assignment = null;
+    AssignmentNumber number = null;
+    if (AssignmentNumber.isWellFormed(in.assignment())) {
+      number = AssignmentNumber.parse(in.assignment());
+    } else {
+      assignment = assignment(index, in.assignment());
+    }
     Bsn client = client(index, in.client());
     ProductCategory category = code(index, "category", in.category(), CATEGORIES, ProductCategory::ofCode);
-    ProductCode product = in.product() == null ? null : product(index, in.product());
+    // required as the 323 requires it: an absent product is a malformed line, not a product mismatch
+    ProductCode product = product(index, in.product());
     required(index, "periodStart", in.periodStart());
     required(index, "periodEnd", in.periodEnd());
     required(index, "volume", in.volume());
@@ -73,6 +85,7 @@ final class ClaimLineReader {
     required(index, "direction", in.direction());
     if (formats.size() == before) {
       assignments[index] = assignment;
+      numbers[index] = number;
       clients[index] = client;
       categories[index] = category;
       productCodes[index] = product;
@@ -84,7 +97,8 @@ final class ClaimLineReader {
    * The second round for a line the first found whole: the line when its lengths, period and ranges
    * hold, else null with those errors in {@code rules}.
    */
-  ClaimLine rule(int index, ClaimLineInput in, FieldChecks rules, Map<AssignmentId, Assignment> known) {
+  ClaimLine rule(int index, ClaimLineInput in, FieldChecks rules, Map<AssignmentId, Assignment> known,
+                 Map<AssignmentNumber, Assignment> numbered, MunicipalityCode municipality) {
     int before = rules.size();
     rule(rules, in.reference().length() <= ClaimLine.MAX_REFERENCE_LENGTH, index, "reference", "too_long", tooLong());
     boolean credit = in.direction() == DebitCredit.CREDIT;
@@ -114,8 +128,14 @@ final class ClaimLineReader {
     }
     // a line of a known assignment shares its identifier and client: a year's lines held in memory stay small
     AssignmentId assignment = assignments[index];
+    Assignment held;
+    if (assignment == null) {
+      held = numbered.get(numbers[index]);
+      assignment = held != null ? held.id() : unknownNumber(municipality, numbers[index]);
+    } else {
+      held = known.get(assignment);
+    }
     Bsn client = clients[index];
-    Assignment held = known.get(assignment);
     if (held != null) {
       assignment = held.id();
       client = held.client().equals(client) ? held.client() : client;
@@ -123,6 +143,32 @@ final class ClaimLineReader {
     return new ClaimLine(in.reference(), Option.of(previous), assignment, client, categories[index],
         Option.of(productCodes[index]), DateRange.of(start, end), in.volume(), units[index],
         Money.ofCents(in.tariffCents()), Money.ofCents(in.amountCents()), in.direction());
+  }
+
+  /**
+   * The identifier a line gets for a number no assignment of {@code municipality} has: a name-based
+   * UUID (version 3) that no store holds, so that the line is answered as any line of an unknown
+   * assignment is (retourcode 9338), and the same again when the claim is submitted again.
+   */
+  static AssignmentId unknownNumber(MunicipalityCode municipality, AssignmentNumber number) {
+    return new AssignmentId(UUID.nameUUIDFromBytes(("iwmo:ToewijzingNummer:" + municipality.value() + ":"
+        + number.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Whether the line at {@code index} names its assignment by number (after a first round that found it whole). */
+  boolean namesNumber(int index) {
+    return numbers[index] != null;
+  }
+
+  /** The distinct assignment numbers the first round read, in the order of the lines. */
+  Seq<AssignmentNumber> assignmentNumbers() {
+    java.util.Set<AssignmentNumber> distinct = new java.util.LinkedHashSet<>();
+    for (AssignmentNumber number : numbers) {
+      if (number != null) {
+        distinct.add(number);
+      }
+    }
+    return Array.ofAll(distinct);
   }
 
   /** The distinct assignments the first round read, in the order of the lines. */
@@ -140,7 +186,10 @@ final class ClaimLineReader {
     if (FieldChecks.isUuid(raw)) {
       return new AssignmentId(UUID.fromString(raw));
     }
-    formats.uuid(name(index, "assignment"), raw);
+    if (formats.requiredText(name(index, "assignment"), raw)) {
+      formats.add(name(index, "assignment"), "assignment_format",
+          "must be a UUID or an iWmo assignment number (1 to 9 digits)");
+    }
     return null;
   }
 

@@ -10,6 +10,7 @@ import io.vavr.control.Option;
 import java.time.YearMonth;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.FieldChecks;
@@ -54,16 +55,28 @@ public record SubmitClaimCommand(MunicipalityCode municipality, YearMonth month,
 
   /**
    * The claim from raw values, or {@code InvalidInput} naming every bad field: {@link #read}, then
-   * {@link Draft#command}.
+   * {@link Draft#command}. Without the stores it cannot resolve iWmo assignment numbers: a line
+   * naming one is refused ({@code assignment_number_unresolved}); give such a claim to the use case
+   * as its {@link Draft}, which resolves them.
    */
   public static Either<DomainError, SubmitClaimCommand> of(String municipality, String month, String number,
                                                            Long declaredTotalCents, Seq<ClaimLineInput> lines) {
-    return read(municipality, month, number, declaredTotalCents, lines).flatMap(draft -> draft.command(List.empty()));
+    return read(municipality, month, number, declaredTotalCents, lines).flatMap(draft -> {
+      FieldChecks numbered = new FieldChecks();
+      for (int i = 0; i < draft.lines.size(); i++) {
+        if (draft.reader.namesNumber(i)) {
+          numbered.add("lines[" + i + "].assignment", "assignment_number_unresolved",
+              "name the assignment by its UUID, or submit the claim's draft so that the number is resolved");
+        }
+      }
+      return draft.command(numbered.errors());
+    });
   }
 
   /**
    * The first round: every field present and in its form (CBS code, {@code month} as
-   * {@code YYYY-MM}, the lines' UUIDs, BSNs with the eleven-test, iWmo codes), or
+   * {@code YYYY-MM}, the lines' assignments as UUIDs or iWmo numbers, BSNs with the eleven-test,
+   * iWmo codes, a product code on every line), or
    * {@code InvalidInput} naming every field that is not, in these terms: {@code municipality},
    * {@code month}, {@code number}, {@code lines}, {@code lines[3].volume}.
    */
@@ -119,9 +132,14 @@ public record SubmitClaimCommand(MunicipalityCode municipality, YearMonth month,
       return lines;
     }
 
-    /** The distinct assignments the lines name, in their order. */
+    /** The distinct assignments the lines name by identifier, in their order. */
     public Seq<AssignmentId> assignmentIds() {
       return reader.assignmentIds();
+    }
+
+    /** The distinct iWmo assignment numbers (of {@link #municipality()}) the lines name, in their order. */
+    public Seq<AssignmentNumber> assignmentNumbers() {
+      return reader.assignmentNumbers();
     }
 
     /**
@@ -135,12 +153,19 @@ public record SubmitClaimCommand(MunicipalityCode municipality, YearMonth month,
 
     /**
      * As {@link #command(Seq)}, the lines of {@code known} assignments sharing their identifier and
-     * client instances (a store that holds a year of lines in memory keeps one of each).
+     * client instances (a store that holds a year of lines in memory keeps one of each). A line
+     * naming an iWmo number names the known assignment of {@link #municipality()} with that number;
+     * when none is known, an identifier no assignment has, so that it is answered as a line of an
+     * unknown assignment (9338).
      */
     public Either<DomainError, SubmitClaimCommand> command(Seq<FieldError> found, Seq<Assignment> known) {
       java.util.Map<AssignmentId, Assignment> byId = new java.util.HashMap<>(known.size() * 2);
+      java.util.Map<AssignmentNumber, Assignment> byNumber = new java.util.HashMap<>();
       for (Assignment assignment : known) {
         byId.put(assignment.id(), assignment);
+        if (assignment.number().isDefined() && assignment.responsibleMunicipality().equals(municipality)) {
+          byNumber.put(assignment.number().get(), assignment);
+        }
       }
       FieldChecks rules = new FieldChecks().addAll(found);
       rules.check(number.length() <= MAX_NUMBER_LENGTH, "number", "too_long",
@@ -151,7 +176,7 @@ public record SubmitClaimCommand(MunicipalityCode municipality, YearMonth month,
       java.util.List<ClaimLine> valid = new java.util.ArrayList<>(lines.size());
       int index = 0;
       for (ClaimLineInput input : lines) {
-        ClaimLine line = reader.rule(index++, input, rules, byId);
+        ClaimLine line = reader.rule(index++, input, rules, byId, byNumber, municipality);
         if (line != null) {
           valid.add(line);
         }

@@ -7,7 +7,9 @@ import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.contracting.domain.Contract;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
  * What claim validation reads from upstream subdomains, in bulk: one call each per claim, never one
@@ -18,6 +20,9 @@ public interface ClaimReferenceData {
 
   /** The assignments among {@code ids} that exist (any provider's; deleted ones included). */
   Seq<Assignment> assignments(Traversable<AssignmentId> ids);
+
+  /** The assignments of {@code municipality} among the iWmo {@code numbers} that exist (deleted ones included). */
+  Seq<Assignment> assignmentsByNumber(MunicipalityCode municipality, Traversable<AssignmentNumber> numbers);
 
   /** The products among {@code codes} that exist. */
   Seq<Product> products(Traversable<ProductCode> codes);

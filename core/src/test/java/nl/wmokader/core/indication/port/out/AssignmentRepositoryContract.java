@@ -11,9 +11,11 @@ import io.vavr.control.Option;
 import nl.wmokader.core.indication.AssignmentGen;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentId;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
 import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
 import nl.wmokader.core.shared.PageRequest;
 import nl.wmokader.core.shared.SharedGen;
 import nl.wmokader.core.testing.Results;
@@ -101,6 +103,88 @@ public abstract class AssignmentRepositoryContract implements WithQuickTheories 
           assertThat(repo.findByIds(asked)).containsExactlyInAnyOrderElementsOf(saved.drop(1));
           assertThat(repo.findByIds(io.vavr.collection.HashSet.empty()).isEmpty()).isTrue();
         });
+  }
+
+  @Test
+  void a_municipality_s_numbers_are_unique_and_found_by_number() {
+    // few numbers and members: many saves collide with a stored number, of the same member or another
+    qt().withExamples(40).forAll(lists().of(AssignmentGen.assignments().zip(SharedGen.members(),
+        integers().between(0, 4), (a, m, n) -> a.withResponsibleMunicipality(m)
+            .withNumber(Option.some(AssignmentNumber.of(n))))).ofSizeBetween(1, 12)).checkAssert(raw -> {
+      AssignmentRepository repo = newRepository();
+      java.util.Map<String, Assignment> model = new java.util.HashMap<>();   // "member/number" -> stored
+      for (Assignment a : List.ofAll(raw).distinctBy(Assignment::id)) {
+        String key = a.responsibleMunicipality().value() + "/" + a.number().get();
+        Either<DomainError, Assignment> saved = repo.save(a);
+        if (model.containsKey(key)) {
+          Results.left(saved, CommonError.Duplicate.class);
+          assertThat(repo.findById(a.id()).isEmpty()).isTrue();
+        } else {
+          model.put(key, Results.right(saved));
+        }
+      }
+      Seq<AssignmentNumber> every = List.range(0, 6).map(AssignmentNumber::of);
+      for (MunicipalityCode member : SharedGen.REFERENCE_MEMBERS) {
+        assertThat(repo.findByNumbers(member, every)).containsExactlyInAnyOrderElementsOf(
+            List.ofAll(model.values()).filter(a -> a.responsibleMunicipality().equals(member)));
+      }
+      assertThat(repo.findByNumbers(SharedGen.REFERENCE_MEMBERS.get(0), List.empty()).isEmpty()).isTrue();
+    });
+  }
+
+  @Test
+  void an_assignment_keeps_its_own_number_on_update_and_a_batch_may_not_repeat_one() {
+    qt().withExamples(20).forAll(AssignmentGen.assignments(), AssignmentGen.assignments()).checkAssert((a, b) -> {
+      AssignmentRepository repo = newRepository();
+      Assignment first = Results.right(repo.save(a.withNumber(Option.some(AssignmentNumber.of(7)))));
+      Assignment updated = Results.right(repo.save(first.withAssignedOn(first.assignedOn().plusDays(1))));
+      assertThat(repo.findByNumbers(a.responsibleMunicipality(), List.of(AssignmentNumber.of(7))))
+          .containsExactly(updated);
+      Assignment twin = b.withId(new AssignmentId(new java.util.UUID(0xbee, 1)))
+          .withResponsibleMunicipality(a.responsibleMunicipality());
+      Results.left(repo.saveAll(List.of(twin.withNumber(Option.some(AssignmentNumber.of(8))),
+          twin.withId(new AssignmentId(new java.util.UUID(0xbee, 2))).withNumber(Option.some(AssignmentNumber.of(8))))),
+          DomainError.class);
+      assertThat(repo.findByNumbers(a.responsibleMunicipality(), List.of(AssignmentNumber.of(8))).isEmpty()).isTrue();
+    });
+  }
+
+  @Test
+  void the_sequence_gives_each_number_once_and_past_every_stored_one() {
+    // steps: a next number of a member, or an assignment stored with a number the caller chose
+    qt().withExamples(30).forAll(lists().of(SharedGen.members().zip(integers().between(-1, 40), (m, chosen) ->
+        new Object[] {m, chosen})).ofSizeBetween(1, 20), AssignmentGen.assignments()).checkAssert((steps, template) -> {
+      AssignmentRepository repo = newRepository();
+      java.util.Map<MunicipalityCode, Long> highest = new java.util.HashMap<>();
+      java.util.Set<String> given = new java.util.HashSet<>();
+      int made = 0;
+      for (Object[] step : steps) {
+        MunicipalityCode member = (MunicipalityCode) step[0];
+        int chosen = (Integer) step[1];
+        if (chosen < 0) {
+          AssignmentNumber next = repo.nextNumber(member).get();
+          assertThat(next.value()).isGreaterThan(highest.getOrDefault(member, 0L));
+          assertThat(given.add(member.value() + "/" + next)).isTrue();
+          highest.put(member, next.value());
+        } else {
+          Assignment a = template.withId(new AssignmentId(new java.util.UUID(0xcafe, made++)))
+              .withResponsibleMunicipality(member).withNumber(Option.some(AssignmentNumber.of(chosen)));
+          if (repo.save(a).isRight()) {
+            highest.merge(member, (long) chosen, Math::max);
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void the_sequence_ends_at_the_largest_number() {
+    qt().withExamples(3).forAll(AssignmentGen.assignments()).checkAssert(a -> {
+      AssignmentRepository repo = newRepository();
+      Results.right(repo.save(a.withNumber(Option.some(AssignmentNumber.of(AssignmentNumber.MAX - 1)))));
+      assertThat(repo.nextNumber(a.responsibleMunicipality())).contains(AssignmentNumber.of(AssignmentNumber.MAX));
+      assertThat(repo.nextNumber(a.responsibleMunicipality()).isEmpty()).isTrue();
+    });
   }
 
   @Test

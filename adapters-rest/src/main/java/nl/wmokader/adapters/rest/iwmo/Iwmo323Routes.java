@@ -1,0 +1,331 @@
+package nl.wmokader.adapters.rest.iwmo;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.wmokader.adapters.rest.ApiCall;
+import nl.wmokader.adapters.rest.ApiRouter;
+import nl.wmokader.adapters.rest.ApiRoutes;
+import nl.wmokader.core.catalogue.domain.ProductCategory;
+import nl.wmokader.core.catalogue.domain.ProductCode;
+import nl.wmokader.core.catalogue.domain.Unit;
+import nl.wmokader.core.indication.domain.AssignmentNumber;
+import nl.wmokader.core.region.port.in.GetRegionUseCase;
+import nl.wmokader.core.settlement.domain.AnsweredLine;
+import nl.wmokader.core.settlement.domain.Claim;
+import nl.wmokader.core.settlement.port.in.ClaimLineInput;
+import nl.wmokader.core.settlement.port.in.SubmitClaimCommand;
+import nl.wmokader.core.settlement.port.in.SubmitClaimUseCase;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.FieldError;
+import nl.wmokader.core.shared.InvalidInput;
+import nl.wmokader.core.shared.MunicipalityCode;
+
+/**
+ * {@code POST /iwmo/323}: a provider sends its claim as an iWmo 323 message ({@code application/xml})
+ * and gets the municipality's 325 at once ({@code application/xml}, 200), whatever the message's
+ * faults: a technical one is answered by retourcodes in the 325, not by an HTTP error. Only what
+ * is not a message is an HTTP problem: no actor (401), not a provider (403), another media type
+ * (415), over 25 MB (413), and a message whose header cannot be read (400 {@code
+ * unreadable_message}: no answer can be addressed).
+ *
+ * <p>The XML layer checks the message and its header; the claim's fields go as sent to {@link
+ * SubmitClaimCommand#read} and the use case, which check them as they check the JSON API's, so that
+ * a claim answers the same line by line either way. The answer is kept by sender and
+ * identification ({@link IwmoMessageLog}).
+ */
+public final class Iwmo323Routes implements ApiRoutes {
+  private static final String CODE_323 = "484";
+
+  private final SubmitClaimUseCase submit;
+  private final GetRegionUseCase region;
+  private final Clock clock;
+  private final IwmoMessageLog log;
+
+  public Iwmo323Routes(SubmitClaimUseCase submit, GetRegionUseCase region, Clock clock, IwmoMessageLog log) {
+    this.submit = requireNonNull(submit, "submit");
+    this.region = requireNonNull(region, "region");
+    this.clock = requireNonNull(clock, "clock");
+    this.log = requireNonNull(log, "log");
+  }
+
+  @Override
+  public void register(ApiRouter router) {
+    router.post("/iwmo/323", this::handle);
+  }
+
+  /** What the reader made of the body, with the body's digest. */
+  private record Received(Message323 message, String unreadable, byte[] digest) {}
+
+  private void handle(ApiCall call) {
+    Actor actor = call.actor();
+    if (actor.provider().isEmpty()) {
+      call.fail(new CommonError.Forbidden("submit claims"));
+      return;
+    }
+    Received received = call.xmlBody(IwmoXml.MAX_MESSAGE_BYTES, Iwmo323Routes::receive);
+    if (received.message() == null) {
+      throw new nl.wmokader.adapters.rest.ProblemException(400, "unreadable_message",
+          "The message cannot be answered with a 325: " + received.unreadable() + ".");
+    }
+    Message323 message = received.message();
+    Message323.Header header = message.header();
+    // kept by the acting provider, not by the Afzender a message claims: no one reads or probes
+    // another provider's answers by naming it
+    String sender = actor.provider().get().value();
+    var kept = log.find(CODE_323, sender, header.identification());
+    if (kept.isDefined()) {
+      byte[] answer = Arrays.equals(kept.get().digest(), received.digest()) ? kept.get().answer()
+          : Message325Writer.write(addressing(actor, header), headerOnly(List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
+      call.xml(200, answer);
+      return;
+    }
+    Either<DomainError, byte[]> answer = answer(actor, message);
+    if (answer.isLeft()) {
+      call.fail(answer.getLeft());
+      return;
+    }
+    call.xml(200, log.keep(CODE_323, sender, header.identification(),
+        new IwmoMessageLog.Logged(received.digest(), answer.get())).answer());
+  }
+
+  private static Received receive(InputStream body) throws IOException {
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    DigestInputStream in = new DigestInputStream(body, sha256);
+    try {
+      Message323 message = Message323Reader.read(in);
+      in.transferTo(java.io.OutputStream.nullOutputStream());   // the whole body is what the digest stands for
+      return new Received(message, null, sha256.digest());
+    } catch (Message323Reader.Unreadable e) {
+      return new Received(null, e.getMessage(), null);
+    }
+  }
+
+  /** The 325 for a message read; a refusal that is not about the message (access, a lost race) as the error. */
+  private Either<DomainError, byte[]> answer(Actor actor, Message323 message) {
+    Message323.Header header = message.header();
+    List<String> headerCodes = headerCodes(actor, message);
+    Message325Writer.Addressing to = addressing(actor, header);
+    if (!headerCodes.isEmpty() || message.claim() == null) {
+      return Either.right(Message325Writer.write(to, headerOnly(headerCodes)));
+    }
+    Message323.Claim claim = message.claim();
+    Seq<ClaimLineInput> inputs = Array.ofAll(message.lines()).map(Message323.Line::input);
+    Either<DomainError, Claim> answered = SubmitClaimCommand.read(header.receiver(), claim.month(), claim.number(),
+        claim.totalCents(), inputs).flatMap(draft -> submit.submitClaim(actor, draft));
+    if (answered.isRight()) {
+      return Either.right(Message325Writer.write(to, answered(message, answered.get())));
+    }
+    DomainError error = answered.getLeft();
+    if (error instanceof InvalidInput invalid) {
+      return Either.right(Message325Writer.write(to, refused(message, invalid.errors())));
+    }
+    if (error instanceof CommonError.Duplicate) {
+      return Either.right(Message325Writer.write(to, headerOnly(List.of(RetourCodes.CLAIM_NUMBER_NOT_UNIQUE))));
+    }
+    return Either.left(error);
+  }
+
+  /**
+   * The header's faults as retourcodes: 0001 for any technical one (a problem the reader found, the
+   * message code, the version 3.2, the XSD versions, the identification, a sender other than the
+   * acting provider), 8848 for a dagtekening after today; none when the header is sound.
+   */
+  private List<String> headerCodes(Actor actor, Message323 message) {
+    Message323.Header h = message.header();
+    boolean technical = !message.isTechnicallySound()
+        || !CODE_323.equals(h.code()) || !"3".equals(h.version()) || !"2".equals(h.subversion())
+        || !isVersion(h.basisXsdVersion()) || !isVersion(h.messageXsdVersion())
+        || !isIdentification(h.identification()) || h.dagtekening() == null
+        || !actor.provider().get().value().equals(h.sender())
+        || MunicipalityCode.validate("receiver", h.receiver()).isInvalid();
+    List<String> codes = new ArrayList<>();
+    if (technical) {
+      codes.add(RetourCodes.TECHNICAL);
+    }
+    if (h.dagtekening() != null && h.dagtekening().isAfter(LocalDate.now(clock))) {
+      codes.add(RetourCodes.DAGTEKENING_IN_FUTURE);
+    }
+    return codes;
+  }
+
+  /**
+   * Whom the 325 goes to: the acting provider, from the 323's receiver when that is a municipality
+   * code (else the region's central municipality, which answers for the region); the 323's
+   * identification, dagtekening and versions where they are what the schema allows (else stand-ins,
+   * the header's 0001 saying why).
+   */
+  private Message325Writer.Addressing addressing(Actor actor, Message323.Header h) {
+    String municipality = MunicipalityCode.validate("receiver", h.receiver()).isValid() ? h.receiver()
+        : region.getRegion(Actor.region()).map(r -> r.central().code().value()).getOrElse("0000");
+    LocalDate today = LocalDate.now(clock);
+    return new Message325Writer.Addressing(municipality, actor.provider().get().value(),
+        isIdentification(h.identification()) ? h.identification() : "ONBEKEND",
+        h.dagtekening() != null ? h.dagtekening() : today,
+        isVersion(h.basisXsdVersion()) ? h.basisXsdVersion() : "0.0.0",
+        isVersion(h.messageXsdVersion()) ? h.messageXsdVersion() : "0.0.0");
+  }
+
+  private Message325Writer.Answer headerOnly(List<String> codes) {
+    return new Message325Writer.Answer(log.nextIdentification(), LocalDate.now(clock), codes, null);
+  }
+
+  /** The core's answer: per line its retourcodes (as the JSON answer's), 0200 for the header, each client and the claim. */
+  private Message325Writer.Answer answered(Message323 message, Claim claim) {
+    List<List<String>> lineCodes = new ArrayList<>(claim.lines().size());
+    for (AnsweredLine line : claim.lines()) {
+      lineCodes.add(line.answerCodes().toJavaList());
+    }
+    List<List<String>> clientCodes = new ArrayList<>();
+    message.clients().forEach(c -> clientCodes.add(List.of(RetourCodes.NO_REMARK)));
+    long submitted = message.claim().totalCents() != null ? message.claim().totalCents() : signed(claim, false);
+    return new Message325Writer.Answer(log.nextIdentification(), LocalDate.now(clock), List.of(RetourCodes.NO_REMARK),
+        new Message325Writer.Body(claim.number(), submitted, signed(claim, true), message.clients(), message.lines(),
+            lineCodes, clientCodes, List.of(RetourCodes.NO_REMARK)));
+  }
+
+  private static long signed(Claim claim, boolean approvedOnly) {
+    long sum = 0;
+    for (AnsweredLine line : claim.lines()) {
+      if (!approvedOnly || line.isApproved()) {
+        sum += line.line().signedAmount().cents();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * A claim the core refused as malformed: 0001 in the header, and, when every value can be repeated
+   * as the 325's schema allows, the lines with 0001 where a field of theirs is wrong (their client's
+   * 0001 for a BSN) and 0233 (not assessed) elsewhere; else the header alone.
+   */
+  private Message325Writer.Answer refused(Message323 message, Seq<FieldError> errors) {
+    List<String> technical = List.of(RetourCodes.TECHNICAL);
+    List<String> notAssessed = List.of(RetourCodes.NOT_ASSESSED);
+    if (!repeatable(message)) {
+      return headerOnly(technical);
+    }
+    int lines = message.lines().size();
+    boolean[] lineFaults = new boolean[lines];
+    boolean[] clientFaults = new boolean[lines];
+    boolean claimFault = false;
+    for (FieldError error : errors) {
+      int index = lineIndex(error.field());
+      if (index < 0 || index >= lines) {
+        claimFault = true;
+      } else if (error.field().endsWith(".client")) {
+        clientFaults[index] = true;
+      } else {
+        lineFaults[index] = true;
+      }
+    }
+    List<List<String>> lineCodes = new ArrayList<>(lines);
+    for (int i = 0; i < lines; i++) {
+      lineCodes.add(lineFaults[i] ? technical : notAssessed);
+    }
+    List<List<String>> clientCodes = new ArrayList<>();
+    for (Message323.ClientGroup client : message.clients()) {
+      boolean fault = false;
+      for (int i = client.from(); i < client.to(); i++) {
+        fault |= clientFaults[i];
+      }
+      clientCodes.add(fault ? technical : notAssessed);
+    }
+    long submitted = 0;
+    for (Message323.Line line : message.lines()) {
+      submitted += line.input().direction() == nl.wmokader.core.settlement.domain.DebitCredit.CREDIT
+          ? -line.input().amountCents() : line.input().amountCents();
+    }
+    return new Message325Writer.Answer(log.nextIdentification(), LocalDate.now(clock), technical,
+        new Message325Writer.Body(message.claim().number(), message.claim().totalCents() != null
+            ? message.claim().totalCents() : submitted, 0, message.clients(), message.lines(), lineCodes, clientCodes,
+            claimFault ? technical : notAssessed));
+  }
+
+  /** The index of {@code lines[i]...}, or -1 for a field of the claim. */
+  private static int lineIndex(String field) {
+    if (!field.startsWith("lines[")) {
+      return -1;
+    }
+    int close = field.indexOf(']');
+    try {
+      return Integer.parseInt(field.substring(6, close));
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * Whether every value of the message can be repeated in a 325 as its schema allows: the writer
+   * never writes an invalid message. Not a check of the claim (the core's): what fails here is
+   * answered at the header alone.
+   */
+  private static boolean repeatable(Message323 message) {
+    String number = message.claim().number();
+    if (number.isEmpty() || number.length() > 12 || !number.chars().allMatch(Character::isLetterOrDigit)
+        || !number.chars().allMatch(c -> c < 128)) {
+      return false;
+    }
+    Long total = message.claim().totalCents();
+    if (total != null && Math.abs(total) > 999_999_999_999L) {
+      return false;
+    }
+    for (Message323.ClientGroup client : message.clients()) {
+      if (client.bsn().length() != 9 || !client.bsn().chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    for (Message323.Line line : message.lines()) {
+      ClaimLineInput in = line.input();
+      boolean ok = reference(in.reference()) && (in.previousReference() == null || reference(in.previousReference()))
+          && AssignmentNumber.isWellFormed(in.assignment())
+          && ProductCategory.ofCode(in.category()).isDefined()
+          && ProductCode.validate("product", in.product()).isValid()
+          && Unit.ofCode(in.unit()).isDefined()
+          && in.periodStart() != null && in.periodEnd() != null
+          && amount(in.volume()) && amount(in.amountCents()) && in.direction() != null
+          && (!line.tariffGiven() || amount(in.tariffCents()));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean reference(String text) {
+    return text != null && !text.isBlank() && text.length() <= 20;
+  }
+
+  private static boolean amount(Long value) {
+    return value != null && value >= 0 && value <= 99_999_999L;
+  }
+
+  /** LDT_IdentificatieBericht: 1 to 12 characters, not all white space. */
+  private static boolean isIdentification(String text) {
+    return text != null && !text.isBlank() && text.length() <= 12;
+  }
+
+  /** LDT_Versie: major.minor.patch without leading zeros. */
+  private static boolean isVersion(String text) {
+    return text != null && text.matches("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
+  }
+}

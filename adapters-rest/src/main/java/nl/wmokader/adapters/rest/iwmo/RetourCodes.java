@@ -1,0 +1,19 @@
+package nl.wmokader.adapters.rest.iwmo;
+
+/** The retourcodes (WJ001) this package answers with at header, claim and client level; a line's come from the core. */
+final class RetourCodes {
+  /** Bericht is afgekeurd om technische redenen. */
+  static final String TECHNICAL = "0001";
+  /** Geen opmerking over deze berichtklasse. */
+  static final String NO_REMARK = "0200";
+  /** Berichtklasse is niet beoordeeld. */
+  static final String NOT_ASSESSED = "0233";
+  /** Dagtekening moet gelijk zijn aan of voor de systeemdatum liggen. */
+  static final String DAGTEKENING_IN_FUTURE = "8848";
+  /** Identificatie moet per berichtsoort uniek zijn voor de verzendende partij. */
+  static final String IDENTIFICATION_NOT_UNIQUE = "9056";
+  /** Declaratienummer is niet uniek. */
+  static final String CLAIM_NUMBER_NOT_UNIQUE = "9333";
+
+  private RetourCodes() {}
+}
