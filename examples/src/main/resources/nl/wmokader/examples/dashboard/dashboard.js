@@ -532,9 +532,12 @@
           { name: t('overNorm'), values: rows.map(function (r) { return r.overNorm; }) }] };
     },
     survey: function (d) {
+      // the statement as clients read it in Dutch, its English label in English
       var labels = {};
-      if (d.questionnaire && state.lang === 'nl') {
-        d.questionnaire.questions.forEach(function (q) { labels[q.code] = q.label || q.code; });
+      if (d.questionnaire) {
+        d.questionnaire.questions.forEach(function (q) {
+          labels[q.code] = (state.lang === 'nl' ? q.text : q.label) || q.code;
+        });
       }
       var region = (d.surveyRegion.groups[0] || { statements: [] }).statements;
       var mine = null;
@@ -566,7 +569,7 @@
         rows: codes.map(function (c) { return c === d.filters.member ? c + ' ◀' : c; }), series: [
           { name: t('perThousand'), values: codes.map(function (c) { return net[c]; }), format: euros, scale: 100 },
           { name: t('clientsPerThousand'), values: codes.map(function (c) { return clients[c] / count[c]; }),
-            format: function (v) { return number(v, 2); } }] };
+            format: function (v) { return number(v, 2); }, tableOnly: true }] };
     },
     budget: function (d) {
       if (!d.budget) { return { unavailable: true, rows: [] }; }

@@ -90,6 +90,8 @@ class DashboardBrowserTest {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1400,1000",
         "--user-data-dir=" + Files.createTempDirectory(directory, "chromium"));
+    // the console, to see that the page's policy refused nothing it needs
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     browser = new ChromeDriver(driver, options);
   }
 
@@ -110,6 +112,13 @@ class DashboardBrowserTest {
     assertThat(text("table-cost")).contains("Regio");
     assertThat(browser.findElement(By.cssSelector("[data-chart=budget] .unavailable")).getAttribute("textContent"))
         .as("no budget resource yet: the panel says so").contains("Niet beschikbaar");
+    assertThat(browser.manage().logs().get("browser").getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+        .map(entry -> entry.getMessage())
+        // the budget's 404 is expected until that resource exists: the browser logs every failed load
+        .filter(message -> !message.contains("/monitoring/figures/budget")))
+        .as("no error in the console (a script or style the Content-Security-Policy refused, a failed request)")
+        .isEmpty();
     Object before = chartData("chart-use");
     String providers = text("table-flows");
 
