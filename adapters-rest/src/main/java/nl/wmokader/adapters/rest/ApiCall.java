@@ -364,6 +364,33 @@ public final class ApiCall {
     ctx.status(status).contentType(contentType).result(body);
   }
 
+  /**
+   * Answers with a server-sent event stream: {@code open} gets it, and this request's thread then
+   * waits until it is closed (by its owner, or when a write finds the client gone), so a server
+   * serves as many streams at once as it has threads to spare: bound them. A HEAD request gets the
+   * headers only.
+   */
+  public void eventStream(java.util.function.Consumer<EventStream> open) throws IOException, InterruptedException {
+    responded = true;
+    jakarta.servlet.http.HttpServletResponse res = ctx.res();
+    res.setStatus(200);
+    res.setCharacterEncoding("UTF-8");
+    res.setContentType("text/event-stream");
+    // a proxy that buffers would hold the events back
+    res.setHeader("X-Accel-Buffering", "no");
+    if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
+      return;
+    }
+    res.flushBuffer();
+    EventStream stream = new EventStream(res.getOutputStream());
+    try {
+      open.accept(stream);
+      stream.awaitClose();
+    } finally {
+      stream.close();
+    }
+  }
+
   boolean responded() {
     return responded;
   }

@@ -93,6 +93,41 @@ public final class ApiRouter {
     throw new ProblemException(400, "invalid_input", "The request has invalid parameters.", invalid, java.util.Map.of());
   }
 
+  /** Operations that change nothing though sent as POST: searches and the audit trail's reading. */
+  private static final Set<String> READS_BY_POST = Set.of("/searches", "/client-histories");
+
+  /**
+   * Runs {@code listener} after each request of the API that may have changed state: a POST, PUT,
+   * PATCH or DELETE answered 2xx (the use case committed), except searches sent as POST. Runs on
+   * the request's thread after its answer is written: {@code listener} must be quick.
+   */
+  public void onChange(Runnable listener) {
+    java.util.Objects.requireNonNull(listener, "listener");
+    routes.after(ctx -> {
+      String method = ctx.method().name();
+      int status = ctx.statusCode();
+      if (status >= 200 && status < 300 && settings.isApi(ctx)
+          && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE"))
+          && READS_BY_POST.stream().noneMatch(ctx.path()::endsWith)) {
+        listener.run();
+      }
+    });
+  }
+
+  private final List<Runnable> stopping = new ArrayList<>();
+
+  /**
+   * Runs {@code action} when the server starts to stop: a resource that holds requests open (an
+   * event stream) ends them, so a stop does not wait for them.
+   */
+  public void onStopping(Runnable action) {
+    stopping.add(java.util.Objects.requireNonNull(action, "action"));
+  }
+
+  List<Runnable> stopping() {
+    return List.copyOf(stopping);
+  }
+
   /** Every operation registered so far, with full paths. */
   public List<ApiRoute> routes() {
     return Collections.unmodifiableList(registered);

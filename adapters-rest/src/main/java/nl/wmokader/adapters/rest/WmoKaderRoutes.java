@@ -31,6 +31,8 @@ import nl.wmokader.adapters.rest.supervision.InvestigationRoutes;
 import nl.wmokader.adapters.rest.supervision.ProactiveSelectionRoutes;
 import nl.wmokader.adapters.rest.supervision.SignalRoutes;
 import nl.wmokader.adapters.rest.audit.AuditRoutes;
+import nl.wmokader.adapters.rest.monitoring.ChangeFeed;
+import nl.wmokader.adapters.rest.monitoring.ChangeRoutes;
 import nl.wmokader.adapters.rest.monitoring.FigureRoutes;
 import nl.wmokader.adapters.rest.monitoring.SurveyRoutes;
 import nl.wmokader.core.WmoKader;
@@ -53,6 +55,11 @@ public final class WmoKaderRoutes {
 
   /** The routes of every resource; pass them to {@link WmoRestApi#register}. */
   public static List<ApiRoutes> of(WmoKader wmo) {
+    return of(wmo, ChangeFeed.defaults());
+  }
+
+  /** The routes of every resource, the change stream told by {@code changes}. */
+  public static List<ApiRoutes> of(WmoKader wmo, ChangeFeed changes) {
     List<ApiRoutes> all = new ArrayList<>();
     all.addAll(region(wmo.region()));
     all.addAll(catalogue(wmo.catalogue()));
@@ -64,6 +71,7 @@ public final class WmoKaderRoutes {
     all.addAll(obligations(wmo.obligations()));
     all.addAll(audit(wmo.audit()));
     all.addAll(monitoring(wmo.monitoring()));
+    all.add(new ChangeRoutes(changes));
     return List.copyOf(all);
   }
 

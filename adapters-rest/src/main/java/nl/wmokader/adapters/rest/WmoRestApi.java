@@ -53,6 +53,10 @@ public final class WmoRestApi {
       call.bytes(200, "application/json", openApi);
     }, false);
     resources.forEach(r -> r.register(router));
+    List<Runnable> stopping = router.stopping();
+    if (!stopping.isEmpty()) {
+      config.events.serverStopping(() -> stopping.forEach(Runnable::run));
+    }
     List<ApiRoute> routes = List.copyOf(router.routes());
     ErrorHandling.install(config, settings, routes);
     ProblemErrorHandler jettyErrors = new ProblemErrorHandler(settings);

@@ -46,6 +46,7 @@ import nl.wmokader.core.indication.domain.AssignmentType;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.IndicationStatus;
+import nl.wmokader.core.indication.domain.StopReason;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.indication.port.in.CompleteAssessmentCommand;
 import nl.wmokader.core.indication.port.in.DecideOnApplicationCommand;
@@ -54,6 +55,7 @@ import nl.wmokader.core.indication.port.in.GrantTerms;
 import nl.wmokader.core.indication.port.in.IssueAssignmentCommand;
 import nl.wmokader.core.indication.port.in.ListOverdueQuery;
 import nl.wmokader.core.indication.port.in.ReportDeliveryStartCommand;
+import nl.wmokader.core.indication.port.in.ReportDeliveryStopCommand;
 import nl.wmokader.core.indication.port.in.ReportNeedCommand;
 import nl.wmokader.core.indication.port.in.SubmitApplicationCommand;
 import nl.wmokader.core.obligations.domain.ObligationEvaluation;
@@ -167,6 +169,7 @@ public final class DemoSeeder {
     private int objections;
     private int assignments;
     private int deliveries;
+    private int deliveriesEnded;
     private final DemoObligations plan;
     private final DemoSurvey survey;
     private int refusals;
@@ -211,7 +214,7 @@ public final class DemoSeeder {
           wmo.indication().listOverdue().listOverdue(REGION, ListOverdueQuery.all(PageRequest.first()))).total();
       return new DemoSummary(demoDay, DemoRegion.MEMBERS.size(), DemoCatalogue.PRODUCTS.size(),
           DemoProviders.PROVIDERS.size() + DemoProviders.APPLICANTS.size() + 1, contracts.size(),
-          DemoProviders.APPLICANTS.size(), 1, clients.size(), cases, objections, assignments, deliveries, overdue,
+          DemoProviders.APPLICANTS.size(), 1, clients.size(), cases, objections, assignments, deliveries, deliveriesEnded, overdue,
           new DemoSummary.Obligations(plan.years().toJavaList(), refusals, spendingReports, qualityDeclarations, dormant),
           settlement, supervised, survey.summary());
     }
@@ -448,7 +451,28 @@ public final class DemoSeeder {
         ok("report the start of delivery", wmo.indication().reportDeliveryStart().reportDeliveryStart(Actor.provider(a.provider()),
             new ReportDeliveryStartCommand(issued.id(), on(a.deliveryStart().get()))));
         deliveries++;
+        reportEnd(issued, a);
       }
+    }
+
+    /**
+     * The provider reports the end of a delivery whose assignment ran out before the demo day (iWmo
+     * 307), on its last day, a few days later: mostly as planned, now and then because the client
+     * ended it or moved away. On the assignment's last day, so every claim the demo plans up to that
+     * day stays valid; monitoring's durations and outflow by reason follow from these stops.
+     */
+    private void reportEnd(Assignment issued, DemoCases.PlannedAssignment a) {
+      if (a.end().isEmpty() || !a.end().get().isBefore(demoDay) || a.end().get().isBefore(a.deliveryStart().get())) {
+        return;
+      }
+      LocalDate last = a.end().get();
+      StopReason reason = assignments % 5 == 0 ? StopReason.ENDED_BY_CLIENT
+          : assignments % 7 == 0 ? StopReason.MOVED_TO_ANOTHER_MUNICIPALITY : StopReason.ENDED_AS_PLANNED;
+      LocalDate reportedOn = last.plusDays(3).isAfter(demoDay) ? demoDay : last.plusDays(3);
+      clock.set(reportedOn);
+      ok("report the end of delivery", wmo.indication().reportDeliveryStop().reportDeliveryStop(Actor.provider(a.provider()),
+          new ReportDeliveryStopCommand(issued.id(), last, reason)));
+      deliveriesEnded++;
     }
 
     /** Sets the clock to {@code day} and answers it: the step happens on its own day. */

@@ -15,6 +15,8 @@ import nl.wmokader.core.indication.domain.IndicationStatus;
  * @param applications contracts still in status APPLIED
  * @param suspended contracts suspended
  * @param casesByStatus cases per intake status, every status present (possibly 0)
+ * @param deliveriesStarted assignments whose provider reported the start of delivery
+ * @param deliveriesEnded of which the provider reported the end too (at the assignment's last day)
  * @param overdue overdue intake steps on the demo day (assessments, decisions, objection decisions)
  * @param obligations what the providers accounted for under their contracts' obligations
  * @param settlement the claims, recoveries and budgets
@@ -23,7 +25,7 @@ import nl.wmokader.core.indication.domain.IndicationStatus;
 public record DemoSummary(LocalDate demoDay, int members, int products, int providers, int contracts, int applications,
     int suspended, int clients,
     Map<IndicationStatus, Integer> casesByStatus, int objections, int assignments, int deliveriesStarted,
-    long overdue, Obligations obligations, Settlement settlement, Supervision supervision, Survey survey) {
+    int deliveriesEnded, long overdue, Obligations obligations, Settlement settlement, Supervision supervision, Survey survey) {
 
   /** The client experience survey: invitations after decisions, and how many answered. */
   public record Survey(int invited, int answered) {
@@ -127,7 +129,7 @@ public record DemoSummary(LocalDate demoDay, int members, int products, int prov
         + " contracts (" + applications + " applications, " + suspended + " suspended), " + clients
         + " clients with " + cases() + " cases (" + statuses + "; " + overdue
         + " overdue steps, " + objections + " objections), " + assignments + " assignments ("
-        + deliveriesStarted + " delivering), " + obligations.describe() + ", "
+        + (deliveriesStarted - deliveriesEnded) + " delivering, " + deliveriesEnded + " ended), " + obligations.describe() + ", "
         + settlement.describe() + ", " + supervision.describe() + ", " + survey.describe() + ", as of " + demoDay;
   }
 }

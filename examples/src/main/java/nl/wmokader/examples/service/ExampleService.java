@@ -31,6 +31,7 @@ import nl.wmokader.core.audit.domain.AuditRecord;
 import nl.wmokader.core.inmemory.InMemoryAuditTrail;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.IdGenerator;
+import nl.wmokader.examples.dashboard.Dashboard;
 import nl.wmokader.examples.demo.DemoSeeder;
 import nl.wmokader.examples.demo.DemoSummary;
 import org.slf4j.Logger;
@@ -42,9 +43,10 @@ import org.slf4j.LoggerFactory;
  * first start. {@link #main} reads {@link ServiceConfig} from the environment and stops cleanly on
  * SIGTERM (or Ctrl-C): the HTTP server first, then the connection pool.
  *
- * <p>Paths: the API under {@code /api/v1} (OpenAPI document at {@code /api/v1/openapi.json}), and
- * {@code GET /health}, which answers {@code {"status":"UP"}} (200) when the database answers and
- * {@code {"status":"DOWN"}} (503) when it does not.
+ * <p>Paths: the API under {@code /api/v1} (OpenAPI document at {@code /api/v1/openapi.json}), the
+ * regional dashboard at {@code /dashboard} ({@link Dashboard}), and {@code GET /health}, which
+ * answers {@code {"status":"UP"}} (200) when the database answers and {@code {"status":"DOWN"}}
+ * (503) when it does not.
  */
 public final class ExampleService implements AutoCloseable {
   /** The zone of "today" for every use case. */
@@ -228,6 +230,7 @@ public final class ExampleService implements AutoCloseable {
           javalin.startup.showJavalinBanner = false;
           javalin.routes.before(gate);
           javalin.routes.get(HEALTH_PATH, ctx -> health(ctx, dataSource));
+          Dashboard.fromClassPath().register(javalin.routes);
           // only the region's members and registered providers may act, whatever the token names
           WmoRestApi.register(javalin, RestOptions.defaults().withAuthentication(authentication)
               .withKnownActors(wmo.knownActors()).withRateLimit(config.rateLimit().getOrNull()), WmoKaderRoutes.of(wmo));

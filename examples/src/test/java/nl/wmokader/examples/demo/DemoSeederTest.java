@@ -277,7 +277,11 @@ class DemoSeederTest {
 
     assertThat(assignments).hasSize(summary.assignments());
     assertThat(assignments.count(a -> a.status() == AssignmentStatus.DELIVERING)).isPositive()
-        .isEqualTo(summary.deliveriesStarted()).isLessThan(assignments.size());
+        .isEqualTo(summary.deliveriesStarted() - summary.deliveriesEnded()).isLessThan(assignments.size());
+    assertThat(assignments.filter(a -> a.stop().isDefined()))
+        .as("the deliveries that ended, each on its assignment's last day (so no claim the demo plans lies after it)")
+        .hasSize(summary.deliveriesEnded()).isNotEmpty()
+        .allMatch(a -> a.validity().end().contains(a.stop().get().date()));
     assertThat(assignments.map(Assignment::provider).distinct()).hasSizeGreaterThanOrEqualTo(10);
   }
 

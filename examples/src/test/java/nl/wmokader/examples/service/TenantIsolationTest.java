@@ -98,7 +98,9 @@ class TenantIsolationTest {
         for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
           Map.Entry<String, JsonNode> op = ops.next();
           String method = op.getKey().toUpperCase();
-          if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+          if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)
+              || op.getValue().path("responses").path("200").path("content").has("text/event-stream")) {
+            // an event stream stays open and carries a version only (ChangeRoutesTest)
             continue;
           }
           operations.add(method + " " + path.getKey());
