@@ -16,7 +16,7 @@ import nl.wmokader.core.shared.MunicipalityCode;
  * What the figures need of one assignment (not deleted), and no more: no BSN, no identifier. The
  * client is a pseudonym that is the same for the same client within one answer of
  * {@link nl.wmokader.core.monitoring.port.out.MonitoringFacts} and means nothing outside it (a
- * database numbers the clients of its answer, e.g. {@code DENSE_RANK() OVER (ORDER BY bsn)}).
+ * database adapter numbers the clients of its answer, e.g. in order of appearance as it reads them).
  *
  * @param client the answer's pseudonym of the client
  * @param member the paying member: the municipality the case is attributed to, else the responsible one
