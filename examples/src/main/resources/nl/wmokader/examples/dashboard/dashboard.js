@@ -38,6 +38,7 @@
       respondents: 'Respondenten', suppressed: 'te weinig antwoorden', perThousand: 'Netto kosten per 1.000 inwoners',
       clientsPerThousand: 'Cliënten per 1.000 inwoners (gemiddeld per maand)', inhabitants: 'Inwoners',
       table: 'Tabel met de cijfers', noData: 'Geen cijfers voor deze keuze.',
+      budget: 'Budget', spent: 'Uitgegeven', forecast: 'Prognose',
       notAvailable: 'Niet beschikbaar: deze service biedt (nog) geen cijfers over budget en prognose.',
       signInFirst: 'Meld u aan met een token om de cijfers te zien.',
       unauthorized: 'Het token is ongeldig of verlopen (401). Meld u opnieuw aan.',
@@ -76,6 +77,7 @@
       respondents: 'Respondents', suppressed: 'too few answers', perThousand: 'Net cost per 1,000 inhabitants',
       clientsPerThousand: 'Clients per 1,000 inhabitants (monthly average)', inhabitants: 'Inhabitants',
       table: 'Table with the figures', noData: 'No figures for this choice.',
+      budget: 'Budget', spent: 'Spent', forecast: 'Forecast',
       notAvailable: 'Not available: this service offers no budget and forecast figures (yet).',
       signInFirst: 'Sign in with a token to see the figures.',
       unauthorized: 'The token is invalid or has expired (401). Please sign in again.',
@@ -573,15 +575,18 @@
     },
     budget: function (d) {
       if (!d.budget) { return { unavailable: true, rows: [] }; }
-      var rows = d.budget.rows || [];
-      var columns = rows.length ? Object.keys(rows[0]).filter(function (k) { return typeof rows[0][k] === 'number'; }) : [];
-      return { type: 'bar', title: t('budgetHeading'), category: t('member'),
-        rows: rows.map(function (r) { return String(r.member || r.month || ''); }),
-        series: columns.map(function (c) {
-          var money = /Cents$/.test(c);
-          return { name: c, values: rows.map(function (r) { return r[c]; }), format: money ? euros : number,
-            scale: money ? 100 : 0 };
-        }) };
+      var all = d.budget.rows || [];
+      // the last year of the months asked: budget, spent so far and the year's forecast per member
+      var year = all.reduce(function (m, r) { return Math.max(m, r.year); }, 0);
+      var rows = all.filter(function (r) { return r.year === year; });
+      function money(name, key) {
+        return { name: name, values: rows.map(function (r) { return r[key] == null ? null : r[key]; }),
+          format: euros, scale: 100 };
+      }
+      return { type: 'bar', title: t('budgetHeading') + ' ' + year, category: t('member'),
+        rows: rows.map(function (r) { return String(r.member); }),
+        series: [money(t('budget'), 'budgetCents'), money(t('spent'), 'spentCents'),
+          money(t('forecast'), 'forecastCents')] };
     }
   };
 
