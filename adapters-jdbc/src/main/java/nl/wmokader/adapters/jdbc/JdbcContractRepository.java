@@ -70,6 +70,16 @@ public final class JdbcContractRepository implements ContractRepository {
     return load("k.provider = ?", " ORDER BY k.period_start, k.id", provider.value());
   }
 
+  /** One read for all of them: the head and child queries by {@code k.provider = ANY(?)}. */
+  @Override
+  public Seq<Contract> findByProviders(io.vavr.collection.Set<AgbCode> providers) {
+    if (providers.isEmpty()) {
+      return List.empty();
+    }
+    return load("k.provider = ANY(?)", " ORDER BY k.provider, k.period_start, k.id",
+        Jdbc.array("varchar", providers.map(AgbCode::value).toJavaArray()));
+  }
+
   /**
    * The contracts whose head rows match {@code filter}, in {@code order}, each with its children:
    * one query per table, all in one snapshot (one round trip on PostgreSQL).

@@ -17,6 +17,7 @@ import nl.wmokader.core.contracting.port.in.CheckRegistrationUseCase;
 import nl.wmokader.core.contracting.port.in.ContractProviderUseCase;
 import nl.wmokader.core.contracting.port.in.DecideOnClientStopRequestUseCase;
 import nl.wmokader.core.contracting.port.in.FindCategoryRightUseCase;
+import nl.wmokader.core.contracting.port.in.FindContractsUseCase;
 import nl.wmokader.core.contracting.port.in.FindDeliveryRightUseCase;
 import nl.wmokader.core.contracting.port.in.GetContractUseCase;
 import nl.wmokader.core.contracting.port.in.GetProviderUseCase;
@@ -165,6 +166,11 @@ public final class ContractingModule {
   }
 
   public GetContractUseCase getContract() {
+    return contracts;
+  }
+
+  /** The contracts of several providers in one question. */
+  public FindContractsUseCase findContracts() {
     return contracts;
   }
 

@@ -64,7 +64,7 @@ public final class MonitoringModule {
                           SurveyTerms surveyTerms, Environment environment) {
     this.surveyTerms = surveyTerms;
     this.figures = new FigureServices(figureSources.facts(), figureSources.costs(), region.getRegion(),
-        contracting.listContracts(), environment.access());
+        contracting.findContracts(), environment.access());
     this.oversight = new OversightServices(new OversightServices.Sources(region.getRegion(),
         upstream.settlement().getBudgetStatus(), upstream.supervision().listSignals(),
         upstream.supervision().listCalamities(), upstream.supervision().listInvestigations(),

@@ -28,6 +28,7 @@ import nl.wmokader.core.contracting.port.in.AddLotCommand;
 import nl.wmokader.core.contracting.port.in.AddLotUseCase;
 import nl.wmokader.core.contracting.port.in.ContractProviderCommand;
 import nl.wmokader.core.contracting.port.in.ContractProviderUseCase;
+import nl.wmokader.core.contracting.port.in.FindContractsUseCase;
 import nl.wmokader.core.contracting.port.in.GetContractUseCase;
 import nl.wmokader.core.contracting.port.in.ImposeClientStopCommand;
 import nl.wmokader.core.contracting.port.in.ImposeClientStopUseCase;
@@ -62,7 +63,7 @@ import nl.wmokader.core.shared.Page;
  * staff's (the central municipality contracts for all members); reading is open to every role, a
  * provider's staff seeing only their own.
  */
-public final class ContractServices implements ContractProviderUseCase, AddLotUseCase, TerminateContractUseCase,
+public final class ContractServices implements FindContractsUseCase, ContractProviderUseCase, AddLotUseCase, TerminateContractUseCase,
     ImposeClientStopUseCase, LiftClientStopUseCase, GetContractUseCase, ListContractsUseCase, ActivateContractUseCase,
     SuspendContractUseCase, ReactivateContractUseCase {
 
@@ -188,6 +189,19 @@ public final class ContractServices implements ContractProviderUseCase, AddLotUs
       return Either.left(InvalidInput.of("id", "required", "is required"));
     }
     return ContractChanges.visible(access, contracts, actor, id);
+  }
+
+  @Override
+  public Either<DomainError, Seq<Contract>> findContracts(Actor actor, io.vavr.collection.Set<AgbCode> providers) {
+    Either<DomainError, Actor> party = access.requireParty(actor, "list contracts");
+    if (party.isLeft()) {
+      return Either.left(party.getLeft());
+    }
+    if (providers == null || providers.size() > FindContractsUseCase.MAX_PROVIDERS) {
+      return Either.left(InvalidInput.of("providers", providers == null ? "required" : "too_many",
+          providers == null ? "is required" : "at most " + FindContractsUseCase.MAX_PROVIDERS));
+    }
+    return Either.right(contracts.findByProviders(providers).filter(c -> sees(access, actor, c)));
   }
 
   @Override

@@ -87,6 +87,20 @@ class ContractServicesTest {
   }
 
   @Test
+  void the_contracts_of_several_providers_in_one_question_as_each_actor_sees_them() {
+    Contract maasoever = contracted(lot(GUIDANCE, PERIOD_2024_2025));
+    Contract lindehof = Results.right(contracts.contractProvider(Actor.region(),
+        new ContractProviderCommand(LINDEHOF, PERIOD_2024_2025, List.empty())));
+    io.vavr.collection.Set<AgbCode> both = io.vavr.collection.HashSet.of(LINDEHOF, MAASOEVER, AgbCode.of("12345678"));
+    assertThat(Results.right(contracts.findContracts(Actor.region(), both))).containsExactly(maasoever, lindehof);
+    assertThat(Results.right(contracts.findContracts(Actor.provider(LINDEHOF), both))).containsExactly(lindehof);
+    Results.left(contracts.findContracts(Actor.analyst(), both), CommonError.Forbidden.class);
+    Results.left(contracts.findContracts(Actor.region(), null), InvalidInput.class);
+    Results.left(contracts.findContracts(Actor.region(), io.vavr.collection.HashSet.range(0, 10_001)
+        .map(n -> AgbCode.of(String.format("%08d", 10_000_000 + n)))), InvalidInput.class);
+  }
+
+  @Test
   void contracting_a_registered_provider_stores_an_active_contract_with_its_lots() {
     Contract contract = contracted(lot(GUIDANCE, PERIOD_2024_2025, 64_20), lot(HOUSEHOLD_HELP, days("2024-03-01", "2025-06-30")));
 

@@ -17,6 +17,15 @@ public interface ContractRepository {
   Seq<Contract> findByProvider(AgbCode provider);
 
   /**
+   * The contracts of every provider of {@code providers}, by provider code, each provider's in the
+   * order of {@link #findByProvider}. By default one {@link #findByProvider} each; a store that can
+   * answers in one read (the monitoring figures ask for every provider of a month at once).
+   */
+  default Seq<Contract> findByProviders(io.vavr.collection.Set<AgbCode> providers) {
+    return providers.toList().sortBy(AgbCode::value).flatMap(this::findByProvider);
+  }
+
+  /**
    * Stores {@code contract} when the stored version equals its version (0: new) and returns the
    * stored copy with the version raised by one; else {@code Left(StaleVersion)}.
    */

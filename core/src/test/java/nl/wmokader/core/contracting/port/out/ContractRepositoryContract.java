@@ -224,6 +224,12 @@ public abstract class ContractRepositoryContract implements WithQuickTheories {
               .sorted(Comparator.comparing((Contract c) -> c.period().start()).thenComparing(c -> c.id().toString()));
           assertThat(repo.findByProvider(provider).toJavaList()).isEqualTo(expected.toJavaList());
         }
+        // all of them in one question: by provider code, each provider's as findByProvider, an unknown adds none
+        io.vavr.collection.Set<AgbCode> asked = io.vavr.collection.HashSet.ofAll(ContractingGen.FEW_PROVIDERS)
+            .add(AgbCode.of("12345678"));
+        assertThat(repo.findByProviders(asked).toJavaList()).isEqualTo(ContractingGen.FEW_PROVIDERS
+            .sortBy(AgbCode::value).flatMap(repo::findByProvider).toJavaList());
+        assertThat(repo.findByProviders(io.vavr.collection.HashSet.empty())).isEmpty();
         for (Contract c : model.values()) {
           assertThat(repo.findById(c.id())).isEqualTo(Option.some(c));
         }
