@@ -32,7 +32,8 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   private Map<Bsn, Set<AssignmentId>> byClient = HashMap.empty();
   private Map<AgbCode, Set<AssignmentId>> byProvider = HashMap.empty();
   /** Each municipality's numbers, and the last number its sequence gave: the port's sequence, per store. */
-  private final java.util.Map<MunicipalityCode, java.util.Map<AssignmentNumber, AssignmentId>> byNumber =
+  // sorted, so that the next number reads the highest stored one instead of scanning them all
+  private final java.util.Map<MunicipalityCode, java.util.NavigableMap<AssignmentNumber, AssignmentId>> byNumber =
       new java.util.HashMap<>();
   private final java.util.Map<MunicipalityCode, Long> lastGiven = new java.util.HashMap<>();
 
@@ -59,7 +60,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   public Seq<Assignment> findByNumbers(MunicipalityCode municipality,
                                        io.vavr.collection.Traversable<AssignmentNumber> numbers) {
     return lock.read(() -> {
-      java.util.Map<AssignmentNumber, AssignmentId> numbered = byNumber.getOrDefault(municipality, java.util.Map.of());
+      java.util.Map<AssignmentNumber, AssignmentId> numbered = byNumber.getOrDefault(municipality, java.util.Collections.emptyNavigableMap());
       java.util.List<Assignment> found = new java.util.ArrayList<>();
       for (AssignmentNumber number : numbers) {
         AssignmentId id = numbered.get(number);
@@ -74,8 +75,8 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   @Override
   public Option<AssignmentNumber> nextNumber(MunicipalityCode municipality) {
     return lock.write(() -> {
-      long stored = byNumber.getOrDefault(municipality, java.util.Map.of()).keySet().stream()
-          .mapToLong(AssignmentNumber::value).max().orElse(0);
+      java.util.NavigableMap<AssignmentNumber, AssignmentId> numbered = byNumber.get(municipality);
+      long stored = numbered == null || numbered.isEmpty() ? 0 : numbered.lastKey().value();
       long last = Math.max(stored, lastGiven.getOrDefault(municipality, 0L));
       if (last >= AssignmentNumber.MAX) {
         return Option.none();
@@ -128,7 +129,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
     if (a.number().isEmpty()) {
       return false;
     }
-    AssignmentId holder = byNumber.getOrDefault(a.responsibleMunicipality(), java.util.Map.of()).get(a.number().get());
+    AssignmentId holder = byNumber.getOrDefault(a.responsibleMunicipality(), java.util.Collections.emptyNavigableMap()).get(a.number().get());
     boolean storedElsewhere = holder != null && !holder.equals(a.id())
         && batch.forAll(other -> !other.id().equals(holder) || sameNumber(other, a));
     return storedElsewhere || batch.exists(other -> !other.id().equals(a.id()) && sameNumber(other, a));
@@ -145,7 +146,7 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
   private void put(Assignment a) {
     Option<Assignment> before = Option.of(byId.put(a.id(), a));
     before.forEach(b -> b.number().forEach(n -> byNumber.get(b.responsibleMunicipality()).remove(n)));
-    a.number().forEach(n -> byNumber.computeIfAbsent(a.responsibleMunicipality(), m -> new java.util.HashMap<>())
+    a.number().forEach(n -> byNumber.computeIfAbsent(a.responsibleMunicipality(), m -> new java.util.TreeMap<>())
         .put(n, a.id()));
     byClient = reindex(byClient, before.map(Assignment::client), a.client(), a.id());
     byProvider = reindex(byProvider, before.map(Assignment::provider), a.provider(), a.id());

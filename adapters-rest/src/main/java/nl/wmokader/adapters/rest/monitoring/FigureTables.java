@@ -109,25 +109,36 @@ enum FigureTables {
 
   /** The table as JSON: {@code {"table": ..., "rows": [{column: value, ...}]}}; a count map as an object. */
   java.util.Map<String, Object> json(MonitoringFigures figures) {
-    List<java.util.Map<String, Object>> rows = new ArrayList<>();
-    for (Object[] row : rows(figures)) {
+    return json(code, figures.filter(), columns, rows(figures));
+  }
+
+  Csv csv(MonitoringFigures figures) {
+    return csv(columns, rows(figures));
+  }
+
+  /** Any figure table as JSON: {@code {"table", "from", "until", "rows": [{column: value, ...}]}}. */
+  static java.util.Map<String, Object> json(String code, nl.wmokader.core.monitoring.domain.FigureFilter filter,
+                                            String[] columns, List<Object[]> rows) {
+    List<java.util.Map<String, Object>> objects = new ArrayList<>();
+    for (Object[] row : rows) {
       java.util.Map<String, Object> object = new LinkedHashMap<>();
       for (int i = 0; i < columns.length; i++) {
         object.put(columns[i], row[i] instanceof Counts counts ? counts.byCode() : row[i]);
       }
-      rows.add(object);
+      objects.add(object);
     }
     java.util.Map<String, Object> table = new LinkedHashMap<>();
     table.put("table", code);
-    table.put("from", figures.filter().from().toString());
-    table.put("until", figures.filter().until().toString());
-    table.put("rows", rows);
+    table.put("from", filter.from().toString());
+    table.put("until", filter.until().toString());
+    table.put("rows", objects);
     return table;
   }
 
-  Csv csv(MonitoringFigures figures) {
+  /** Any figure table as CSV: a header row of its columns, then its rows. */
+  static Csv csv(String[] columns, List<Object[]> rows) {
     Csv table = Csv.of(columns);
-    rows(figures).forEach(row -> table.row(row));
+    rows.forEach(table::row);
     return table;
   }
 

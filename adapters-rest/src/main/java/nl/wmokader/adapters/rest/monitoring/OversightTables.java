@@ -1,8 +1,6 @@
 package nl.wmokader.adapters.rest.monitoring;
 
 import io.vavr.control.Either;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import nl.wmokader.adapters.rest.Csv;
 import nl.wmokader.core.monitoring.domain.BudgetFigures;
@@ -82,26 +80,11 @@ enum OversightTables {
 
     /** {@code {"table": ..., "from": ..., "until": ..., "rows": [{column: value, ...}]}}. */
     java.util.Map<String, Object> json() {
-      List<java.util.Map<String, Object>> objects = new ArrayList<>();
-      for (Object[] row : rows) {
-        java.util.Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < table.columns.length; i++) {
-          object.put(table.columns[i], row[i]);
-        }
-        objects.add(object);
-      }
-      java.util.Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put("table", table.code);
-      answer.put("from", filter.from().toString());
-      answer.put("until", filter.until().toString());
-      answer.put("rows", objects);
-      return answer;
+      return FigureTables.json(table.code, filter, table.columns, rows);
     }
 
     Csv csv() {
-      Csv csv = Csv.of(table.columns);
-      rows.forEach(csv::row);
-      return csv;
+      return FigureTables.csv(table.columns, rows);
     }
   }
 }

@@ -81,21 +81,26 @@ public final class DeliveryRightService implements FindDeliveryRightUseCase, Fin
             ? Either.left(new CommonError.Forbidden("find another provider's delivery rights"))
             : Either.right(q))
         .flatMap(q -> {
+          // the provider's contracts read once; per lot open for new assignments that day: its
+          // product's category, then (as a delivery right needs) a tariff of the day
           for (Contract contract : contracts.findByProvider(q.provider())) {
             for (Lot lot : contract.lots()) {
               if (contract.lotForNewAssignmentOn(lot.product(), q.date()).isEmpty()) {
                 continue;
               }
-              Either<DomainError, Option<DeliveryRight>> right =
-                  findDeliveryRight(actor, new DeliveryRightQuery(q.provider(), lot.product(), q.date()));
-              if (right.isLeft()) {
-                return Either.left(right.getLeft());
-              }
               var version = products.findProduct(actor, new FindProductQuery(lot.product(), q.date()));
               if (version.isLeft() && version.getLeft().kind() != ErrorKind.NOT_FOUND) {
                 return Either.left(version.getLeft());
               }
-              if (right.get().isDefined() && version.exists(p -> p.category() == q.category())) {
+              if (version.isLeft() || version.get().category() != q.category()) {
+                continue;
+              }
+              Either<DomainError, Option<Money>> tariff =
+                  tariff(actor, lot, new DeliveryRightQuery(q.provider(), lot.product(), q.date()));
+              if (tariff.isLeft()) {
+                return Either.left(tariff.getLeft());
+              }
+              if (tariff.get().isDefined()) {
                 return Either.right(true);
               }
             }
