@@ -83,7 +83,7 @@ public final class Iwmo323Routes implements ApiRoutes {
           "The message cannot be answered with a 325: " + received.unreadable() + ".");
     }
     Message323 message = received.message();
-    Message323.Header header = message.header();
+    IwmoHeader header = message.header();
     // kept by the acting provider, not by the Afzender a message claims: no one reads or probes
     // another provider's answers by naming it
     String sender = actor.provider().get().value();
@@ -115,14 +115,14 @@ public final class Iwmo323Routes implements ApiRoutes {
       Message323 message = Message323Reader.read(in);
       in.transferTo(java.io.OutputStream.nullOutputStream());   // the whole body is what the digest stands for
       return new Received(message, null, sha256.digest());
-    } catch (Message323Reader.Unreadable e) {
+    } catch (IwmoCursor.Unreadable e) {
       return new Received(null, e.getMessage(), null);
     }
   }
 
   /** The 325 for a message read; a refusal that is not about the message (access, a lost race) as the error. */
   private Either<DomainError, byte[]> answer(Actor actor, Message323 message) {
-    Message323.Header header = message.header();
+    IwmoHeader header = message.header();
     List<String> headerCodes = headerCodes(actor, message);
     Message325Writer.Addressing to = addressing(actor, header);
     if (!headerCodes.isEmpty() || message.claim() == null) {
@@ -151,11 +151,8 @@ public final class Iwmo323Routes implements ApiRoutes {
    * acting provider), 8848 for a dagtekening after today; none when the header is sound.
    */
   private List<String> headerCodes(Actor actor, Message323 message) {
-    Message323.Header h = message.header();
-    boolean technical = !message.isTechnicallySound()
-        || !CODE_323.equals(h.code()) || !"3".equals(h.version()) || !"2".equals(h.subversion())
-        || !isVersion(h.basisXsdVersion()) || !isVersion(h.messageXsdVersion())
-        || !isIdentification(h.identification()) || h.dagtekening() == null
+    IwmoHeader h = message.header();
+    boolean technical = !message.isTechnicallySound() || !h.isSoundFor(CODE_323)
         || !actor.provider().get().value().equals(h.sender())
         || MunicipalityCode.validate("receiver", h.receiver()).isInvalid();
     List<String> codes = new ArrayList<>();
@@ -174,15 +171,15 @@ public final class Iwmo323Routes implements ApiRoutes {
    * identification, dagtekening and versions where they are what the schema allows (else stand-ins,
    * the header's 0001 saying why).
    */
-  private Message325Writer.Addressing addressing(Actor actor, Message323.Header h) {
+  private Message325Writer.Addressing addressing(Actor actor, IwmoHeader h) {
     String municipality = MunicipalityCode.validate("receiver", h.receiver()).isValid() ? h.receiver()
         : region.getRegion(Actor.region()).map(r -> r.central().code().value()).getOrElse("0000");
     LocalDate today = LocalDate.now(clock);
     return new Message325Writer.Addressing(municipality, actor.provider().get().value(),
-        isIdentification(h.identification()) ? h.identification() : "ONBEKEND",
+        IwmoHeader.isIdentification(h.identification()) ? h.identification() : "ONBEKEND",
         h.dagtekening() != null ? h.dagtekening() : today,
-        isVersion(h.basisXsdVersion()) ? h.basisXsdVersion() : "0.0.0",
-        isVersion(h.messageXsdVersion()) ? h.messageXsdVersion() : "0.0.0");
+        IwmoHeader.isVersion(h.basisXsdVersion()) ? h.basisXsdVersion() : "0.0.0",
+        IwmoHeader.isVersion(h.messageXsdVersion()) ? h.messageXsdVersion() : "0.0.0");
   }
 
   private Message325Writer.Answer headerOnly(List<String> codes) {
@@ -317,15 +314,5 @@ public final class Iwmo323Routes implements ApiRoutes {
 
   private static boolean amount(Long value) {
     return value != null && value >= 0 && value <= 99_999_999L;
-  }
-
-  /** LDT_IdentificatieBericht: 1 to 12 characters, not all white space. */
-  private static boolean isIdentification(String text) {
-    return text != null && !text.isBlank() && text.length() <= 12;
-  }
-
-  /** LDT_Versie: major.minor.patch without leading zeros. */
-  private static boolean isVersion(String text) {
-    return text != null && text.matches("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
   }
 }

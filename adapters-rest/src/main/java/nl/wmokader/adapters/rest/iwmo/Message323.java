@@ -10,11 +10,7 @@ import nl.wmokader.core.settlement.port.in.ClaimLineInput;
  * and the technical problems the reader found in values of XML types (a date, an integer, debit or
  * credit). Problems name where, never a value: a message carries BSNs.
  */
-record Message323(Header header, Claim claim, List<ClientGroup> clients, List<Line> lines, List<String> problems) {
-
-  /** The Header; {@code dagtekening} null when it is no date (then a problem says so). */
-  record Header(String code, String version, String subversion, String sender, String receiver,
-                String identification, LocalDate dagtekening, String basisXsdVersion, String messageXsdVersion) {}
+record Message323(IwmoHeader header, Claim claim, List<ClientGroup> clients, List<Line> lines, List<String> problems) {
 
   /**
    * The Declaratie: {@code month} as {@code YYYY-MM} when DeclaratiePeriode is one calendar month

@@ -1,26 +1,21 @@
 package nl.wmokader.adapters.rest.iwmo;
 
-import static nl.wmokader.adapters.rest.iwmo.IwmoXml.BASIS;
 import static nl.wmokader.adapters.rest.iwmo.IwmoXml.WMO325;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.settlement.port.in.ClaimLineInput;
 
 /**
- * Writes a 325 (DeclaratieAntwoord) element by element (StAX), in UTF-8 without a byte order mark.
+ * Writes a 325 (DeclaratieAntwoord) through an {@link IwmoWriter}.
  * The header answers the 323's header (sender and receiver swapped, its identification as
  * DeclaratieIdentificatie) with the message-level retourcodes; the body, when there is one,
  * repeats each Prestatie as the 323 sent it with its own retourcodes, grouped by client as sent.
  */
 final class Message325Writer {
-  private static final XMLOutputFactory FACTORY = IwmoXml.outputs();
   static final String CODE = "485";
   private static final String XSD_VERSION = "1.0.0";
 
@@ -46,133 +41,76 @@ final class Message325Writer {
   private Message325Writer() {}
 
   static byte[] write(Addressing to, Answer answer) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(answer.body() == null ? 2048
+    IwmoWriter xml = new IwmoWriter(WMO325, "wmo325", answer.body() == null ? 2048
         : 1024 + 700 * answer.body().lines().size());
     try {
-      XMLStreamWriter xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.setPrefix("wmo325", WMO325);
-      xml.setPrefix("iwmo", BASIS);
-      xml.writeStartElement(WMO325, "Bericht");
-      xml.writeNamespace("wmo325", WMO325);
-      xml.writeNamespace("iwmo", BASIS);
       header(xml, to, answer);
       if (answer.body() != null) {
         body(xml, answer.body());
       }
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("could not write a 325", e);
     }
-    return bytes.toByteArray();
+    return xml.finish();
   }
 
-  private static void header(XMLStreamWriter xml, Addressing to, Answer answer) throws XMLStreamException {
-    xml.writeStartElement(WMO325, "Header");
-    element(xml, WMO325, "BerichtCode", CODE);
-    element(xml, WMO325, "BerichtVersie", "3");
-    element(xml, WMO325, "BerichtSubversie", "2");
-    element(xml, WMO325, "Afzender", to.municipality());
-    element(xml, WMO325, "Ontvanger", to.provider());
-    identification(xml, "BerichtIdentificatie", answer.identification(), answer.dagtekening());
-    versions(xml, "XsdVersie", XSD_VERSION, XSD_VERSION);
-    identification(xml, "DeclaratieIdentificatie", to.identification(), to.dagtekening());
-    element(xml, WMO325, "XsltVersie", XSD_VERSION);
-    versions(xml, "XsdVersieDeclaratie", to.basisXsdVersion(), to.messageXsdVersion());
-    codes(xml, answer.headerCodes());
-    xml.writeEndElement();
+  private static void header(IwmoWriter xml, Addressing to, Answer answer) throws XMLStreamException {
+    xml.header(CODE, to.municipality(), to.provider(), answer.identification(), answer.dagtekening(), XSD_VERSION)
+        .identification("DeclaratieIdentificatie", to.identification(), to.dagtekening())
+        .element("XsltVersie", XSD_VERSION)
+        .versions("XsdVersieDeclaratie", to.basisXsdVersion(), to.messageXsdVersion())
+        .codes(answer.headerCodes())
+        .end();
   }
 
-  private static void body(XMLStreamWriter xml, Body body) throws XMLStreamException {
-    xml.writeStartElement(WMO325, "DeclaratieAntwoord");
-    element(xml, WMO325, "DeclaratieNummer", body.number());
+  private static void body(IwmoWriter xml, Body body) throws XMLStreamException {
+    xml.start("DeclaratieAntwoord")
+        .element("DeclaratieNummer", body.number());
     total(xml, "TotaalIngediendBedrag", body.submittedCents());
     total(xml, "TotaalToegekendBedrag", body.approvedCents());
-    xml.writeStartElement(WMO325, "Clienten");
+    xml.start("Clienten");
     for (int c = 0; c < body.clients().size(); c++) {
       Message323.ClientGroup client = body.clients().get(c);
-      xml.writeStartElement(WMO325, "Client");
-      element(xml, WMO325, "Bsn", client.bsn());
-      xml.writeStartElement(WMO325, "Prestaties");
+      xml.start("Client").element("Bsn", client.bsn()).start("Prestaties");
       for (int i = client.from(); i < client.to(); i++) {
         line(xml, body.lines().get(i), body.lineCodes().get(i));
       }
-      xml.writeEndElement();
-      codes(xml, body.clientCodes().get(c));
-      xml.writeEndElement();
+      xml.end().codes(body.clientCodes().get(c)).end();
     }
-    xml.writeEndElement();
-    codes(xml, body.claimCodes());
-    xml.writeEndElement();
+    xml.end().codes(body.claimCodes()).end();
   }
 
-  private static void line(XMLStreamWriter xml, Message323.Line sent, List<String> codes) throws XMLStreamException {
+  private static void line(IwmoWriter xml, Message323.Line sent, List<String> codes) throws XMLStreamException {
     ClaimLineInput in = sent.input();
-    xml.writeStartElement(WMO325, "Prestatie");
-    xml.writeStartElement(WMO325, "ProductReferentie");
-    element(xml, BASIS, "ReferentieNummer", in.reference());
+    xml.start("Prestatie")
+        .start("ProductReferentie").basis("ReferentieNummer", in.reference());
     if (in.previousReference() != null) {
-      element(xml, BASIS, "VorigReferentieNummer", in.previousReference());
+      xml.basis("VorigReferentieNummer", in.previousReference());
     }
-    xml.writeEndElement();
-    // the number as an xs:integer, without the leading zeros a sender may have written
-    element(xml, WMO325, "ToewijzingNummer", Long.toString(Long.parseLong(in.assignment())));
-    element(xml, WMO325, "ProductCategorie", in.category());
-    element(xml, WMO325, "ProductCode", in.product());
-    xml.writeStartElement(WMO325, "ProductPeriode");
-    element(xml, BASIS, "Begindatum", in.periodStart().toString());
-    element(xml, BASIS, "Einddatum", in.periodEnd().toString());
-    xml.writeEndElement();
-    element(xml, WMO325, "GeleverdVolume", Long.toString(in.volume()));
-    element(xml, WMO325, "Eenheid", in.unit());
+    xml.end()
+        // the number as an xs:integer, without the leading zeros a sender may have written
+        .element("ToewijzingNummer", Long.toString(Long.parseLong(in.assignment())))
+        .element("ProductCategorie", in.category())
+        .element("ProductCode", in.product())
+        .period("ProductPeriode", in.periodStart(), in.periodEnd())
+        .element("GeleverdVolume", Long.toString(in.volume()))
+        .element("Eenheid", in.unit());
     if (sent.tariffGiven()) {
-      element(xml, WMO325, "ProductTarief", Long.toString(in.tariffCents()));
+      xml.element("ProductTarief", Long.toString(in.tariffCents()));
     }
-    xml.writeStartElement(WMO325, "IngediendBedrag");
-    element(xml, BASIS, "Bedrag", Long.toString(in.amountCents()));
-    element(xml, BASIS, "DebetCredit", in.direction() == DebitCredit.CREDIT ? "C" : "D");
-    xml.writeEndElement();
-    codes(xml, codes);
-    xml.writeEndElement();
+    xml.start("IngediendBedrag")
+        .basis("Bedrag", Long.toString(in.amountCents()))
+        .basis("DebetCredit", in.direction() == DebitCredit.CREDIT ? "C" : "D")
+        .end()
+        .codes(codes)
+        .end();
   }
 
-  private static void total(XMLStreamWriter xml, String name, long signedCents) throws XMLStreamException {
-    xml.writeStartElement(WMO325, name);
-    element(xml, BASIS, "TotaalBedrag", Long.toString(Math.abs(signedCents)));
-    element(xml, BASIS, "DebetCredit", signedCents < 0 ? "C" : "D");
-    xml.writeEndElement();
-  }
-
-  private static void identification(XMLStreamWriter xml, String name, String identification, LocalDate dagtekening)
-      throws XMLStreamException {
-    xml.writeStartElement(WMO325, name);
-    element(xml, BASIS, "Identificatie", identification);
-    element(xml, BASIS, "Dagtekening", dagtekening.toString());
-    xml.writeEndElement();
-  }
-
-  private static void versions(XMLStreamWriter xml, String name, String basis, String message) throws XMLStreamException {
-    xml.writeStartElement(WMO325, name);
-    element(xml, BASIS, "BasisschemaXsdVersie", basis);
-    element(xml, BASIS, "BerichtXsdVersie", message);
-    xml.writeEndElement();
-  }
-
-  /** RetourCodes: every code, as the JSON answer gives them. */
-  private static void codes(XMLStreamWriter xml, List<String> codes) throws XMLStreamException {
-    xml.writeStartElement(WMO325, "RetourCodes");
-    for (String code : codes) {
-      element(xml, WMO325, "RetourCode", code);
-    }
-    xml.writeEndElement();
-  }
-
-  private static void element(XMLStreamWriter xml, String namespace, String name, String text) throws XMLStreamException {
-    xml.writeStartElement(namespace, name);
-    xml.writeCharacters(text);
-    xml.writeEndElement();
+  private static void total(IwmoWriter xml, String name, long signedCents) throws XMLStreamException {
+    xml.start(name)
+        .basis("TotaalBedrag", Long.toString(Math.abs(signedCents)))
+        .basis("DebetCredit", signedCents < 0 ? "C" : "D")
+        .end();
   }
 
   static String utf8(byte[] bytes) {
