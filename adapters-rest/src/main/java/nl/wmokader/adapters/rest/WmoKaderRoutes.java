@@ -1,7 +1,9 @@
 package nl.wmokader.adapters.rest;
 
 import nl.wmokader.adapters.rest.iwmo.InMemoryIwmoMessageLog;
-import nl.wmokader.adapters.rest.iwmo.Iwmo323Routes;
+import nl.wmokader.adapters.rest.iwmo.Claim323Receiver;
+import nl.wmokader.adapters.rest.iwmo.IwmoReceiver;
+import nl.wmokader.adapters.rest.iwmo.IwmoRoutes;
 import nl.wmokader.adapters.rest.iwmo.IwmoMessageLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,8 +130,13 @@ public final class WmoKaderRoutes {
    * The iWmo XML messages (the 323 claim in, its 325 answer out), keeping its answers in {@code log}
    * ({@link WmoKaderRoutes#of} keeps them in memory).
    */
-  public static ApiRoutes iwmo(WmoKader wmo, IwmoMessageLog log) {
-    return new Iwmo323Routes(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log);
+  public static IwmoRoutes iwmo(WmoKader wmo, IwmoMessageLog log) {
+    return new IwmoRoutes(iwmoReceivers(wmo, log));
+  }
+
+  /** The receivers of every iWmo message a municipality receives, answering in {@code log}: for HTTP and for a folder. */
+  public static List<IwmoReceiver> iwmoReceivers(WmoKader wmo, IwmoMessageLog log) {
+    return List.of(new Claim323Receiver(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log));
   }
 
   public static List<ApiRoutes> settlement(SettlementModule s) {

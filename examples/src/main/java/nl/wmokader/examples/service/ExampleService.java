@@ -81,12 +81,18 @@ public final class ExampleService implements AutoCloseable {
   /**
    * Reads the environment, starts, and stops on SIGTERM; exits 2 on a bad configuration, 1 on a
    * failed start. With the arguments {@code token <actor> [--person <name>] [--minutes <n>]} it
-   * prints a development token instead ({@link TokenCommand}).
+   * prints a development token instead ({@link TokenCommand}); with {@code import <folder>} it
+   * imports a folder of iWmo messages and writes their answers beside them ({@link ImportCommand}).
    */
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("token")) {
       System.exit(TokenCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
           System.err));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("import")) {
+      System.exit(ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(),
+          Clock.system(ZONE), System.out, System.err));
       return;
     }
     skipJettysMBeanServer();

@@ -43,7 +43,11 @@ final class IwmoCursor implements AutoCloseable {
    * that the retour can be addressed, and is the message's first problem.
    */
   static IwmoCursor open(InputStream body) throws Unreadable, IOException {
-    BufferedInputStream in = new BufferedInputStream(body, 8192);
+    // the caller owns the stream: the parser's close must not close it (the rest is still to be digested)
+    BufferedInputStream in = new BufferedInputStream(new java.io.FilterInputStream(body) {
+      @Override
+      public void close() {}
+    }, 8192);
     in.mark(4);
     int b0 = in.read();
     int b1 = in.read();
@@ -125,6 +129,15 @@ final class IwmoCursor implements AutoCloseable {
     }
     problems.add(where + ": " + name + " is not a whole number of at most 12 digits");
     return null;
+  }
+
+  /** The start of the message's root, a {@code Bericht} of any namespace: that namespace. */
+  String root() throws XMLStreamException, Unreadable {
+    int event = next();
+    if (event != XMLStreamConstants.START_ELEMENT || !"Bericht".equals(xml.getLocalName())) {
+      throw new Unreadable("the message does not start with a Bericht");
+    }
+    return xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
   }
 
   /** The start of {@code name} in {@code namespace}, which must come next. */

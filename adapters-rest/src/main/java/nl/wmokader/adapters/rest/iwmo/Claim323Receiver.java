@@ -15,9 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.wmokader.adapters.rest.ApiCall;
-import nl.wmokader.adapters.rest.ApiRouter;
-import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
 import nl.wmokader.core.catalogue.domain.Unit;
@@ -36,19 +33,18 @@ import nl.wmokader.core.shared.InvalidInput;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * {@code POST /iwmo/323}: a provider sends its claim as an iWmo 323 message ({@code application/xml})
- * and gets the municipality's 325 at once ({@code application/xml}, 200), whatever the message's
- * faults: a technical one is answered by retourcodes in the 325, not by an HTTP error. Only what
- * is not a message is an HTTP problem: no actor (401), not a provider (403), another media type
- * (415), over 25 MB (413), and a message whose header cannot be read (400 {@code
- * unreadable_message}: no answer can be addressed).
+ * Receives a provider's claim as an iWmo 323 and answers its 325 at once, whatever the message's
+ * faults: a technical one is answered by retourcodes in the 325, never thrown. Only a provider's
+ * staff send; a message whose header cannot be read is {@link Receipt.Unreadable} (no answer can be
+ * addressed). Served over HTTP by {@link IwmoRoutes} ({@code POST /iwmo/323}) and from a folder by
+ * {@link IwmoFolder}.
  *
  * <p>The XML layer checks the message and its header; the claim's fields go as sent to {@link
  * SubmitClaimCommand#read} and the use case, which check them as they check the JSON API's, so that
  * a claim answers the same line by line either way. The answer is kept by sender and
  * identification ({@link IwmoMessageLog}).
  */
-public final class Iwmo323Routes implements ApiRoutes {
+public final class Claim323Receiver implements IwmoReceiver {
   private static final String CODE_323 = "484";
 
   private final SubmitClaimUseCase submit;
@@ -56,7 +52,7 @@ public final class Iwmo323Routes implements ApiRoutes {
   private final Clock clock;
   private final IwmoMessageLog log;
 
-  public Iwmo323Routes(SubmitClaimUseCase submit, GetRegionUseCase region, Clock clock, IwmoMessageLog log) {
+  public Claim323Receiver(SubmitClaimUseCase submit, GetRegionUseCase region, Clock clock, IwmoMessageLog log) {
     this.submit = requireNonNull(submit, "submit");
     this.region = requireNonNull(region, "region");
     this.clock = requireNonNull(clock, "clock");
@@ -64,23 +60,21 @@ public final class Iwmo323Routes implements ApiRoutes {
   }
 
   @Override
-  public void register(ApiRouter router) {
-    router.post("/iwmo/323", this::handle);
+  public String message() {
+    return "323";
   }
 
   /** What the reader made of the body, with the body's digest. */
   private record Received(Message323 message, String unreadable, byte[] digest) {}
 
-  private void handle(ApiCall call) {
-    Actor actor = call.actor();
+  @Override
+  public Receipt receive(Actor actor, InputStream body) throws IOException {
     if (actor.provider().isEmpty()) {
-      call.fail(new CommonError.Forbidden("submit claims"));
-      return;
+      return new Receipt.Refused(new CommonError.Forbidden("submit claims"));
     }
-    Received received = call.xmlBody(IwmoXml.MAX_MESSAGE_BYTES, Iwmo323Routes::receive);
+    Received received = read(body);
     if (received.message() == null) {
-      throw new nl.wmokader.adapters.rest.ProblemException(400, "unreadable_message",
-          "The message cannot be answered with a 325: " + received.unreadable() + ".");
+      return new Receipt.Unreadable(received.unreadable());
     }
     Message323 message = received.message();
     IwmoHeader header = message.header();
@@ -91,19 +85,17 @@ public final class Iwmo323Routes implements ApiRoutes {
     if (kept.isDefined()) {
       byte[] answer = Arrays.equals(kept.get().digest(), received.digest()) ? kept.get().answer()
           : Message325Writer.write(addressing(actor, header), headerOnly(List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
-      call.xml(200, answer);
-      return;
+      return new Receipt.Answered("325", answer);
     }
     Either<DomainError, byte[]> answer = answer(actor, message);
     if (answer.isLeft()) {
-      call.fail(answer.getLeft());
-      return;
+      return new Receipt.Refused(answer.getLeft());
     }
-    call.xml(200, log.keep(CODE_323, sender, header.identification(),
+    return new Receipt.Answered("325", log.keep(CODE_323, sender, header.identification(),
         new IwmoMessageLog.Logged(received.digest(), answer.get())).answer());
   }
 
-  private static Received receive(InputStream body) throws IOException {
+  private static Received read(InputStream body) throws IOException {
     MessageDigest sha256;
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
