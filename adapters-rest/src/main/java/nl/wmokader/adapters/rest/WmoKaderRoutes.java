@@ -2,6 +2,8 @@ package nl.wmokader.adapters.rest;
 
 import nl.wmokader.adapters.rest.iwmo.InMemoryIwmoMessageLog;
 import nl.wmokader.adapters.rest.iwmo.Iwmo323Routes;
+import nl.wmokader.adapters.rest.iwmo.IwmoDeliveryRoutes;
+import nl.wmokader.adapters.rest.iwmo.IwmoRoutes;
 import nl.wmokader.adapters.rest.iwmo.IwmoMessageLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,11 +127,16 @@ public final class WmoKaderRoutes {
   }
 
   /**
-   * The iWmo XML messages (the 323 claim in, its 325 answer out), keeping its answers in {@code log}
-   * ({@link WmoKaderRoutes#of} keeps them in memory).
+   * The iWmo XML messages (the 323 claim in, its 325 answer out; the 305 and 307 delivery reports
+   * in, their 306 and 308 retours out), keeping its answers in {@code log} ({@link
+   * WmoKaderRoutes#of} keeps them in memory).
    */
   public static ApiRoutes iwmo(WmoKader wmo, IwmoMessageLog log) {
-    return new Iwmo323Routes(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log);
+    List<ApiRoutes> routes = List.of(
+        new Iwmo323Routes(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log),
+        new IwmoDeliveryRoutes(wmo.indication().reportDeliveryStart(), wmo.indication().reportDeliveryStop(),
+            wmo.indication().findAssignments(), wmo.region().getRegion(), wmo.clock(), log));
+    return new IwmoRoutes(routes);
   }
 
   public static List<ApiRoutes> settlement(SettlementModule s) {
