@@ -1,6 +1,9 @@
 package nl.wmokader.adapters.rest;
 
 import nl.wmokader.adapters.rest.iwmo.InMemoryIwmoMessageLog;
+import nl.wmokader.adapters.rest.iwmo.Iwmo301Ledger;
+import nl.wmokader.adapters.rest.iwmo.Iwmo301Routes;
+import nl.wmokader.adapters.rest.iwmo.Iwmo302Routes;
 import nl.wmokader.adapters.rest.iwmo.Iwmo323Routes;
 import nl.wmokader.adapters.rest.iwmo.IwmoDeliveryRoutes;
 import nl.wmokader.adapters.rest.iwmo.IwmoRoutes;
@@ -128,14 +131,19 @@ public final class WmoKaderRoutes {
 
   /**
    * The iWmo XML messages (the 323 claim in, its 325 answer out; the 305 and 307 delivery reports
-   * in, their 306 and 308 retours out), keeping its answers in {@code log} ({@link
-   * WmoKaderRoutes#of} keeps them in memory).
+   * in, their 306 and 308 retours out; the 301 assignment out, its 302 retour in), keeping its
+   * answers in {@code log} ({@link WmoKaderRoutes#of} keeps them in memory) and the 301s written
+   * and answered in memory ({@link Iwmo301Ledger}).
    */
   public static ApiRoutes iwmo(WmoKader wmo, IwmoMessageLog log) {
+    Iwmo301Ledger ledger = new Iwmo301Ledger();
     List<ApiRoutes> routes = List.of(
         new Iwmo323Routes(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log),
         new IwmoDeliveryRoutes(wmo.indication().reportDeliveryStart(), wmo.indication().reportDeliveryStop(),
-            wmo.indication().findAssignments(), wmo.region().getRegion(), wmo.clock(), log));
+            wmo.indication().findAssignments(), wmo.region().getRegion(), wmo.clock(), log),
+        new Iwmo301Routes(wmo.indication().getAssignment(), wmo.indication().listAssignments(), wmo.clock(), log,
+            ledger),
+        new Iwmo302Routes(wmo.region().getRegion(), wmo.clock(), ledger));
     return new IwmoRoutes(routes);
   }
 

@@ -1,0 +1,132 @@
+package nl.wmokader.adapters.rest.iwmo;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.wmokader.adapters.rest.ApiCall;
+import nl.wmokader.adapters.rest.ApiRouter;
+import nl.wmokader.adapters.rest.ApiRoutes;
+import nl.wmokader.adapters.rest.ProblemException;
+import nl.wmokader.core.region.domain.Region;
+import nl.wmokader.core.region.port.in.GetRegionUseCase;
+import nl.wmokader.core.shared.Actor;
+import nl.wmokader.core.shared.CommonError;
+import nl.wmokader.core.shared.DomainError;
+import nl.wmokader.core.shared.MunicipalityCode;
+
+/**
+ * {@code POST /iwmo/302}: a provider's technical retour on a 301 ({@code application/xml}). Its
+ * header is checked and, when sound and about a 301 this process wrote to this provider, the 301 is
+ * recorded as answered; the answer is a short JSON acknowledgement (200), never a retour on a
+ * retour. The faults it names are codes, never values. The same 302 sent again (same provider,
+ * IdentificatieRetour and bytes) gets the same acknowledgement; another with that
+ * IdentificatieRetour is not recorded ({@code identification_not_unique}). Only what is not a
+ * message is an HTTP problem, as for every message route.
+ */
+public final class Iwmo302Routes implements ApiRoutes {
+  private static final String CODE_302 = "415";
+
+  /**
+   * What became of a 302: whether it was recorded as the answer to 301 {@code answers} (that 301's
+   * identification, null when the 302 names none that can be read), the retourcodes of its header,
+   * and why it was not recorded.
+   */
+  public record Acknowledgement(boolean recorded, String answers, List<String> retourCodes, List<String> faults) {}
+
+  private final GetRegionUseCase region;
+  private final Clock clock;
+  private final Iwmo301Ledger ledger;
+
+  public Iwmo302Routes(GetRegionUseCase region, Clock clock, Iwmo301Ledger ledger) {
+    this.region = requireNonNull(region, "region");
+    this.clock = requireNonNull(clock, "clock");
+    this.ledger = requireNonNull(ledger, "ledger");
+  }
+
+  @Override
+  public void register(ApiRouter router) {
+    router.post("/iwmo/302", this::handle);
+  }
+
+  private void handle(ApiCall call) {
+    Actor actor = call.actor();
+    if (actor.provider().isEmpty()) {
+      call.fail(new CommonError.Forbidden("answer assignments"));
+      return;
+    }
+    IwmoIntake.Received<Message302> received = call.xmlBody(IwmoXml.MAX_MESSAGE_BYTES,
+        body -> IwmoIntake.receive(body, Message302Reader::read));
+    if (!received.isReadable()) {
+      throw new ProblemException(400, "unreadable_message", "The message is no 302: " + received.unreadable() + ".");
+    }
+    Either<DomainError, Region> theRegion = region.getRegion(Actor.region());
+    if (theRegion.isLeft()) {
+      call.fail(theRegion.getLeft());
+      return;
+    }
+    Message302 message = received.message();
+    String provider = actor.provider().get().value();
+    String answers = IwmoHeader.isIdentification(message.answered().identification())
+        ? message.answered().identification() : null;
+    if (!IwmoHeader.isIdentification(message.identification())) {
+      call.json(200, new Acknowledgement(false, answers, message.codes(), List.of("identification")));
+      return;
+    }
+    var kept = ledger.acknowledged(provider, message.identification());
+    if (kept.isDefined()) {
+      call.json(200, Arrays.equals(kept.get().digest(), received.digest()) ? kept.get().acknowledgement()
+          : new Acknowledgement(false, answers, message.codes(), List.of("identification_not_unique")));
+      return;
+    }
+    List<String> faults = faults(provider, theRegion.get(), message);
+    if (faults.isEmpty()) {
+      IwmoHeader h = message.answered();
+      var issued = ledger.issued(h.sender(), h.identification()).filter(i -> i.provider().equals(provider));
+      if (issued.isEmpty()) {
+        faults.add("unknown_301");
+      } else if (!ledger.answer(h.sender(), h.identification(),
+          new Iwmo301Ledger.Answer(message.identification(), message.dagtekening(), message.codes()))) {
+        faults.add("already_answered");
+      }
+    }
+    Acknowledgement ack = new Acknowledgement(faults.isEmpty(), answers, message.codes(), List.copyOf(faults));
+    call.json(200, ledger.acknowledge(provider, message.identification(),
+        new Iwmo301Ledger.Acknowledged(received.digest(), ack)).acknowledgement());
+  }
+
+  /**
+   * The header's faults: the message as read, its code 415 and version 3.2, the 301's header as a
+   * 302 repeats it (sent by a member to this provider, an identification and dagtekening), the XSD
+   * versions, a dagtekening of the 302 not after today, retourcodes of four characters.
+   */
+  private List<String> faults(String provider, Region region, Message302 m) {
+    IwmoHeader h = m.answered();
+    List<String> faults = new ArrayList<>();
+    if (!m.problems().isEmpty()) {
+      faults.add("not_well_formed");
+    }
+    if (!h.isSoundFor(CODE_302) || !IwmoHeader.isVersion(m.basisXsdVersion())
+        || !IwmoHeader.isVersion(m.messageXsdVersion())) {
+      faults.add("header");
+    }
+    if (!provider.equals(h.receiver())) {
+      faults.add("receiver");
+    }
+    if (!MunicipalityCode.validate("sender", h.sender()).isValid()
+        || !region.isMember(MunicipalityCode.of(h.sender()))) {
+      faults.add("sender");
+    }
+    if (m.dagtekening() == null || m.dagtekening().isAfter(LocalDate.now(clock))) {
+      faults.add(m.dagtekening() == null ? "header" : "dagtekening_in_future");
+    }
+    if (m.codes().stream().anyMatch(c -> c.length() != 4)) {
+      faults.add("retour_code");
+    }
+    return faults.stream().distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+  }
+}
