@@ -11,7 +11,6 @@ import java.util.List;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.shared.Actor;
@@ -30,6 +29,7 @@ import nl.wmokader.core.shared.MunicipalityCode;
  */
 public final class Iwmo302Routes implements ApiRoutes {
   private static final String CODE_302 = "415";
+  private static final int MAX_CODES = 100;
 
   /**
    * What became of a 302: whether it was recorded as the answer to 301 {@code answers} (that 301's
@@ -59,11 +59,7 @@ public final class Iwmo302Routes implements ApiRoutes {
       call.fail(new CommonError.Forbidden("answer assignments"));
       return;
     }
-    IwmoIntake.Received<Message302> received = call.xmlBody(IwmoXml.MAX_MESSAGE_BYTES,
-        body -> IwmoIntake.receive(body, Message302Reader::read));
-    if (!received.isReadable()) {
-      throw new ProblemException(400, "unreadable_message", "The message is no 302: " + received.unreadable() + ".");
-    }
+    IwmoIntake.Received<Message302> received = IwmoIntake.receive(call, Message302Reader::read, "an acknowledgement");
     Either<DomainError, Region> theRegion = region.getRegion(Actor.region());
     if (theRegion.isLeft()) {
       call.fail(theRegion.getLeft());
@@ -71,16 +67,17 @@ public final class Iwmo302Routes implements ApiRoutes {
     }
     Message302 message = received.message();
     String provider = actor.provider().get().value();
+    List<String> codes = echoed(message.codes());
     String answers = IwmoHeader.isIdentification(message.answered().identification())
         ? message.answered().identification() : null;
     if (!IwmoHeader.isIdentification(message.identification())) {
-      call.json(200, new Acknowledgement(false, answers, message.codes(), List.of("identification")));
+      call.json(200, new Acknowledgement(false, answers, codes, List.of("identification")));
       return;
     }
     var kept = ledger.acknowledged(provider, message.identification());
     if (kept.isDefined()) {
       call.json(200, Arrays.equals(kept.get().digest(), received.digest()) ? kept.get().acknowledgement()
-          : new Acknowledgement(false, answers, message.codes(), List.of("identification_not_unique")));
+          : new Acknowledgement(false, answers, codes, List.of("identification_not_unique")));
       return;
     }
     List<String> faults = faults(provider, theRegion.get(), message);
@@ -94,15 +91,24 @@ public final class Iwmo302Routes implements ApiRoutes {
         faults.add("already_answered");
       }
     }
-    Acknowledgement ack = new Acknowledgement(faults.isEmpty(), answers, message.codes(), List.copyOf(faults));
+    Acknowledgement ack = new Acknowledgement(faults.isEmpty(), answers, codes, List.copyOf(faults));
     call.json(200, ledger.acknowledge(provider, message.identification(),
         new Iwmo301Ledger.Acknowledged(received.digest(), ack)).acknowledgement());
+  }
+
+  /** The retourcodes that are codes (four letters or digits), at most {@value #MAX_CODES}: never other text sent back. */
+  private static List<String> echoed(List<String> codes) {
+    return codes.stream().filter(Iwmo302Routes::isCode).limit(MAX_CODES).toList();
+  }
+
+  private static boolean isCode(String code) {
+    return code.length() == 4 && code.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'A' && c <= 'Z');
   }
 
   /**
    * The header's faults: the message as read, its code 415 and version 3.2, the 301's header as a
    * 302 repeats it (sent by a member to this provider, an identification and dagtekening), the XSD
-   * versions, a dagtekening of the 302 not after today, retourcodes of four characters.
+   * versions, a dagtekening of the 302 not after today, retourcodes of four letters or digits.
    */
   private List<String> faults(String provider, Region region, Message302 m) {
     IwmoHeader h = m.answered();
@@ -124,7 +130,7 @@ public final class Iwmo302Routes implements ApiRoutes {
     if (m.dagtekening() == null || m.dagtekening().isAfter(LocalDate.now(clock))) {
       faults.add(m.dagtekening() == null ? "header" : "dagtekening_in_future");
     }
-    if (m.codes().stream().anyMatch(c -> c.length() != 4)) {
+    if (!m.codes().stream().allMatch(Iwmo302Routes::isCode)) {
       faults.add("retour_code");
     }
     return faults.stream().distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));

@@ -5,11 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,20 +63,13 @@ public final class Iwmo323Routes implements ApiRoutes {
     router.post("/iwmo/323", this::handle);
   }
 
-  /** What the reader made of the body, with the body's digest. */
-  private record Received(Message323 message, String unreadable, byte[] digest) {}
-
   private void handle(ApiCall call) {
     Actor actor = call.actor();
     if (actor.provider().isEmpty()) {
       call.fail(new CommonError.Forbidden("submit claims"));
       return;
     }
-    Received received = call.xmlBody(IwmoXml.MAX_MESSAGE_BYTES, Iwmo323Routes::receive);
-    if (received.message() == null) {
-      throw new nl.wmokader.adapters.rest.ProblemException(400, "unreadable_message",
-          "The message cannot be answered with a 325: " + received.unreadable() + ".");
-    }
+    IwmoIntake.Received<Message323> received = IwmoIntake.receive(call, Message323Reader::read, "a 325");
     Message323 message = received.message();
     IwmoHeader header = message.header();
     // kept by the acting provider, not by the Afzender a message claims: no one reads or probes
@@ -101,23 +89,6 @@ public final class Iwmo323Routes implements ApiRoutes {
     }
     call.xml(200, log.keep(CODE_323, sender, header.identification(),
         new IwmoMessageLog.Logged(received.digest(), answer.get())).answer());
-  }
-
-  private static Received receive(InputStream body) throws IOException {
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    DigestInputStream in = new DigestInputStream(body, sha256);
-    try {
-      Message323 message = Message323Reader.read(in);
-      in.transferTo(java.io.OutputStream.nullOutputStream());   // the whole body is what the digest stands for
-      return new Received(message, null, sha256.digest());
-    } catch (IwmoCursor.Unreadable e) {
-      return new Received(null, e.getMessage(), null);
-    }
   }
 
   /** The 325 for a message read; a refusal that is not about the message (access, a lost race) as the error. */
@@ -155,14 +126,7 @@ public final class Iwmo323Routes implements ApiRoutes {
     boolean technical = !message.isTechnicallySound() || !h.isSoundFor(CODE_323)
         || !actor.provider().get().value().equals(h.sender())
         || MunicipalityCode.validate("receiver", h.receiver()).isInvalid();
-    List<String> codes = new ArrayList<>();
-    if (technical) {
-      codes.add(RetourCodes.TECHNICAL);
-    }
-    if (h.dagtekening() != null && h.dagtekening().isAfter(LocalDate.now(clock))) {
-      codes.add(RetourCodes.DAGTEKENING_IN_FUTURE);
-    }
-    return codes;
+    return IwmoIntake.headerCodes(technical, h.dagtekening(), LocalDate.now(clock));
   }
 
   /**

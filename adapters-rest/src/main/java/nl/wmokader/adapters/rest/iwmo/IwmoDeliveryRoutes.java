@@ -14,7 +14,6 @@ import java.util.Map;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
-import nl.wmokader.adapters.rest.ProblemException;
 import nl.wmokader.core.indication.domain.Assignment;
 import nl.wmokader.core.indication.domain.AssignmentError;
 import nl.wmokader.core.indication.domain.AssignmentNumber;
@@ -81,12 +80,8 @@ public final class IwmoDeliveryRoutes implements ApiRoutes {
       call.fail(new CommonError.Forbidden("report delivery"));
       return;
     }
-    IwmoIntake.Received<DeliveryMessage> received = call.xmlBody(IwmoXml.MAX_MESSAGE_BYTES,
-        body -> IwmoIntake.receive(body, in -> DeliveryMessageReader.read(in, kind)));
-    if (!received.isReadable()) {
-      throw new ProblemException(400, "unreadable_message",
-          "The message cannot be answered with a retour: " + received.unreadable() + ".");
-    }
+    IwmoIntake.Received<DeliveryMessage> received = IwmoIntake.receive(call, in -> DeliveryMessageReader.read(in, kind),
+        "a retour");
     Either<DomainError, Region> theRegion = region.getRegion(Actor.region());
     if (theRegion.isLeft()) {
       call.fail(theRegion.getLeft());
@@ -150,14 +145,7 @@ public final class IwmoDeliveryRoutes implements ApiRoutes {
     IwmoHeader h = message.header();
     boolean technical = !message.isTechnicallySound() || !h.isSoundFor(message.kind().code)
         || !actor.provider().get().value().equals(h.sender()) || !isMember(region, h.receiver());
-    List<String> codes = new ArrayList<>();
-    if (technical) {
-      codes.add(RetourCodes.TECHNICAL);
-    }
-    if (h.dagtekening() != null && h.dagtekening().isAfter(LocalDate.now(clock))) {
-      codes.add(RetourCodes.DAGTEKENING_IN_FUTURE);
-    }
-    return codes;
+    return IwmoIntake.headerCodes(technical, h.dagtekening(), LocalDate.now(clock));
   }
 
   private static boolean isMember(Region region, String receiver) {

@@ -21,20 +21,7 @@ final class Message302Reader {
   static Message302 read(InputStream body) throws Unreadable, IOException {
     try (IwmoCursor in = IwmoCursor.open(body)) {
       in.start(WMO302, "Bericht");
-      in.start(WMO302, "Header");
-      String code = in.text(WMO302, "BerichtCode");
-      String version = in.text(WMO302, "BerichtVersie");
-      String subversion = in.text(WMO302, "BerichtSubversie");
-      String sender = in.text(WMO302, "Afzender");
-      String receiver = in.text(WMO302, "Ontvanger");
-      in.start(WMO302, "BerichtIdentificatie");
-      String identification = in.text(BASIS, "Identificatie");
-      LocalDate dagtekening = in.date(BASIS, "Dagtekening", "BerichtIdentificatie");
-      in.end();
-      in.start(WMO302, "XsdVersie");
-      String basis = in.text(BASIS, "BasisschemaXsdVersie");
-      String message = in.text(BASIS, "BerichtXsdVersie");
-      in.end();
+      IwmoHeader answered = IwmoHeader.readOpen(in, WMO302);
       String own = in.text(WMO302, "IdentificatieRetour");
       LocalDate ownDay = in.date(WMO302, "DagtekeningRetour", "Header");
       in.optionalText(WMO302, "XsltVersie");
@@ -56,8 +43,7 @@ final class Message302Reader {
       } catch (Unreadable | XMLStreamException e) {
         in.problem(e instanceof Unreadable ? e.getMessage() : "the message is not well-formed XML");
       }
-      return new Message302(new IwmoHeader(code, version, subversion, sender, receiver, identification, dagtekening,
-          basis, message), own, ownDay, ownBasis, ownMessage, codes, in.problems());
+      return new Message302(answered, own, ownDay, ownBasis, ownMessage, codes, in.problems());
     } catch (XMLStreamException | RuntimeException e) {
       // a parser's message may quote the input: never pass it on
       throw new Unreadable("the message is not well-formed XML with a 302 header");

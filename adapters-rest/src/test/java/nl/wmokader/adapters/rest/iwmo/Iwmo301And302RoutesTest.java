@@ -12,13 +12,11 @@ import static nl.wmokader.core.testing.Results.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import nl.wmokader.adapters.rest.iwmo.DeliveryScene.Assigned;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.catalogue.domain.Frequency;
@@ -45,14 +43,12 @@ class Iwmo301And302RoutesTest {
   }
 
   /** The 301 fetched, checked against the standard's WMO301.xsd. */
-  static Document message301(TestServer.Reply reply) throws Exception {
+  static Document message301(TestServer.Reply reply) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     assertThat(reply.header("Content-Type").orElse("")).startsWith("application/xml");
     byte[] xml = reply.body().getBytes(StandardCharsets.UTF_8);
     IwmoSchemas.assertValid(IwmoSchemas.standard("301"), xml);
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    return IwmoTestXml.dom(xml);
   }
 
   static List<String> all(Document doc, String ns, String name) {

@@ -252,7 +252,7 @@ class Iwmo305And307RoutesTest {
       String sound = start(a).xml();
       String truncated = sound.substring(0, sound.indexOf("</wmo305:StartProducten>"));
       String badDate = withIdentification(start(a), "D").replace("2026-02-09", "2026-02-30");
-      byte[] bom = withBom(withIdentification(start(a), "B").getBytes(StandardCharsets.UTF_8));
+      byte[] bom = IwmoTestXml.withBom(withIdentification(start(a), "B").getBytes(StandardCharsets.UTF_8));
       for (byte[] m : List.of(truncated.getBytes(StandardCharsets.UTF_8), badDate.getBytes(StandardCharsets.UTF_8), bom)) {
         DeliveryRetour retour = retour("305", post(scene, AS_MAASOEVER, "305", m));
         assertThat(retour.header()).containsExactly("0001");
@@ -290,14 +290,5 @@ class Iwmo305And307RoutesTest {
   private static String withIdentification(DeliveryMessageBuilder m, String identification) {
     m.identification = identification;
     return m.xml();
-  }
-
-  private static byte[] withBom(byte[] xml) {
-    byte[] bom = new byte[xml.length + 3];
-    bom[0] = (byte) 0xEF;
-    bom[1] = (byte) 0xBB;
-    bom[2] = (byte) 0xBF;
-    System.arraycopy(xml, 0, bom, 3, xml.length);
-    return bom;
   }
 }
