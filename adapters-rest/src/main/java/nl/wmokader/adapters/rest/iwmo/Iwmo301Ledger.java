@@ -44,10 +44,6 @@ public final class Iwmo301Ledger {
     return Option.of(issued.get(key(municipality, identification)));
   }
 
-  synchronized Option<Answer> answer(String municipality, String identification) {
-    return Option.of(answered.get(key(municipality, identification)));
-  }
-
   /** Records {@code answer} unless the 301 was answered already: whether it was recorded. */
   synchronized boolean answer(String municipality, String identification, Answer answer) {
     return answered.putIfAbsent(key(municipality, identification), answer) == null;

@@ -2,7 +2,6 @@ package nl.wmokader.adapters.rest.iwmo;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import nl.wmokader.core.region.domain.Region;
 import nl.wmokader.core.region.port.in.GetRegionUseCase;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.CommonError;
-import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
@@ -60,11 +58,7 @@ public final class Iwmo302Routes implements ApiRoutes {
       return;
     }
     IwmoIntake.Received<Message302> received = IwmoIntake.receive(call, Message302Reader::read, "an acknowledgement");
-    Either<DomainError, Region> theRegion = region.getRegion(Actor.region());
-    if (theRegion.isLeft()) {
-      call.fail(theRegion.getLeft());
-      return;
-    }
+    Region theRegion = region.getRegion(Actor.region()).getOrNull();   // none defined yet: no member sends
     Message302 message = received.message();
     String provider = actor.provider().get().value();
     List<String> codes = echoed(message.codes());
@@ -80,7 +74,7 @@ public final class Iwmo302Routes implements ApiRoutes {
           : new Acknowledgement(false, answers, codes, List.of("identification_not_unique")));
       return;
     }
-    List<String> faults = faults(provider, theRegion.get(), message);
+    List<String> faults = faults(provider, theRegion, message);
     if (faults.isEmpty()) {
       IwmoHeader h = message.answered();
       var issued = ledger.issued(h.sender(), h.identification()).filter(i -> i.provider().equals(provider));
@@ -123,7 +117,7 @@ public final class Iwmo302Routes implements ApiRoutes {
     if (!provider.equals(h.receiver())) {
       faults.add("receiver");
     }
-    if (!MunicipalityCode.validate("sender", h.sender()).isValid()
+    if (region == null || !MunicipalityCode.validate("sender", h.sender()).isValid()
         || !region.isMember(MunicipalityCode.of(h.sender()))) {
       faults.add("sender");
     }

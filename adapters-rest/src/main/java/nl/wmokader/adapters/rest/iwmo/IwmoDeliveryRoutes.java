@@ -82,11 +82,8 @@ public final class IwmoDeliveryRoutes implements ApiRoutes {
     }
     IwmoIntake.Received<DeliveryMessage> received = IwmoIntake.receive(call, in -> DeliveryMessageReader.read(in, kind),
         "a retour");
-    Either<DomainError, Region> theRegion = region.getRegion(Actor.region());
-    if (theRegion.isLeft()) {
-      call.fail(theRegion.getLeft());
-      return;
-    }
+    // no region defined yet: no member to receive, answered 0001 from a stand-in (as the 323 is)
+    Region theRegion = region.getRegion(Actor.region()).getOrNull();
     DeliveryMessage message = received.message();
     IwmoHeader header = message.header();
     // kept by the acting provider, not by the Afzender a message claims: no one reads another's answers
@@ -94,10 +91,10 @@ public final class IwmoDeliveryRoutes implements ApiRoutes {
     var kept = log.find(kind.code, sender, header.identification());
     if (kept.isDefined()) {
       call.xml(200, Arrays.equals(kept.get().digest(), received.digest()) ? kept.get().answer()
-          : headerOnly(actor, theRegion.get(), message, List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
+          : headerOnly(actor, theRegion, message, List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
       return;
     }
-    Either<DomainError, byte[]> answer = answer(actor, theRegion.get(), message);
+    Either<DomainError, byte[]> answer = answer(actor, theRegion, message);
     if (answer.isLeft()) {
       call.fail(answer.getLeft());
       return;
@@ -148,8 +145,10 @@ public final class IwmoDeliveryRoutes implements ApiRoutes {
     return IwmoIntake.headerCodes(technical, h.dagtekening(), LocalDate.now(clock));
   }
 
+  /** Whether {@code receiver} is a member of {@code region} (none when no region is defined). */
   private static boolean isMember(Region region, String receiver) {
-    return MunicipalityCode.validate("receiver", receiver).isValid() && region.isMember(MunicipalityCode.of(receiver));
+    return region != null && MunicipalityCode.validate("receiver", receiver).isValid()
+        && region.isMember(MunicipalityCode.of(receiver));
   }
 
   /** The municipality's assignments the message's products name by number, in one read. */
@@ -230,13 +229,14 @@ public final class IwmoDeliveryRoutes implements ApiRoutes {
 
   /**
    * The retour to the acting provider, from the message's receiver when that is a member (else the
-   * region's central municipality, which answers for the region).
+   * region's central municipality, which answers for the region; 0000 before a region is defined).
    */
   private byte[] write(Actor actor, Region region, DeliveryMessage message, List<String> headerCodes,
                        DeliveryRetourWriter.Judged judged) {
     IwmoHeader h = message.header();
     LocalDate today = LocalDate.now(clock);
-    String municipality = isMember(region, h.receiver()) ? h.receiver() : region.central().code().value();
+    String municipality = isMember(region, h.receiver()) ? h.receiver()
+        : region != null ? region.central().code().value() : "0000";
     IwmoRetours.Answered answered = IwmoRetours.Answered.of(h, actor.provider().get().value(), municipality, today);
     return DeliveryRetourWriter.write(message.kind(), answered, new IwmoRetours.Own(log.nextIdentification(), today),
         headerCodes, message, judged);
