@@ -133,6 +133,30 @@ class Iwmo305And307RoutesTest {
   }
 
   @Test
+  void a_stops_products_are_judged_on_their_own_with_the_standards_codes() {
+    try (DeliveryScene scene = new DeliveryScene()) {
+      Assigned a = scene.assigned(MAASOEVER);
+      answer(scene, start(a));
+      DeliveryMessageBuilder m = DeliveryMessageBuilder.stop(MAASOEVER, "1721", a.client(), TODAY)
+          .product(Product.stop(a.number(), LocalDate.of(2026, 2, 10), "19", TODAY))       // another start than reported
+          .product(Product.stop(a.number(), STARTED, "19", STARTED.minusDays(1)))          // ends before it begins
+          .product(Product.stop(a.number(), STARTED, "19", LocalDate.of(2027, 1, 1)))      // after the validity
+          .product(Product.stop(a.number(), STARTED, "20", TODAY).withStatus("2"))         // a correction: not supported
+          .product(Product.stop(a.number(), STARTED, "02", TODAY));
+      m.identification = "T1";
+      IwmoSchemas.assertValid(IwmoSchemas.standard("307"), m.bytes());
+      DeliveryRetour retour = answer(scene, m);
+
+      assertThat(retour.header()).containsExactly("0200");
+      assertThat(retour.products()).containsExactly(List.of("9019"), List.of("0001"), List.of("9019"), List.of("0001"),
+          List.of("0200"));
+      assertThat(scene.stored(a).status()).isEqualTo(AssignmentStatus.STOPPED);
+      assertThat(scene.stored(a).stop().get().reason()).isEqualTo(StopReason.DECEASED);
+      assertThat(scene.stored(a).stop().get().date()).isEqualTo(TODAY);
+    }
+  }
+
+  @Test
   void another_providers_assignment_or_another_client_cannot_be_linked_and_nothing_changes() {
     try (DeliveryScene scene = new DeliveryScene()) {
       Assigned theirs = scene.assigned(ZORGKRACHT);
