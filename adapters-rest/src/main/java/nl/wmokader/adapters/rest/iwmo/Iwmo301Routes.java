@@ -32,8 +32,9 @@ import nl.wmokader.core.shared.Page;
  * the hub. As the standard wants, the 301 holds every current assignment of that client from that
  * municipality to that provider (not deleted, not ended before today), the one asked for always.
  * Who may read the assignment may read its 301, as in the JSON API: its own provider, the staff of
- * its municipalities, the region's staff; another provider's is absent (404). Each 301 written
- * gets an identification of its own, and is remembered so that its 302 can be recorded.
+ * its municipalities, the region's staff; another provider's is absent (404). Each 301 gets an
+ * identification of its own and is remembered so that its 302 can be recorded; asked for again with
+ * the same content it is the same message (same identification and dagtekening).
  */
 public final class Iwmo301Routes implements ApiRoutes {
   private final GetAssignmentUseCase get;
@@ -73,16 +74,24 @@ public final class Iwmo301Routes implements ApiRoutes {
     }
     List<Assignment> all = assignments.get();
     Assignment asked = all.get(0);
-    LocalDate today = LocalDate.now(clock);
-    String identification = log.nextIdentification();
     String municipality = asked.responsibleMunicipality().value();
     String provider = asked.provider().value();
     all.sort(Comparator.comparing((Assignment a) -> a.validity().start()).thenComparing(a -> a.number().get()));
-    byte[] message = Message301Writer.write(new Message301Writer.Header(municipality, provider, identification, today),
-        all);
-    ledger.issue(identification, new Iwmo301Ledger.Issued(municipality, provider, today,
-        all.stream().map(a -> a.number().get().value()).toList()));
-    call.xml(200, message);
+    // the same content asked for again is the same 301: the provider answers each 301 once
+    String content = digest(Message301Writer.write(new Message301Writer.Header(municipality, provider, "", LocalDate.MIN),
+        all));
+    Iwmo301Ledger.Issued issued = ledger.issue(content, () -> new Iwmo301Ledger.Issued(log.nextIdentification(),
+        municipality, provider, LocalDate.now(clock), all.stream().map(a -> a.number().get().value()).toList()));
+    call.xml(200, Message301Writer.write(new Message301Writer.Header(municipality, provider, issued.identification(),
+        issued.dagtekening()), all));
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

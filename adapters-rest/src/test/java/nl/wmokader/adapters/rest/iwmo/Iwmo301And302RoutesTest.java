@@ -86,6 +86,25 @@ class Iwmo301And302RoutesTest {
   }
 
   @Test
+  void the_same_301_asked_for_again_is_the_same_message_and_a_changed_one_a_new_message() throws Exception {
+    try (DeliveryScene scene = new DeliveryScene()) {
+      Assigned a = scene.assigned(MAASOEVER);
+      TestServer.Reply first = fetch(scene, AS_MAASOEVER, a.id());
+      String id = all(message301(first), BASIS, "Identificatie").get(0);
+      scene.clock.set(TODAY.plusDays(1));
+      assertThat(fetch(scene, BERNHEZE_STAFF, a.id()).body()).isEqualTo(first.body());
+
+      right(scene.wmo.indication().changeAssignmentVolume().changeAssignmentVolume(
+          Actor.municipality(DeliveryScene.BERNHEZE), new ChangeAssignmentVolumeCommand(
+              new AssignmentId(java.util.UUID.fromString(a.id())), TODAY.plusDays(2),
+              new Volume(5, Unit.HOUR, Frequency.PER_WEEK), false)));
+      Document changed = message301(fetch(scene, AS_MAASOEVER, a.id()));
+      assertThat(all(changed, BASIS, "Identificatie").get(0)).isNotEqualTo(id);
+      assertThat(all(changed, BASIS, "Dagtekening")).containsExactly(TODAY.plusDays(1).toString());
+    }
+  }
+
+  @Test
   void a_301_holds_every_current_assignment_of_the_client_from_that_municipality_to_that_provider() throws Exception {
     try (DeliveryScene scene = new DeliveryScene()) {
       var client = scene.newClient();
