@@ -25,6 +25,8 @@ final class DeliveryMessageReader {
   private static final Set<String> GENDERS = Set.of("0", "1", "2");
   private static final Set<String> DATE_USES = Set.of("1", "2", "3");
   private static final Set<String> STATUSES = Set.of("1", "2", "3", "9");
+  /** More products than one client ever has in one message: a message past it is refused, not acted on product by product. */
+  static final int MAX_PRODUCTS = 1_000;
 
   private final IwmoCursor in;
   private final DeliveryMessage.Kind kind;
@@ -87,6 +89,7 @@ final class DeliveryMessageReader {
     do {
       products.add(product(products.size()));
     } while (in.nextIs(kind.product));
+    check(products.size() <= MAX_PRODUCTS, "Client: more than " + MAX_PRODUCTS + " products");
     in.end();   // products
     in.end();   // Client
     in.end();   // Bericht

@@ -264,6 +264,12 @@ class Iwmo305And307RoutesTest {
 
       DeliveryMessageBuilder unknownReason = stop(a, STARTED, "99", TODAY);
       assertThat(answer(scene, unknownReason).header()).containsExactly("0001");
+      DeliveryMessageBuilder tooMany = start(a);
+      tooMany.identification = "M";
+      for (int i = 0; i < DeliveryMessageReader.MAX_PRODUCTS; i++) {
+        tooMany.product(Product.start(a.number(), STARTED));
+      }
+      assertThat(answer(scene, tooMany).header()).containsExactly("0001");
       assertThat(scene.stored()).isEqualTo(before);
     }
   }
