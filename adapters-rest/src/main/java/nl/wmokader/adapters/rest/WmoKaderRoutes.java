@@ -5,9 +5,10 @@ import nl.wmokader.adapters.rest.iwmo.Iwmo301Ledger;
 import nl.wmokader.adapters.rest.iwmo.Iwmo301Routes;
 import nl.wmokader.adapters.rest.iwmo.Iwmo302Routes;
 import nl.wmokader.adapters.rest.iwmo.Iwmo323Routes;
+import nl.wmokader.adapters.rest.iwmo.IwmoClientParticulars;
 import nl.wmokader.adapters.rest.iwmo.IwmoDeliveryRoutes;
-import nl.wmokader.adapters.rest.iwmo.IwmoRoutes;
 import nl.wmokader.adapters.rest.iwmo.IwmoMessageLog;
+import nl.wmokader.adapters.rest.iwmo.IwmoRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmokader.adapters.rest.catalogue.ProductRoutes;
@@ -133,16 +134,21 @@ public final class WmoKaderRoutes {
    * The iWmo XML messages (the 323 claim in, its 325 answer out; the 305 and 307 delivery reports
    * in, their 306 and 308 retours out; the 301 assignment out, its 302 retour in), keeping its
    * answers in {@code log} ({@link WmoKaderRoutes#of} keeps them in memory) and the 301s written
-   * and answered in memory ({@link Iwmo301Ledger}).
+   * and answered in memory ({@link Iwmo301Ledger}); a 301 knows no client particulars beyond the BSN.
    */
   public static ApiRoutes iwmo(WmoKader wmo, IwmoMessageLog log) {
+    return iwmo(wmo, log, IwmoClientParticulars.unknown());
+  }
+
+  /** As {@link #iwmo(WmoKader, IwmoMessageLog)}, a 301 saying of its client what {@code particulars} know. */
+  public static ApiRoutes iwmo(WmoKader wmo, IwmoMessageLog log, IwmoClientParticulars particulars) {
     Iwmo301Ledger ledger = new Iwmo301Ledger();
     List<ApiRoutes> routes = List.of(
         new Iwmo323Routes(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log),
         new IwmoDeliveryRoutes(wmo.indication().reportDeliveryStart(), wmo.indication().reportDeliveryStop(),
             wmo.indication().findAssignments(), wmo.region().getRegion(), wmo.clock(), log),
         new Iwmo301Routes(wmo.indication().getAssignment(), wmo.indication().listAssignments(), wmo.clock(), log,
-            ledger),
+            ledger, particulars),
         new Iwmo302Routes(wmo.region().getRegion(), wmo.clock(), ledger));
     return new IwmoRoutes(routes);
   }

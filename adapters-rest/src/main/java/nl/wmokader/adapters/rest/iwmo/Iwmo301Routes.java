@@ -42,14 +42,16 @@ public final class Iwmo301Routes implements ApiRoutes {
   private final Clock clock;
   private final IwmoMessageLog log;
   private final Iwmo301Ledger ledger;
+  private final IwmoClientParticulars particulars;
 
   public Iwmo301Routes(GetAssignmentUseCase get, ListAssignmentsUseCase list, Clock clock, IwmoMessageLog log,
-                       Iwmo301Ledger ledger) {
+                       Iwmo301Ledger ledger, IwmoClientParticulars particulars) {
     this.get = requireNonNull(get, "get");
     this.list = requireNonNull(list, "list");
     this.clock = requireNonNull(clock, "clock");
     this.log = requireNonNull(log, "log");
     this.ledger = requireNonNull(ledger, "ledger");
+    this.particulars = requireNonNull(particulars, "particulars");
   }
 
   @Override
@@ -77,13 +79,14 @@ public final class Iwmo301Routes implements ApiRoutes {
     String municipality = asked.responsibleMunicipality().value();
     String provider = asked.provider().value();
     all.sort(Comparator.comparing((Assignment a) -> a.validity().start()).thenComparing(a -> a.number().get()));
+    Option<IwmoClientParticulars.Particulars> client = particulars.of(asked.client());
     // the same content asked for again is the same 301: the provider answers each 301 once
     String content = digest(Message301Writer.write(new Message301Writer.Header(municipality, provider, "", LocalDate.MIN),
-        all));
+        all, client));
     Iwmo301Ledger.Issued issued = ledger.issue(content, () -> new Iwmo301Ledger.Issued(log.nextIdentification(),
         municipality, provider, LocalDate.now(clock), all.stream().map(a -> a.number().get().value()).toList()));
     call.xml(200, Message301Writer.write(new Message301Writer.Header(municipality, provider, issued.identification(),
-        issued.dagtekening()), all));
+        issued.dagtekening()), all, client));
   }
 
   private static String digest(byte[] bytes) {

@@ -2,6 +2,7 @@ package nl.wmokader.adapters.rest.iwmo;
 
 import static nl.wmokader.adapters.rest.iwmo.IwmoXml.WMO301;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -13,9 +14,10 @@ import nl.wmokader.core.indication.domain.Volume;
  * Writes a 301 (Toewijzing) through an {@link IwmoWriter}: one client's assignments from one
  * municipality to one provider, each as a ToegewezenProduct.
  *
- * <p>The core holds a client's BSN only. What the 301's schema requires beyond it is written as the
- * standard's own "unknown": Geboortedatum 1900-01-01 with DatumGebruik 3 (day, month and year
- * unknown), Geslacht 0 (unknown), Naam with Achternaam {@value #UNKNOWN_NAME} and NaamGebruik 1, and
+ * <p>The core holds a client's BSN only. What the 301's schema requires beyond it comes from the
+ * embedder's {@link IwmoClientParticulars}; without them it is written as the standard's own
+ * "unknown": Geboortedatum 1900-01-01 with DatumGebruik 3 (day, month and year unknown), Geslacht 0
+ * (unknown), Naam with Achternaam {@value #UNKNOWN_NAME}. NaamGebruik is 1 (own name), and there is
  * one Contact of Soort 01 (BRP address) without an address. Toewijzingstijd is 00:00:00: the core
  * keeps the day of issue, not its time.
  */
@@ -32,18 +34,18 @@ final class Message301Writer {
 
   private Message301Writer() {}
 
-  /** The 301 of {@code assignments}: one client's, each with a number, from one municipality to one provider. */
-  static byte[] write(Header header, List<Assignment> assignments) {
+  /**
+   * The 301 of {@code assignments}: one client's, each with a number, from one municipality to one
+   * provider; the client's {@code particulars} when known.
+   */
+  static byte[] write(Header header, List<Assignment> assignments, Option<IwmoClientParticulars.Particulars> particulars) {
     IwmoWriter xml = new IwmoWriter(WMO301, "wmo301", 2048 + 700 * assignments.size());
     try {
       xml.header(CODE, header.municipality(), header.provider(), header.identification(), header.dagtekening(),
           XSD_VERSION).end();
-      xml.start("Client").element("Bsn", assignments.get(0).client().value())
-          .start("Geboortedatum").basis("Datum", UNKNOWN_DATE).basis("DatumGebruik", "3").end()
-          .element("Geslacht", "0")
-          .start("Naam").startBasis("Geslachtsnaam").basis("Achternaam", UNKNOWN_NAME).end()
-          .basis("NaamGebruik", "1").end()
-          .start("Contactgegevens").start("Contact").element("Soort", "01").end().end()
+      xml.start("Client").element("Bsn", assignments.get(0).client().value());
+      client(xml, particulars);
+      xml.start("Contactgegevens").start("Contact").element("Soort", "01").end().end()
           .start("ToegewezenProducten");
       for (Assignment a : assignments) {
         product(xml, a);
@@ -53,6 +55,28 @@ final class Message301Writer {
       throw new IllegalStateException("could not write a 301", e);
     }
     return xml.finish();
+  }
+
+  private static void client(IwmoWriter xml, Option<IwmoClientParticulars.Particulars> particulars)
+      throws XMLStreamException {
+    if (particulars.isEmpty()) {
+      xml.start("Geboortedatum").basis("Datum", UNKNOWN_DATE).basis("DatumGebruik", "3").end()
+          .element("Geslacht", "0")
+          .start("Naam").startBasis("Geslachtsnaam").basis("Achternaam", UNKNOWN_NAME).end();
+    } else {
+      IwmoClientParticulars.Particulars p = particulars.get();
+      xml.start("Geboortedatum").basis("Datum", p.birthDate().toString()).end()
+          .element("Geslacht", p.gender())
+          .start("Naam").startBasis("Geslachtsnaam").basis("Achternaam", p.surname());
+      if (p.prefix() != null) {
+        xml.basis("Voorvoegsel", p.prefix());
+      }
+      xml.end();
+      if (p.initials() != null) {
+        xml.basis("Voorletters", p.initials());
+      }
+    }
+    xml.basis("NaamGebruik", "1").end();
   }
 
   private static void product(IwmoWriter xml, Assignment a) throws XMLStreamException {

@@ -12,11 +12,14 @@ import static nl.wmokader.core.testing.Results.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wmokader.adapters.rest.WmoKaderRoutes;
 import nl.wmokader.adapters.rest.iwmo.DeliveryScene.Assigned;
 import nl.wmokader.adapters.rest.testing.TestServer;
 import nl.wmokader.core.catalogue.domain.Frequency;
@@ -101,6 +104,32 @@ class Iwmo301And302RoutesTest {
       Document changed = message301(fetch(scene, AS_MAASOEVER, a.id()));
       assertThat(all(changed, BASIS, "Identificatie").get(0)).isNotEqualTo(id);
       assertThat(all(changed, BASIS, "Dagtekening")).containsExactly(TODAY.plusDays(1).toString());
+    }
+  }
+
+  @Test
+  void the_embedders_particulars_of_a_client_go_into_its_301() throws Exception {
+    try (DeliveryScene scene = new DeliveryScene()) {
+      Assigned a = scene.assigned(MAASOEVER);
+      Assigned other = scene.assigned(MAASOEVER);
+      IwmoClientParticulars records = client -> client.value().equals(a.client())
+          ? Option.some(new IwmoClientParticulars.Particulars(LocalDate.of(1948, 5, 17), "2", "Testpersoon", "van",
+              "JM"))
+          : Option.none();
+      try (TestServer server = TestServer.start(TestServer.options(),
+          List.of(WmoKaderRoutes.iwmo(scene.wmo, new InMemoryIwmoMessageLog(), records)))) {
+        Document doc = message301(server.get("/api/v1/iwmo/301/" + a.id(), AS_MAASOEVER));
+        assertThat(all(doc, BASIS, "Datum")).containsExactly("1948-05-17");
+        assertThat(all(doc, BASIS, "DatumGebruik")).isEmpty();
+        assertThat(all(doc, NS, "Geslacht")).containsExactly("2");
+        assertThat(all(doc, BASIS, "Achternaam")).containsExactly("Testpersoon");
+        assertThat(all(doc, BASIS, "Voorvoegsel")).containsExactly("van");
+        assertThat(all(doc, BASIS, "Voorletters")).containsExactly("JM");
+
+        Document unknown = message301(server.get("/api/v1/iwmo/301/" + other.id(), AS_MAASOEVER));
+        assertThat(all(unknown, BASIS, "DatumGebruik")).containsExactly("3");
+        assertThat(all(unknown, BASIS, "Achternaam")).containsExactly(Message301Writer.UNKNOWN_NAME);
+      }
     }
   }
 
