@@ -138,12 +138,10 @@ public final class Iwmo323Routes implements ApiRoutes {
   private Message325Writer.Addressing addressing(Actor actor, IwmoHeader h) {
     String municipality = MunicipalityCode.validate("receiver", h.receiver()).isValid() ? h.receiver()
         : region.getRegion(Actor.region()).map(r -> r.central().code().value()).getOrElse("0000");
-    LocalDate today = LocalDate.now(clock);
-    return new Message325Writer.Addressing(municipality, actor.provider().get().value(),
-        IwmoHeader.isIdentification(h.identification()) ? h.identification() : "ONBEKEND",
-        h.dagtekening() != null ? h.dagtekening() : today,
-        IwmoHeader.isVersion(h.basisXsdVersion()) ? h.basisXsdVersion() : "0.0.0",
-        IwmoHeader.isVersion(h.messageXsdVersion()) ? h.messageXsdVersion() : "0.0.0");
+    String provider = actor.provider().get().value();
+    IwmoRetours.Answered answered = IwmoRetours.Answered.of(h, provider, municipality, LocalDate.now(clock));
+    return new Message325Writer.Addressing(municipality, provider, answered.identification(), answered.dagtekening(),
+        answered.basisXsdVersion(), answered.messageXsdVersion());
   }
 
   private Message325Writer.Answer headerOnly(List<String> codes) {

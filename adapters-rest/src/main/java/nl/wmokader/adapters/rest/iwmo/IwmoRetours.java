@@ -16,8 +16,8 @@ final class IwmoRetours {
   private IwmoRetours() {}
 
   /**
-   * The message answered, each value as its schema allows it (the caller puts a stand-in where the
-   * message's own was not, and the retourcodes say why).
+   * The message answered, each value as its schema allows it (a stand-in where the message's own was
+   * not, and the retourcodes say why); a 325 refers to its 323 with the same values.
    */
   record Answered(String sender, String receiver, String identification, LocalDate dagtekening,
                   String basisXsdVersion, String messageXsdVersion) {
