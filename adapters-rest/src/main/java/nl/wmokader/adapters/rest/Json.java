@@ -26,7 +26,7 @@ import java.io.UncheckedIOException;
  * no trailing tokens, no coercion between strings, numbers and booleans, no fractions for integers,
  * no lenient dates.
  */
-final class Json {
+public final class Json {
   static final ObjectMapper MAPPER = configure();
 
   private Json() {}
@@ -78,7 +78,8 @@ final class Json {
     }
   }
 
-  static byte[] write(Object value) {
+  /** {@code value} as the API writes it (records as objects, camelCase, ISO dates, nulls left out), in UTF-8. */
+  public static byte[] write(Object value) {
     try {
       return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {

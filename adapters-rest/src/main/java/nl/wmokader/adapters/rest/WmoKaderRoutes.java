@@ -2,9 +2,14 @@ package nl.wmokader.adapters.rest;
 
 import nl.wmokader.adapters.rest.iwmo.InMemoryIwmoMessageLog;
 import nl.wmokader.adapters.rest.iwmo.Claim323Receiver;
+import nl.wmokader.adapters.rest.iwmo.DeliveryReceiver;
+import nl.wmokader.adapters.rest.iwmo.Iwmo301Ledger;
+import nl.wmokader.adapters.rest.iwmo.Iwmo301Routes;
+import nl.wmokader.adapters.rest.iwmo.IwmoClientParticulars;
 import nl.wmokader.adapters.rest.iwmo.IwmoReceiver;
-import nl.wmokader.adapters.rest.iwmo.IwmoRoutes;
+import nl.wmokader.adapters.rest.iwmo.Retour302Receiver;
 import nl.wmokader.adapters.rest.iwmo.IwmoMessageLog;
+import nl.wmokader.adapters.rest.iwmo.IwmoRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmokader.adapters.rest.catalogue.ProductRoutes;
@@ -127,16 +132,39 @@ public final class WmoKaderRoutes {
   }
 
   /**
-   * The iWmo XML messages (the 323 claim in, its 325 answer out), keeping its answers in {@code log}
-   * ({@link WmoKaderRoutes#of} keeps them in memory).
+   * The iWmo XML messages (the 323 claim in, its 325 answer out; the 305 and 307 delivery reports
+   * in, their 306 and 308 retours out; the 301 assignment out, its 302 retour in), keeping its
+   * answers in {@code log} ({@link WmoKaderRoutes#of} keeps them in memory) and the 301s written
+   * and answered in memory ({@link Iwmo301Ledger}); a 301 knows no client particulars beyond the BSN.
    */
   public static IwmoRoutes iwmo(WmoKader wmo, IwmoMessageLog log) {
-    return new IwmoRoutes(iwmoReceivers(wmo, log));
+    return iwmo(wmo, log, IwmoClientParticulars.unknown());
   }
 
-  /** The receivers of every iWmo message a municipality receives, answering in {@code log}: for HTTP and for a folder. */
+  /** As {@link #iwmo(WmoKader, IwmoMessageLog)}, a 301 saying of its client what {@code particulars} know. */
+  public static IwmoRoutes iwmo(WmoKader wmo, IwmoMessageLog log, IwmoClientParticulars particulars) {
+    Iwmo301Ledger ledger = new Iwmo301Ledger();
+    return new IwmoRoutes(iwmoReceivers(wmo, log, ledger), List.of(
+        new Iwmo301Routes(wmo.indication().getAssignment(), wmo.indication().listAssignments(), wmo.clock(), log,
+            ledger, particulars)));
+  }
+
+  /**
+   * The receivers of every iWmo message a municipality receives, answering in {@code log}, for a
+   * channel other than HTTP (a folder from the hub, {@code IwmoFolder}): a 302 there finds no 301
+   * written by this process's routes.
+   */
   public static List<IwmoReceiver> iwmoReceivers(WmoKader wmo, IwmoMessageLog log) {
-    return List.of(new Claim323Receiver(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log));
+    return iwmoReceivers(wmo, log, new Iwmo301Ledger());
+  }
+
+  private static List<IwmoReceiver> iwmoReceivers(WmoKader wmo, IwmoMessageLog log, Iwmo301Ledger ledger) {
+    var i = wmo.indication();
+    return List.of(
+        new Claim323Receiver(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log),
+        DeliveryReceiver.starts(i.reportDeliveryStart(), i.findAssignments(), wmo.region().getRegion(), wmo.clock(), log),
+        DeliveryReceiver.stops(i.reportDeliveryStop(), i.findAssignments(), wmo.region().getRegion(), wmo.clock(), log),
+        new Retour302Receiver(wmo.region().getRegion(), wmo.clock(), ledger));
   }
 
   public static List<ApiRoutes> settlement(SettlementModule s) {

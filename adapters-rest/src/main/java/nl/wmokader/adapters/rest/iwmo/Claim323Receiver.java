@@ -7,9 +7,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,18 +61,16 @@ public final class Claim323Receiver implements IwmoReceiver {
     return "323";
   }
 
-  /** What the reader made of the body, with the body's digest. */
-  private record Received(Message323 message, String unreadable, byte[] digest) {}
-
   @Override
   public Receipt receive(Actor actor, InputStream body) throws IOException {
     if (actor.provider().isEmpty()) {
       return new Receipt.Refused(new CommonError.Forbidden("submit claims"));
     }
-    Received received = read(body);
-    if (received.message() == null) {
-      return new Receipt.Unreadable(received.unreadable());
+    var read = IwmoIntake.read(body, Message323Reader::read);
+    if (read.isLeft()) {
+      return new Receipt.Unreadable(read.getLeft());
     }
+    IwmoIntake.Received<Message323> received = read.get();
     Message323 message = received.message();
     IwmoHeader header = message.header();
     // kept by the acting provider, not by the Afzender a message claims: no one reads or probes
@@ -93,23 +88,6 @@ public final class Claim323Receiver implements IwmoReceiver {
     }
     return new Receipt.Answered("325", log.keep(CODE_323, sender, header.identification(),
         new IwmoMessageLog.Logged(received.digest(), answer.get())).answer());
-  }
-
-  private static Received read(InputStream body) throws IOException {
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    DigestInputStream in = new DigestInputStream(body, sha256);
-    try {
-      Message323 message = Message323Reader.read(in);
-      in.transferTo(java.io.OutputStream.nullOutputStream());   // the whole body is what the digest stands for
-      return new Received(message, null, sha256.digest());
-    } catch (IwmoCursor.Unreadable e) {
-      return new Received(null, e.getMessage(), null);
-    }
   }
 
   /** The 325 for a message read; a refusal that is not about the message (access, a lost race) as the error. */
@@ -147,14 +125,7 @@ public final class Claim323Receiver implements IwmoReceiver {
     boolean technical = !message.isTechnicallySound() || !h.isSoundFor(CODE_323)
         || !actor.provider().get().value().equals(h.sender())
         || MunicipalityCode.validate("receiver", h.receiver()).isInvalid();
-    List<String> codes = new ArrayList<>();
-    if (technical) {
-      codes.add(RetourCodes.TECHNICAL);
-    }
-    if (h.dagtekening() != null && h.dagtekening().isAfter(LocalDate.now(clock))) {
-      codes.add(RetourCodes.DAGTEKENING_IN_FUTURE);
-    }
-    return codes;
+    return IwmoIntake.headerCodes(technical, h.dagtekening(), LocalDate.now(clock));
   }
 
   /**
@@ -166,12 +137,10 @@ public final class Claim323Receiver implements IwmoReceiver {
   private Message325Writer.Addressing addressing(Actor actor, IwmoHeader h) {
     String municipality = MunicipalityCode.validate("receiver", h.receiver()).isValid() ? h.receiver()
         : region.getRegion(Actor.region()).map(r -> r.central().code().value()).getOrElse("0000");
-    LocalDate today = LocalDate.now(clock);
-    return new Message325Writer.Addressing(municipality, actor.provider().get().value(),
-        IwmoHeader.isIdentification(h.identification()) ? h.identification() : "ONBEKEND",
-        h.dagtekening() != null ? h.dagtekening() : today,
-        IwmoHeader.isVersion(h.basisXsdVersion()) ? h.basisXsdVersion() : "0.0.0",
-        IwmoHeader.isVersion(h.messageXsdVersion()) ? h.messageXsdVersion() : "0.0.0");
+    String provider = actor.provider().get().value();
+    IwmoRetours.Answered answered = IwmoRetours.Answered.of(h, provider, municipality, LocalDate.now(clock));
+    return new Message325Writer.Addressing(municipality, provider, answered.identification(), answered.dagtekening(),
+        answered.basisXsdVersion(), answered.messageXsdVersion());
   }
 
   private Message325Writer.Answer headerOnly(List<String> codes) {

@@ -176,6 +176,23 @@ final class IwmoCursor implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads past the rest of the document without looking at it (a part the reader does not need);
+   * a DTD or an entity reference there is refused as anywhere.
+   */
+  void skipRest() throws XMLStreamException, Unreadable {
+    pushBack = -1;
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.DTD) {
+        throw new Unreadable("a DTD (document type declaration) is not allowed");
+      }
+      if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+        throw new Unreadable("an entity reference is not allowed");
+      }
+    }
+  }
+
   /** The next start or end of an element, skipping whitespace and comments; a DTD or text between elements is refused. */
   private int next() throws XMLStreamException, Unreadable {
     if (pushBack != -1) {

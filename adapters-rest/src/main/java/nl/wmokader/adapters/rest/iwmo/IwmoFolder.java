@@ -57,13 +57,13 @@ public final class IwmoFolder {
       names = listing.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
           .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
-    // what has been answered: NAME.xml by NAME.nnn.xml, a retour by NAME.noted.txt
+    // what has been answered: NAME.xml by NAME.nnn.xml, a retour by NAME.noted.json
     java.util.Set<String> answered = new java.util.HashSet<>();
     for (String name : names) {
       if (ANSWER.matcher(name).matches()) {
         answered.add(name.substring(0, name.length() - ".nnn.xml".length()));
-      } else if (name.endsWith(".noted.txt")) {
-        answered.add(name.substring(0, name.length() - ".noted.txt".length()));
+      } else if (name.endsWith(".noted.json")) {
+        answered.add(name.substring(0, name.length() - ".noted.json".length()));
       }
     }
     List<Outcome> outcomes = new ArrayList<>();
@@ -108,8 +108,8 @@ public final class IwmoFolder {
       return new Outcome(file, addressed.message(), Status.ANSWERED, target.getFileName().toString());
     }
     if (receipt instanceof IwmoReceiver.Receipt.Noted noted) {
-      write(file.resolveSibling(stem(file) + ".noted.txt"), (noted.summary() + "\n").getBytes(StandardCharsets.UTF_8));
-      return new Outcome(file, addressed.message(), Status.NOTED, noted.summary());
+      write(file.resolveSibling(stem(file) + ".noted.json"), nl.wmokader.adapters.rest.Json.write(noted.acknowledgement()));
+      return new Outcome(file, addressed.message(), Status.NOTED, stem(file) + ".noted.json");
     }
     if (receipt instanceof IwmoReceiver.Receipt.Refused refused) {
       return notAnswered(file, addressed.message(), refused.error().message());

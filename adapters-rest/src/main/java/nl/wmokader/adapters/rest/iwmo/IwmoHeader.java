@@ -15,6 +15,16 @@ record IwmoHeader(String code, String version, String subversion, String sender,
 
   /** Reads the Header of a message whose own elements are in {@code namespace}. */
   static IwmoHeader read(IwmoCursor in, String namespace) throws XMLStreamException, IwmoCursor.Unreadable {
+    IwmoHeader header = readOpen(in, namespace);
+    in.end();
+    return header;
+  }
+
+  /**
+   * Reads the Header's elements every message type has, leaving the Header open for those a type
+   * adds (a retour's IdentificatieRetour and the like).
+   */
+  static IwmoHeader readOpen(IwmoCursor in, String namespace) throws XMLStreamException, IwmoCursor.Unreadable {
     in.start(namespace, "Header");
     String code = in.text(namespace, "BerichtCode");
     String version = in.text(namespace, "BerichtVersie");
@@ -28,7 +38,6 @@ record IwmoHeader(String code, String version, String subversion, String sender,
     in.start(namespace, "XsdVersie");
     String basis = in.text(BASIS, "BasisschemaXsdVersie");
     String message = in.text(BASIS, "BerichtXsdVersie");
-    in.end();
     in.end();
     return new IwmoHeader(code, version, subversion, sender, receiver, identification, dagtekening, basis, message);
   }

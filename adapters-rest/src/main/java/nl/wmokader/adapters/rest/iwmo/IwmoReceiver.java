@@ -24,8 +24,8 @@ public interface IwmoReceiver {
     /** Answered by message type {@code message} ({@code "325"}), in {@code xml} (UTF-8). */
     record Answered(String message, byte[] xml) implements Receipt {}
 
-    /** A retour received: taken note of; the standard answers no retour on a retour. */
-    record Noted(String summary) implements Receipt {}
+    /** A retour received: taken note of, and acknowledged in {@code acknowledgement} (a record, as JSON); the standard answers no retour on a retour. */
+    record Noted(Record acknowledgement) implements Receipt {}
 
     /** Not answered, for a reason that is not the message's: the sender may not act, or a race was lost. */
     record Refused(DomainError error) implements Receipt {}

@@ -1,28 +1,32 @@
 package nl.wmokader.adapters.rest.iwmo;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
+import java.util.Map;
 import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.adapters.rest.ProblemException;
 
 /**
- * {@code POST /iwmo/{message}} for each {@link IwmoReceiver}: the message as {@code application/xml}
- * (at most 25 MB), its retour at once ({@code application/xml}, 200), whatever the message's faults.
- * Only what is not a message is an HTTP problem: no actor (401), an actor who may not send it (403),
- * another media type (415), over 25 MB (413), a header that cannot be read (400 {@code
- * unreadable_message}). A retour received is noted: 202 with a short JSON note.
+ * Every iWmo message route as one resource (they share this package's OpenAPI part): {@code POST
+ * /iwmo/{message}} for each {@link IwmoReceiver}, and the routes that write messages (the 301).
+ *
+ * <p>A message goes in as {@code application/xml} (at most 25 MB) and its retour comes back at once
+ * ({@code application/xml}, 200), whatever the message's faults; a retour received is acknowledged
+ * in JSON (200). Only what is not a message is an HTTP problem: no actor (401), an actor who may not
+ * send it (403), another media type (415), over 25 MB (413), a header that cannot be read (400
+ * {@code unreadable_message}: no retour can be addressed).
  */
 public final class IwmoRoutes implements ApiRoutes {
   private final List<IwmoReceiver> receivers;
+  private final List<ApiRoutes> writers;
 
-  public IwmoRoutes(List<IwmoReceiver> receivers) {
-    this.receivers = List.copyOf(requireNonNull(receivers, "receivers"));
+  public IwmoRoutes(List<IwmoReceiver> receivers, List<? extends ApiRoutes> writers) {
+    this.receivers = List.copyOf(receivers);
+    this.writers = List.copyOf(writers);
   }
 
-  /** The receivers served, by message type. */
+  /** The receivers served, one per message type received. */
   public List<IwmoReceiver> receivers() {
     return receivers;
   }
@@ -32,6 +36,7 @@ public final class IwmoRoutes implements ApiRoutes {
     for (IwmoReceiver receiver : receivers) {
       router.post("/iwmo/" + receiver.message(), call -> serve(call, receiver));
     }
+    writers.forEach(r -> r.register(router));
   }
 
   private static void serve(ApiCall call, IwmoReceiver receiver) {
@@ -40,7 +45,7 @@ public final class IwmoRoutes implements ApiRoutes {
     if (receipt instanceof IwmoReceiver.Receipt.Answered answered) {
       call.xml(200, answered.xml());
     } else if (receipt instanceof IwmoReceiver.Receipt.Noted noted) {
-      call.json(202, java.util.Map.of("message", receiver.message(), "noted", noted.summary()));
+      call.json(200, noted.acknowledgement());
     } else if (receipt instanceof IwmoReceiver.Receipt.Refused refused) {
       call.fail(refused.error());
     } else {

@@ -60,6 +60,12 @@ final class IwmoWriter {
     return this;
   }
 
+  /** Opens an element of the base schema (a composite data type's part, such as Geslachtsnaam). */
+  IwmoWriter startBasis(String name) throws XMLStreamException {
+    xml.writeStartElement(BASIS, name);
+    return this;
+  }
+
   IwmoWriter end() throws XMLStreamException {
     xml.writeEndElement();
     return this;

@@ -1,6 +1,6 @@
 package nl.wmokader.adapters.rest.iwmo;
 
-/** The retourcodes (WJ001) this package answers with at header, claim and client level; a line's come from the core. */
+/** The retourcodes (WJ001) this package answers with at header, claim, client and product level; a claim line's come from the core. */
 final class RetourCodes {
   /** Bericht is afgekeurd om technische redenen. */
   static final String TECHNICAL = "0001";
@@ -12,6 +12,12 @@ final class RetourCodes {
   static final String DAGTEKENING_IN_FUTURE = "8848";
   /** Identificatie moet per berichtsoort uniek zijn voor de verzendende partij. */
   static final String IDENTIFICATION_NOT_UNIQUE = "9056";
+  /** Het regiebericht kan niet gekoppeld worden aan een toewijzing (TR019). */
+  static final String NOT_LINKED_TO_ASSIGNMENT = "9019";
+  /** Het bericht kan niet verwerkt worden omdat geen eerder bericht ontvangen is (TR063). */
+  static final String NO_EARLIER_MESSAGE = "9063";
+  /** Er is al een eerder bericht ontvangen met dezelfde sleutel (TR074). */
+  static final String SAME_KEY_RECEIVED = "9074";
   /** Declaratienummer is niet uniek. */
   static final String CLAIM_NUMBER_NOT_UNIQUE = "9333";
 

@@ -21,7 +21,7 @@ import org.w3c.dom.ls.LSResourceResolver;
 
 /**
  * The iWmo 3.2 schemas from {@code ../shared/iwmo-3.2/xsd/} beside the repository (read from the
- * file system, never bundled), and the 325 test schema of this module, which imports the standard's
+ * file system, never bundled), and the test schemas of this module (325, 306, 308), which imports the standard's
  * basisschema from there. Without {@code ../shared} a test that needs them is skipped, visibly;
  * with {@code CI=true} it fails instead.
  */
@@ -65,6 +65,19 @@ public final class IwmoSchemas {
   public static Schema wmo325() {
     Path xsd = require();
     URL test = IwmoSchemas.class.getResource("WMO325-test.xsd");
+    return schema(new StreamSource(test.toExternalForm()), xsd);
+  }
+
+  /** The standard's schema of message type {@code number} (301, 305, 307, ...). */
+  public static Schema standard(String number) {
+    Path xsd = require();
+    return schema(new StreamSource(xsd.resolve("WMO" + number + ".xsd").toFile()), xsd);
+  }
+
+  /** This module's test schema of retour {@code number} (306, 308, ...) on the standard's basisschema. */
+  public static Schema test(String number) {
+    Path xsd = require();
+    URL test = IwmoSchemas.class.getResource("WMO" + number + "-test.xsd");
     return schema(new StreamSource(test.toExternalForm()), xsd);
   }
 

@@ -1,9 +1,7 @@
 package nl.wmokader.adapters.rest.iwmo;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -15,10 +13,7 @@ public record Message325(List<String> header, List<String> claim, List<List<Stri
 
   public static Message325 parse(byte[] xml) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+      Document doc = IwmoTestXml.dom(xml);
       Element root = doc.getDocumentElement();
       List<String> header = codes(child(root, "Header"));
       Element answer = child(root, "DeclaratieAntwoord");

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import nl.wmokader.adapters.rest.iwmo.IwmoSchemas;
+import nl.wmokader.adapters.rest.iwmo.IwmoTestXml;
 import nl.wmokader.adapters.rest.iwmo.Message323Builder;
 import nl.wmokader.adapters.rest.iwmo.Message325;
 import nl.wmokader.adapters.rest.settlement.SettlementApi.Assigned;
@@ -184,7 +185,7 @@ class Iwmo323RoutesTest {
       String badDate = message(a).xml().replace("<iwmo:Einddatum>2026-02-28</iwmo:Einddatum></wmo323:ProductPeriode>",
           "<iwmo:Einddatum>2026-02-30</iwmo:Einddatum></wmo323:ProductPeriode>").replace(">M1<", ">M2<");
       assertThat(badDate).contains("2026-02-30");
-      byte[] bom = withBom(message(a).xml().replace(">M1<", ">M3<").getBytes(StandardCharsets.UTF_8));
+      byte[] bom = IwmoTestXml.withBom(message(a).xml().replace(">M1<", ">M3<").getBytes(StandardCharsets.UTF_8));
       for (byte[] m : List.of(truncated.getBytes(StandardCharsets.UTF_8), badDate.getBytes(StandardCharsets.UTF_8), bom)) {
         Message325 answer = answer(post(api, m));
         assertThat(answer.header()).containsExactly("0001");
@@ -213,15 +214,6 @@ class Iwmo323RoutesTest {
           "forbidden");
       assertThat(claims(api)).isZero();
     }
-  }
-
-  private static byte[] withBom(byte[] xml) {
-    byte[] bom = new byte[xml.length + 3];
-    bom[0] = (byte) 0xEF;
-    bom[1] = (byte) 0xBB;
-    bom[2] = (byte) 0xBF;
-    System.arraycopy(xml, 0, bom, 3, xml.length);
-    return bom;
   }
 
   static LocalDate today() {
