@@ -71,7 +71,7 @@ public final class JdbcAdapters {
   /** Every driven port, as {@link WmoKaderBuilder#ports} takes them: the survey's store and the monitoring facts included. */
   public DrivenPorts ports() {
     return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports,
-        qualityDeclarations, indications, assignments, claims, recoveries, budgets, signals, calamities, investigations,
+        qualityDeclarations, indications, assignments, assignmentRequests, claims, recoveries, budgets, signals, calamities, investigations,
         Option.some(surveys), Option.some(monitoringFacts));
   }
 
