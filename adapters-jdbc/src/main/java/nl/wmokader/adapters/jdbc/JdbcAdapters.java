@@ -33,6 +33,7 @@ public final class JdbcAdapters {
   private final JdbcQualityDeclarationRepository qualityDeclarations;
   private final JdbcIndicationRepository indications;
   private final JdbcAssignmentRepository assignments;
+  private final JdbcAssignmentRequestRepository assignmentRequests;
   private final JdbcClaimRepository claims;
   private final JdbcRecoveryRepository recoveries;
   private final JdbcBudgetRepository budgets;
@@ -53,6 +54,7 @@ public final class JdbcAdapters {
     this.qualityDeclarations = new JdbcQualityDeclarationRepository(dataSource);
     this.indications = new JdbcIndicationRepository(dataSource);
     this.assignments = new JdbcAssignmentRepository(dataSource);
+    this.assignmentRequests = new JdbcAssignmentRequestRepository(dataSource);
     this.claims = new JdbcClaimRepository(dataSource);
     this.recoveries = new JdbcRecoveryRepository(dataSource);
     this.budgets = new JdbcBudgetRepository(dataSource);
@@ -118,6 +120,10 @@ public final class JdbcAdapters {
 
   public JdbcAssignmentRepository assignments() {
     return assignments;
+  }
+
+  public JdbcAssignmentRequestRepository assignmentRequests() {
+    return assignmentRequests;
   }
 
   public JdbcClaimRepository claims() {

@@ -62,7 +62,7 @@ public abstract class AssignmentRequestRepositoryContract implements WithQuickTh
     assertThat(refused.version()).isEqualTo(2);
     Results.left(repo.save(open.grant(new AssignmentId(new UUID(9, 9)), on).get()), CommonError.StaleVersion.class);
     Results.left(repo.save(refused.withVersion(7)), CommonError.StaleVersion.class);
-    AssignmentRequest unknown = open.withId(AssignmentRequestGen.requestId(2_000_000)).withVersion(1);
+    AssignmentRequest unknown = AssignmentRequestGen.example(2).withVersion(1);
     Results.left(repo.save(unknown), CommonError.StaleVersion.class);
     assertThat(repo.findById(open.id())).containsExactly(refused);
     assertThat(repo.findPage(AssignmentRequestFilter.all(), PageRequest.first()).items()).containsExactly(refused);
