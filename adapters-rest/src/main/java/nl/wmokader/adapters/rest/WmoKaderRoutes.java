@@ -13,6 +13,7 @@ import nl.wmokader.adapters.rest.contracting.ContractRoutes;
 import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
 import nl.wmokader.adapters.rest.contracting.LotRoutes;
 import nl.wmokader.adapters.rest.contracting.ProviderRoutes;
+import nl.wmokader.adapters.rest.indication.AssignmentRequestRoutes;
 import nl.wmokader.adapters.rest.indication.AssignmentRoutes;
 import nl.wmokader.adapters.rest.indication.DeliveryRoutes;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
@@ -119,6 +120,8 @@ public final class WmoKaderRoutes {
             i.intakeDeadlines()),
         new AssignmentRoutes(i.issueAssignment(), i.extendAssignment(), i.changeAssignmentVolume(), i.deleteAssignment(),
             i.getAssignment(), i.listAssignments()),
+        new AssignmentRequestRoutes(i.submitAssignmentRequest(), i.submitChangeRequest(), i.grantAssignmentRequest(),
+            i.refuseAssignmentRequest(), i.getAssignmentRequest(), i.listAssignmentRequests()),
         new DeliveryRoutes(i.reportDeliveryStart(), i.reportDeliveryStop()),
         new WaitingTimeRoutes(i.listWaitingTimes()),
         new WaitingTimeNormRoutes(i.listAssignmentsOverNorm()));

@@ -104,6 +104,9 @@ final class AssignmentApi implements AutoCloseable {
         new AssignmentRoutes(wmo.indication().issueAssignment(), wmo.indication().extendAssignment(), wmo.indication().changeAssignmentVolume(),
             wmo.indication().deleteAssignment(), wmo.indication().getAssignment(), wmo.indication().listAssignments()),
         new DeliveryRoutes(wmo.indication().reportDeliveryStart(), wmo.indication().reportDeliveryStop()),
+        new AssignmentRequestRoutes(wmo.indication().submitAssignmentRequest(), wmo.indication().submitChangeRequest(),
+            wmo.indication().grantAssignmentRequest(), wmo.indication().refuseAssignmentRequest(),
+            wmo.indication().getAssignmentRequest(), wmo.indication().listAssignmentRequests()),
         new WaitingTimeRoutes(wmo.indication().listWaitingTimes())));
   }
 
