@@ -2,6 +2,7 @@ package nl.wmokader.adapters.rest;
 
 import nl.wmokader.adapters.rest.iwmo.InMemoryIwmoMessageLog;
 import nl.wmokader.adapters.rest.iwmo.Iwmo323Routes;
+import nl.wmokader.adapters.rest.iwmo.IwmoRequestRoutes;
 import nl.wmokader.adapters.rest.iwmo.IwmoMessageLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,9 @@ public final class WmoKaderRoutes {
     all.addAll(contracting(wmo.contracting()));
     all.addAll(indication(wmo.indication()));
     all.addAll(settlement(wmo.settlement()));
-    all.add(iwmo(wmo, new InMemoryIwmoMessageLog()));
+    IwmoMessageLog messages = new InMemoryIwmoMessageLog();
+    all.add(iwmo(wmo, messages));
+    all.add(iwmoRequests(wmo, messages));
     all.addAll(supervision(wmo.supervision()));
     all.addAll(obligations(wmo.obligations()));
     all.addAll(audit(wmo.audit()));
@@ -133,6 +136,17 @@ public final class WmoKaderRoutes {
    */
   public static ApiRoutes iwmo(WmoKader wmo, IwmoMessageLog log) {
     return new Iwmo323Routes(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log);
+  }
+
+  /**
+   * Providers' requests as iWmo messages (315 and 317 in, their retours 316 and 318 out; the 319 on
+   * a refused request; the provider's 320 on it), keeping answers in {@code log} ({@link
+   * WmoKaderRoutes#of} shares one with the 323's).
+   */
+  public static ApiRoutes iwmoRequests(WmoKader wmo, IwmoMessageLog log) {
+    var i = wmo.indication();
+    return new IwmoRequestRoutes(i.submitAssignmentRequest(), i.submitChangeRequest(), i.getAssignmentRequest(),
+        wmo.region().getRegion(), wmo.clock(), log);
   }
 
   public static List<ApiRoutes> settlement(SettlementModule s) {

@@ -126,16 +126,20 @@ class AssignmentRequestServicesTest implements WithQuickTheories {
   }
 
   @Test
-  void a_request_goes_to_a_member_for_what_the_provider_may_deliver() {
+  void a_request_goes_to_a_member_and_one_for_what_the_provider_may_not_deliver_is_refused_at_once() {
     world.member = m -> !m.equals(BERNHEZE);
     InvalidInput notMember = Results.left(world.requestServices.submitAssignmentRequest(Actor.provider(P1),
         ask(P1, "REF-1", GUIDANCE_A.value())), InvalidInput.class);
     assertThat(notMember.errors().map(e -> e.code())).containsExactly("not_a_member");
     world.member = m -> true;
     world.contracted = q -> !q.product().equals(HOUSEHOLD);
-    Results.left(clean(world.requestServices.submitAssignmentRequest(Actor.provider(P1),
-        ask(P1, "REF-2", HOUSEHOLD.value()))), AssignmentError.ProviderNotContracted.class);
-    assertThat(world.requests.all()).isEmpty();
+    AssignmentRequest uncontracted = Results.right(world.requestServices.submitAssignmentRequest(Actor.provider(P1),
+        ask(P1, "REF-2", HOUSEHOLD.value())));
+    assertThat(uncontracted.status()).isEqualTo(AssignmentRequestStatus.REFUSED);
+    assertThat(uncontracted.refusal()).containsExactly(RequestRefusalReason.NO_CONTRACT);
+    assertThat(uncontracted.answeredOn()).containsExactly(TODAY);
+    assertThat(world.requests.all()).containsExactly(uncontracted);
+    Results.left(grant(Actor.region(), uncontracted), AssignmentRequestError.AlreadyAnswered.class);
   }
 
   @Test

@@ -15,6 +15,13 @@ record IwmoHeader(String code, String version, String subversion, String sender,
 
   /** Reads the Header of a message whose own elements are in {@code namespace}. */
   static IwmoHeader read(IwmoCursor in, String namespace) throws XMLStreamException, IwmoCursor.Unreadable {
+    IwmoHeader header = readOpen(in, namespace);
+    in.end();
+    return header;
+  }
+
+  /** As {@link #read}, leaving the Header open for the elements a retour's header adds. */
+  static IwmoHeader readOpen(IwmoCursor in, String namespace) throws XMLStreamException, IwmoCursor.Unreadable {
     in.start(namespace, "Header");
     String code = in.text(namespace, "BerichtCode");
     String version = in.text(namespace, "BerichtVersie");
@@ -28,7 +35,6 @@ record IwmoHeader(String code, String version, String subversion, String sender,
     in.start(namespace, "XsdVersie");
     String basis = in.text(BASIS, "BasisschemaXsdVersie");
     String message = in.text(BASIS, "BerichtXsdVersie");
-    in.end();
     in.end();
     return new IwmoHeader(code, version, subversion, sender, receiver, identification, dagtekening, basis, message);
   }

@@ -107,6 +107,9 @@ final class AssignmentApi implements AutoCloseable {
         new AssignmentRequestRoutes(wmo.indication().submitAssignmentRequest(), wmo.indication().submitChangeRequest(),
             wmo.indication().grantAssignmentRequest(), wmo.indication().refuseAssignmentRequest(),
             wmo.indication().getAssignmentRequest(), wmo.indication().listAssignmentRequests()),
+        new nl.wmokader.adapters.rest.iwmo.IwmoRequestRoutes(wmo.indication().submitAssignmentRequest(),
+            wmo.indication().submitChangeRequest(), wmo.indication().getAssignmentRequest(), wmo.region().getRegion(),
+            clock, new nl.wmokader.adapters.rest.iwmo.InMemoryIwmoMessageLog()),
         new WaitingTimeRoutes(wmo.indication().listWaitingTimes())));
   }
 

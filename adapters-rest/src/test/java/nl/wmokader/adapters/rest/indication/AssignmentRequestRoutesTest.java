@@ -80,8 +80,11 @@ class AssignmentRequestRoutesTest {
       Bsn client = api.newClient();
       assertProblem(api.server.post(REQUESTS, AS_ZORGKRACHT, requestBody(MAASOEVER, client, "VZ-1")), 403, "forbidden");
       assertProblem(api.server.post(REQUESTS, BERNHEZE_STAFF, requestBody(MAASOEVER, client, "VZ-1")), 403, "forbidden");
-      assertProblem(api.server.post(REQUESTS, "provider:" + NOT_CONTRACTED, requestBody(NOT_CONTRACTED, client, "VZ-1")),
-          422, "provider_not_contracted");
+      TestServer.Reply uncontracted = api.server.post(REQUESTS, "provider:" + NOT_CONTRACTED,
+          requestBody(NOT_CONTRACTED, client, "VZ-1"));
+      assertThat(uncontracted.status()).as(uncontracted.toString()).isEqualTo(201);
+      assertThat(uncontracted.json().path("status").asText()).isEqualTo("REFUSED");
+      assertThat(uncontracted.json().path("refusalReasonCode").asText()).isEqualTo("3");
       String id = api.server.post(REQUESTS, AS_MAASOEVER, requestBody(MAASOEVER, client, "VZ-1")).json().path("id").asText();
       assertProblem(api.server.post(REQUESTS, AS_MAASOEVER, requestBody(MAASOEVER, client, "VZ-1")), 409, "duplicate");
 

@@ -27,6 +27,7 @@ import nl.wmokader.core.indication.domain.Grant;
 import nl.wmokader.core.indication.domain.Indication;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.RequestKind;
+import nl.wmokader.core.indication.domain.RequestRefusalReason;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeCommand;
 import nl.wmokader.core.indication.port.in.ChangeAssignmentVolumeUseCase;
@@ -65,7 +66,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Provider-initiated requests (iWmo 315/317) and the municipality's answer. A provider submits for
- * itself only, to a member, for what it may deliver; the staff who may change the municipality's
+ * itself only, to a member; a request for what it may not deliver is refused at once (no contract); the staff who may change the municipality's
  * cases grant or refuse, once. Granting goes through the assignment use cases, so that every
  * assignment rule (the grant, stacking, personal budgets, the provider's contract) holds as when the
  * municipality assigns on its own; their refusal leaves the request open. The assignment and the
@@ -125,20 +126,25 @@ public final class AssignmentRequestServices implements SubmitAssignmentRequestU
     return access.require(actor, "submit assignment requests", Actor.Role.PROVIDER)
         .flatMap(ok -> Commands.checked(command, SubmitAssignmentRequestCommand::validated))
         .flatMap(cmd -> asker(actor, cmd.provider(), cmd.municipality()).map(ok -> cmd))
-        .flatMap(cmd -> contracted(actor, cmd).map(ok -> AssignmentRequest.builder()
-            .id(new AssignmentRequestId(ids.next()))
-            .kind(RequestKind.ASSIGNMENT)
-            .provider(cmd.provider())
-            .municipality(cmd.municipality())
-            .client(cmd.client())
-            .reference(cmd.reference())
-            .receivedOn(LocalDate.now(clock))
-            .category(Option.some(cmd.category()))
-            .product(cmd.product())
-            .volume(cmd.volume())
-            .start(cmd.start())
-            .end(cmd.end())
-            .build()))
+        .flatMap(cmd -> contracted(actor, cmd).map(holds -> {
+          AssignmentRequest received = AssignmentRequest.builder()
+              .id(new AssignmentRequestId(ids.next()))
+              .kind(RequestKind.ASSIGNMENT)
+              .provider(cmd.provider())
+              .municipality(cmd.municipality())
+              .client(cmd.client())
+              .reference(cmd.reference())
+              .receivedOn(LocalDate.now(clock))
+              .category(Option.some(cmd.category()))
+              .product(cmd.product())
+              .volume(cmd.volume())
+              .start(cmd.start())
+              .end(cmd.end())
+              .build();
+          // the standard's answer to a request from a provider without the contract: a 319 refusing
+          // it with "geen contract" (RedenAfwijzingVerzoek 3), which no one need decide
+          return holds ? received : received.refuse(RequestRefusalReason.NO_CONTRACT, received.receivedOn()).get();
+        }))
         .flatMap(r -> stored(actor, AuditAction.CREATE, r))
         .peekLeft(e -> log.debug("assignment request refused: {}", e.code()));
   }
@@ -284,14 +290,13 @@ public final class AssignmentRequestServices implements SubmitAssignmentRequestU
         : Either.left(InvalidInput.of("municipality", "not_a_member", "is not a member of the region"));
   }
 
-  /** The provider's right to deliver the product (or some product of the category) on the first day asked. */
+  /** Whether the provider may deliver the product (or some product of the category) on the first day asked. */
   private Either<DomainError, Boolean> contracted(Actor actor, SubmitAssignmentRequestCommand cmd) {
     Either<DomainError, Boolean> holds = cmd.product().isDefined()
         ? deliveryRights.findDeliveryRight(actor, new DeliveryRightQuery(cmd.provider(), cmd.product().get(), cmd.start()))
             .map(Option::isDefined)
         : categoryRights.holdsCategoryRight(actor, new CategoryRightQuery(cmd.provider(), cmd.category(), cmd.start()));
-    return holds.flatMap(ok -> ok ? Either.right(true)
-        : Either.left(new AssignmentError.ProviderNotContracted(cmd.provider(), cmd.product(), cmd.start())));
+    return holds;
   }
 
   /**
