@@ -5,17 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import nl.wmokader.adapters.rest.ApiCall;
 import nl.wmokader.adapters.rest.ApiRouter;
 import nl.wmokader.adapters.rest.ApiRoutes;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
@@ -65,59 +58,10 @@ public final class Iwmo323Routes implements ApiRoutes {
 
   @Override
   public void register(ApiRouter router) {
-    router.post("/iwmo/323", this::handle);
-  }
-
-  /** What the reader made of the body, with the body's digest. */
-  private record Received(Message323 message, String unreadable, byte[] digest) {}
-
-  private void handle(ApiCall call) {
-    Actor actor = call.actor();
-    if (actor.provider().isEmpty()) {
-      call.fail(new CommonError.Forbidden("submit claims"));
-      return;
-    }
-    Received received = call.xmlBody(IwmoXml.MAX_MESSAGE_BYTES, Iwmo323Routes::receive);
-    if (received.message() == null) {
-      throw new nl.wmokader.adapters.rest.ProblemException(400, "unreadable_message",
-          "The message cannot be answered with a 325: " + received.unreadable() + ".");
-    }
-    Message323 message = received.message();
-    IwmoHeader header = message.header();
-    // kept by the acting provider, not by the Afzender a message claims: no one reads or probes
-    // another provider's answers by naming it
-    String sender = actor.provider().get().value();
-    var kept = log.find(CODE_323, sender, header.identification());
-    if (kept.isDefined()) {
-      byte[] answer = Arrays.equals(kept.get().digest(), received.digest()) ? kept.get().answer()
-          : Message325Writer.write(addressing(actor, header), headerOnly(List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
-      call.xml(200, answer);
-      return;
-    }
-    Either<DomainError, byte[]> answer = answer(actor, message);
-    if (answer.isLeft()) {
-      call.fail(answer.getLeft());
-      return;
-    }
-    call.xml(200, log.keep(CODE_323, sender, header.identification(),
-        new IwmoMessageLog.Logged(received.digest(), answer.get())).answer());
-  }
-
-  private static Received receive(InputStream body) throws IOException {
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    DigestInputStream in = new DigestInputStream(body, sha256);
-    try {
-      Message323 message = Message323Reader.read(in);
-      in.transferTo(java.io.OutputStream.nullOutputStream());   // the whole body is what the digest stands for
-      return new Received(message, null, sha256.digest());
-    } catch (IwmoCursor.Unreadable e) {
-      return new Received(null, e.getMessage(), null);
-    }
+    router.post("/iwmo/323", call -> ProviderMessageExchange.handle(call, log, CODE_323, "325", "submit claims",
+        Message323Reader::read, Message323::header, m -> answer(call.actor(), m),
+        m -> Message325Writer.write(addressing(call.actor(), m.header()),
+            headerOnly(List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)))));
   }
 
   /** The 325 for a message read; a refusal that is not about the message (access, a lost race) as the error. */
@@ -172,14 +116,7 @@ public final class Iwmo323Routes implements ApiRoutes {
    * the header's 0001 saying why).
    */
   private Message325Writer.Addressing addressing(Actor actor, IwmoHeader h) {
-    String municipality = MunicipalityCode.validate("receiver", h.receiver()).isValid() ? h.receiver()
-        : region.getRegion(Actor.region()).map(r -> r.central().code().value()).getOrElse("0000");
-    LocalDate today = LocalDate.now(clock);
-    return new Message325Writer.Addressing(municipality, actor.provider().get().value(),
-        IwmoHeader.isIdentification(h.identification()) ? h.identification() : "ONBEKEND",
-        h.dagtekening() != null ? h.dagtekening() : today,
-        IwmoHeader.isVersion(h.basisXsdVersion()) ? h.basisXsdVersion() : "0.0.0",
-        IwmoHeader.isVersion(h.messageXsdVersion()) ? h.messageXsdVersion() : "0.0.0");
+    return ProviderMessageExchange.addressing(actor, h, region.getRegion(Actor.region()).toOption(), LocalDate.now(clock));
   }
 
   private Message325Writer.Answer headerOnly(List<String> codes) {

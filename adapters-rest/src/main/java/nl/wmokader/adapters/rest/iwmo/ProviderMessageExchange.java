@@ -22,7 +22,7 @@ import nl.wmokader.core.shared.DomainError;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * How a provider's message that gets a technical retour (315, 317) is received: only a provider's
+ * How a provider's message that gets an answer at once (323, 315, 317) is received: only a provider's
  * staff send; what is not a message (another media type, over 25 MB, a header that cannot be read)
  * is an HTTP problem; the retour is kept by the acting provider and the identification, so that the
  * same message again gets the same answer and changes nothing, and another message under the same

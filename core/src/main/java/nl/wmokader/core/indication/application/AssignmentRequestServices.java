@@ -25,6 +25,7 @@ import nl.wmokader.core.indication.domain.AssignmentRequestId;
 import nl.wmokader.core.indication.domain.AssignmentType;
 import nl.wmokader.core.indication.domain.Grant;
 import nl.wmokader.core.indication.domain.Indication;
+import nl.wmokader.core.indication.domain.ProviderReference;
 import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.RequestKind;
 import nl.wmokader.core.indication.domain.RequestRefusalReason;
@@ -54,6 +55,7 @@ import nl.wmokader.core.region.port.in.CheckMembershipUseCase;
 import nl.wmokader.core.shared.AccessPolicy;
 import nl.wmokader.core.shared.Actor;
 import nl.wmokader.core.shared.AgbCode;
+import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.Commands;
 import nl.wmokader.core.shared.CommonError;
 import nl.wmokader.core.shared.DomainError;
@@ -127,14 +129,8 @@ public final class AssignmentRequestServices implements SubmitAssignmentRequestU
         .flatMap(ok -> Commands.checked(command, SubmitAssignmentRequestCommand::validated))
         .flatMap(cmd -> asker(actor, cmd.provider(), cmd.municipality()).map(ok -> cmd))
         .flatMap(cmd -> contracted(actor, cmd).map(holds -> {
-          AssignmentRequest received = AssignmentRequest.builder()
-              .id(new AssignmentRequestId(ids.next()))
-              .kind(RequestKind.ASSIGNMENT)
-              .provider(cmd.provider())
-              .municipality(cmd.municipality())
-              .client(cmd.client())
-              .reference(cmd.reference())
-              .receivedOn(LocalDate.now(clock))
+          AssignmentRequest received = received(RequestKind.ASSIGNMENT, cmd.provider(), cmd.municipality(),
+                  cmd.client(), cmd.reference())
               .category(Option.some(cmd.category()))
               .product(cmd.product())
               .volume(cmd.volume())
@@ -158,14 +154,8 @@ public final class AssignmentRequestServices implements SubmitAssignmentRequestU
             .flatMap(current -> current.status().isActive() ? Either.right(current)
                 : Either.left(new AssignmentError.NotActive(current.id(), current.status())))
             .flatMap(current -> change(cmd, current))
-            .map(change -> AssignmentRequest.builder()
-                .id(new AssignmentRequestId(ids.next()))
-                .kind(RequestKind.CHANGE)
-                .provider(cmd.provider())
-                .municipality(cmd.municipality())
-                .client(cmd.client())
-                .reference(cmd.reference())
-                .receivedOn(LocalDate.now(clock))
+            .map(change -> received(RequestKind.CHANGE, cmd.provider(), cmd.municipality(), cmd.client(),
+                    cmd.reference())
                 .assignment(Option.some(cmd.assignment()))
                 .start(cmd.changeDate())
                 .volume(change.volume())
@@ -279,6 +269,19 @@ public final class AssignmentRequestServices implements SubmitAssignmentRequestU
 
   private Either<DomainError, AssignmentRequest> stored(Actor actor, AuditAction action, AssignmentRequest r) {
     return records.changing(actor, action, REQUEST, r.id().toString(), r.client(), () -> requests.save(r));
+  }
+
+  /** A new request's builder with what both kinds open with, received today under a new id. */
+  private AssignmentRequest.Builder received(RequestKind kind, AgbCode provider, MunicipalityCode municipality,
+                                             Bsn client, ProviderReference reference) {
+    return AssignmentRequest.builder()
+        .id(new AssignmentRequestId(ids.next()))
+        .kind(kind)
+        .provider(provider)
+        .municipality(municipality)
+        .client(client)
+        .reference(reference)
+        .receivedOn(LocalDate.now(clock));
   }
 
   /** A provider asks for itself only, and of a member of the region. */
