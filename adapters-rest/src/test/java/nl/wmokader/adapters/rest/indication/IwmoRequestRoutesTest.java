@@ -54,6 +54,18 @@ class IwmoRequestRoutesTest {
     return Retour.parse(xml);
   }
 
+  /** Sends {@code m} as a 315 and reads its 316; a message the test did not tamper with is valid by WMO315.xsd. */
+  static Retour send315(AssignmentApi api, RequestMessageBuilder m) {
+    return retour(post(api, "315", AS_MAASOEVER, RequestMessageBuilder.bytes(m.xml315())), "316");
+  }
+
+  /** Sends {@code m} as a 317 after checking it against WMO317.xsd, and reads its 318. */
+  static Retour send317(AssignmentApi api, RequestMessageBuilder m) {
+    byte[] message = RequestMessageBuilder.bytes(m.xml317());
+    IwmoSchemas.assertValid(IwmoSchemas.standard("317"), message);
+    return retour(post(api, "317", AS_MAASOEVER, message), "318");
+  }
+
   private static int requests(AssignmentApi api) {
     return api.server.get("/api/v1/assignment-requests", "region").json().path("totalItems").asInt();
   }
@@ -65,7 +77,7 @@ class IwmoRequestRoutesTest {
       RequestMessageBuilder m = request315(client, guidance("VZ-1"), guidance("VZ-2"));
       IwmoSchemas.assertValid(IwmoSchemas.standard("315"), RequestMessageBuilder.bytes(m.xml315()));
 
-      Retour r = retour(post(api, "315", AS_MAASOEVER, RequestMessageBuilder.bytes(m.xml315())), "316");
+      Retour r = send315(api, m);
 
       assertThat(r.header()).containsExactly("0200");
       assertThat(r.codes("Client")).containsExactly(List.of("0200"));
@@ -108,7 +120,7 @@ class IwmoRequestRoutesTest {
       post(api, "315", AS_MAASOEVER, RequestMessageBuilder.bytes(request315(client, guidance("VZ-1")).xml315()));
       RequestMessageBuilder again = request315(client, guidance("VZ-1"), guidance("VZ-3"));
       again.identification = "V2";
-      Retour r = retour(post(api, "315", AS_MAASOEVER, RequestMessageBuilder.bytes(again.xml315())), "316");
+      Retour r = send315(api, again);
       assertThat(r.codes("AangevraagdProduct")).containsExactly(List.of("9347"), List.of("0200"));
       assertThat(requests(api)).isEqualTo(2);
     }
@@ -120,7 +132,7 @@ class IwmoRequestRoutesTest {
       RequestMessageBuilder m = new RequestMessageBuilder(MAASOEVER, "1721", NOT_A_BSN, ISSUE_DAY);
       m.asked.add(guidance("VZ-1"));
       IwmoSchemas.assertValid(IwmoSchemas.standard("315"), RequestMessageBuilder.bytes(m.xml315()));
-      Retour r = retour(post(api, "315", AS_MAASOEVER, RequestMessageBuilder.bytes(m.xml315())), "316");
+      Retour r = send315(api, m);
       assertThat(r.codes("Client")).containsExactly(List.of("0001"));
       assertThat(r.codes("AangevraagdProduct")).containsExactly(List.of("0233"));
       assertThat(requests(api)).isZero();
@@ -133,7 +145,7 @@ class IwmoRequestRoutesTest {
       Bsn client = api.newClient();
       RequestMessageBuilder m = request315(client, guidance("VZ-1"),
           new RequestMessageBuilder.Asked("VZ-2", "02", "02A01", FROM, null, "3", "04", "2"));   // weekly, no end
-      Retour r = retour(post(api, "315", AS_MAASOEVER, RequestMessageBuilder.bytes(m.xml315())), "316");
+      Retour r = send315(api, m);
       assertThat(r.codes("AangevraagdProduct")).containsExactly(List.of("0200"), List.of("0001"));
       assertThat(requests(api)).isEqualTo(1);
     }
@@ -155,14 +167,14 @@ class IwmoRequestRoutesTest {
       wrongCode.code = "480";
       wrongCode.identification = "V4";
       for (RequestMessageBuilder m : List.of(wrongVersion, notAMember, otherSender, wrongCode)) {
-        Retour r = retour(post(api, "315", AS_MAASOEVER, RequestMessageBuilder.bytes(m.xml315())), "316");
+        Retour r = send315(api, m);
         assertThat(r.header()).as(m.identification).containsExactly("0001");
         assertThat(r.codes("Client")).isEmpty();
       }
       RequestMessageBuilder future = request315(client, guidance("VZ-1"));
       future.dagtekening = ISSUE_DAY.plusDays(1).toString();
       future.identification = "V5";
-      assertThat(retour(post(api, "315", AS_MAASOEVER, RequestMessageBuilder.bytes(future.xml315())), "316").header())
+      assertThat(send315(api, future).header())
           .containsExactly("8848");
       byte[] bom = RequestMessageBuilder.bytes("\uFEFF" + request315(client, guidance("VZ-1")).xml315().replace("V1", "V6"));
       assertThat(retour(post(api, "315", AS_MAASOEVER, bom), "316").header()).containsExactly("0001");
@@ -204,8 +216,7 @@ class IwmoRequestRoutesTest {
       String number = number(api, api.issued(api.granted(client), MAASOEVER));
       RequestMessageBuilder m = change317(client, number);
       m.unchanged.add("999");
-      IwmoSchemas.assertValid(IwmoSchemas.standard("317"), RequestMessageBuilder.bytes(m.xml317()));
-      Retour r = retour(post(api, "317", AS_MAASOEVER, RequestMessageBuilder.bytes(m.xml317())), "318");
+      Retour r = send317(api, m);
       assertThat(r.header()).containsExactly("0200");
       assertThat(r.codes("Client")).containsExactly(List.of("0200"));
       assertThat(r.codes("Verzoek")).containsExactly(List.of("0200"));
@@ -228,16 +239,14 @@ class IwmoRequestRoutesTest {
       unknown.identification = "V2";
       unknown.reference = "VW-2";
       for (RequestMessageBuilder m : List.of(onOthers, unknown)) {
-        IwmoSchemas.assertValid(IwmoSchemas.standard("317"), RequestMessageBuilder.bytes(m.xml317()));
-        Retour r = retour(post(api, "317", AS_MAASOEVER, RequestMessageBuilder.bytes(m.xml317())), "318");
+        Retour r = send317(api, m);
         assertThat(r.codes("TeWijzigenProduct")).containsExactly(List.of("9351"));
         assertThat(r.codes("Verzoek")).containsExactly(List.of("0200"));
       }
       RequestMessageBuilder badBsn = change317(client, others);
       badBsn.bsn = NOT_A_BSN;
       badBsn.identification = "V3";
-      assertThat(retour(post(api, "317", AS_MAASOEVER, RequestMessageBuilder.bytes(badBsn.xml317())), "318")
-          .codes("Client")).containsExactly(List.of("0001"));
+      assertThat(send317(api, badBsn).codes("Client")).containsExactly(List.of("0001"));
       assertThat(requests(api)).isZero();
     }
   }
@@ -249,8 +258,7 @@ class IwmoRequestRoutesTest {
       String number = number(api, api.issued(api.granted(client), MAASOEVER));
       RequestMessageBuilder withNew = change317(client, number);
       withNew.newProduct = true;
-      IwmoSchemas.assertValid(IwmoSchemas.standard("317"), RequestMessageBuilder.bytes(withNew.xml317()));
-      Retour r = retour(post(api, "317", AS_MAASOEVER, RequestMessageBuilder.bytes(withNew.xml317())), "318");
+      Retour r = send317(api, withNew);
       assertThat(r.codes("Verzoek")).containsExactly(List.of("0001"));
       assertThat(r.codes("TeWijzigenProduct")).containsExactly(List.of("0233"));
       assertThat(requests(api)).isZero();
