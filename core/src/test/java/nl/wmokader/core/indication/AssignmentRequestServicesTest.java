@@ -271,6 +271,10 @@ class AssignmentRequestServicesTest implements WithQuickTheories {
     Assignment current = issued(P2);
     VolumeInput more = new VolumeInput(15L, Unit.HOUR, Frequency.PER_MONTH);
     Results.left(clean(askChange(P1, CLIENT, current.number().get(), more, null)), CommonError.NotFound.class);
+    // another's assignment exists: the refusal is recorded on its client, as every refused access is
+    assertThat(world.trail.byClient(CLIENT, PageRequest.first()).items().exists(e ->
+        e.record().outcome() == nl.wmokader.core.audit.domain.AuditOutcome.REFUSED
+            && e.record().actor().party().equals(Actor.provider(P1)))).isTrue();
     Results.left(clean(askChange(P1, CLIENT, AssignmentNumber.of(999_999), more, null)), CommonError.NotFound.class);
     Assignment own = issued(P1);
     Results.left(clean(askChange(P1, OTHER_CLIENT, own.number().get(), more, null)), CommonError.NotFound.class);

@@ -150,7 +150,7 @@ public final class AssignmentRequestServices implements SubmitAssignmentRequestU
     return access.require(actor, "submit change requests", Actor.Role.PROVIDER)
         .flatMap(ok -> Commands.checked(command, SubmitChangeRequestCommand::validated))
         .flatMap(cmd -> asker(actor, cmd.provider(), cmd.municipality()).map(ok -> cmd))
-        .flatMap(cmd -> ownAssignment(cmd)
+        .flatMap(cmd -> ownAssignment(actor, cmd)
             .flatMap(current -> current.status().isActive() ? Either.right(current)
                 : Either.left(new AssignmentError.NotActive(current.id(), current.status())))
             .flatMap(current -> change(cmd, current))
@@ -306,10 +306,15 @@ public final class AssignmentRequestServices implements SubmitAssignmentRequestU
    * The assignment a change request names: the municipality's, this provider's, this client's; any
    * other answers NotFound as if absent, so that no provider learns of another's assignments.
    */
-  private Either<DomainError, Assignment> ownAssignment(SubmitChangeRequestCommand cmd) {
-    return assignments.findByNumbers(cmd.municipality(), List.of(cmd.assignment())).headOption()
-        .filter(a -> a.provider().equals(cmd.provider()) && a.client().equals(cmd.client()))
-        .toEither(() -> new CommonError.NotFound("Assignment", cmd.assignment().toString()));
+  private Either<DomainError, Assignment> ownAssignment(Actor actor, SubmitChangeRequestCommand cmd) {
+    Option<Assignment> found = assignments.findByNumbers(cmd.municipality(), List.of(cmd.assignment())).headOption();
+    if (found.exists(a -> !a.provider().equals(cmd.provider()) || !a.client().equals(cmd.client()))) {
+      // another's assignment exists: refused as if absent, and recorded as refused on its client
+      CaseAudit.outOfSight(records, actor, AuditAction.READ, CaseAudit.ASSIGNMENT, found.get().id().value(),
+          found.get().client());
+      found = Option.none();
+    }
+    return found.toEither(() -> new CommonError.NotFound("Assignment", cmd.assignment().toString()));
   }
 
   /** What a change request changes: the volume, or else the end, whichever differs from the assignment. */
