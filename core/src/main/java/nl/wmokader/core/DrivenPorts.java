@@ -9,6 +9,7 @@ import nl.wmokader.core.catalogue.port.out.ProductRepository;
 import nl.wmokader.core.contracting.port.out.ContractRepository;
 import nl.wmokader.core.contracting.port.out.ProviderRepository;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.indication.port.out.AssignmentRequestRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.monitoring.port.out.MonitoringFacts;
 import nl.wmokader.core.monitoring.port.out.SurveyStore;
@@ -43,6 +44,7 @@ public record DrivenPorts(
     QualityDeclarationRepository qualityDeclarations,
     IndicationRepository indications,
     AssignmentRepository assignments,
+    AssignmentRequestRepository assignmentRequests,
     ClaimRepository claims,
     RecoveryRepository recoveries,
     BudgetRepository budgets,
@@ -63,6 +65,7 @@ public record DrivenPorts(
     requireNonNull(qualityDeclarations, "qualityDeclarations");
     requireNonNull(indications, "indications");
     requireNonNull(assignments, "assignments");
+    requireNonNull(assignmentRequests, "assignmentRequests");
     requireNonNull(claims, "claims");
     requireNonNull(recoveries, "recoveries");
     requireNonNull(budgets, "budgets");
@@ -77,12 +80,13 @@ public record DrivenPorts(
   public DrivenPorts(AuditTrail auditTrail, RegionRepository regions, ProductRepository products,
                      ProviderRepository providers, ContractRepository contracts, RefusalRepository refusals,
                      SpendingReportRepository spendingReports, QualityDeclarationRepository qualityDeclarations,
-                     IndicationRepository indications, AssignmentRepository assignments, ClaimRepository claims,
+                     IndicationRepository indications, AssignmentRepository assignments,
+                     AssignmentRequestRepository assignmentRequests, ClaimRepository claims,
                      RecoveryRepository recoveries, BudgetRepository budgets, SignalRepository signals,
                      CalamityRepository calamities, InvestigationRepository investigations,
                      Option<SurveyStore> surveys) {
     this(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
-        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations, surveys,
+        indications, assignments, assignmentRequests, claims, recoveries, budgets, signals, calamities, investigations, surveys,
         Option.none());
   }
 
@@ -90,11 +94,12 @@ public record DrivenPorts(
   public DrivenPorts(AuditTrail auditTrail, RegionRepository regions, ProductRepository products,
                      ProviderRepository providers, ContractRepository contracts, RefusalRepository refusals,
                      SpendingReportRepository spendingReports, QualityDeclarationRepository qualityDeclarations,
-                     IndicationRepository indications, AssignmentRepository assignments, ClaimRepository claims,
+                     IndicationRepository indications, AssignmentRepository assignments,
+                     AssignmentRequestRepository assignmentRequests, ClaimRepository claims,
                      RecoveryRepository recoveries, BudgetRepository budgets, SignalRepository signals,
                      CalamityRepository calamities, InvestigationRepository investigations) {
     this(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
-        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations, Option.none(),
+        indications, assignments, assignmentRequests, claims, recoveries, budgets, signals, calamities, investigations, Option.none(),
         Option.none());
   }
 }

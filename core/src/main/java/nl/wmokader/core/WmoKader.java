@@ -53,7 +53,7 @@ public final class WmoKader {
     this.catalogue = new CatalogueModule(b.products, region, environment);
     this.contracting = new ContractingModule(b.providers, b.contracts, catalogue, b.openHouseTerms, environment);
     known.answerFrom(region.checkMembership(), contracting.checkRegistration());
-    this.indication = new IndicationModule(b.indications, b.assignments, region, catalogue, contracting,
+    this.indication = new IndicationModule(b.indications, b.assignments, b.assignmentRequests, region, catalogue, contracting,
         glue.approvedClaims(), b.intakeTerms, audit.recordAccess(), environment);
     this.settlement = new SettlementModule(b.claims, b.recoveries, b.budgets, region, catalogue, contracting, indication,
         new SettlementModule.Terms(b.budgetTerms, b.contributionSchedule), audit.recordAccess(), environment);

@@ -11,6 +11,7 @@ import nl.wmokader.core.contracting.port.out.ProviderRepository;
 import nl.wmokader.core.indication.domain.IntakeTerms;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.indication.port.out.AssignmentRequestRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.monitoring.domain.SurveyTerms;
 import nl.wmokader.core.monitoring.port.out.MonitoringFacts;
@@ -49,6 +50,7 @@ public final class WmoKaderBuilder {
   ContractRepository contracts;
   IndicationRepository indications;
   AssignmentRepository assignments;
+  AssignmentRequestRepository assignmentRequests;
   ApprovedClaims approvedClaims;
   RefusalRepository refusals;
   SpendingReportRepository spendingReports;
@@ -93,6 +95,7 @@ public final class WmoKaderBuilder {
         .qualityDeclarations(ports.qualityDeclarations())
         .indications(ports.indications())
         .assignments(ports.assignments())
+        .assignmentRequests(ports.assignmentRequests())
         .claims(ports.claims())
         .recoveries(ports.recoveries())
         .budgets(ports.budgets())
@@ -136,6 +139,12 @@ public final class WmoKaderBuilder {
 
   public WmoKaderBuilder assignments(AssignmentRepository assignments) {
     this.assignments = assignments;
+    return this;
+  }
+
+  /** Where providers' requests for and to change assignments (iWmo 315/317) are kept, with their answers. */
+  public WmoKaderBuilder assignmentRequests(AssignmentRequestRepository assignmentRequests) {
+    this.assignmentRequests = assignmentRequests;
     return this;
   }
 
@@ -342,6 +351,7 @@ public final class WmoKaderBuilder {
     requireNonNull(contracts, "contracts: a ContractRepository is required");
     requireNonNull(indications, "indications: an IndicationRepository is required");
     requireNonNull(assignments, "assignments: an AssignmentRepository is required");
+    requireNonNull(assignmentRequests, "assignmentRequests: an AssignmentRequestRepository is required");
     requireNonNull(refusals, "refusals: a RefusalRepository is required");
     requireNonNull(spendingReports, "spendingReports: a SpendingReportRepository is required");
     requireNonNull(qualityDeclarations, "qualityDeclarations: a QualityDeclarationRepository is required");

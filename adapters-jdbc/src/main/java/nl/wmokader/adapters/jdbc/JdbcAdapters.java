@@ -33,6 +33,7 @@ public final class JdbcAdapters {
   private final JdbcQualityDeclarationRepository qualityDeclarations;
   private final JdbcIndicationRepository indications;
   private final JdbcAssignmentRepository assignments;
+  private final JdbcAssignmentRequestRepository assignmentRequests;
   private final JdbcClaimRepository claims;
   private final JdbcRecoveryRepository recoveries;
   private final JdbcBudgetRepository budgets;
@@ -53,6 +54,7 @@ public final class JdbcAdapters {
     this.qualityDeclarations = new JdbcQualityDeclarationRepository(dataSource);
     this.indications = new JdbcIndicationRepository(dataSource);
     this.assignments = new JdbcAssignmentRepository(dataSource);
+    this.assignmentRequests = new JdbcAssignmentRequestRepository(dataSource);
     this.claims = new JdbcClaimRepository(dataSource);
     this.recoveries = new JdbcRecoveryRepository(dataSource);
     this.budgets = new JdbcBudgetRepository(dataSource);
@@ -71,7 +73,7 @@ public final class JdbcAdapters {
   /** Every driven port, as {@link WmoKaderBuilder#ports} takes them: the survey's store and the monitoring facts included. */
   public DrivenPorts ports() {
     return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports,
-        qualityDeclarations, indications, assignments, claims, recoveries, budgets, signals, calamities, investigations,
+        qualityDeclarations, indications, assignments, assignmentRequests, claims, recoveries, budgets, signals, calamities, investigations,
         Option.some(surveys), Option.some(monitoringFacts));
   }
 
@@ -118,6 +120,10 @@ public final class JdbcAdapters {
 
   public JdbcAssignmentRepository assignments() {
     return assignments;
+  }
+
+  public JdbcAssignmentRequestRepository assignmentRequests() {
+    return assignmentRequests;
   }
 
   public JdbcClaimRepository claims() {

@@ -8,6 +8,7 @@ import nl.wmokader.adapters.rest.iwmo.Iwmo301Routes;
 import nl.wmokader.adapters.rest.iwmo.IwmoClientParticulars;
 import nl.wmokader.adapters.rest.iwmo.IwmoReceiver;
 import nl.wmokader.adapters.rest.iwmo.Retour302Receiver;
+import nl.wmokader.adapters.rest.iwmo.IwmoRequestRoutes;
 import nl.wmokader.adapters.rest.iwmo.IwmoMessageLog;
 import nl.wmokader.adapters.rest.iwmo.IwmoRoutes;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import nl.wmokader.adapters.rest.contracting.ContractRoutes;
 import nl.wmokader.adapters.rest.contracting.DeliveryRightRoutes;
 import nl.wmokader.adapters.rest.contracting.LotRoutes;
 import nl.wmokader.adapters.rest.contracting.ProviderRoutes;
+import nl.wmokader.adapters.rest.indication.AssignmentRequestRoutes;
 import nl.wmokader.adapters.rest.indication.AssignmentRoutes;
 import nl.wmokader.adapters.rest.indication.DeliveryRoutes;
 import nl.wmokader.adapters.rest.indication.IndicationRoutes;
@@ -73,7 +75,8 @@ public final class WmoKaderRoutes {
     all.addAll(contracting(wmo.contracting()));
     all.addAll(indication(wmo.indication()));
     all.addAll(settlement(wmo.settlement()));
-    all.add(iwmo(wmo, new InMemoryIwmoMessageLog()));
+    IwmoMessageLog messages = new InMemoryIwmoMessageLog();
+    all.add(iwmo(wmo, messages));
     all.addAll(supervision(wmo.supervision()));
     all.addAll(obligations(wmo.obligations()));
     all.addAll(audit(wmo.audit()));
@@ -126,6 +129,8 @@ public final class WmoKaderRoutes {
             i.intakeDeadlines()),
         new AssignmentRoutes(i.issueAssignment(), i.extendAssignment(), i.changeAssignmentVolume(), i.deleteAssignment(),
             i.getAssignment(), i.listAssignments()),
+        new AssignmentRequestRoutes(i.submitAssignmentRequest(), i.submitChangeRequest(), i.grantAssignmentRequest(),
+            i.refuseAssignmentRequest(), i.getAssignmentRequest(), i.listAssignmentRequests()),
         new DeliveryRoutes(i.reportDeliveryStart(), i.reportDeliveryStop()),
         new WaitingTimeRoutes(i.listWaitingTimes()),
         new WaitingTimeNormRoutes(i.listAssignmentsOverNorm()));
@@ -133,7 +138,8 @@ public final class WmoKaderRoutes {
 
   /**
    * The iWmo XML messages (the 323 claim in, its 325 answer out; the 305 and 307 delivery reports
-   * in, their 306 and 308 retours out; the 301 assignment out, its 302 retour in), keeping its
+   * in, their 306 and 308 retours out; the 301 assignment out, its 302 retour in; the providers'
+   * requests 315 and 317 in, their 316 and 318 out, the 319 on a refused one, its 320), keeping its
    * answers in {@code log} ({@link WmoKaderRoutes#of} keeps them in memory) and the 301s written
    * and answered in memory ({@link Iwmo301Ledger}); a 301 knows no client particulars beyond the BSN.
    */
@@ -146,7 +152,8 @@ public final class WmoKaderRoutes {
     Iwmo301Ledger ledger = new Iwmo301Ledger();
     return new IwmoRoutes(iwmoReceivers(wmo, log, ledger), List.of(
         new Iwmo301Routes(wmo.indication().getAssignment(), wmo.indication().listAssignments(), wmo.clock(), log,
-            ledger, particulars)));
+            ledger, particulars),
+        requests(wmo, log)));
   }
 
   /**
@@ -164,7 +171,16 @@ public final class WmoKaderRoutes {
         new Claim323Receiver(wmo.settlement().submitClaim(), wmo.region().getRegion(), wmo.clock(), log),
         DeliveryReceiver.starts(i.reportDeliveryStart(), i.findAssignments(), wmo.region().getRegion(), wmo.clock(), log),
         DeliveryReceiver.stops(i.reportDeliveryStop(), i.findAssignments(), wmo.region().getRegion(), wmo.clock(), log),
-        new Retour302Receiver(wmo.region().getRegion(), wmo.clock(), ledger));
+        new Retour302Receiver(wmo.region().getRegion(), wmo.clock(), ledger),
+        requests(wmo, log).assignmentRequests(),
+        requests(wmo, log).changeRequests());
+  }
+
+  /** Providers' requests as iWmo messages: the 315 and 317 receivers, the 319 out and the 320 in. */
+  private static IwmoRequestRoutes requests(WmoKader wmo, IwmoMessageLog log) {
+    var i = wmo.indication();
+    return new IwmoRequestRoutes(i.submitAssignmentRequest(), i.submitChangeRequest(), i.getAssignmentRequest(),
+        wmo.region().getRegion(), wmo.clock(), log);
   }
 
   public static List<ApiRoutes> settlement(SettlementModule s) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.wmokader.core.audit.port.in.RecordAccessUseCase;
 import nl.wmokader.core.catalogue.CatalogueModule;
 import nl.wmokader.core.contracting.ContractingModule;
+import nl.wmokader.core.indication.application.AssignmentRequestServices;
 import nl.wmokader.core.indication.application.AssignmentServices;
 import nl.wmokader.core.indication.application.DeliveryServices;
 import nl.wmokader.core.indication.application.IndicationQueryServices;
@@ -36,8 +37,15 @@ import nl.wmokader.core.indication.port.in.ReportDeliveryStartUseCase;
 import nl.wmokader.core.indication.port.in.ReportDeliveryStopUseCase;
 import nl.wmokader.core.indication.port.in.ReportNeedUseCase;
 import nl.wmokader.core.indication.port.in.SubmitApplicationUseCase;
+import nl.wmokader.core.indication.port.in.ListAssignmentRequestsUseCase;
+import nl.wmokader.core.indication.port.in.GetAssignmentRequestUseCase;
+import nl.wmokader.core.indication.port.in.RefuseAssignmentRequestUseCase;
+import nl.wmokader.core.indication.port.in.GrantAssignmentRequestUseCase;
+import nl.wmokader.core.indication.port.in.SubmitChangeRequestUseCase;
+import nl.wmokader.core.indication.port.in.SubmitAssignmentRequestUseCase;
 import nl.wmokader.core.indication.port.out.ApprovedClaims;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
+import nl.wmokader.core.indication.port.out.AssignmentRequestRepository;
 import nl.wmokader.core.indication.port.out.IndicationRepository;
 import nl.wmokader.core.region.RegionModule;
 import nl.wmokader.core.shared.Environment;
@@ -57,13 +65,16 @@ public final class IndicationModule {
   private final WaitingTimeService waitingTimes;
   private final WaitingTimeNormService waitingTimeNorms;
   private final ProviderActivityService activity;
+  private final AssignmentRequestServices requests;
 
   /**
    * @param approvedClaims whether an assignment has approved claims (it then may not be deleted):
    *     answered by settlement, downstream, through indication's own port
    * @param records where every read and change of a case or an assignment is recorded (the audit trail)
+   * @param requests where providers' requests for and to change assignments (iWmo 315/317) are kept
    */
-  public IndicationModule(IndicationRepository indications, AssignmentRepository assignments, RegionModule region,
+  public IndicationModule(IndicationRepository indications, AssignmentRepository assignments,
+                          AssignmentRequestRepository requests, RegionModule region,
                           CatalogueModule catalogue, ContractingModule contracting, ApprovedClaims approvedClaims,
                           IntakeTerms intakeTerms, RecordAccessUseCase records, Environment environment) {
     Clock clock = environment.clock();
@@ -79,6 +90,10 @@ public final class IndicationModule {
     this.waitingTimes = new WaitingTimeService(assignments, environment.access());
     this.waitingTimeNorms = new WaitingTimeNormService(assignments, contracting.listContracts(), clock, environment.access());
     this.activity = new ProviderActivityService(assignments, environment.access());
+    this.requests = new AssignmentRequestServices(requests, assignments, indications,
+        new AssignmentRequestServices.AssignmentDoors(this.assignments, this.assignments, this.assignments),
+        contracting.findDeliveryRight(), contracting.findCategoryRight(), region.checkMembership(), clock,
+        environment.ids(), environment.access(), records);
   }
 
   // indication: intake, decisions, objections
@@ -175,5 +190,31 @@ public final class IndicationModule {
 
   public FindAssignmentsUseCase findAssignments() {
     return assignments;
+  }
+
+  // indication: providers' requests (iWmo 315/317) and their answers
+
+  public SubmitAssignmentRequestUseCase submitAssignmentRequest() {
+    return requests;
+  }
+
+  public SubmitChangeRequestUseCase submitChangeRequest() {
+    return requests;
+  }
+
+  public GrantAssignmentRequestUseCase grantAssignmentRequest() {
+    return requests;
+  }
+
+  public RefuseAssignmentRequestUseCase refuseAssignmentRequest() {
+    return requests;
+  }
+
+  public GetAssignmentRequestUseCase getAssignmentRequest() {
+    return requests;
+  }
+
+  public ListAssignmentRequestsUseCase listAssignmentRequests() {
+    return requests;
   }
 }

@@ -19,6 +19,7 @@ public final class InMemoryAdapters {
   private final InMemoryContractRepository contracts = new InMemoryContractRepository();
   private final InMemoryIndicationRepository indications = new InMemoryIndicationRepository();
   private final InMemoryAssignmentRepository assignments = new InMemoryAssignmentRepository();
+  private final InMemoryAssignmentRequestRepository assignmentRequests = new InMemoryAssignmentRequestRepository();
   private final InMemoryRefusalRepository refusals = new InMemoryRefusalRepository();
   private final InMemorySpendingReportRepository spendingReports = new InMemorySpendingReportRepository();
   private final InMemoryQualityDeclarationRepository qualityDeclarations = new InMemoryQualityDeclarationRepository();
@@ -34,7 +35,7 @@ public final class InMemoryAdapters {
   /** Every driven port, as {@link WmoKaderBuilder#ports} takes them. */
   public DrivenPorts ports() {
     return new DrivenPorts(auditTrail, regions, products, providers, contracts, refusals, spendingReports, qualityDeclarations,
-        indications, assignments, claims, recoveries, budgets, signals, calamities, investigations,
+        indications, assignments, assignmentRequests, claims, recoveries, budgets, signals, calamities, investigations,
         io.vavr.control.Option.some(surveys), io.vavr.control.Option.some(monitoringFacts));
   }
 
@@ -69,6 +70,10 @@ public final class InMemoryAdapters {
 
   public InMemoryAssignmentRepository assignments() {
     return assignments;
+  }
+
+  public InMemoryAssignmentRequestRepository assignmentRequests() {
+    return assignmentRequests;
   }
 
   public InMemoryRefusalRepository refusals() {

@@ -42,6 +42,12 @@ public final class AssignmentFixture {
   public Predicate<nl.wmokader.core.contracting.port.in.CategoryRightQuery> contractedCategory = q -> false;
 
   public final AssignmentServices services;
+  /** Providers' requests (iWmo 315/317), answered through {@link #services}. */
+  public final nl.wmokader.core.inmemory.InMemoryAssignmentRequestRepository requests =
+      new nl.wmokader.core.inmemory.InMemoryAssignmentRequestRepository();
+  public final nl.wmokader.core.indication.application.AssignmentRequestServices requestServices;
+  /** Which municipalities are members; every one unless a test says so. */
+  public Predicate<nl.wmokader.core.shared.MunicipalityCode> member = m -> true;
   public final DeliveryServices delivery;
   public final WaitingTimeService waitingTimes;
 
@@ -66,6 +72,10 @@ public final class AssignmentFixture {
     };
     this.services = new AssignmentServices(assignments, indications, rights, categories, approvedClaims, clock,
         new SequentialIds(), AccessPolicy.standard(), records);
+    this.requestServices = new nl.wmokader.core.indication.application.AssignmentRequestServices(requests, assignments,
+        indications, new nl.wmokader.core.indication.application.AssignmentRequestServices.AssignmentDoors(services,
+            services, services), rights, categories, m -> member.test(m), clock, new SequentialIds(),
+        AccessPolicy.standard(), records);
     this.delivery = new DeliveryServices(assignments, clock, AccessPolicy.standard(), records);
     this.waitingTimes = new WaitingTimeService(assignments, AccessPolicy.standard());
   }

@@ -74,7 +74,7 @@ class MonitoringFiguresScenarioTest implements WithQuickTheories {
     var ports = adapters.ports();
     WmoKader wmo = WmoKader.builder().ports(new nl.wmokader.core.DrivenPorts(ports.auditTrail(), ports.regions(),
             ports.products(), ports.providers(), ports.contracts(), ports.refusals(), ports.spendingReports(),
-            ports.qualityDeclarations(), ports.indications(), ports.assignments(), ports.claims(), ports.recoveries(),
+            ports.qualityDeclarations(), ports.indications(), ports.assignments(), ports.assignmentRequests(), ports.claims(), ports.recoveries(),
             ports.budgets(), ports.signals(), ports.calamities(), ports.investigations()))
         .clock(new MutableClock(LocalDate.of(2026, 5, 1))).ids(new SequentialIds()).build();
     assertThat(wmo.monitoring().monitoringFigures().monitoringFigures(Actor.region(), SPRING).getLeft())

@@ -298,7 +298,7 @@ class SurveyScenarioTest {
     WmoKader without = nl.wmokader.core.WmoKader.builder().ports(new nl.wmokader.core.DrivenPorts(
         adapters.auditTrail(), adapters.regions(), adapters.products(), adapters.providers(), adapters.contracts(),
         adapters.refusals(), adapters.spendingReports(), adapters.qualityDeclarations(), adapters.indications(),
-        adapters.assignments(), adapters.claims(), adapters.recoveries(), adapters.budgets(), adapters.signals(),
+        adapters.assignments(), adapters.assignmentRequests(), adapters.claims(), adapters.recoveries(), adapters.budgets(), adapters.signals(),
         adapters.calamities(), adapters.investigations())).clock(clock).ids(new SequentialIds()).build();
     left(without.monitoring().surveyResults().surveyResults(ANALYST, SurveyResultsQuery.allTime(Breakdown.REGION)),
         SurveyError.NotKept.class);

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.catalogue.domain.ProductCode;
@@ -63,31 +62,9 @@ public final class Claim323Receiver implements IwmoReceiver {
 
   @Override
   public Receipt receive(Actor actor, InputStream body) throws IOException {
-    if (actor.provider().isEmpty()) {
-      return new Receipt.Refused(new CommonError.Forbidden("submit claims"));
-    }
-    var read = IwmoIntake.read(body, Message323Reader::read);
-    if (read.isLeft()) {
-      return new Receipt.Unreadable(read.getLeft());
-    }
-    IwmoIntake.Received<Message323> received = read.get();
-    Message323 message = received.message();
-    IwmoHeader header = message.header();
-    // kept by the acting provider, not by the Afzender a message claims: no one reads or probes
-    // another provider's answers by naming it
-    String sender = actor.provider().get().value();
-    var kept = log.find(CODE_323, sender, header.identification());
-    if (kept.isDefined()) {
-      byte[] answer = Arrays.equals(kept.get().digest(), received.digest()) ? kept.get().answer()
-          : Message325Writer.write(addressing(actor, header), headerOnly(List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
-      return new Receipt.Answered("325", answer);
-    }
-    Either<DomainError, byte[]> answer = answer(actor, message);
-    if (answer.isLeft()) {
-      return new Receipt.Refused(answer.getLeft());
-    }
-    return new Receipt.Answered("325", log.keep(CODE_323, sender, header.identification(),
-        new IwmoMessageLog.Logged(received.digest(), answer.get())).answer());
+    return ProviderMessageExchange.exchange(actor, body, log, CODE_323, "325", "submit claims",
+        Message323Reader::read, Message323::header, m -> answer(actor, m),
+        m -> Message325Writer.write(addressing(actor, m.header()), headerOnly(List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE))));
   }
 
   /** The 325 for a message read; a refusal that is not about the message (access, a lost race) as the error. */

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,32 +85,12 @@ public final class DeliveryReceiver implements IwmoReceiver {
 
   @Override
   public Receipt receive(Actor actor, InputStream body) throws IOException {
-    if (actor.provider().isEmpty()) {
-      return new Receipt.Refused(new CommonError.Forbidden("report delivery"));
-    }
-    var read = IwmoIntake.read(body, in -> DeliveryMessageReader.read(in, kind));
-    if (read.isLeft()) {
-      return new Receipt.Unreadable(read.getLeft());
-    }
-    IwmoIntake.Received<DeliveryMessage> received = read.get();
-    String answer = kind == DeliveryMessage.Kind.START ? "306" : "308";
     // no region defined yet: no member to receive, answered 0001 from a stand-in (as the 323 is)
     Region theRegion = region.getRegion(Actor.region()).getOrNull();
-    DeliveryMessage message = received.message();
-    IwmoHeader header = message.header();
-    // kept by the acting provider, not by the Afzender a message claims: no one reads another's answers
-    String sender = actor.provider().get().value();
-    var kept = log.find(kind.code, sender, header.identification());
-    if (kept.isDefined()) {
-      return new Receipt.Answered(answer, Arrays.equals(kept.get().digest(), received.digest()) ? kept.get().answer()
-          : headerOnly(actor, theRegion, message, List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
-    }
-    Either<DomainError, byte[]> answered = answer(actor, theRegion, message);
-    if (answered.isLeft()) {
-      return new Receipt.Refused(answered.getLeft());
-    }
-    return new Receipt.Answered(answer, log.keep(kind.code, sender, header.identification(),
-        new IwmoMessageLog.Logged(received.digest(), answered.get())).answer());
+    return ProviderMessageExchange.exchange(actor, body, log, kind.code,
+        kind == DeliveryMessage.Kind.START ? "306" : "308", "report delivery",
+        in -> DeliveryMessageReader.read(in, kind), DeliveryMessage::header, m -> answer(actor, theRegion, m),
+        m -> headerOnly(actor, theRegion, m, List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
   }
 
   /** The retour of a message read; a refusal that is not about the message (a lost race) as the error. */

@@ -18,6 +18,27 @@ public interface IwmoReceiver {
   /** Reads {@code body}, sent by {@code actor}, as it streams in, and acts on it. */
   Receipt receive(Actor actor, InputStream body) throws IOException;
 
+  /** The receiver of message type {@code message} that receives as {@code receiving} does. */
+  static IwmoReceiver of(String message, Receiving receiving) {
+    return new IwmoReceiver() {
+      @Override
+      public String message() {
+        return message;
+      }
+
+      @Override
+      public Receipt receive(Actor actor, InputStream body) throws IOException {
+        return receiving.receive(actor, body);
+      }
+    };
+  }
+
+  /** How a message is received: {@link #receive}'s body. */
+  @FunctionalInterface
+  interface Receiving {
+    Receipt receive(Actor actor, InputStream body) throws IOException;
+  }
+
   /** What became of a message. */
   sealed interface Receipt {
 

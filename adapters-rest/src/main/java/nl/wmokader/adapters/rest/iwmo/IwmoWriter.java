@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class IwmoWriter {
   private static final XMLOutputFactory FACTORY = IwmoXml.outputs();
+  /** The XSD version of every message this package writes. */
+  static final String XSD_VERSION = "1.0.0";
 
   private final ByteArrayOutputStream bytes;
   private final XMLStreamWriter xml;
@@ -53,6 +55,22 @@ final class IwmoWriter {
     identification("BerichtIdentificatie", identification, dagtekening);
     versions("XsdVersie", xsdVersion, xsdVersion);
     return this;
+  }
+
+  /**
+   * The whole Header of a technical retour (316, 318, 320): the opening elements from the municipality
+   * to the provider, then the message answered (IdentificatieRetour, DagtekeningRetour, XsltVersie,
+   * XsdVersieRetour) and the header's retourcodes; the Header closed.
+   */
+  IwmoWriter retourHeader(String code, Message325Writer.Addressing to, String identification, LocalDate dagtekening,
+                          List<String> codes) throws XMLStreamException {
+    return header(code, to.municipality(), to.provider(), identification, dagtekening, XSD_VERSION)
+        .element("IdentificatieRetour", to.identification())
+        .element("DagtekeningRetour", to.dagtekening().toString())
+        .element("XsltVersie", XSD_VERSION)
+        .versions("XsdVersieRetour", to.basisXsdVersion(), to.messageXsdVersion())
+        .codes(codes)
+        .end();
   }
 
   IwmoWriter start(String name) throws XMLStreamException {

@@ -1,6 +1,6 @@
 package nl.wmokader.adapters.rest.iwmo;
 
-/** The retourcodes (WJ001) this package answers with at header, claim, client and product level; a claim line's come from the core. */
+/** The retourcodes (WJ001) this package answers with at header, claim, client, product and request level; a claim line's come from the core. */
 final class RetourCodes {
   /** Bericht is afgekeurd om technische redenen. */
   static final String TECHNICAL = "0001";
@@ -20,6 +20,10 @@ final class RetourCodes {
   static final String SAME_KEY_RECEIVED = "9074";
   /** Declaratienummer is niet uniek. */
   static final String CLAIM_NUMBER_NOT_UNIQUE = "9333";
+  /** ReferentieAanbieder is niet uniek voor de aanbieder binnen het wettelijk domein (TR347, 315 and 317). */
+  static final String REFERENCE_NOT_UNIQUE = "9347";
+  /** TeWijzigenProduct is niet gerelateerd aan een actuele toewijzing op basis van ToewijzingNummer (TR351, 317). */
+  static final String NO_CURRENT_ASSIGNMENT = "9351";
 
   private RetourCodes() {}
 }

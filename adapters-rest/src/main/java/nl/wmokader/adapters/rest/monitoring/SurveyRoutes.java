@@ -64,6 +64,8 @@ public final class SurveyRoutes implements ApiRoutes {
     String group = Params.query(call, "group");
     boolean wholeRegion = period.isRight() && period.get().by() == Breakdown.REGION;
     check.check(group != null || wholeRegion, "group", "required", "is required unless by=region");
+    // the document's limit: a group is a code or a band, never a text to echo back at any length
+    check.check(group == null || group.length() <= 40, "group", "too_long", "is at most 40 characters");
     if (period.isLeft()) {
       return period.map(p -> null);
     }

@@ -104,6 +104,10 @@ final class AssignmentApi implements AutoCloseable {
         new AssignmentRoutes(wmo.indication().issueAssignment(), wmo.indication().extendAssignment(), wmo.indication().changeAssignmentVolume(),
             wmo.indication().deleteAssignment(), wmo.indication().getAssignment(), wmo.indication().listAssignments()),
         new DeliveryRoutes(wmo.indication().reportDeliveryStart(), wmo.indication().reportDeliveryStop()),
+        new AssignmentRequestRoutes(wmo.indication().submitAssignmentRequest(), wmo.indication().submitChangeRequest(),
+            wmo.indication().grantAssignmentRequest(), wmo.indication().refuseAssignmentRequest(),
+            wmo.indication().getAssignmentRequest(), wmo.indication().listAssignmentRequests()),
+        nl.wmokader.adapters.rest.WmoKaderRoutes.iwmo(wmo, new nl.wmokader.adapters.rest.iwmo.InMemoryIwmoMessageLog()),
         new WaitingTimeRoutes(wmo.indication().listWaitingTimes())));
   }
 

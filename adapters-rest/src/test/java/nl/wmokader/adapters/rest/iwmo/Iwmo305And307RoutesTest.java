@@ -55,7 +55,7 @@ class Iwmo305And307RoutesTest {
     assertThat(reply.header("Content-Type").orElse("")).startsWith("application/xml");
     byte[] xml = reply.body().getBytes(StandardCharsets.UTF_8);
     String retour = number.equals("305") ? "306" : "308";
-    IwmoSchemas.assertValid(IwmoSchemas.test(retour), xml);
+    IwmoSchemas.assertValid(IwmoSchemas.testSchema(retour), xml);
     return DeliveryRetour.parse(retour, xml);
   }
 

@@ -63,19 +63,17 @@ public final class IwmoSchemas {
 
   /** This module's 325 test schema on the standard's basisschema. */
   public static Schema wmo325() {
-    Path xsd = require();
-    URL test = IwmoSchemas.class.getResource("WMO325-test.xsd");
-    return schema(new StreamSource(test.toExternalForm()), xsd);
+    return testSchema("325");
   }
 
-  /** The standard's schema of message type {@code number} (301, 305, 307, ...). */
+  /** The standard's schema of message type {@code number} (301, 305, 307, 315, 317, 319, ...). */
   public static Schema standard(String number) {
     Path xsd = require();
     return schema(new StreamSource(xsd.resolve("WMO" + number + ".xsd").toFile()), xsd);
   }
 
-  /** This module's test schema of retour {@code number} (306, 308, ...) on the standard's basisschema. */
-  public static Schema test(String number) {
+  /** This module's test schema of a message type the standard's folder lacks (306, 308, 316, 318, 325). */
+  public static Schema testSchema(String number) {
     Path xsd = require();
     URL test = IwmoSchemas.class.getResource("WMO" + number + "-test.xsd");
     return schema(new StreamSource(test.toExternalForm()), xsd);
