@@ -21,8 +21,10 @@ import nl.wmokader.core.monitoring.domain.AssignmentFact;
 import nl.wmokader.core.monitoring.domain.DeliveredVolume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
 import nl.wmokader.core.monitoring.domain.FigureKey;
+import nl.wmokader.core.monitoring.domain.RecoveredTotal;
 import nl.wmokader.core.monitoring.port.out.MonitoringFacts;
 import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.Money;
 
 /**
  * {@link MonitoringFacts} on JDBC: each question one statement (ADR 16).
@@ -37,6 +39,8 @@ import nl.wmokader.core.shared.DateRange;
  *   <li>{@link #delivered}: the rows of the months in {@code wmo_delivered_total}, which saving a
  *       claim keeps (V19, ADR 17): the active debits per month, member, provider, category,
  *       product and unit, hours as minutes; rows credited back to 0 left out.
+ *   <li>{@link #recovered}: one {@code GROUP BY} over the months' rows of {@code wmo_recovery}
+ *       (a range of its index on month and member), no reason or reference read.
  * </ul>
  */
 public final class JdbcMonitoringFacts implements MonitoringFacts {
@@ -54,6 +58,10 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
   /** The maintained totals of the months (V19): rows ≈ keys with delivery, whatever the number of lines. */
   private static final String DELIVERED = "SELECT month_index, member, provider, category, product, unit, quantity"
       + " FROM wmo_delivered_total t WHERE month_index BETWEEN ? AND ? AND quantity <> 0";
+
+  /** The months' recoveries (indexed by month and member, V8), summed per month, member and provider. */
+  private static final String RECOVERED = "SELECT recovery_month, member, provider, SUM(amount_cents), COUNT(*)"
+      + " FROM wmo_recovery r WHERE recovery_month BETWEEN ? AND ?";
 
   private final Jdbc jdbc;
 
@@ -92,6 +100,27 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
       params.add(p.value());
     });
     return List.ofAll(jdbc.select(sql.toString(), JdbcMonitoringFacts::volume, params.toArray()));
+  }
+
+  @Override
+  public Seq<RecoveredTotal> recovered(FigureFilter filter) {
+    if (filter.category().isDefined() || filter.product().isDefined()) {
+      return List.empty(); // a recovery has no category or product
+    }
+    java.util.List<Object> params = new ArrayList<>(java.util.List.of(filter.from().atDay(1), filter.until().atDay(1)));
+    StringBuilder sql = new StringBuilder(RECOVERED);
+    filter.member().forEach(m -> {
+      sql.append(" AND r.member = ?");
+      params.add(m.value());
+    });
+    filter.provider().forEach(p -> {
+      sql.append(" AND r.provider = ?");
+      params.add(p.value());
+    });
+    sql.append(" GROUP BY recovery_month, member, provider");
+    return List.ofAll(jdbc.select(sql.toString(), rs -> new RecoveredTotal(
+        YearMonth.from(rs.getObject(1, java.time.LocalDate.class)), Codes.member(rs.getString(2)),
+        Codes.provider(rs.getString(3)), Money.ofCents(rs.getLong(4)), rs.getLong(5)), params.toArray()));
   }
 
   /** A month as {@code wmo_delivered_total} numbers it: 12 × year + month − 1. */

@@ -30,6 +30,7 @@ import nl.wmokader.core.monitoring.domain.DeliveredVolume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
 import nl.wmokader.core.monitoring.domain.FigureKey;
 import nl.wmokader.core.monitoring.domain.Figures;
+import nl.wmokader.core.monitoring.domain.RecoveredTotal;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Bsn;
@@ -159,6 +160,15 @@ public final class FiguresGen {
           PROVIDERS.get(integers().between(0, 2).generate(in)), AssignmentGen.categoryOf(product),
           Generate.booleans().generate(in) ? Option.some(product) : Option.none());
     };
+  }
+
+  /** Recovered totals: a few per question, on the keys' months, members and providers (none twice). */
+  public static Gen<List<RecoveredTotal>> recovered() {
+    return in -> List.fill(integers().between(0, 6).generate(in), () -> {
+      FigureKey k = keys().generate(in);
+      return new RecoveredTotal(k.month(), k.member(), k.provider(),
+          Money.ofCents(longs().between(1, 20_000_000).generate(in)), longs().between(1, 3).generate(in));
+    }).distinctBy(r -> Tuple.of(r.month(), r.member(), r.provider()));
   }
 
   public static Gen<List<SettlementTotal>> totals() {

@@ -89,7 +89,7 @@ class MonitoringFiguresScenarioTest implements WithQuickTheories {
       Fixture f = fixture(assignments);
       MonitoringFigures answer = f.ask(Actor.region(), filter).get();
       // the same figures from every stored assignment, clients numbered by BSN
-      MonitoringFigures fromAll = Figures.compute(filter, FiguresGen.facts(assignments), List.empty(), List.empty(),
+      MonitoringFigures fromAll = Figures.compute(filter, FiguresGen.facts(assignments), List.empty(), List.empty(), List.empty(),
           new Figures.Context(REFERENCE.members().map(Member::code),
               (m, year) -> REFERENCE.inhabitantsOn(m, LocalDate.of(year, 1, 1)).map(InhabitantCount::inhabitants),
               (p, d) -> Option.none()));

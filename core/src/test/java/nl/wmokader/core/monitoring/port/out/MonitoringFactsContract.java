@@ -31,6 +31,10 @@ import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.settlement.domain.RejectionCode;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.settlement.port.out.RecoveryRepository;
+import nl.wmokader.core.settlement.domain.Recovery;
+import nl.wmokader.core.settlement.domain.RecoveryId;
+import nl.wmokader.core.monitoring.domain.RecoveredTotal;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;
@@ -47,12 +51,15 @@ import org.quicktheories.core.Gen;
  * per assignment the Javadoc names (more only of stored, not deleted assignments, none twice), each
  * with the stored values, its client a consistent pseudonym and no BSN; {@code delivered} holds,
  * for every key of the filter, exactly the sum of the active debits (approved, not credited) of the
- * not deleted assignments, hours as minutes; a row outside the filter is the true sum of its key.
+ * not deleted assignments, hours as minutes; a row outside the filter is the true sum of its key;
+ * {@code recovered} holds, per month, member and provider the filter wants, exactly the sum and
+ * number of the stored recoveries, and nothing when the filter names a category or product.
  */
 public abstract class MonitoringFactsContract implements WithQuickTheories {
 
   /** The stores one fresh, empty installation keeps, and the facts read from them. */
-  public record Stores(AssignmentRepository assignments, ClaimRepository claims, MonitoringFacts facts) {}
+  public record Stores(AssignmentRepository assignments, ClaimRepository claims, RecoveryRepository recoveries,
+                       MonitoringFacts facts) {}
 
   /** A fresh, empty installation on every call. */
   protected abstract Stores newStores();
@@ -308,6 +315,61 @@ public abstract class MonitoringFactsContract implements WithQuickTheories {
     FigureFilter all = FigureFilter.months(YearMonth.of(2025, 1), YearMonth.of(2027, 12));
     assertThat(stores.facts().assignments(all)).isEmpty();
     assertThat(stores.facts().delivered(all)).isEmpty();
+    assertThat(stores.facts().recovered(all)).isEmpty();
+  }
+
+  // --- recoveries -----------------------------------------------------------------------------
+
+  /** Recoveries on the figures' members and providers, in months around the window, with distinct references. */
+  private static Gen<List<Recovery>> recoveries() {
+    Gen<Recovery> one = in -> new Recovery(new RecoveryId(new UUID(0x4ec, SourceDSL.integers().between(0, 1 << 30).generate(in))),
+        FiguresGen.PROVIDERS.get(SourceDSL.integers().between(0, 2).generate(in)),
+        FiguresGen.MEMBERS.get(SourceDSL.integers().between(0, 2).generate(in)),
+        YearMonth.from(FiguresGen.WINDOW).plusMonths(SourceDSL.integers().between(-1, 12).generate(in)),
+        Money.ofCents(SourceDSL.longs().between(1, 5_000_000).generate(in)), "onrechtmatig gedeclareerd",
+        "ref", FiguresGen.WINDOW);
+    return in -> List.fill(SourceDSL.integers().between(0, 12).generate(in), () -> one.generate(in))
+        .zipWithIndex((r, i) -> new Recovery(new RecoveryId(new UUID(0x4ec, i)), r.provider(), r.member(), r.month(),
+            r.amount(), r.reason(), "INV-" + i, r.registeredOn()));
+  }
+
+  private record Recovered(YearMonth month, MunicipalityCode member, nl.wmokader.core.shared.AgbCode provider) {}
+
+  /** The stored recoveries the filter wants, summed and counted per month, member and provider. */
+  private static Map<Recovered, Tuple2<Long, Long>> naiveRecovered(Seq<Recovery> stored, FigureFilter filter) {
+    Map<Recovered, Tuple2<Long, Long>> sums = HashMap.empty();
+    for (Recovery r : stored) {
+      boolean wanted = filter.category().isEmpty() && filter.product().isEmpty()
+          && !r.month().isBefore(filter.from()) && !r.month().isAfter(filter.until())
+          && filter.member().forAll(r.member()::equals) && filter.provider().forAll(r.provider()::equals);
+      if (wanted) {
+        sums = sums.put(new Recovered(r.month(), r.member(), r.provider()), Tuple.of(r.amount().cents(), 1L),
+            (a, b) -> Tuple.of(a._1 + b._1, a._2 + b._2));
+      }
+    }
+    return sums;
+  }
+
+  private static Map<Recovered, Tuple2<Long, Long>> answered(Seq<RecoveredTotal> recovered) {
+    return HashMap.ofEntries(recovered.map(r -> Tuple.of(new Recovered(r.month(), r.member(), r.provider()),
+        Tuple.of(r.amount().cents(), r.count()))));
+  }
+
+  @Test
+  void recovered_sums_exactly_the_wanted_recoveries_per_month_member_and_provider_and_shows_each_at_once() {
+    qt().withExamples(40).forAll(recoveries(), FiguresGen.filters()).checkAssert((recoveries, filter) -> {
+      Stores stores = newStores();
+      List<Recovery> stored = List.empty();
+      for (Recovery r : recoveries) {
+        Results.right(stores.recoveries().add(r));
+        stored = stored.append(r);
+        // registered: in the very next answer
+        Seq<RecoveredTotal> answer = stores.facts().recovered(filter);
+        assertThat(answer.map(t -> new Recovered(t.month(), t.member(), t.provider())).distinct().size())
+            .as("one row per month, member and provider").isEqualTo(answer.size());
+        assertThat(answered(answer)).isEqualTo(naiveRecovered(stored, filter));
+      }
+    });
   }
 
   @Test
