@@ -16,6 +16,7 @@ import nl.wmokader.core.indication.domain.AssignmentStatus;
 import nl.wmokader.core.indication.port.out.AssignmentFilter;
 import nl.wmokader.core.indication.port.out.AssignmentRepository;
 import nl.wmokader.core.monitoring.domain.AssignmentFact;
+import nl.wmokader.core.monitoring.domain.ChainLink;
 import nl.wmokader.core.monitoring.domain.DeliveredVolume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
 import nl.wmokader.core.monitoring.domain.FigureKey;
@@ -54,14 +55,20 @@ public final class InMemoryMonitoringFacts implements MonitoringFacts {
   @Override
   public Seq<AssignmentFact> assignments(FigureFilter filter) {
     DateRange around = DateRange.of(filter.firstDay().minusDays(1), filter.lastDay().plusDays(1));
-    Seq<Assignment> relevant = candidates(filter).filter(a ->
+    Seq<Assignment> candidates = candidates(filter);
+    Seq<Assignment> relevant = candidates.filter(a ->
         !a.assignedOn().isBefore(filter.firstDay()) && !a.assignedOn().isAfter(filter.lastDay())
             || a.effectivePeriod().overlaps(around));
     Map<Bsn, Long> pseudonyms = new HashMap<>();
     TreeSet.ofAll(java.util.Comparator.comparing(Bsn::value), relevant.map(Assignment::client))
         .forEach(bsn -> pseudonyms.put(bsn, (long) pseudonyms.size() + 1));
+    // the chains through every not deleted assignment of the filter's dimensions (a replacement keeps them)
+    Map<AssignmentId, Assignment> byId = new HashMap<>();
+    candidates.forEach(a -> byId.put(a.id(), a));
+    Map<AssignmentId, ChainLink> links = ChainLink.of(relevant.map(Assignment::id), id -> io.vavr.control.Option.of(
+        byId.get(id)).map(a -> new ChainLink.Part<>(a.replaces(), a.deliveryStart())));
     return relevant.map(a -> new AssignmentFact(pseudonyms.get(a.client()), member(a), a.provider(), a.category(),
-        a.product(), a.validity(), a.assignedOn(), a.deliveryStart(), a.stop(), a.volume()));
+        a.product(), a.validity(), a.assignedOn(), a.deliveryStart(), a.stop(), a.volume(), links.get(a.id())));
   }
 
   @Override

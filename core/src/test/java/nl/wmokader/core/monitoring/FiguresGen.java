@@ -26,6 +26,7 @@ import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.StopReason;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.monitoring.domain.AssignmentFact;
+import nl.wmokader.core.monitoring.domain.ChainLink;
 import nl.wmokader.core.monitoring.domain.DeliveredVolume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
 import nl.wmokader.core.monitoring.domain.FigureKey;
@@ -118,9 +119,10 @@ public final class FiguresGen {
 
   /** The facts of {@code assignments}, each client numbered by its BSN. */
   public static Seq<AssignmentFact> facts(Seq<Assignment> assignments) {
-    return assignments.map(a -> new AssignmentFact(Long.parseLong(a.client().value()),
+    // the generated assignments replace none: each its own number (chains: FiguresPropertiesTest)
+    return assignments.zipWithIndex((a, i) -> new AssignmentFact(Long.parseLong(a.client().value()),
         a.attributedTo().getOrElse(a.responsibleMunicipality()), a.provider(), a.category(), a.product(),
-        a.validity(), a.assignedOn(), a.deliveryStart(), a.stop(), a.volume()));
+        a.validity(), a.assignedOn(), a.deliveryStart(), a.stop(), a.volume(), ChainLink.alone(i + 1L)));
   }
 
   public static Gen<YearMonth> months() {

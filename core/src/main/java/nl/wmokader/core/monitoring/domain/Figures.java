@@ -267,13 +267,20 @@ public final class Figures {
 
   // ---- durations and waiting times
 
+  /**
+   * A chain of replacements counts once, as its last part: an assignment another one of the facts
+   * replaces is left out (it continues there), and the last part's days run from the chain's first
+   * start of delivery ({@link AssignmentFact#supportStart}) to its stop. A stop for a change request
+   * (37) without its replacement among the facts is still left out, as before the link was followed.
+   */
   static Seq<DurationFigures> durations(FigureFilter filter, Seq<AssignmentFact> facts) {
     DateRange months = DateRange.of(filter.firstDay(), filter.lastDay());
-    return facts.filter(f -> f.deliveryStart().isDefined() && f.stop().exists(s -> months.contains(s.date())
-            && s.reason() != StopReason.CHANGE_REQUEST))
+    java.util.Set<Long> replaced = new java.util.HashSet<>(facts.flatMap(f -> f.link().replaces()).toJavaList());
+    return facts.filter(f -> f.supportStart().isDefined() && f.stop().exists(s -> months.contains(s.date())
+            && s.reason() != StopReason.CHANGE_REQUEST) && !replaced.contains(f.link().assignment()))
         .groupBy(f -> Tuple.of(f.provider(), f.category()))
         .map(e -> new DurationFigures(e._1._1, e._1._2, Distribution.of(e._2.map(f ->
-            ChronoUnit.DAYS.between(f.deliveryStart().get(), f.stop().get().date()) + 1))))
+            ChronoUnit.DAYS.between(f.supportStart().get(), f.stop().get().date()) + 1))))
         .toList().sorted(Comparator.comparing((DurationFigures d) -> d.provider().value())
             .thenComparing(d -> d.category().code()));
   }

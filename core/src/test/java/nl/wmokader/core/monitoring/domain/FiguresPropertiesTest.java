@@ -27,6 +27,7 @@ import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.WithQuickTheories;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Every figure against a second, naive computation over the same generated facts: day by day over
@@ -282,6 +283,75 @@ class FiguresPropertiesTest implements WithQuickTheories {
     });
   }
 
+  /** One support: contiguous parts (a replacement starts the day after the part it replaces stopped). */
+  private record Chain(long client, AgbCode provider, ProductCategory category, LocalDate start, List<Integer> spans,
+                       List<StopReason> endedBy, List<Boolean> inAnswer) {
+    LocalDate stop() {
+      return start.plusDays(spans.sum().longValue() - 1);
+    }
+  }
+
+  private static org.quicktheories.core.Gen<List<Chain>> chains() {
+    org.quicktheories.core.Gen<Chain> one = in -> {
+      int parts = SourceDSL.integers().between(1, 4).generate(in);
+      int firstIn = SourceDSL.integers().between(0, parts - 1).generate(in);
+      return new Chain(SourceDSL.integers().between(1, 6).generate(in),
+          FiguresGen.PROVIDERS.get(SourceDSL.integers().between(0, 2).generate(in)),
+          List.of(ProductCategory.GUIDANCE, ProductCategory.HOUSEHOLD_HELP).get(SourceDSL.integers().between(0, 1).generate(in)),
+          FiguresGen.WINDOW.plusDays(SourceDSL.integers().between(0, 200).generate(in)),
+          List.fill(parts, () -> SourceDSL.integers().between(1, 90).generate(in)),
+          // a change of volume on the provider's request (37) or the municipality's own (36): both replace
+          List.fill(parts - 1, () -> SourceDSL.integers().between(0, 1).generate(in) == 0
+              ? StopReason.CHANGE_REQUEST : StopReason.INITIATED_BY_MUNICIPALITY),
+          // the first parts may lie before the answer's window (as a port answers: a part that stops
+          // in or after the window brings its replacement, which starts the day after, along)
+          List.range(0, parts).map(k -> k >= firstIn));
+    };
+    return in -> List.fill(SourceDSL.integers().between(1, 8).generate(in), () -> one.generate(in));
+  }
+
+  /** The facts of the chains' parts in the answer, numbered across chains, each linked to the part before it. */
+  private static List<AssignmentFact> chainFacts(List<Chain> chains) {
+    List<AssignmentFact> facts = List.empty();
+    long number = 0;
+    for (Chain c : chains) {
+      LocalDate from = c.start();
+      for (int k = 0; k < c.spans().size(); k++) {
+        number++;
+        LocalDate to = from.plusDays(c.spans().get(k) - 1);
+        StopReason reason = k < c.endedBy().size() ? c.endedBy().get(k) : StopReason.ENDED_AS_PLANNED;
+        ChainLink link = k == 0 ? ChainLink.alone(number)
+            : new ChainLink(number, Option.some(number - 1), Option.some(c.start()));
+        if (c.inAnswer().get(k)) {
+          facts = facts.append(new AssignmentFact(c.client(), FiguresGen.MEMBERS.head(), c.provider(), c.category(),
+              Option.none(), nl.wmokader.core.shared.DateRange.of(from, c.stop()), from, Option.some(from),
+              Option.some(new nl.wmokader.core.indication.domain.AssignmentStop(to, reason)), Option.none(), link));
+        }
+        from = to.plusDays(1);
+      }
+    }
+    return facts;
+  }
+
+  @Test
+  void a_chain_of_replacements_counts_once_and_lasts_the_sum_of_its_contiguous_parts() {
+    qt().forAll(chains(), integers().between(0, 3)).checkAssert((chains, more) -> {
+      YearMonth last = YearMonth.from(chains.head().stop());
+      FigureFilter filter = FigureFilter.months(last.minusMonths(more), last);
+      MonitoringFigures answer = figures(filter, chainFacts(chains), List.empty(), List.empty(), HashMap.empty(),
+          (p, d) -> Option.none());
+      Map<Tuple2<AgbCode, ProductCategory>, List<Long>> days = HashMap.empty();
+      for (Chain c : chains.filter(c -> months(filter).contains(YearMonth.from(c.stop())))) {
+        days = days.put(Tuple.of(c.provider(), c.category()), List.of(c.spans().sum().longValue()), List::appendAll);
+      }
+      assertThat(answer.durations().toMap(d -> Tuple.of(Tuple.of(d.provider(), d.category()), d.days())))
+          .isEqualTo(days.mapValues(FiguresPropertiesTest::naiveDistribution));
+      // once per chain, whatever the number of its parts
+      assertThat(answer.durations().map(d -> d.days().count()).sum().longValue())
+          .isEqualTo(chains.count(c -> months(filter).contains(YearMonth.from(c.stop()))));
+    });
+  }
+
   @Test
   void waiting_times_are_sort_and_index_percentiles_against_the_norm_in_force_on_the_assignment_date() {
     qt().forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), FiguresGen.norms())
@@ -392,10 +462,11 @@ class FiguresPropertiesTest implements WithQuickTheories {
     LocalDate end = LocalDate.of(2026, 9, 21);
     AssignmentFact neverDelivered = new AssignmentFact(1, oss, provider, ProductCategory.GUIDANCE, Option.none(),
         nl.wmokader.core.shared.DateRange.of(LocalDate.of(2026, 6, 24), end), LocalDate.of(2026, 7, 8), Option.none(),
-        Option.some(new nl.wmokader.core.indication.domain.AssignmentStop(end, StopReason.DECEASED)), Option.none());
+        Option.some(new nl.wmokader.core.indication.domain.AssignmentStop(end, StopReason.DECEASED)), Option.none(),
+        ChainLink.alone(1));
     AssignmentFact delivered = new AssignmentFact(1, oss, provider, ProductCategory.GUIDANCE, Option.none(),
         nl.wmokader.core.shared.DateRange.of(LocalDate.of(2026, 6, 1), end), LocalDate.of(2026, 6, 1),
-        Option.some(LocalDate.of(2026, 9, 1)), Option.none(), Option.none());
+        Option.some(LocalDate.of(2026, 9, 1)), Option.none(), Option.none(), ChainLink.alone(2));
     FlowFigures september = Figures.flows(FigureFilter.months(YearMonth.of(2026, 9), YearMonth.of(2026, 9)),
         List.of(neverDelivered, delivered)).single();
     assertThat(september.outflow()).isEqualTo(1);

@@ -391,6 +391,86 @@ public abstract class MonitoringFactsContract implements WithQuickTheories {
     });
   }
 
+  /**
+   * A chain of {@code spans.size()} contiguous parts from {@code start}: each part after the first the
+   * core's own replacement ({@code Assignment.replacement}) of the one before, which ended the day
+   * before it with a change request.
+   */
+  private static List<Assignment> chain(int n, LocalDate start, List<Integer> spans) {
+    LocalDate end = start.plusDays(spans.sum().longValue() - 1);
+    nl.wmokader.core.catalogue.domain.ProductCode product = FiguresGen.PRODUCTS.head();
+    Assignment part = Assignment.builder()
+        .id(new AssignmentId(new UUID(0xc4a1, n * 10L)))
+        .indication(new nl.wmokader.core.indication.domain.IndicationId(new UUID(0xc4a2, n)))
+        .client(FiguresGen.client(n % 8))
+        .responsibleMunicipality(FiguresGen.MEMBERS.get(n % 3))
+        .provider(FiguresGen.PROVIDERS.get(n % 3))
+        .type(nl.wmokader.core.indication.domain.AssignmentType.SPECIFIC)
+        .category(nl.wmokader.core.indication.AssignmentGen.categoryOf(product))
+        .product(Option.some(product))
+        .volume(Option.some(new nl.wmokader.core.indication.domain.Volume(3, Unit.HOUR,
+            nl.wmokader.core.catalogue.domain.Frequency.PER_WEEK)))
+        .validity(DateRange.of(start, end))
+        .assignedOn(start)
+        .build();
+    List<Assignment> parts = List.empty();
+    LocalDate from = start;
+    for (int k = 0; k < spans.size(); k++) {
+      LocalDate to = from.plusDays(spans.get(k) - 1);
+      if (k > 0) {
+        part = part.replacement(new AssignmentId(new UUID(0xc4a1, n * 10L + k)), Option.none(),
+            new nl.wmokader.core.indication.domain.Volume(3 + k, Unit.HOUR,
+                nl.wmokader.core.catalogue.domain.Frequency.PER_WEEK), from, from);
+      }
+      boolean last = k == spans.size() - 1;
+      part = part.startDelivery(from).get().stopDelivery(to, last
+          ? nl.wmokader.core.indication.domain.StopReason.ENDED_AS_PLANNED
+          : nl.wmokader.core.indication.domain.StopReason.CHANGE_REQUEST).get();
+      parts = parts.append(part);
+      from = to.plusDays(1);
+    }
+    return parts;
+  }
+
+  @Test
+  void a_replacement_is_linked_to_the_part_it_replaces_and_knows_its_chains_first_start_also_before_the_window() {
+    Gen<List<Integer>> spans = in -> List.fill(SourceDSL.integers().between(1, 4).generate(in),
+        () -> SourceDSL.integers().between(1, 120).generate(in));
+    Gen<List<List<Integer>>> chains = in -> List.fill(SourceDSL.integers().between(1, 4).generate(in),
+        () -> spans.generate(in));
+    qt().withExamples(30).forAll(chains, SourceDSL.integers().between(0, 150)).checkAssert((lengths, offset) -> {
+      Stores stores = newStores();
+      LocalDate start = FiguresGen.WINDOW.plusDays(offset);
+      List<List<Assignment>> stored = lengths.zipWithIndex((l, n) -> chain(n + 1, start.plusDays(n), l));
+      Results.right(stores.assignments().saveAll(stored.flatMap(c -> c)));
+      for (List<Assignment> c : stored) {
+        // the month of the chain's last stop: earlier parts may lie before its window
+        YearMonth month = YearMonth.from(c.last().stop().get().date());
+        Seq<AssignmentFact> facts = stores.facts().assignments(FigureFilter.months(month, month));
+        Map<Shape, AssignmentFact> byShape = HashMap.ofEntries(facts.map(f -> Tuple.of(Shape.of(f), f)));
+        assertThat(facts.map(f -> f.link().assignment()).distinct().size()).as("a number per assignment")
+            .isEqualTo(facts.size());
+        for (int k = 0; k < c.size(); k++) {
+          Option<AssignmentFact> fact = byShape.get(Shape.of(c.get(k)));
+          if (fact.isEmpty()) {
+            continue;
+          }
+          assertThat(fact.get().link().chainStart()).as("the start of the parts before")
+              .isEqualTo(k == 0 ? Option.none() : Option.some(start.plusDays(stored.indexOf(c))));
+          assertThat(fact.get().supportStart()).contains(c.head().deliveryStart().get());
+          if (k == 0) {
+            assertThat(fact.get().link().replaces()).isEmpty();
+          } else {
+            assertThat(fact.get().link().replaces().isDefined()).isTrue();
+            Option<AssignmentFact> before = byShape.get(Shape.of(c.get(k - 1)));
+            before.forEach(b -> assertThat(fact.get().link().replaces()).contains(b.link().assignment()));
+          }
+        }
+        assertThat(byShape.containsKey(Shape.of(c.last()))).as("the last part is in its month's answer").isTrue();
+      }
+    });
+  }
+
   @Test
   void the_client_of_a_fact_is_a_pseudonym_of_its_answer_the_same_for_the_same_client_and_never_a_bsn() {
     qt().withExamples(40).forAll(stored(), FiguresGen.filters()).checkAssert((assignments, filter) -> {
