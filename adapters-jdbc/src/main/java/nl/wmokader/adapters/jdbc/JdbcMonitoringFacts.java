@@ -128,14 +128,7 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
   public Seq<DeliveredVolume> delivered(FigureFilter filter) {
     java.util.List<Object> params = new ArrayList<>(java.util.List.of(index(filter.from()), index(filter.until())));
     StringBuilder sql = new StringBuilder(DELIVERED);
-    filter.member().forEach(m -> {
-      sql.append(" AND t.member = ?");
-      params.add(m.value());
-    });
-    filter.provider().forEach(p -> {
-      sql.append(" AND t.provider = ?");
-      params.add(p.value());
-    });
+    memberAndProvider(filter, "t", sql, params);
     filter.category().forEach(c -> {
       sql.append(" AND t.category = ?");
       params.add(c.name());
@@ -154,18 +147,24 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
     }
     java.util.List<Object> params = new ArrayList<>(java.util.List.of(filter.from().atDay(1), filter.until().atDay(1)));
     StringBuilder sql = new StringBuilder(RECOVERED);
-    filter.member().forEach(m -> {
-      sql.append(" AND r.member = ?");
-      params.add(m.value());
-    });
-    filter.provider().forEach(p -> {
-      sql.append(" AND r.provider = ?");
-      params.add(p.value());
-    });
+    memberAndProvider(filter, "r", sql, params);
     sql.append(" GROUP BY recovery_month, member, provider");
     return List.ofAll(jdbc.select(sql.toString(), rs -> new RecoveredTotal(
         YearMonth.from(rs.getObject(1, java.time.LocalDate.class)), Codes.member(rs.getString(2)),
         Codes.provider(rs.getString(3)), Money.ofCents(rs.getLong(4)), rs.getLong(5)), params.toArray()));
+  }
+
+  /** The filter's member and provider as terms on {@code table}'s columns {@code member} and {@code provider}. */
+  private static void memberAndProvider(FigureFilter filter, String table, StringBuilder sql,
+                                        java.util.List<Object> params) {
+    filter.member().forEach(m -> {
+      sql.append(" AND ").append(table).append(".member = ?");
+      params.add(m.value());
+    });
+    filter.provider().forEach(p -> {
+      sql.append(" AND ").append(table).append(".provider = ?");
+      params.add(p.value());
+    });
   }
 
   /** A month as {@code wmo_delivered_total} numbers it: 12 × year + month − 1. */
