@@ -194,7 +194,10 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
     return sql.toString();
   }
 
-  /** A row of {@link #ASSIGNMENTS}; its client becomes the answer's number for it ({@code pseudonyms}). */
+  /**
+   * A row of {@link #ASSIGNMENTS}; its client becomes the answer's number for it ({@code pseudonyms}).
+   * Its link is a stand-in until the answer's chains are known ({@link #assignments} sets it).
+   */
   private static AssignmentFact fact(ResultSet rs, java.util.Map<String, Long> pseudonyms) throws SQLException {
     long pseudonym = pseudonyms.computeIfAbsent(rs.getString("client"), client -> (long) pseudonyms.size() + 1);
     long quantity = rs.getLong("volume_quantity");

@@ -33,9 +33,10 @@ import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 
 /**
- * The monitoring facts answered from the assignments' and the claims' stores, at the moment of
- * asking: the assignments of the filter's provider (or all), filtered; the delivered volume from the
- * complete ledgers of those assignments, read in one call; the recoveries of the filter's months. Clients are numbered per answer in BSN
+ * The monitoring facts answered from the assignments', the claims' and the recoveries' stores, at
+ * the moment of asking: the assignments of the filter's provider (or all), filtered, each linked to
+ * the one it replaces; the delivered volume from the complete ledgers of those assignments, read in
+ * one call; the recoveries of the filter's months and member. Clients are numbered per answer in BSN
  * order, as {@code DENSE_RANK()} would: the facts carry no BSN. Linear in the stores, which is what
  * an in-memory store is for; a database answers from indexes (ADR 16).
  */
