@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.UUID;
 import javax.sql.DataSource;
 import nl.wmokader.core.catalogue.domain.Frequency;
 import nl.wmokader.core.catalogue.domain.ProductCategory;
@@ -18,11 +19,14 @@ import nl.wmokader.core.indication.domain.AssignmentStop;
 import nl.wmokader.core.indication.domain.StopReason;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.monitoring.domain.AssignmentFact;
+import nl.wmokader.core.monitoring.domain.ChainLink;
 import nl.wmokader.core.monitoring.domain.DeliveredVolume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
 import nl.wmokader.core.monitoring.domain.FigureKey;
+import nl.wmokader.core.monitoring.domain.RecoveredTotal;
 import nl.wmokader.core.monitoring.port.out.MonitoringFacts;
 import nl.wmokader.core.shared.DateRange;
+import nl.wmokader.core.shared.Money;
 
 /**
  * {@link MonitoringFacts} on JDBC: each question one statement (ADR 16).
@@ -33,10 +37,14 @@ import nl.wmokader.core.shared.DateRange;
  *       last; deleted rows left out), the member as {@code COALESCE(attributed_to, responsible)} and
  *       the client numbered in order of appearance as the rows are read: the BSN is read by this
  *       adapter (as every repository of it does) and turned into the answer's number at once; no
- *       fact and nothing downstream of the port carries it.
+ *       fact and nothing downstream of the port carries it. The assignment's id and the id it
+ *       {@code replaces} are numbered the same way ({@link ChainLink}); the parts of a chain
+ *       before the window are read by primary key, a statement per step back, only when there are.
  *   <li>{@link #delivered}: the rows of the months in {@code wmo_delivered_total}, which saving a
  *       claim keeps (V19, ADR 17): the active debits per month, member, provider, category,
  *       product and unit, hours as minutes; rows credited back to 0 left out.
+ *   <li>{@link #recovered}: one {@code GROUP BY} over the months' rows of {@code wmo_recovery}
+ *       (a range of its index on month and member), no reason or reference read.
  * </ul>
  */
 public final class JdbcMonitoringFacts implements MonitoringFacts {
@@ -45,7 +53,7 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
 
   // The client is numbered here, in order of appearance, not by DENSE_RANK() in the statement: the
   // window sorted every row by BSN and took ~70% of the statement's time (performance.md).
-  private static final String ASSIGNMENTS = "SELECT a.client, "
+  private static final String ASSIGNMENTS = "SELECT a.client, a.id, a.replaces, "
       + MEMBER + " AS member, a.provider, a.category, a.product, a.volume_quantity, a.volume_unit, "
       + "a.volume_frequency, a.start_date, a.end_date, a.assigned_on, a.delivery_start, a.stop_date, a.stop_reason "
       + "FROM wmo_assignment a WHERE a.status <> ? AND (a.assigned_on BETWEEN ? AND ? "
@@ -54,6 +62,10 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
   /** The maintained totals of the months (V19): rows ≈ keys with delivery, whatever the number of lines. */
   private static final String DELIVERED = "SELECT month_index, member, provider, category, product, unit, quantity"
       + " FROM wmo_delivered_total t WHERE month_index BETWEEN ? AND ? AND quantity <> 0";
+
+  /** The months' recoveries (indexed by month and member, V8), summed per month, member and provider. */
+  private static final String RECOVERED = "SELECT recovery_month, member, provider, SUM(amount_cents), COUNT(*)"
+      + " FROM wmo_recovery r WHERE recovery_month BETWEEN ? AND ?";
 
   private final Jdbc jdbc;
 
@@ -68,21 +80,55 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
         filter.firstDay().minusDays(1)));
     String sql = ASSIGNMENTS + dimensions(filter, params);
     java.util.Map<String, Long> pseudonyms = new java.util.HashMap<>();
-    return List.ofAll(jdbc.select(sql, rs -> fact(rs, pseudonyms), params.toArray()));
+    java.util.List<Read> rows = jdbc.select(sql, rs -> new Read(rs.getObject("id", UUID.class),
+        Option.of(rs.getObject("replaces", UUID.class)), fact(rs, pseudonyms)), params.toArray());
+    java.util.Map<UUID, ChainLink.Part<UUID>> parts = new java.util.HashMap<>();
+    rows.forEach(r -> parts.put(r.id(), new ChainLink.Part<>(r.replaces(), r.fact().deliveryStart())));
+    earlierParts(rows, parts);
+    java.util.Map<UUID, ChainLink> links = ChainLink.of(List.ofAll(rows).map(Read::id), id -> Option.of(parts.get(id)));
+    return List.ofAll(rows).map(r -> r.fact().withLink(links.get(r.id())));
   }
+
+  /** A row of {@link #ASSIGNMENTS}: the fact, and the identifiers that link it, which stay in this adapter. */
+  private record Read(UUID id, Option<UUID> replaces, AssignmentFact fact) {}
+
+  /** An assignment's link and start only: the parts of a chain before the answer's months. */
+  private static final String PARTS = "SELECT id, replaces, delivery_start FROM wmo_assignment WHERE status <> ? AND id IN ";
+
+  /**
+   * Adds to {@code parts} the earlier parts of the answer's chains that the answer lacks (stopped
+   * before its window), a round per step back (chains are a few changes of volume long), each round
+   * one statement by primary key over at most {@link #PARTS_PER_STATEMENT} ids.
+   */
+  private void earlierParts(java.util.List<Read> rows, java.util.Map<UUID, ChainLink.Part<UUID>> parts) {
+    java.util.Set<UUID> asked = new java.util.HashSet<>(parts.keySet());
+    java.util.List<UUID> missing = rows.stream().flatMap(r -> r.replaces().toJavaStream())
+        .filter(asked::add).distinct().toList();
+    while (!missing.isEmpty()) {
+      java.util.List<UUID> next = new ArrayList<>();
+      for (int from = 0; from < missing.size(); from += PARTS_PER_STATEMENT) {
+        java.util.List<UUID> ids = missing.subList(from, Math.min(missing.size(), from + PARTS_PER_STATEMENT));
+        java.util.List<Object> params = new ArrayList<>(java.util.List.of(AssignmentStatus.DELETED));
+        params.addAll(ids);
+        String sql = PARTS + "(" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        for (var part : jdbc.select(sql, rs -> io.vavr.Tuple.of(rs.getObject(1, UUID.class),
+            new ChainLink.Part<>(Option.of(rs.getObject(2, UUID.class)), Jdbc.date(rs, "delivery_start"))),
+            params.toArray())) {
+          parts.put(part._1, part._2);
+          part._2.replaces().filter(asked::add).forEach(next::add);
+        }
+      }
+      missing = next;
+    }
+  }
+
+  private static final int PARTS_PER_STATEMENT = 500;
 
   @Override
   public Seq<DeliveredVolume> delivered(FigureFilter filter) {
     java.util.List<Object> params = new ArrayList<>(java.util.List.of(index(filter.from()), index(filter.until())));
     StringBuilder sql = new StringBuilder(DELIVERED);
-    filter.member().forEach(m -> {
-      sql.append(" AND t.member = ?");
-      params.add(m.value());
-    });
-    filter.provider().forEach(p -> {
-      sql.append(" AND t.provider = ?");
-      params.add(p.value());
-    });
+    memberAndProvider(filter, "t", sql, params);
     filter.category().forEach(c -> {
       sql.append(" AND t.category = ?");
       params.add(c.name());
@@ -92,6 +138,33 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
       params.add(p.value());
     });
     return List.ofAll(jdbc.select(sql.toString(), JdbcMonitoringFacts::volume, params.toArray()));
+  }
+
+  @Override
+  public Seq<RecoveredTotal> recovered(FigureFilter filter) {
+    if (filter.category().isDefined() || filter.product().isDefined()) {
+      return List.empty(); // a recovery has no category or product
+    }
+    java.util.List<Object> params = new ArrayList<>(java.util.List.of(filter.from().atDay(1), filter.until().atDay(1)));
+    StringBuilder sql = new StringBuilder(RECOVERED);
+    memberAndProvider(filter, "r", sql, params);
+    sql.append(" GROUP BY recovery_month, member, provider");
+    return List.ofAll(jdbc.select(sql.toString(), rs -> new RecoveredTotal(
+        YearMonth.from(rs.getObject(1, java.time.LocalDate.class)), Codes.member(rs.getString(2)),
+        Codes.provider(rs.getString(3)), Money.ofCents(rs.getLong(4)), rs.getLong(5)), params.toArray()));
+  }
+
+  /** The filter's member and provider as terms on {@code table}'s columns {@code member} and {@code provider}. */
+  private static void memberAndProvider(FigureFilter filter, String table, StringBuilder sql,
+                                        java.util.List<Object> params) {
+    filter.member().forEach(m -> {
+      sql.append(" AND ").append(table).append(".member = ?");
+      params.add(m.value());
+    });
+    filter.provider().forEach(p -> {
+      sql.append(" AND ").append(table).append(".provider = ?");
+      params.add(p.value());
+    });
   }
 
   /** A month as {@code wmo_delivered_total} numbers it: 12 × year + month − 1. */
@@ -121,7 +194,10 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
     return sql.toString();
   }
 
-  /** A row of {@link #ASSIGNMENTS}; its client becomes the answer's number for it ({@code pseudonyms}). */
+  /**
+   * A row of {@link #ASSIGNMENTS}; its client becomes the answer's number for it ({@code pseudonyms}).
+   * Its link is a stand-in until the answer's chains are known ({@link #assignments} sets it).
+   */
   private static AssignmentFact fact(ResultSet rs, java.util.Map<String, Long> pseudonyms) throws SQLException {
     long pseudonym = pseudonyms.computeIfAbsent(rs.getString("client"), client -> (long) pseudonyms.size() + 1);
     long quantity = rs.getLong("volume_quantity");
@@ -133,7 +209,7 @@ public final class JdbcMonitoringFacts implements MonitoringFacts {
         Codes.provider(rs.getString("provider")), ProductCategory.valueOf(rs.getString("category")),
         Option.of(rs.getString("product")).map(Codes::product),
         DateRange.of(Jdbc.date(rs, "start_date").get(), Jdbc.date(rs, "end_date")), Jdbc.date(rs, "assigned_on").get(),
-        Jdbc.date(rs, "delivery_start"), stop, volume);
+        Jdbc.date(rs, "delivery_start"), stop, volume, ChainLink.alone(0));
   }
 
   /** A row of {@link #DELIVERED}, by position (H2 looks a column's name up on every call). */

@@ -7,6 +7,7 @@ class H2MonitoringFactsTest extends MonitoringFactsContract {
   protected Stores newStores() {
     var db = TestDatabases.h2();
     TestDatabases.truncateAll(db);
-    return new Stores(new JdbcAssignmentRepository(db), new JdbcClaimRepository(db), new JdbcMonitoringFacts(db));
+    return new Stores(new JdbcAssignmentRepository(db), new JdbcClaimRepository(db), new JdbcRecoveryRepository(db),
+        new JdbcMonitoringFacts(db));
   }
 }

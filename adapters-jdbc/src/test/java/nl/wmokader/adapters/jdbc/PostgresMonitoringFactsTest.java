@@ -8,6 +8,7 @@ class PostgresMonitoringFactsTest extends MonitoringFactsContract {
   protected Stores newStores() {
     var db = TestDatabases.postgres();
     TestDatabases.truncateAll(db);
-    return new Stores(new JdbcAssignmentRepository(db), new JdbcClaimRepository(db), new JdbcMonitoringFacts(db));
+    return new Stores(new JdbcAssignmentRepository(db), new JdbcClaimRepository(db), new JdbcRecoveryRepository(db),
+        new JdbcMonitoringFacts(db));
   }
 }

@@ -30,7 +30,7 @@ public final class InMemoryAdapters {
   private final InMemoryCalamityRepository calamities = new InMemoryCalamityRepository();
   private final InMemoryInvestigationRepository investigations = new InMemoryInvestigationRepository();
   private final InMemorySurveyStore surveys = new InMemorySurveyStore();
-  private final InMemoryMonitoringFacts monitoringFacts = new InMemoryMonitoringFacts(assignments, claims);
+  private final InMemoryMonitoringFacts monitoringFacts = new InMemoryMonitoringFacts(assignments, claims, recoveries);
 
   /** Every driven port, as {@link WmoKaderBuilder#ports} takes them. */
   public DrivenPorts ports() {

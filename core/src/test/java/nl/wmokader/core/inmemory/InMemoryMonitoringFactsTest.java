@@ -6,6 +6,7 @@ class InMemoryMonitoringFactsTest extends MonitoringFactsContract {
   @Override
   protected Stores newStores() {
     InMemoryAdapters adapters = new InMemoryAdapters();
-    return new Stores(adapters.assignments(), adapters.claims(), adapters.monitoringFacts());
+    return new Stores(adapters.assignments(), adapters.claims(), adapters.recoveries(),
+        adapters.monitoringFacts());
   }
 }

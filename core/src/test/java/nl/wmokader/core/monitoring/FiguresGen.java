@@ -26,10 +26,12 @@ import nl.wmokader.core.indication.domain.IndicationId;
 import nl.wmokader.core.indication.domain.StopReason;
 import nl.wmokader.core.indication.domain.Volume;
 import nl.wmokader.core.monitoring.domain.AssignmentFact;
+import nl.wmokader.core.monitoring.domain.ChainLink;
 import nl.wmokader.core.monitoring.domain.DeliveredVolume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
 import nl.wmokader.core.monitoring.domain.FigureKey;
 import nl.wmokader.core.monitoring.domain.Figures;
+import nl.wmokader.core.monitoring.domain.RecoveredTotal;
 import nl.wmokader.core.settlement.domain.SettlementTotal;
 import nl.wmokader.core.shared.AgbCode;
 import nl.wmokader.core.shared.Bsn;
@@ -117,9 +119,10 @@ public final class FiguresGen {
 
   /** The facts of {@code assignments}, each client numbered by its BSN. */
   public static Seq<AssignmentFact> facts(Seq<Assignment> assignments) {
-    return assignments.map(a -> new AssignmentFact(Long.parseLong(a.client().value()),
+    // the generated assignments replace none: each its own number (chains: FiguresPropertiesTest)
+    return assignments.zipWithIndex((a, i) -> new AssignmentFact(Long.parseLong(a.client().value()),
         a.attributedTo().getOrElse(a.responsibleMunicipality()), a.provider(), a.category(), a.product(),
-        a.validity(), a.assignedOn(), a.deliveryStart(), a.stop(), a.volume()));
+        a.validity(), a.assignedOn(), a.deliveryStart(), a.stop(), a.volume(), ChainLink.alone(i + 1L)));
   }
 
   public static Gen<YearMonth> months() {
@@ -159,6 +162,15 @@ public final class FiguresGen {
           PROVIDERS.get(integers().between(0, 2).generate(in)), AssignmentGen.categoryOf(product),
           Generate.booleans().generate(in) ? Option.some(product) : Option.none());
     };
+  }
+
+  /** Recovered totals: a few per question, on the keys' months, members and providers (none twice). */
+  public static Gen<List<RecoveredTotal>> recovered() {
+    return in -> List.fill(integers().between(0, 6).generate(in), () -> {
+      FigureKey k = keys().generate(in);
+      return new RecoveredTotal(k.month(), k.member(), k.provider(),
+          Money.ofCents(longs().between(1, 20_000_000).generate(in)), longs().between(1, 3).generate(in));
+    }).distinctBy(r -> Tuple.of(r.month(), r.member(), r.provider()));
   }
 
   public static Gen<List<SettlementTotal>> totals() {

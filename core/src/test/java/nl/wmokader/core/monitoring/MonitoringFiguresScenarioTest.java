@@ -89,7 +89,7 @@ class MonitoringFiguresScenarioTest implements WithQuickTheories {
       Fixture f = fixture(assignments);
       MonitoringFigures answer = f.ask(Actor.region(), filter).get();
       // the same figures from every stored assignment, clients numbered by BSN
-      MonitoringFigures fromAll = Figures.compute(filter, FiguresGen.facts(assignments), List.empty(), List.empty(),
+      MonitoringFigures fromAll = Figures.compute(filter, FiguresGen.facts(assignments), List.empty(), List.empty(), List.empty(),
           new Figures.Context(REFERENCE.members().map(Member::code),
               (m, year) -> REFERENCE.inhabitantsOn(m, LocalDate.of(year, 1, 1)).map(InhabitantCount::inhabitants),
               (p, d) -> Option.none()));
@@ -117,20 +117,8 @@ class MonitoringFiguresScenarioTest implements WithQuickTheories {
 
   @Test
   void an_assignment_issued_started_and_stopped_shows_at_once_and_inhabitants_come_from_the_years_reference_date() {
-    Assignment issued = Assignment.builder()
-        .id(new nl.wmokader.core.indication.domain.AssignmentId(new java.util.UUID(0, 1)))
-        .indication(new nl.wmokader.core.indication.domain.IndicationId(new java.util.UUID(0, 2)))
-        .client(FiguresGen.client(0))
-        .responsibleMunicipality(MunicipalityCode.of("0828"))
-        .provider(FiguresGen.PROVIDERS.head())
-        .type(nl.wmokader.core.indication.domain.AssignmentType.SPECIFIC)
-        .category(nl.wmokader.core.indication.AssignmentGen.categoryOf(FiguresGen.PRODUCTS.head()))
-        .product(Option.some(FiguresGen.PRODUCTS.head()))
-        .volume(Option.some(new nl.wmokader.core.indication.domain.Volume(3, nl.wmokader.core.catalogue.domain.Unit.HOUR,
-            nl.wmokader.core.catalogue.domain.Frequency.PER_WEEK)))
-        .validity(nl.wmokader.core.shared.DateRange.from(LocalDate.of(2026, 2, 1)))
-        .assignedOn(LocalDate.of(2026, 2, 3))
-        .build();
+    Assignment issued = ofOss(1, FiguresGen.client(0), nl.wmokader.core.shared.DateRange.from(LocalDate.of(2026, 2, 1)),
+        LocalDate.of(2026, 2, 3));
     Fixture f = fixture(List.of(issued));
     FigureFilter february = FigureFilter.months(YearMonth.of(2026, 2), YearMonth.of(2026, 2));
     var before = f.ask(Actor.analyst(), february).get();
@@ -152,5 +140,46 @@ class MonitoringFiguresScenarioTest implements WithQuickTheories {
     assertThat(after.waitingTimes().head().days().median()).isEqualTo(7);
     assertThat(after.flows().head().inflow()).isEqualTo(1);
     assertThat(after.flows().head().outflow()).isEqualTo(1);
+  }
+
+  @Test
+  void a_change_of_volume_continues_the_support_its_duration_runs_from_the_first_start_and_counts_once() {
+    Assignment first = ofOss(11, FiguresGen.client(1), nl.wmokader.core.shared.DateRange.of(LocalDate.of(2025, 10, 1),
+        LocalDate.of(2026, 12, 31)), LocalDate.of(2025, 10, 1)).startDelivery(LocalDate.of(2025, 10, 6)).get();
+    // a change of volume on the provider's request: ended the day before, replaced from 1 February
+    Assignment ended = first.endBefore(LocalDate.of(2026, 2, 1),
+        nl.wmokader.core.indication.domain.StopReason.CHANGE_REQUEST).get();
+    Assignment replacement = first.replacement(new nl.wmokader.core.indication.domain.AssignmentId(
+            new java.util.UUID(0, 13)), Option.none(), new nl.wmokader.core.indication.domain.Volume(5,
+            nl.wmokader.core.catalogue.domain.Unit.HOUR, nl.wmokader.core.catalogue.domain.Frequency.PER_WEEK),
+        LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 28))
+        .startDelivery(LocalDate.of(2026, 2, 1)).get()
+        .stopDelivery(LocalDate.of(2026, 4, 10), nl.wmokader.core.indication.domain.StopReason.ENDED_AS_PLANNED).get();
+    Fixture f = fixture(List.of(ended, replacement));
+    var april = f.ask(Actor.analyst(), FigureFilter.months(YearMonth.of(2026, 4), YearMonth.of(2026, 4))).get();
+    // 6 October 2025 .. 10 April 2026, the first part (before the window) included
+    assertThat(april.durations().single().days().count()).isEqualTo(1);
+    assertThat(april.durations().single().days().median()).isEqualTo(187);
+    var year = f.ask(Actor.analyst(), FigureFilter.months(YearMonth.of(2026, 1), YearMonth.of(2026, 4))).get();
+    assertThat(year.durations().single().days().count()).as("the chain once").isEqualTo(1);
+  }
+
+  /** An assignment of 3 hours a week of the first product, paid by Oss, with the first provider. */
+  private static Assignment ofOss(long id, nl.wmokader.core.shared.Bsn client, nl.wmokader.core.shared.DateRange validity,
+                                  LocalDate assignedOn) {
+    return Assignment.builder()
+        .id(new nl.wmokader.core.indication.domain.AssignmentId(new java.util.UUID(0, id)))
+        .indication(new nl.wmokader.core.indication.domain.IndicationId(new java.util.UUID(0, id + 1)))
+        .client(client)
+        .responsibleMunicipality(MunicipalityCode.of("0828"))
+        .provider(FiguresGen.PROVIDERS.head())
+        .type(nl.wmokader.core.indication.domain.AssignmentType.SPECIFIC)
+        .category(nl.wmokader.core.indication.AssignmentGen.categoryOf(FiguresGen.PRODUCTS.head()))
+        .product(Option.some(FiguresGen.PRODUCTS.head()))
+        .volume(Option.some(new nl.wmokader.core.indication.domain.Volume(3, nl.wmokader.core.catalogue.domain.Unit.HOUR,
+            nl.wmokader.core.catalogue.domain.Frequency.PER_WEEK)))
+        .validity(validity)
+        .assignedOn(assignedOn)
+        .build();
   }
 }

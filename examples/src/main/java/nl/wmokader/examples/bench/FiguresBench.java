@@ -121,13 +121,15 @@ final class FiguresBench {
     double rowsOnly = median(runs, () -> assignmentRows(world, filter));
     double delivered = median(runs, () -> facts.delivered(filter));
     double cost = median(runs, () -> claims.settlementTotals(filter.member(), filter.from(), filter.until()));
+    double recovered = median(runs, () -> facts.recovered(filter));
     // the computation alone, on facts read once and a context that reads nothing
     var factsRead = facts.assignments(filter);
     var deliveredRead = facts.delivered(filter);
     var totalsRead = claims.settlementTotals(filter.member(), filter.from(), filter.until());
+    var recoveredRead = facts.recovered(filter);
     Figures.Context fixed = new Figures.Context(DemoRegion.MEMBERS.map(m -> m.code()),
         (m, year) -> Option.some(100_000L), (provider, day) -> Option.some(14));
-    double compute = median(runs, () -> Figures.compute(filter, factsRead, deliveredRead, totalsRead, fixed));
+    double compute = median(runs, () -> Figures.compute(filter, factsRead, deliveredRead, totalsRead, recoveredRead, fixed));
     MonitoringFigures answer = world.wmo.monitoring().monitoringFigures().monitoringFigures(ANALYST, filter).get();
     double fromLines = millis(() -> linesGrouped(world, filter));
     log.printf(Locale.ROOT, "   %-18s every table %7.1f ms (use %d, cost %d, flows %d, durations %d, waiting %d, members %d"
@@ -153,7 +155,8 @@ final class FiguresBench {
         Result.of("i. figures, " + what + ": computing alone (Figures.compute)", compute, floor, "ms", "", ""),
         Result.of("i. figures, " + what + ": assignment facts", assignments, floor, "ms", target, ""),
         Result.of("i. figures, " + what + ": delivered totals", delivered, floor, "ms", target, ""),
-        Result.of("i. figures, " + what + ": approved cost totals", cost, floor, "ms", target, "")))
+        Result.of("i. figures, " + what + ": approved cost totals", cost, floor, "ms", target, ""),
+        Result.of("i. figures, " + what + ": recovered totals", recovered, floor, "ms", target, "")))
         .toList();
   }
 

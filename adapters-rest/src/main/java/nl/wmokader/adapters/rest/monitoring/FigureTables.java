@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
 import nl.wmokader.adapters.rest.Csv;
+import nl.wmokader.core.catalogue.domain.ProductCategory;
 import nl.wmokader.core.monitoring.domain.CostFigures;
 import nl.wmokader.core.monitoring.domain.Distribution;
 import nl.wmokader.core.monitoring.domain.DurationFigures;
@@ -33,12 +34,14 @@ enum FigureTables {
           .toJavaList();
     }
   },
-  COST("cost", "month", "member", "provider", "category", "product", "debitsCents", "creditsCents", "netCents",
-      "lines") {
+  COST("cost", "month", "member", "provider", "category", "product", "debitsCents", "creditsCents",
+      "recoveriesCents", "netCents", "lines") {
     @Override
     List<Object[]> rows(MonitoringFigures f) {
-      return f.cost().map((CostFigures c) -> concat(key(c.key()), new Object[] {c.debits().cents(),
-          c.credits().cents(), c.net().cents(), c.lines()})).toJavaList();
+      return f.cost().map((CostFigures c) -> new Object[] {c.key().month().toString(), c.key().member().value(),
+          c.key().provider().value(), c.key().category().map(ProductCategory::code).getOrNull(),
+          c.key().product().map(p -> p.value()).getOrNull(), c.debits().cents(), c.credits().cents(),
+          c.recoveries().cents(), c.net().cents(), c.lines()}).toJavaList();
     }
   },
   FLOWS("flows", "month", "provider", "present", "inflow", "outflow", "throughflow", "outflowByReason",
@@ -67,18 +70,20 @@ enum FigureTables {
     }
   },
   MEMBERS("members", "month", "member", "inhabitants", "clientsWithSupport", "newAssignments", "endedAssignments",
-      "debitsCents", "creditsCents", "netCents", "clientsWithSupportPer1000", "newAssignmentsPer1000",
-      "endedAssignmentsPer1000", "debitsCentsPer1000", "creditsCentsPer1000", "netCentsPer1000") {
+      "debitsCents", "creditsCents", "recoveriesCents", "netCents", "clientsWithSupportPer1000",
+      "newAssignmentsPer1000", "endedAssignmentsPer1000", "debitsCentsPer1000", "creditsCentsPer1000",
+      "recoveriesCentsPer1000", "netCentsPer1000") {
     @Override
     List<Object[]> rows(MonitoringFigures f) {
       return f.members().map((MemberFigures m) -> {
         var per = m.perThousand();
         return new Object[] {m.month().toString(), m.member().value(), m.inhabitants().getOrNull(),
             m.clientsWithSupport(), m.newAssignments(), m.endedAssignments(), m.debits().cents(), m.credits().cents(),
-            m.net().cents(), per.map(b -> b.clientsWithSupport().toString()).getOrNull(),
+            m.recoveries().cents(), m.net().cents(), per.map(b -> b.clientsWithSupport().toString()).getOrNull(),
             per.map(b -> b.newAssignments().toString()).getOrNull(),
             per.map(b -> b.endedAssignments().toString()).getOrNull(), per.map(b -> b.debits().cents()).getOrNull(),
-            per.map(b -> b.credits().cents()).getOrNull(), per.map(b -> b.net().cents()).getOrNull()};
+            per.map(b -> b.credits().cents()).getOrNull(), per.map(b -> b.recoveries().cents()).getOrNull(),
+            per.map(b -> b.net().cents()).getOrNull()};
       }).toJavaList();
     }
   };

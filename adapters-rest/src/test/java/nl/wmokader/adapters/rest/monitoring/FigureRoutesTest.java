@@ -87,6 +87,37 @@ class FigureRoutesTest {
   }
 
   @Test
+  void a_recovery_is_a_cost_row_of_its_member_provider_and_month_without_category_and_lowers_the_net_at_once()
+      throws Exception {
+    adapters.recoveries().add(new nl.wmokader.core.settlement.domain.Recovery(
+        new nl.wmokader.core.settlement.domain.RecoveryId(new UUID(9, 1)), FiguresGen.PROVIDERS.head(),
+        MunicipalityCode.of("0828"), java.time.YearMonth.of(2026, 2), nl.wmokader.core.shared.Money.ofCents(12_345),
+        "onrechtmatig gedeclareerd", "INV-1", LocalDate.of(2026, 3, 1))).get();
+    String csv = server.sendWithHeaders("GET", "/api/v1/monitoring/figures/cost?" + FEBRUARY, "Wmo-Actor", "analyst",
+        "Accept", "text/csv").body();
+    assertThat(csv.split("\r\n")).containsExactly(
+        "month,member,provider,category,product,debitsCents,creditsCents,recoveriesCents,netCents,lines",
+        "2026-02,0828," + FiguresGen.PROVIDERS.head().value() + ",,,0,0,12345,-12345,0");
+    JsonNode row = JSON.readTree(server.get("/api/v1/monitoring/figures/cost?" + FEBRUARY, "analyst").body())
+        .path("rows").get(0);
+    assertThat(row.hasNonNull("category")).as("no category").isFalse();
+    assertThat(row.path("recoveriesCents").asLong()).isEqualTo(12_345);
+    assertThat(row.path("netCents").asLong()).isEqualTo(-12_345);
+    JsonNode oss = null;
+    for (JsonNode member : JSON.readTree(server.get("/api/v1/monitoring/figures/members?" + FEBRUARY, "analyst").body())
+        .path("rows")) {
+      oss = member.path("member").asText().equals("0828") ? member : oss;
+    }
+    assertThat(oss.path("recoveriesCents").asLong()).isEqualTo(12_345);
+    assertThat(oss.path("recoveriesCentsPer1000").asLong()).isEqualTo(130); // 12,345 × 1,000 / 94,643
+    assertThat(oss.path("netCents").asLong()).isEqualTo(-12_345);
+    // a recovery has no category: a category's cost holds none of it
+    String category = AssignmentGen.categoryOf(FiguresGen.PRODUCTS.head()).code();
+    assertThat(JSON.readTree(server.get("/api/v1/monitoring/figures/cost?" + FEBRUARY + "&category=" + category,
+        "analyst").body()).path("rows")).isEmpty();
+  }
+
+  @Test
   void every_table_answers_as_csv_with_its_columns_and_names_no_client() {
     for (String table : java.util.List.of("use", "cost", "flows", "durations", "waiting-times", "members")) {
       TestServer.Reply csv = server.sendWithHeaders("GET", "/api/v1/monitoring/figures/" + table + "?" + FEBRUARY,

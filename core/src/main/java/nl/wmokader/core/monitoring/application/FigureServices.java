@@ -33,8 +33,8 @@ import nl.wmokader.core.shared.InvalidInput;
 
 /**
  * The monitoring figures, read at the moment of asking: the facts of the filter's months from
- * {@link MonitoringFacts} (two queries), the approved totals from settlement's maintained totals
- * ({@link ApprovedCosts}, one query), the members and their inhabitants from the region, and the
+ * {@link MonitoringFacts} (assignments and delivered volume, and the months' recoveries for cost),
+ * the approved totals from settlement's maintained totals ({@link ApprovedCosts}, one query), the members and their inhabitants from the region, and the
  * waiting-time norms from the contracts of the providers of the facts (one read for all of them, and
  * only for the waiting times). The reference data is read as the region: members,
  * inhabitants and norms are no personal data, and the analyst may not call those use cases itself.
@@ -83,6 +83,7 @@ public final class FigureServices implements MonitoringFiguresUseCase {
               needs(tables, FigureTable::needsDelivered) ? kept.delivered(filter) : List.empty(),
               needs(tables, FigureTable::needsCosts)
                   ? costs.settlementTotals(filter.member(), filter.from(), filter.until()) : List.empty(),
+              needs(tables, FigureTable::needsCosts) ? kept.recovered(filter) : List.empty(),
               context));
         });
   }

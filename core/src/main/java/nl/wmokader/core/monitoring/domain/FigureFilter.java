@@ -96,4 +96,13 @@ public record FigureFilter(Option<MunicipalityCode> member, Option<AgbCode> prov
         && category.forAll(factCategory::equals)
         && product.forAll(p -> factProduct.contains(p));
   }
+
+  /**
+   * Whether a recovery of this member and provider is wanted (months aside): never when the filter
+   * names a category or product, which a recovery does not have (its amount is not spread over them).
+   */
+  public boolean matchesRecovery(MunicipalityCode recoveryMember, AgbCode recoveryProvider) {
+    return category.isEmpty() && product.isEmpty()
+        && member.forAll(recoveryMember::equals) && provider.forAll(recoveryProvider::equals);
+  }
 }

@@ -32,7 +32,7 @@ public enum FigureTable {
     return delivered;
   }
 
-  /** Whether the table sums settlement's approved totals ({@code ApprovedCosts}). */
+  /** Whether the table sums cost: settlement's approved totals ({@code ApprovedCosts}) and the recoveries ({@code MonitoringFacts.recovered}). */
   public boolean needsCosts() {
     return costs;
   }

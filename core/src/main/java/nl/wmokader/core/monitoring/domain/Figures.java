@@ -27,7 +27,7 @@ import nl.wmokader.core.shared.MunicipalityCode;
  * Computes {@link MonitoringFigures} from the facts of a period: pure, no I/O, no clock. The facts
  * may hold more than the filter wants (every figure applies the filter itself), never less: the
  * assignments issued in the months or valid on a day from the day before the first month to the
- * day after the last, the delivered volumes and settlement totals of the months.
+ * day after the last, the delivered volumes, settlement totals and recovered totals of the months.
  */
 public final class Figures {
   private Figures() {}
@@ -37,17 +37,17 @@ public final class Figures {
                         BiFunction<AgbCode, LocalDate, Option<Integer>> norm) {}
 
   public static MonitoringFigures compute(FigureFilter filter, Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered,
-                                          Seq<SettlementTotal> totals, Context context) {
-    return compute(filter, java.util.EnumSet.allOf(FigureTable.class), facts, delivered, totals, context);
+                                          Seq<SettlementTotal> totals, Seq<RecoveredTotal> recovered, Context context) {
+    return compute(filter, java.util.EnumSet.allOf(FigureTable.class), facts, delivered, totals, recovered, context);
   }
 
   /** Only {@code tables}; the others are empty (their facts may be too). */
   public static MonitoringFigures compute(FigureFilter filter, java.util.Set<FigureTable> tables,
                                           Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered,
-                                          Seq<SettlementTotal> totals, Context context) {
+                                          Seq<SettlementTotal> totals, Seq<RecoveredTotal> recovered, Context context) {
     Seq<AssignmentFact> wanted = facts.filter(f -> filter.matches(f.member(), f.provider(), f.category(), f.product()));
     Seq<CostFigures> cost = tables.contains(FigureTable.COST) || tables.contains(FigureTable.MEMBERS)
-        ? cost(filter, totals) : List.empty();
+        ? cost(filter, totals, recovered) : List.empty();
     Seq<UseFigures> use = List.empty();
     if (tables.contains(FigureTable.USE)) {
       use = use(filter, wanted, delivered.filter(d -> inMonths(filter, d.key().month())
@@ -163,25 +163,32 @@ public final class Figures {
 
   // ---- cost
 
-  static Seq<CostFigures> cost(FigureFilter filter, Seq<SettlementTotal> totals) {
-    // debits, credits and lines per key, summed in one pass
-    java.util.Map<FigureKey, long[]> sums = new java.util.HashMap<>();
+  static Seq<CostFigures> cost(FigureFilter filter, Seq<SettlementTotal> totals, Seq<RecoveredTotal> recovered) {
+    // debits, credits, recoveries and lines per key, summed in one pass
+    java.util.Map<CostKey, long[]> sums = new java.util.HashMap<>();
     for (SettlementTotal t : totals) {
       if (inMonths(filter, t.month()) && filter.matches(t.member(), t.provider(), t.category(), t.product())) {
-        long[] sum = sums.computeIfAbsent(new FigureKey(t.month(), t.member(), t.provider(), t.category(), t.product()),
-            k -> new long[3]);
+        long[] sum = sums.computeIfAbsent(CostKey.of(new FigureKey(t.month(), t.member(), t.provider(), t.category(),
+            t.product())), k -> new long[4]);
         sum[0] = Math.addExact(sum[0], t.debits().cents());
         sum[1] = Math.addExact(sum[1], t.credits().cents());
-        sum[2] += t.lines();
+        sum[3] += t.lines();
+      }
+    }
+    for (RecoveredTotal r : recovered) {
+      if (inMonths(filter, r.month()) && filter.matchesRecovery(r.member(), r.provider())) {
+        long[] sum = sums.computeIfAbsent(r.key(), k -> new long[4]);
+        sum[2] = Math.addExact(sum[2], r.amount().cents());
       }
     }
     CostFigures[] rows = new CostFigures[sums.size()];
     int i = 0;
-    for (java.util.Map.Entry<FigureKey, long[]> e : sums.entrySet()) {
-      rows[i++] = new CostFigures(e.getKey(), Money.ofCents(e.getValue()[0]), Money.ofCents(e.getValue()[1]),
-          e.getValue()[2]);
+    for (java.util.Map.Entry<CostKey, long[]> e : sums.entrySet()) {
+      long[] sum = e.getValue();
+      rows[i++] = new CostFigures(e.getKey(), Money.ofCents(sum[0]), Money.ofCents(sum[1]), Money.ofCents(sum[2]),
+          sum[3]);
     }
-    java.util.Arrays.sort(rows, Comparator.comparing(CostFigures::key, FigureKey.ORDER));
+    java.util.Arrays.sort(rows, Comparator.comparing(CostFigures::key, CostKey.ORDER));
     return io.vavr.collection.Array.of(rows);
   }
 
@@ -260,13 +267,20 @@ public final class Figures {
 
   // ---- durations and waiting times
 
+  /**
+   * A chain of replacements counts once, as its last part: an assignment another one of the facts
+   * replaces is left out (it continues there), and the last part's days run from the chain's first
+   * start of delivery ({@link AssignmentFact#supportStart}) to its stop. A stop for a change request
+   * (37) without its replacement among the facts is still left out, as before the link was followed.
+   */
   static Seq<DurationFigures> durations(FigureFilter filter, Seq<AssignmentFact> facts) {
     DateRange months = DateRange.of(filter.firstDay(), filter.lastDay());
-    return facts.filter(f -> f.deliveryStart().isDefined() && f.stop().exists(s -> months.contains(s.date())
-            && s.reason() != StopReason.CHANGE_REQUEST))
+    java.util.Set<Long> replaced = new java.util.HashSet<>(facts.flatMap(f -> f.link().replaces()).toJavaList());
+    return facts.filter(f -> f.supportStart().isDefined() && f.stop().exists(s -> months.contains(s.date())
+            && s.reason() != StopReason.CHANGE_REQUEST) && !replaced.contains(f.link().assignment()))
         .groupBy(f -> Tuple.of(f.provider(), f.category()))
         .map(e -> new DurationFigures(e._1._1, e._1._2, Distribution.of(e._2.map(f ->
-            ChronoUnit.DAYS.between(f.deliveryStart().get(), f.stop().get().date()) + 1))))
+            ChronoUnit.DAYS.between(f.supportStart().get(), f.stop().get().date()) + 1))))
         .toList().sorted(Comparator.comparing((DurationFigures d) -> d.provider().value())
             .thenComparing(d -> d.category().code()));
   }
@@ -335,6 +349,7 @@ public final class Figures {
       if (row != null && i >= 0 && i < periods.length) {
         row[i].debits = Math.addExact(row[i].debits, c.debits().cents());
         row[i].credits = Math.addExact(row[i].credits, c.credits().cents());
+        row[i].recoveries = Math.addExact(row[i].recoveries, c.recoveries().cents());
       }
     }
     java.util.List<MemberFigures> rows = new java.util.ArrayList<>();
@@ -344,10 +359,11 @@ public final class Figures {
         MemberCell cell = cells.get(member)[i];
         Option<Long> inhabitants = context.inhabitants().apply(member, month.getYear());
         MemberFigures row = new MemberFigures(month, member, cell.clients.size(), cell.issued, cell.ended,
-            Money.ofCents(cell.debits), Money.ofCents(cell.credits), inhabitants, Option.none());
+            Money.ofCents(cell.debits), Money.ofCents(cell.credits), Money.ofCents(cell.recoveries), inhabitants,
+            Option.none());
         rows.add(inhabitants.filter(n -> n > 0)
             .map(n -> new MemberFigures(row.month(), member, row.clientsWithSupport(), row.newAssignments(),
-                row.endedAssignments(), row.debits(), row.credits(), inhabitants,
+                row.endedAssignments(), row.debits(), row.credits(), row.recoveries(), inhabitants,
                 Option.some(MemberFigures.Benchmark.of(row, n))))
             .getOrElse(row));
       }
@@ -367,5 +383,6 @@ public final class Figures {
     long ended;
     long debits;
     long credits;
+    long recoveries;
   }
 }

@@ -27,6 +27,7 @@ import nl.wmokader.core.shared.Money;
 import nl.wmokader.core.shared.MunicipalityCode;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.WithQuickTheories;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Every figure against a second, naive computation over the same generated facts: day by day over
@@ -39,7 +40,25 @@ class FiguresPropertiesTest implements WithQuickTheories {
                                            Seq<SettlementTotal> totals,
                                            Map<Tuple2<MunicipalityCode, Integer>, Long> inhabitants,
                                            BiFunction<AgbCode, LocalDate, Option<Integer>> norms) {
-    return Figures.compute(filter, facts, delivered, totals, FiguresGen.context(inhabitants, norms));
+    return figures(filter, facts, delivered, totals, List.empty(), inhabitants, norms);
+  }
+
+  private static MonitoringFigures figures(FigureFilter filter, Seq<AssignmentFact> facts, Seq<DeliveredVolume> delivered,
+                                           Seq<SettlementTotal> totals, Seq<RecoveredTotal> recovered,
+                                           Map<Tuple2<MunicipalityCode, Integer>, Long> inhabitants,
+                                           BiFunction<AgbCode, LocalDate, Option<Integer>> norms) {
+    return Figures.compute(filter, facts, delivered, totals, recovered, FiguresGen.context(inhabitants, norms));
+  }
+
+  /** Settlement totals and recovered totals of one question. */
+  private static org.quicktheories.core.Gen<Tuple2<List<SettlementTotal>, List<RecoveredTotal>>> costs() {
+    return FiguresGen.totals().zip(FiguresGen.recovered(), Tuple::of);
+  }
+
+  /** Whether the filter wants a recovery: it has no category or product, so not when the filter names one. */
+  private static boolean wantedRecovery(FigureFilter filter, RecoveredTotal r) {
+    return filter.category().isEmpty() && filter.product().isEmpty() && months(filter).contains(r.month())
+        && filter.member().forAll(m -> m.equals(r.member())) && filter.provider().forAll(p -> p.equals(r.provider()));
   }
 
   // ---- the naive side
@@ -147,22 +166,33 @@ class FiguresPropertiesTest implements WithQuickTheories {
   }
 
   @Test
-  void cost_is_the_filtered_settlement_totals_added_up_per_cell() {
-    qt().forAll(FiguresGen.filters(), FiguresGen.totals()).checkAssert((filter, totals) -> {
-      MonitoringFigures answer = figures(filter, List.empty(), List.empty(), totals, HashMap.empty(), (p, d) -> Option.none());
-      Map<FigureKey, CostFigures> expected = HashMap.empty();
+  void cost_is_the_filtered_settlement_totals_added_up_per_cell_and_the_recoveries_in_cells_of_their_own() {
+    qt().forAll(FiguresGen.filters(), FiguresGen.totals(), FiguresGen.recovered()).checkAssert((filter, totals, recovered) -> {
+      MonitoringFigures answer = figures(filter, List.empty(), List.empty(), totals, recovered, HashMap.empty(),
+          (p, d) -> Option.none());
+      Map<CostKey, CostFigures> expected = HashMap.empty();
       for (SettlementTotal t : totals) {
         if (!wanted(filter, t.member(), t.provider(), t.category(), t.product()) || !months(filter).contains(t.month())) {
           continue;
         }
-        FigureKey k = new FigureKey(t.month(), t.member(), t.provider(), t.category(), t.product());
-        CostFigures before = expected.get(k).getOrElse(new CostFigures(k, Money.ZERO, Money.ZERO, 0));
+        CostKey k = new CostKey(t.month(), t.member(), t.provider(), Option.some(t.category()), t.product());
+        CostFigures before = expected.get(k).getOrElse(new CostFigures(k, Money.ZERO, Money.ZERO, Money.ZERO, 0));
         expected = expected.put(k, new CostFigures(k, Money.ofCents(before.debits().cents() + t.debits().cents()),
-            Money.ofCents(before.credits().cents() + t.credits().cents()), before.lines() + t.lines()));
+            Money.ofCents(before.credits().cents() + t.credits().cents()), Money.ZERO, before.lines() + t.lines()));
+      }
+      for (RecoveredTotal r : recovered.filter(r -> wantedRecovery(filter, r))) {
+        CostKey k = new CostKey(r.month(), r.member(), r.provider(), Option.none(), Option.none());
+        expected = expected.put(k, new CostFigures(k, Money.ZERO, Money.ZERO, r.amount(), 0));
       }
       assertThat(answer.cost().toMap(c -> Tuple.of(c.key(), c))).isEqualTo(expected);
-      assertThat(answer.cost().map(CostFigures::key).toJavaList()).isSortedAccordingTo(FigureKey.ORDER);
-      answer.cost().forEach(c -> assertThat(c.net().cents()).isEqualTo(c.debits().cents() - c.credits().cents()));
+      assertThat(answer.cost().map(CostFigures::key).toJavaList()).isSortedAccordingTo(CostKey.ORDER);
+      answer.cost().forEach(c -> assertThat(c.net().cents())
+          .isEqualTo(c.debits().cents() - c.credits().cents() - c.recoveries().cents()));
+      // a recovery is never spread over a category or product
+      answer.cost().filter(c -> c.recoveries().isPositive()).forEach(c -> assertThat(c.key().category()).isEmpty());
+      if (filter.category().isDefined() || filter.product().isDefined()) {
+        assertThat(answer.cost().filter(c -> c.key().isRecovery() || c.recoveries().isPositive())).isEmpty();
+      }
     });
   }
 
@@ -253,6 +283,75 @@ class FiguresPropertiesTest implements WithQuickTheories {
     });
   }
 
+  /** One support: contiguous parts (a replacement starts the day after the part it replaces stopped). */
+  private record Chain(long client, AgbCode provider, ProductCategory category, LocalDate start, List<Integer> spans,
+                       List<StopReason> endedBy, List<Boolean> inAnswer) {
+    LocalDate stop() {
+      return start.plusDays(spans.sum().longValue() - 1);
+    }
+  }
+
+  private static org.quicktheories.core.Gen<List<Chain>> chains() {
+    org.quicktheories.core.Gen<Chain> one = in -> {
+      int parts = SourceDSL.integers().between(1, 4).generate(in);
+      int firstIn = SourceDSL.integers().between(0, parts - 1).generate(in);
+      return new Chain(SourceDSL.integers().between(1, 6).generate(in),
+          FiguresGen.PROVIDERS.get(SourceDSL.integers().between(0, 2).generate(in)),
+          List.of(ProductCategory.GUIDANCE, ProductCategory.HOUSEHOLD_HELP).get(SourceDSL.integers().between(0, 1).generate(in)),
+          FiguresGen.WINDOW.plusDays(SourceDSL.integers().between(0, 200).generate(in)),
+          List.fill(parts, () -> SourceDSL.integers().between(1, 90).generate(in)),
+          // a change of volume on the provider's request (37) or the municipality's own (36): both replace
+          List.fill(parts - 1, () -> SourceDSL.integers().between(0, 1).generate(in) == 0
+              ? StopReason.CHANGE_REQUEST : StopReason.INITIATED_BY_MUNICIPALITY),
+          // the first parts may lie before the answer's window (as a port answers: a part that stops
+          // in or after the window brings its replacement, which starts the day after, along)
+          List.range(0, parts).map(k -> k >= firstIn));
+    };
+    return in -> List.fill(SourceDSL.integers().between(1, 8).generate(in), () -> one.generate(in));
+  }
+
+  /** The facts of the chains' parts in the answer, numbered across chains, each linked to the part before it. */
+  private static List<AssignmentFact> chainFacts(List<Chain> chains) {
+    List<AssignmentFact> facts = List.empty();
+    long number = 0;
+    for (Chain c : chains) {
+      LocalDate from = c.start();
+      for (int k = 0; k < c.spans().size(); k++) {
+        number++;
+        LocalDate to = from.plusDays(c.spans().get(k) - 1);
+        StopReason reason = k < c.endedBy().size() ? c.endedBy().get(k) : StopReason.ENDED_AS_PLANNED;
+        ChainLink link = k == 0 ? ChainLink.alone(number)
+            : new ChainLink(number, Option.some(number - 1), Option.some(c.start()));
+        if (c.inAnswer().get(k)) {
+          facts = facts.append(new AssignmentFact(c.client(), FiguresGen.MEMBERS.head(), c.provider(), c.category(),
+              Option.none(), nl.wmokader.core.shared.DateRange.of(from, c.stop()), from, Option.some(from),
+              Option.some(new nl.wmokader.core.indication.domain.AssignmentStop(to, reason)), Option.none(), link));
+        }
+        from = to.plusDays(1);
+      }
+    }
+    return facts;
+  }
+
+  @Test
+  void a_chain_of_replacements_counts_once_and_lasts_the_sum_of_its_contiguous_parts() {
+    qt().forAll(chains(), integers().between(0, 3)).checkAssert((chains, more) -> {
+      YearMonth last = YearMonth.from(chains.head().stop());
+      FigureFilter filter = FigureFilter.months(last.minusMonths(more), last);
+      MonitoringFigures answer = figures(filter, chainFacts(chains), List.empty(), List.empty(), HashMap.empty(),
+          (p, d) -> Option.none());
+      Map<Tuple2<AgbCode, ProductCategory>, List<Long>> days = HashMap.empty();
+      for (Chain c : chains.filter(c -> months(filter).contains(YearMonth.from(c.stop())))) {
+        days = days.put(Tuple.of(c.provider(), c.category()), List.of(c.spans().sum().longValue()), List::appendAll);
+      }
+      assertThat(answer.durations().toMap(d -> Tuple.of(Tuple.of(d.provider(), d.category()), d.days())))
+          .isEqualTo(days.mapValues(FiguresPropertiesTest::naiveDistribution));
+      // once per chain, whatever the number of its parts
+      assertThat(answer.durations().map(d -> d.days().count()).sum().longValue())
+          .isEqualTo(chains.count(c -> months(filter).contains(YearMonth.from(c.stop()))));
+    });
+  }
+
   @Test
   void waiting_times_are_sort_and_index_percentiles_against_the_norm_in_force_on_the_assignment_date() {
     qt().forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), FiguresGen.norms())
@@ -283,10 +382,13 @@ class FiguresPropertiesTest implements WithQuickTheories {
 
   @Test
   void member_rows_count_each_client_once_and_rate_per_thousand_exactly() {
-    qt().forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), FiguresGen.totals(), FiguresGen.inhabitants())
-        .checkAssert((filter, assignments, totals, inhabitants) -> {
+    qt().forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), costs(), FiguresGen.inhabitants())
+        .checkAssert((filter, assignments, cost, inhabitants) -> {
+          List<SettlementTotal> totals = cost._1;
+          List<RecoveredTotal> recovered = cost._2;
           Seq<AssignmentFact> in = wanted(filter, FiguresGen.facts(assignments));
-          MonitoringFigures answer = figures(filter, in, List.empty(), totals, inhabitants, (p, d) -> Option.none());
+          MonitoringFigures answer = figures(filter, in, List.empty(), totals, recovered, inhabitants,
+              (p, d) -> Option.none());
           List<MemberFigures> expected = List.empty();
           for (YearMonth m : months(filter)) {
             for (MunicipalityCode member : FiguresGen.MEMBERS.sortBy(MunicipalityCode::value)) {
@@ -302,12 +404,14 @@ class FiguresPropertiesTest implements WithQuickTheories {
                   && wanted(filter, t.member(), t.provider(), t.category(), t.product()));
               long debits = paid.map(t -> t.debits().cents()).sum().longValue();
               long credits = paid.map(t -> t.credits().cents()).sum().longValue();
+              long recoveries = recovered.filter(r -> r.member().equals(member) && r.month().equals(m)
+                  && wantedRecovery(filter, r)).map(r -> r.amount().cents()).sum().longValue();
               Option<Long> people = inhabitants.get(Tuple.of(member, m.getYear()));
               Option<MemberFigures.Benchmark> rates = people.filter(n -> n > 0).map(n -> new MemberFigures.Benchmark(
                   rate(clients, n), rate(issued, n), rate(ended, n), money(debits, n), money(credits, n),
-                  money(debits - credits, n)));
+                  money(recoveries, n), money(debits - credits - recoveries, n)));
               expected = expected.append(new MemberFigures(m, member, clients, issued, ended, Money.ofCents(debits),
-                  Money.ofCents(credits), people, rates));
+                  Money.ofCents(credits), Money.ofCents(recoveries), people, rates));
             }
           }
           assertThat(answer.members().toJavaList()).isEqualTo(expected.toJavaList());
@@ -358,10 +462,11 @@ class FiguresPropertiesTest implements WithQuickTheories {
     LocalDate end = LocalDate.of(2026, 9, 21);
     AssignmentFact neverDelivered = new AssignmentFact(1, oss, provider, ProductCategory.GUIDANCE, Option.none(),
         nl.wmokader.core.shared.DateRange.of(LocalDate.of(2026, 6, 24), end), LocalDate.of(2026, 7, 8), Option.none(),
-        Option.some(new nl.wmokader.core.indication.domain.AssignmentStop(end, StopReason.DECEASED)), Option.none());
+        Option.some(new nl.wmokader.core.indication.domain.AssignmentStop(end, StopReason.DECEASED)), Option.none(),
+        ChainLink.alone(1));
     AssignmentFact delivered = new AssignmentFact(1, oss, provider, ProductCategory.GUIDANCE, Option.none(),
         nl.wmokader.core.shared.DateRange.of(LocalDate.of(2026, 6, 1), end), LocalDate.of(2026, 6, 1),
-        Option.some(LocalDate.of(2026, 9, 1)), Option.none(), Option.none());
+        Option.some(LocalDate.of(2026, 9, 1)), Option.none(), Option.none(), ChainLink.alone(2));
     FlowFigures september = Figures.flows(FigureFilter.months(YearMonth.of(2026, 9), YearMonth.of(2026, 9)),
         List.of(neverDelivered, delivered)).single();
     assertThat(september.outflow()).isEqualTo(1);
@@ -371,17 +476,18 @@ class FiguresPropertiesTest implements WithQuickTheories {
 
   @Test
   void a_table_computed_alone_is_that_table_of_the_whole_answer_and_the_others_are_empty() {
-    qt().withExamples(150).forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), FiguresGen.delivered(),
-            FiguresGen.totals())
-        .checkAssert((filter, assignments, delivered, totals) -> {
+    qt().withExamples(150).forAll(FiguresGen.filters(), FiguresGen.assignmentLists(), FiguresGen.delivered(), costs())
+        .checkAssert((filter, assignments, delivered, cost) -> {
+          List<SettlementTotal> totals = cost._1;
+          List<RecoveredTotal> recovered = cost._2;
           Seq<AssignmentFact> facts = FiguresGen.facts(assignments);
           var context = FiguresGen.context(HashMap.empty(), (p, d) -> Option.some(14));
-          MonitoringFigures all = Figures.compute(filter, facts, delivered, totals, context);
+          MonitoringFigures all = Figures.compute(filter, facts, delivered, totals, recovered, context);
           for (FigureTable table : FigureTable.values()) {
             // only what the table needs is given, as the use case reads only that
             MonitoringFigures alone = Figures.compute(filter, java.util.EnumSet.of(table),
                 table.needsAssignments() ? facts : List.empty(), table.needsDelivered() ? delivered : List.empty(),
-                table.needsCosts() ? totals : List.empty(), context);
+                table.needsCosts() ? totals : List.empty(), table.needsCosts() ? recovered : List.empty(), context);
             List<Seq<?>> whole = List.of(all.use(), all.cost(), all.flows(), all.durations(), all.waitingTimes(),
                 all.members());
             List<Seq<?>> one = List.of(alone.use(), alone.cost(), alone.flows(), alone.durations(), alone.waitingTimes(),

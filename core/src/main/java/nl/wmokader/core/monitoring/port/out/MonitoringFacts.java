@@ -4,10 +4,11 @@ import io.vavr.collection.Seq;
 import nl.wmokader.core.monitoring.domain.AssignmentFact;
 import nl.wmokader.core.monitoring.domain.DeliveredVolume;
 import nl.wmokader.core.monitoring.domain.FigureFilter;
+import nl.wmokader.core.monitoring.domain.RecoveredTotal;
 
 /**
  * The facts the monitoring figures are computed from, read at the moment of the question (no
- * nightly copy): two coarse queries per question, never one per assignment. A database adapter
+ * nightly copy): coarse queries per question, never one per assignment. A database adapter
  * answers each with one statement over indexed tables: the first a range scan of assignments, the
  * second a read of totals it raises in the transaction that saves a claim (the JDBC adapter: per
  * month, member, provider, category, product and unit, ADR 17), so that its cost does not grow with
@@ -32,4 +33,12 @@ public interface MonitoringFacts {
    * assignments of the filter's dimensions, summed; hours as minutes.
    */
   Seq<DeliveredVolume> delivered(FigureFilter filter);
+
+  /**
+   * The recoveries registered for a settlement month of the filter's months, of its member and
+   * provider, summed per month, member and provider; none when the filter names a category or
+   * product ({@link FigureFilter#matchesRecovery}: a recovery has neither). Read from the
+   * recoveries' store at the moment of asking, by the months (an indexed range), not whole.
+   */
+  Seq<RecoveredTotal> recovered(FigureFilter filter);
 }

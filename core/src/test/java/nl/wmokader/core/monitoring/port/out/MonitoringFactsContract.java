@@ -31,6 +31,10 @@ import nl.wmokader.core.settlement.domain.ClaimLine;
 import nl.wmokader.core.settlement.domain.DebitCredit;
 import nl.wmokader.core.settlement.domain.RejectionCode;
 import nl.wmokader.core.settlement.port.out.ClaimRepository;
+import nl.wmokader.core.settlement.port.out.RecoveryRepository;
+import nl.wmokader.core.settlement.domain.Recovery;
+import nl.wmokader.core.settlement.domain.RecoveryId;
+import nl.wmokader.core.monitoring.domain.RecoveredTotal;
 import nl.wmokader.core.shared.Bsn;
 import nl.wmokader.core.shared.DateRange;
 import nl.wmokader.core.shared.Money;
@@ -47,12 +51,15 @@ import org.quicktheories.core.Gen;
  * per assignment the Javadoc names (more only of stored, not deleted assignments, none twice), each
  * with the stored values, its client a consistent pseudonym and no BSN; {@code delivered} holds,
  * for every key of the filter, exactly the sum of the active debits (approved, not credited) of the
- * not deleted assignments, hours as minutes; a row outside the filter is the true sum of its key.
+ * not deleted assignments, hours as minutes; a row outside the filter is the true sum of its key;
+ * {@code recovered} holds, per month, member and provider the filter wants, exactly the sum and
+ * number of the stored recoveries, and nothing when the filter names a category or product.
  */
 public abstract class MonitoringFactsContract implements WithQuickTheories {
 
   /** The stores one fresh, empty installation keeps, and the facts read from them. */
-  public record Stores(AssignmentRepository assignments, ClaimRepository claims, MonitoringFacts facts) {}
+  public record Stores(AssignmentRepository assignments, ClaimRepository claims, RecoveryRepository recoveries,
+                       MonitoringFacts facts) {}
 
   /** A fresh, empty installation on every call. */
   protected abstract Stores newStores();
@@ -308,6 +315,61 @@ public abstract class MonitoringFactsContract implements WithQuickTheories {
     FigureFilter all = FigureFilter.months(YearMonth.of(2025, 1), YearMonth.of(2027, 12));
     assertThat(stores.facts().assignments(all)).isEmpty();
     assertThat(stores.facts().delivered(all)).isEmpty();
+    assertThat(stores.facts().recovered(all)).isEmpty();
+  }
+
+  // --- recoveries -----------------------------------------------------------------------------
+
+  /** Recoveries on the figures' members and providers, in months around the window, with distinct references. */
+  private static Gen<List<Recovery>> recoveries() {
+    Gen<Recovery> one = in -> new Recovery(new RecoveryId(new UUID(0x4ec, SourceDSL.integers().between(0, 1 << 30).generate(in))),
+        FiguresGen.PROVIDERS.get(SourceDSL.integers().between(0, 2).generate(in)),
+        FiguresGen.MEMBERS.get(SourceDSL.integers().between(0, 2).generate(in)),
+        YearMonth.from(FiguresGen.WINDOW).plusMonths(SourceDSL.integers().between(-1, 12).generate(in)),
+        Money.ofCents(SourceDSL.longs().between(1, 5_000_000).generate(in)), "onrechtmatig gedeclareerd",
+        "ref", FiguresGen.WINDOW);
+    return in -> List.fill(SourceDSL.integers().between(0, 12).generate(in), () -> one.generate(in))
+        .zipWithIndex((r, i) -> new Recovery(new RecoveryId(new UUID(0x4ec, i)), r.provider(), r.member(), r.month(),
+            r.amount(), r.reason(), "INV-" + i, r.registeredOn()));
+  }
+
+  private record Recovered(YearMonth month, MunicipalityCode member, nl.wmokader.core.shared.AgbCode provider) {}
+
+  /** The stored recoveries the filter wants, summed and counted per month, member and provider. */
+  private static Map<Recovered, Tuple2<Long, Long>> naiveRecovered(Seq<Recovery> stored, FigureFilter filter) {
+    Map<Recovered, Tuple2<Long, Long>> sums = HashMap.empty();
+    for (Recovery r : stored) {
+      boolean wanted = filter.category().isEmpty() && filter.product().isEmpty()
+          && !r.month().isBefore(filter.from()) && !r.month().isAfter(filter.until())
+          && filter.member().forAll(r.member()::equals) && filter.provider().forAll(r.provider()::equals);
+      if (wanted) {
+        sums = sums.put(new Recovered(r.month(), r.member(), r.provider()), Tuple.of(r.amount().cents(), 1L),
+            (a, b) -> Tuple.of(a._1 + b._1, a._2 + b._2));
+      }
+    }
+    return sums;
+  }
+
+  private static Map<Recovered, Tuple2<Long, Long>> answered(Seq<RecoveredTotal> recovered) {
+    return HashMap.ofEntries(recovered.map(r -> Tuple.of(new Recovered(r.month(), r.member(), r.provider()),
+        Tuple.of(r.amount().cents(), r.count()))));
+  }
+
+  @Test
+  void recovered_sums_exactly_the_wanted_recoveries_per_month_member_and_provider_and_shows_each_at_once() {
+    qt().withExamples(40).forAll(recoveries(), FiguresGen.filters()).checkAssert((recoveries, filter) -> {
+      Stores stores = newStores();
+      List<Recovery> stored = List.empty();
+      for (Recovery r : recoveries) {
+        Results.right(stores.recoveries().add(r));
+        stored = stored.append(r);
+        // registered: in the very next answer
+        Seq<RecoveredTotal> answer = stores.facts().recovered(filter);
+        assertThat(answer.map(t -> new Recovered(t.month(), t.member(), t.provider())).distinct().size())
+            .as("one row per month, member and provider").isEqualTo(answer.size());
+        assertThat(answered(answer)).isEqualTo(naiveRecovered(stored, filter));
+      }
+    });
   }
 
   @Test
@@ -326,6 +388,86 @@ public abstract class MonitoringFactsContract implements WithQuickTheories {
       // never less
       assertThat(answered.toSet().containsAll(assignments.filter(a -> named(a, filter)).map(Shape::of)))
           .as("every assignment the Javadoc names").isTrue();
+    });
+  }
+
+  /**
+   * A chain of {@code spans.size()} contiguous parts from {@code start}: each part after the first the
+   * core's own replacement ({@code Assignment.replacement}) of the one before, which ended the day
+   * before it with a change request.
+   */
+  private static List<Assignment> chain(int n, LocalDate start, List<Integer> spans) {
+    LocalDate end = start.plusDays(spans.sum().longValue() - 1);
+    nl.wmokader.core.catalogue.domain.ProductCode product = FiguresGen.PRODUCTS.head();
+    Assignment part = Assignment.builder()
+        .id(new AssignmentId(new UUID(0xc4a1, n * 10L)))
+        .indication(new nl.wmokader.core.indication.domain.IndicationId(new UUID(0xc4a2, n)))
+        .client(FiguresGen.client(n % 8))
+        .responsibleMunicipality(FiguresGen.MEMBERS.get(n % 3))
+        .provider(FiguresGen.PROVIDERS.get(n % 3))
+        .type(nl.wmokader.core.indication.domain.AssignmentType.SPECIFIC)
+        .category(nl.wmokader.core.indication.AssignmentGen.categoryOf(product))
+        .product(Option.some(product))
+        .volume(Option.some(new nl.wmokader.core.indication.domain.Volume(3, Unit.HOUR,
+            nl.wmokader.core.catalogue.domain.Frequency.PER_WEEK)))
+        .validity(DateRange.of(start, end))
+        .assignedOn(start)
+        .build();
+    List<Assignment> parts = List.empty();
+    LocalDate from = start;
+    for (int k = 0; k < spans.size(); k++) {
+      LocalDate to = from.plusDays(spans.get(k) - 1);
+      if (k > 0) {
+        part = part.replacement(new AssignmentId(new UUID(0xc4a1, n * 10L + k)), Option.none(),
+            new nl.wmokader.core.indication.domain.Volume(3 + k, Unit.HOUR,
+                nl.wmokader.core.catalogue.domain.Frequency.PER_WEEK), from, from);
+      }
+      boolean last = k == spans.size() - 1;
+      part = part.startDelivery(from).get().stopDelivery(to, last
+          ? nl.wmokader.core.indication.domain.StopReason.ENDED_AS_PLANNED
+          : nl.wmokader.core.indication.domain.StopReason.CHANGE_REQUEST).get();
+      parts = parts.append(part);
+      from = to.plusDays(1);
+    }
+    return parts;
+  }
+
+  @Test
+  void a_replacement_is_linked_to_the_part_it_replaces_and_knows_its_chains_first_start_also_before_the_window() {
+    Gen<List<Integer>> spans = in -> List.fill(SourceDSL.integers().between(1, 4).generate(in),
+        () -> SourceDSL.integers().between(1, 120).generate(in));
+    Gen<List<List<Integer>>> chains = in -> List.fill(SourceDSL.integers().between(1, 4).generate(in),
+        () -> spans.generate(in));
+    qt().withExamples(30).forAll(chains, SourceDSL.integers().between(0, 150)).checkAssert((lengths, offset) -> {
+      Stores stores = newStores();
+      LocalDate start = FiguresGen.WINDOW.plusDays(offset);
+      List<List<Assignment>> stored = lengths.zipWithIndex((l, n) -> chain(n + 1, start.plusDays(n), l));
+      Results.right(stores.assignments().saveAll(stored.flatMap(c -> c)));
+      for (List<Assignment> c : stored) {
+        // the month of the chain's last stop: earlier parts may lie before its window
+        YearMonth month = YearMonth.from(c.last().stop().get().date());
+        Seq<AssignmentFact> facts = stores.facts().assignments(FigureFilter.months(month, month));
+        Map<Shape, AssignmentFact> byShape = HashMap.ofEntries(facts.map(f -> Tuple.of(Shape.of(f), f)));
+        assertThat(facts.map(f -> f.link().assignment()).distinct().size()).as("a number per assignment")
+            .isEqualTo(facts.size());
+        for (int k = 0; k < c.size(); k++) {
+          Option<AssignmentFact> fact = byShape.get(Shape.of(c.get(k)));
+          if (fact.isEmpty()) {
+            continue;
+          }
+          assertThat(fact.get().link().chainStart()).as("the start of the parts before")
+              .isEqualTo(k == 0 ? Option.none() : Option.some(start.plusDays(stored.indexOf(c))));
+          assertThat(fact.get().supportStart()).contains(c.head().deliveryStart().get());
+          if (k == 0) {
+            assertThat(fact.get().link().replaces()).isEmpty();
+          } else {
+            assertThat(fact.get().link().replaces().isDefined()).isTrue();
+            Option<AssignmentFact> before = byShape.get(Shape.of(c.get(k - 1)));
+            before.forEach(b -> assertThat(fact.get().link().replaces()).contains(b.link().assignment()));
+          }
+        }
+        assertThat(byShape.containsKey(Shape.of(c.last()))).as("the last part is in its month's answer").isTrue();
+      }
     });
   }
 
