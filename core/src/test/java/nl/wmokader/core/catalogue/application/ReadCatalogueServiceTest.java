@@ -175,4 +175,32 @@ class ReadCatalogueServiceTest {
     Results.left(service.getProduct(Actor.region(), ProductCode.of("99Z99")), CommonError.NotFound.class);
     Results.left(service.getProduct(Actor.region(), null), InvalidInput.class);
   }
+
+  @Test
+  void the_bulk_read_answers_the_products_asked_for_and_only_to_a_party() {
+    var found = Results.right(service.findProducts(Actor.region(), io.vavr.collection.List.of(HOUSEHOLD, LOCAL,
+        ProductCode.of("99Z99"))));
+    assertThat(found.map(Product::code)).containsExactlyInAnyOrder(HOUSEHOLD, LOCAL);
+    assertThat(Results.right(service.findProducts(Actor.region(), io.vavr.collection.List.empty()))).isEmpty();
+    assertThat(Results.left(service.findProducts(Actor.region(), null), InvalidInput.class)
+        .errors().map(e -> e.field())).containsExactly("codes");
+    Results.left(service.findProducts(Actor.analyst(), io.vavr.collection.List.of(HOUSEHOLD)),
+        CommonError.Forbidden.class);
+  }
+
+  @Test
+  void reads_of_one_product_name_what_is_missing_and_are_for_parties_only() {
+    assertThat(Results.right(service.getProduct(Actor.region(), HOUSEHOLD)).code()).isEqualTo(HOUSEHOLD);
+    assertThat(Results.left(service.getProduct(Actor.region(), null), InvalidInput.class)
+        .errors().map(e -> e.field())).containsExactly("code");
+    Results.left(service.getProduct(Actor.analyst(), HOUSEHOLD), CommonError.Forbidden.class);
+    Results.left(service.findReferenceTariff(Actor.analyst(), new ReferenceTariffQuery(HOUSEHOLD, LocalDate.of(2025, 1, 1))),
+        CommonError.Forbidden.class);
+    Results.left(service.findProduct(Actor.analyst(), new FindProductQuery(HOUSEHOLD, LocalDate.of(2025, 1, 1))),
+        CommonError.Forbidden.class);
+    Results.left(service.listProducts(Actor.analyst(), asOf(LocalDate.of(2025, 1, 1))),
+        CommonError.Forbidden.class);
+    assertThat(Results.left(service.findProduct(Actor.region(), new FindProductQuery(HOUSEHOLD, LocalDate.of(1990, 1, 1))),
+        CommonError.NotFound.class).message()).contains("01A01");
+  }
 }
