@@ -75,7 +75,9 @@ public final class WmoKaderRoutes {
     all.addAll(contracting(wmo.contracting()));
     all.addAll(indication(wmo.indication()));
     all.addAll(settlement(wmo.settlement()));
-    IwmoMessageLog messages = new InMemoryIwmoMessageLog();
+    // answers identified A<start time>1, A<start time>2, …: not the same as before a restart
+    IwmoMessageLog messages = new InMemoryIwmoMessageLog(InMemoryIwmoMessageLog.DEFAULT_MAX_BYTES,
+        InMemoryIwmoMessageLog.prefixAt('A', wmo.clock().instant()));
     all.add(iwmo(wmo, messages));
     all.addAll(supervision(wmo.supervision()));
     all.addAll(obligations(wmo.obligations()));

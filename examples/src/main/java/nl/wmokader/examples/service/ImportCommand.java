@@ -52,7 +52,10 @@ final class ImportCommand {
     try (HikariDataSource dataSource = new HikariDataSource(ExampleService.poolConfig(config))) {
       WmoKaderSchema.migrate(dataSource);
       WmoKader wmo = JdbcAdapters.over(dataSource).builder().clock(clock).ids(UUID::randomUUID).build();
-      IwmoFolder hub = new IwmoFolder(WmoKaderRoutes.iwmoReceivers(wmo, new InMemoryIwmoMessageLog()), wmo.knownActors());
+      // answers of this run are identified F<start second>1, …: apart from the service's (A…)
+      IwmoFolder hub = new IwmoFolder(WmoKaderRoutes.iwmoReceivers(wmo, new InMemoryIwmoMessageLog(
+          InMemoryIwmoMessageLog.DEFAULT_MAX_BYTES, InMemoryIwmoMessageLog.prefixAt('F', clock.instant()))),
+          wmo.knownActors());
       List<IwmoFolder.Outcome> outcomes = hub.importFolder(folder);
       boolean all = true;
       for (IwmoFolder.Outcome o : outcomes) {

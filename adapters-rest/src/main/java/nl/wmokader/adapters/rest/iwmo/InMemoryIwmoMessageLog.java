@@ -25,21 +25,45 @@ public final class InMemoryIwmoMessageLog implements IwmoMessageLog {
   public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
   private final long maxBytes;
+  private final String prefix;
   private final Map<String, Kept> answers = new LinkedHashMap<>();
   private final AtomicLong identifications = new AtomicLong();
   private long bytes;
 
   private record Kept(byte[] digest, byte[] compressed) {}
 
+  /** Answer identifications {@code A1}, {@code A2}, … (unique per log). */
   public InMemoryIwmoMessageLog() {
     this(DEFAULT_MAX_BYTES);
   }
 
   public InMemoryIwmoMessageLog(long maxBytes) {
+    this(maxBytes, "A");
+  }
+
+  /**
+   * Answer identifications {@code prefix} and a counter (base 36): a process that answers beside
+   * another (the folder import beside the service), or after another's restart, takes a prefix of
+   * its own (1 to 7 capitals or digits), so that its answers' identifications are not the other's.
+   */
+  public InMemoryIwmoMessageLog(long maxBytes, String prefix) {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be positive");
     }
+    if (prefix == null || !prefix.matches("[A-Z0-9]{1,7}")) {
+      throw new IllegalArgumentException("prefix must be 1 to 7 capitals or digits");
+    }
     this.maxBytes = maxBytes;
+    this.prefix = prefix;
+  }
+
+  /**
+   * A prefix of {@code letter} and the second of {@code start} (base 36, its last six digits): a
+   * process started in another second identifies its answers apart from this one's.
+   */
+  public static String prefixAt(char letter, java.time.Instant start) {
+    String seconds = Long.toString(Math.abs(start.getEpochSecond()), 36).toUpperCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(letter) + seconds.substring(Math.max(0, seconds.length() - 6));
   }
 
   @Override
@@ -69,7 +93,8 @@ public final class InMemoryIwmoMessageLog implements IwmoMessageLog {
 
   @Override
   public String nextIdentification() {
-    return "A" + identifications.incrementAndGet();
+    // at most 7 + 5 characters (LDT_IdentificatieBericht: 12) until 60 million answers
+    return prefix + Long.toString(identifications.incrementAndGet(), 36).toUpperCase(java.util.Locale.ROOT);
   }
 
   private static String key(String code, String sender, String identification) {

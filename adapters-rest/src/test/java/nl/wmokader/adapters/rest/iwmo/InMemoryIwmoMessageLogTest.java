@@ -37,4 +37,24 @@ class InMemoryIwmoMessageLogTest implements WithQuickTheories {
     assertThat(log.find("484", "s", "2").isDefined()).isTrue();
     assertThat(log.nextIdentification()).isNotEqualTo(log.nextIdentification());
   }
+
+  @Test
+  void answer_identifications_carry_the_processes_prefix_and_stay_within_twelve_characters() {
+    String prefix = InMemoryIwmoMessageLog.prefixAt('f', java.time.Instant.parse("2026-12-08T01:00:00Z"));
+    assertThat(prefix).matches("F[0-9A-Z]{6}");
+    assertThat(InMemoryIwmoMessageLog.prefixAt('A', java.time.Instant.parse("2026-12-08T01:00:01Z"))).isNotEqualTo("A"
+        + prefix.substring(1));
+    InMemoryIwmoMessageLog log = new InMemoryIwmoMessageLog(1024, prefix);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < 2_000; i++) {
+      String id = log.nextIdentification();
+      assertThat(id).startsWith(prefix).hasSizeLessThanOrEqualTo(12).matches("[0-9A-Z]+");
+      assertThat(seen.add(id)).as(id).isTrue();
+    }
+    assertThat(new InMemoryIwmoMessageLog().nextIdentification()).isEqualTo("A1");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InMemoryIwmoMessageLog(1024, "TOOLONG8"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InMemoryIwmoMessageLog(1024, "a"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
