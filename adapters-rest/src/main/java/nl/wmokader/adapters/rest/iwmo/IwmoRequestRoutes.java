@@ -247,9 +247,9 @@ public final class IwmoRequestRoutes implements ApiRoutes {
   // 320
 
   /**
-   * A provider's technical retour on a 319: the header checked as any message's (code 483, version
-   * 3.2, the acting provider as sender, a member as receiver, a dagtekening not in the future),
-   * recorded by sender and identification, acknowledged with 204; the same retour again is
+   * A provider's technical retour on a 319: the header checked as a retour's (code 483, version
+   * 3.2, the 319's header repeated: a member as Afzender, the acting provider as Ontvanger; its own
+   * IdentificatieRetour), recorded by provider and IdentificatieRetour, acknowledged with 204; the same retour again is
    * acknowledged alike, another under the same identification is a 409. No retour is sent on it.
    */
   private void accept320(ApiCall call) {
@@ -264,16 +264,21 @@ public final class IwmoRequestRoutes implements ApiRoutes {
     }
     IwmoIntake.Received<Message320> received = read.get();
     Message320 m = received.message();
-    List<String> faults = ProviderMessageExchange.headerCodes(actor, m.header(), m.problems().isEmpty(), CODE_320,
-        today(), members());
+    // a retour repeats the header of the 319 it answers: the municipality as Afzender, this
+    // provider as Ontvanger; its own identification is IdentificatieRetour
+    IwmoHeader h = m.header();
+    String provider = actor.provider().get().value();
+    boolean technical = !m.problems().isEmpty() || !h.isSoundFor(CODE_320) || !provider.equals(h.receiver())
+        || MunicipalityCode.validate("sender", h.sender()).fold(e -> true, member -> !members().test(member))
+        || !IwmoHeader.isIdentification(m.identification());
+    List<String> faults = IwmoIntake.headerCodes(technical, h.dagtekening(), today());
     if (!faults.isEmpty()) {
       throw new ProblemException(422, "retour_not_accepted", "The 320's header is not sound ("
           + (faults.contains(RetourCodes.TECHNICAL) ? "code, version, sender, receiver or identification" : "")
           + (faults.contains(RetourCodes.DAGTEKENING_IN_FUTURE) ? (faults.size() > 1 ? "; " : "") + "dagtekening in the future" : "")
           + "); it was not recorded.");
     }
-    String sender = actor.provider().get().value();
-    IwmoMessageLog.Logged kept = log.keep(CODE_320, sender, m.header().identification(),
+    IwmoMessageLog.Logged kept = log.keep(CODE_320, provider, m.identification(),
         new IwmoMessageLog.Logged(received.digest(), m.summary()));
     if (!Arrays.equals(kept.digest(), received.digest())) {
       throw new ProblemException(409, "identification_not_unique",

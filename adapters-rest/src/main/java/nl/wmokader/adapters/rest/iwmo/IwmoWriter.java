@@ -57,22 +57,6 @@ final class IwmoWriter {
     return this;
   }
 
-  /**
-   * The whole Header of a technical retour (316, 318, 320): the opening elements from the municipality
-   * to the provider, then the message answered (IdentificatieRetour, DagtekeningRetour, XsltVersie,
-   * XsdVersieRetour) and the header's retourcodes; the Header closed.
-   */
-  IwmoWriter retourHeader(String code, Message325Writer.Addressing to, String identification, LocalDate dagtekening,
-                          List<String> codes) throws XMLStreamException {
-    return header(code, to.municipality(), to.provider(), identification, dagtekening, XSD_VERSION)
-        .element("IdentificatieRetour", to.identification())
-        .element("DagtekeningRetour", to.dagtekening().toString())
-        .element("XsltVersie", XSD_VERSION)
-        .versions("XsdVersieRetour", to.basisXsdVersion(), to.messageXsdVersion())
-        .codes(codes)
-        .end();
-  }
-
   IwmoWriter start(String name) throws XMLStreamException {
     xml.writeStartElement(namespace, name);
     return this;

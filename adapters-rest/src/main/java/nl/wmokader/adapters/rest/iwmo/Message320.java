@@ -10,11 +10,12 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * A 320 as read: a provider's technical retour on a 319. Its header; the 319 it answers
- * (IdentificatieRetour) and the retourcodes of its header and, when it has one, of its Antwoord;
- * and the technical problems the reader found. Read with the same secure cursor as every message.
+ * A 320 as read: a provider's technical retour on a 319. Its header repeats the 319's (the
+ * municipality as Afzender, the provider as Ontvanger, the 319's identification); {@code
+ * identification} is the 320's own (IdentificatieRetour); the retourcodes of its header and, when it
+ * has one, of its Antwoord; and the technical problems the reader found. Read with the same secure cursor as every message.
  */
-record Message320(IwmoHeader header, String answers, List<String> headerCodes, String reference,
+record Message320(IwmoHeader header, String identification, List<String> headerCodes, String reference,
                   List<String> answerCodes, List<String> problems) {
 
   static Message320 read(InputStream body) throws IwmoCursor.Unreadable, IOException {
@@ -22,7 +23,7 @@ record Message320(IwmoHeader header, String answers, List<String> headerCodes, S
       in.start(WMO320, "Bericht");
       IwmoHeader header = IwmoHeader.readOpen(in, WMO320);
       try {
-        String answers = in.text(WMO320, "IdentificatieRetour");
+        String identification = in.text(WMO320, "IdentificatieRetour");
         in.date(WMO320, "DagtekeningRetour", "Header");
         in.optionalText(WMO320, "XsltVersie");
         in.start(WMO320, "XsdVersieRetour");
@@ -43,7 +44,7 @@ record Message320(IwmoHeader header, String answers, List<String> headerCodes, S
         }
         in.end();   // Bericht
         in.finish();
-        return new Message320(header, answers, headerCodes, reference, answerCodes, in.problems());
+        return new Message320(header, identification, headerCodes, reference, answerCodes, in.problems());
       } catch (IwmoCursor.Unreadable | XMLStreamException | RuntimeException e) {
         in.problem(e instanceof IwmoCursor.Unreadable ? e.getMessage() : "the message is not well-formed XML");
         return new Message320(header, null, List.of(), null, List.of(), in.problems());
@@ -66,7 +67,7 @@ record Message320(IwmoHeader header, String answers, List<String> headerCodes, S
 
   /** What is recorded of it: the 319 it answers and the retourcodes given, no personal data. */
   byte[] summary() {
-    return ("320 on 319 " + answers + ": header " + headerCodes + ", answer " + reference + " " + answerCodes)
+    return ("320 " + identification + " on 319 " + header.identification() + ": header " + headerCodes + ", answer " + reference + " " + answerCodes)
         .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -9,8 +9,9 @@ import javax.xml.stream.XMLStreamException;
 
 /**
  * Writes the technical retours on a provider's request: the 316 on a 315 and the 318 on a 317,
- * through an {@link IwmoWriter}. The header answers the request's header (sender and receiver
- * swapped) with its retourcodes; the body, when there is one, repeats what identifies each class of
+ * through an {@link IwmoWriter}. The header repeats the request's header as every retour does
+ * ({@link IwmoRetours}: the provider as Afzender, the municipality as Ontvanger, the request's own
+ * identification and versions), then the retour's own identification and its retourcodes; the body, when there is one, repeats what identifies each class of
  * the request (the client's BSN, each product's ReferentieAanbieder; the Verzoek's reference and the
  * number of each assignment to change) with that class's retourcodes.
  */
@@ -30,11 +31,18 @@ final class RequestRetourWriter {
 
   private RequestRetourWriter() {}
 
+  /** The request answered, as the retour repeats it: sent by the provider to the municipality. */
+  private static IwmoRetours.Answered answered(Message325Writer.Addressing to) {
+    return new IwmoRetours.Answered(to.provider(), to.municipality(), to.identification(), to.dagtekening(),
+        to.basisXsdVersion(), to.messageXsdVersion());
+  }
+
   /** A 316; {@code body} null for a retour at the header alone. */
   static byte[] write316(Message325Writer.Addressing to, Answer answer, Body316 body) {
     IwmoWriter xml = new IwmoWriter(WMO316, "wmo316", 2048);
     try {
-      xml.retourHeader(CODE_316, to, answer.identification(), answer.dagtekening(), answer.headerCodes());
+      IwmoRetours.header(xml, CODE_316, answered(to), new IwmoRetours.Own(answer.identification(), answer.dagtekening()),
+          answer.headerCodes());
       if (body != null) {
         xml.start("Client").element("Bsn", body.bsn()).start("AangevraagdeProducten");
         for (int i = 0; i < body.references().size(); i++) {
@@ -53,7 +61,8 @@ final class RequestRetourWriter {
   static byte[] write318(Message325Writer.Addressing to, Answer answer, Body318 body) {
     IwmoWriter xml = new IwmoWriter(WMO318, "wmo318", 2048);
     try {
-      xml.retourHeader(CODE_318, to, answer.identification(), answer.dagtekening(), answer.headerCodes());
+      IwmoRetours.header(xml, CODE_318, answered(to), new IwmoRetours.Own(answer.identification(), answer.dagtekening()),
+          answer.headerCodes());
       if (body != null) {
         xml.start("Client").element("Bsn", body.bsn())
             .start("Verzoek").element("ReferentieAanbieder", body.reference());

@@ -83,9 +83,11 @@ class IwmoRequestRoutesTest {
       assertThat(r.codes("Client")).containsExactly(List.of("0200"));
       assertThat(r.codes("AangevraagdProduct")).containsExactly(List.of("0200"), List.of("0200"));
       assertThat(r.text("BerichtCode")).isEqualTo("445");
-      assertThat(r.text("Afzender")).isEqualTo("1721");
-      assertThat(r.text("Ontvanger")).isEqualTo(MAASOEVER);
-      assertThat(r.text("IdentificatieRetour")).isEqualTo("V1");
+      // a retour repeats the header of the message it answers, then adds its own identification
+      assertThat(r.text("Afzender")).isEqualTo(MAASOEVER);
+      assertThat(r.text("Ontvanger")).isEqualTo("1721");
+      assertThat(r.text("Identificatie")).isEqualTo("V1");
+      assertThat(r.text("IdentificatieRetour")).isNotEqualTo("V1").matches("[0-9A-Z]{1,12}");
       assertThat(r.text("DagtekeningRetour")).isEqualTo(ISSUE_DAY.toString());
       var stored = api.server.get("/api/v1/assignment-requests?reference=VZ-2", AS_MAASOEVER).json().path("items");
       assertThat(stored).hasSize(1);
@@ -289,18 +291,23 @@ class IwmoRequestRoutesTest {
       assertProblem(api.server.get(IWMO + "319/" + id, BOEKEL_STAFF), 404, "not_found");
       assertProblem(api.server.get(IWMO + "319/not-a-uuid", AS_MAASOEVER), 400, "invalid_input");
 
-      RequestMessageBuilder retour = new RequestMessageBuilder(MAASOEVER, "1721", client.value(), ISSUE_DAY);
-      byte[] on319 = RequestMessageBuilder.bytes(retour.xml320(answer.text("Identificatie"), ISSUE_DAY.toString(), "VZ-1"));
+      // the 320 repeats the 319's header (the municipality as Afzender, the 319's identification)
+      RequestMessageBuilder retour = new RequestMessageBuilder("1721", MAASOEVER, client.value(), ISSUE_DAY);
+      retour.identification = answer.text("Identificatie");
+      byte[] on319 = RequestMessageBuilder.bytes(retour.xml320("R320-1", ISSUE_DAY.toString(), "VZ-1"));
       assertThat(post(api, "320", AS_MAASOEVER, on319).status()).isEqualTo(204);
       assertThat(post(api, "320", AS_MAASOEVER, on319).status()).isEqualTo(204);
-      RequestMessageBuilder other = new RequestMessageBuilder(MAASOEVER, "1721", client.value(), ISSUE_DAY);
       assertProblem(post(api, "320", AS_MAASOEVER, RequestMessageBuilder.bytes(
-          other.xml320(answer.text("Identificatie"), ISSUE_DAY.toString(), "VZ-2"))), 409, "identification_not_unique");
-      RequestMessageBuilder wrongVersion = new RequestMessageBuilder(MAASOEVER, "1721", client.value(), ISSUE_DAY);
+          retour.xml320("R320-1", ISSUE_DAY.toString(), "VZ-2"))), 409, "identification_not_unique");
+      RequestMessageBuilder wrongVersion = new RequestMessageBuilder("1721", MAASOEVER, client.value(), ISSUE_DAY);
       wrongVersion.version = "2";
-      wrongVersion.identification = "R2";
+      wrongVersion.identification = answer.text("Identificatie");
       assertProblem(post(api, "320", AS_MAASOEVER, RequestMessageBuilder.bytes(
-          wrongVersion.xml320("A1", ISSUE_DAY.toString(), "VZ-1"))), 422, "retour_not_accepted");
+          wrongVersion.xml320("R320-2", ISSUE_DAY.toString(), "VZ-1"))), 422, "retour_not_accepted");
+      // a 320 naming another provider as Ontvanger (as a provider-sent message would) is not this provider's retour
+      RequestMessageBuilder turned = new RequestMessageBuilder(MAASOEVER, "1721", client.value(), ISSUE_DAY);
+      assertProblem(post(api, "320", AS_MAASOEVER, RequestMessageBuilder.bytes(
+          turned.xml320("R320-3", ISSUE_DAY.toString(), "VZ-1"))), 422, "retour_not_accepted");
       assertProblem(post(api, "320", BERNHEZE_STAFF, on319), 403, "forbidden");
     }
   }
