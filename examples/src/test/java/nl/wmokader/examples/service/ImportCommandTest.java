@@ -83,7 +83,7 @@ class ImportCommandTest {
 
     String answer = Files.readString(hub.resolve("1-claim.325.xml"));
     assertThat(answer).contains("<wmo325:BerichtCode>485</wmo325:BerichtCode>").contains("9338");
-    assertThat(Files.readString(hub.resolve("2-stranger.error.txt"))).contains("not a provider registered");
+    assertThat(Files.readString(hub.resolve("2-stranger.error.txt"))).contains("not one registered with the region");
     assertThat(out.toString()).contains("1-claim.xml\t323\tanswered\t1-claim.325.xml")
         .contains("2-stranger.xml\t323\tnot_answered").doesNotContain("999900018");
 

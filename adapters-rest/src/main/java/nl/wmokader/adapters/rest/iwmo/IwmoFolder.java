@@ -22,8 +22,9 @@ import nl.wmokader.core.shared.KnownActors;
 
 /**
  * Imports a folder of iWmo messages the way they arrive from the hubs: every {@code *.xml} file that
- * is neither an answer nor answered already is read as the message of its header's Afzender (a
- * registered provider; the hub vouched for the sender), handed to the receiver of its message type,
+ * is neither an answer nor answered already is read as the message of the provider it comes from
+ * (its header's Afzender, or a retour's Ontvanger: a registered provider; the hub vouched for the
+ * sender), handed to the receiver of its message type,
  * and its answer written beside it: {@code NAME.xml} gets {@code NAME.325.xml} (the answer's message
  * number). What cannot be answered gets {@code NAME.error.txt} instead, saying why (never a value of
  * the message), and is tried again by the next import. Files are taken in name order, one at a time;
@@ -95,12 +96,12 @@ public final class IwmoFolder {
     if (receiver == null) {
       return notAnswered(file, addressed.message(), "message " + addressed.message() + " is not received here");
     }
-    if (!addressed.sender().matches("\\d{8}") || !known.isRegistered(AgbCode.of(addressed.sender()))) {
-      return notAnswered(file, addressed.message(), "the Afzender is not a provider registered with the region");
+    if (addressed.provider() == null || !known.isRegistered(AgbCode.of(addressed.provider()))) {
+      return notAnswered(file, addressed.message(), "the provider it comes from is not one registered with the region");
     }
     IwmoReceiver.Receipt receipt;
     try (InputStream in = Files.newInputStream(file)) {
-      receipt = receiver.receive(Actor.provider(AgbCode.of(addressed.sender())), in);
+      receipt = receiver.receive(Actor.provider(AgbCode.of(addressed.provider())), in);
     }
     if (receipt instanceof IwmoReceiver.Receipt.Answered answer) {
       Path target = file.resolveSibling(stem(file) + "." + answer.message() + ".xml");
@@ -117,8 +118,12 @@ public final class IwmoFolder {
     return notAnswered(file, addressed.message(), ((IwmoReceiver.Receipt.Unreadable) receipt).why());
   }
 
-  /** The message type (from the root's namespace) and the Afzender of a message (null when the type is not received). */
-  private record Addressed(String message, String sender) {}
+  /**
+   * The message type (from the root's namespace) and the provider it comes from: its Afzender, or,
+   * for a retour (which repeats the header of the municipality's message it answers), its
+   * Ontvanger; null when neither is an AGB code or the type is not received.
+   */
+  private record Addressed(String message, String provider) {}
 
   private Addressed address(InputStream in) throws IOException, IwmoCursor.Unreadable {
     try (IwmoCursor cursor = IwmoCursor.open(in)) {
@@ -130,10 +135,16 @@ public final class IwmoFolder {
       if (!receivers.containsKey(m.group(1))) {
         return new Addressed(m.group(1), null);   // answered as not received here, whatever its header
       }
-      return new Addressed(m.group(1), IwmoHeader.read(cursor, namespace).sender());
+      IwmoHeader header = IwmoHeader.readOpen(cursor, namespace);
+      String provider = isAgb(header.sender()) ? header.sender() : isAgb(header.receiver()) ? header.receiver() : null;
+      return new Addressed(m.group(1), provider);
     } catch (XMLStreamException | RuntimeException e) {
       throw new IwmoCursor.Unreadable("the message is not well-formed XML with an iWmo header");
     }
+  }
+
+  private static boolean isAgb(String code) {
+    return code != null && code.length() == 8 && code.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private Outcome notAnswered(Path file, String message, String why) throws IOException {

@@ -28,6 +28,21 @@ class IwmoFolderTest {
     return api.server.get("/api/v1/claims", "region").json().path("totalItems").asLong();
   }
 
+  /** A 302 as the standard has it: the 301's header repeated ({@code municipality} to {@code provider}), then its own. */
+  private static String retour302(String municipality, String provider) {
+    String basis = "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:Bericht xmlns:w=\"http://www.istandaarden.nl/iwmo/3_2/wmo302/schema\""
+        + " xmlns:i=\"" + basis + "\"><w:Header><w:BerichtCode>415</w:BerichtCode><w:BerichtVersie>3</w:BerichtVersie>"
+        + "<w:BerichtSubversie>2</w:BerichtSubversie><w:Afzender>" + municipality + "</w:Afzender><w:Ontvanger>" + provider
+        + "</w:Ontvanger><w:BerichtIdentificatie><i:Identificatie>A77</i:Identificatie><i:Dagtekening>2026-03-01"
+        + "</i:Dagtekening></w:BerichtIdentificatie><w:XsdVersie><i:BasisschemaXsdVersie>1.0.0</i:BasisschemaXsdVersie>"
+        + "<i:BerichtXsdVersie>1.0.0</i:BerichtXsdVersie></w:XsdVersie><w:IdentificatieRetour>R1</w:IdentificatieRetour>"
+        + "<w:DagtekeningRetour>2026-03-02</w:DagtekeningRetour><w:XsltVersie>1.0.0</w:XsltVersie><w:XsdVersieRetour>"
+        + "<i:BasisschemaXsdVersie>1.0.0</i:BasisschemaXsdVersie><i:BerichtXsdVersie>1.0.0</i:BerichtXsdVersie>"
+        + "</w:XsdVersieRetour><w:RetourCodes><w:RetourCode>0200</w:RetourCode></w:RetourCodes></w:Header>"
+        + "<w:Client><w:Bsn>999900018</w:Bsn></w:Client></w:Bericht>";
+  }
+
   @Test
   void each_message_is_answered_beside_it_once_and_what_cannot_be_answered_says_why() throws Exception {
     try (SettlementApi api = new SettlementApi()) {
@@ -46,6 +61,8 @@ class IwmoFolderTest {
       Files.writeString(folder.resolve("e-other.xml"),
           "<Bericht xmlns=\"http://www.istandaarden.nl/iwmo/3_2/wmo301/schema\"><Header/></Bericht>");
       Files.writeString(folder.resolve("notes.txt"), "not a message");
+      // a retour repeats the header of the 301 it answers: the provider is its Ontvanger
+      Files.writeString(folder.resolve("f-retour.xml"), retour302("1721", MAASOEVER));
 
       List<Outcome> first = hub.importFolder(folder);
 
@@ -54,7 +71,11 @@ class IwmoFolderTest {
           org.assertj.core.groups.Tuple.tuple("b-old-version.xml", Status.ANSWERED),
           org.assertj.core.groups.Tuple.tuple("c-unregistered.xml", Status.NOT_ANSWERED),
           org.assertj.core.groups.Tuple.tuple("d-not-xml.xml", Status.NOT_ANSWERED),
-          org.assertj.core.groups.Tuple.tuple("e-other.xml", Status.NOT_ANSWERED));
+          org.assertj.core.groups.Tuple.tuple("e-other.xml", Status.NOT_ANSWERED),
+          org.assertj.core.groups.Tuple.tuple("f-retour.xml", Status.NOTED));
+      // noted, not recorded: this run's receivers wrote no 301 it could answer
+      assertThat(Files.readString(folder.resolve("f-retour.noted.json"))).contains("\"recorded\":false")
+          .contains("unknown_301");
       byte[] answer = Files.readAllBytes(folder.resolve("a-claim.325.xml"));
       IwmoSchemas.assertValid(IwmoSchemas.wmo325(), answer);
       Message325 parsed = Message325.parse(answer);
@@ -62,7 +83,7 @@ class IwmoFolderTest {
       assertThat(parsed.lines()).containsExactly(List.of("8001"));
       assertThat(Message325.parse(Files.readAllBytes(folder.resolve("b-old-version.325.xml"))).header())
           .containsExactly("0001");
-      assertThat(Files.readString(folder.resolve("c-unregistered.error.txt"))).contains("not a provider registered");
+      assertThat(Files.readString(folder.resolve("c-unregistered.error.txt"))).contains("not one registered with the region");
       assertThat(Files.readString(folder.resolve("d-not-xml.error.txt"))).contains("not well-formed");
       assertThat(Files.readString(folder.resolve("e-other.error.txt"))).contains("301 is not received here");
       assertThat(claims(api)).isEqualTo(1);
@@ -74,7 +95,7 @@ class IwmoFolderTest {
       Files.write(folder.resolve("a-claim.325.xml"), "kept".getBytes(StandardCharsets.UTF_8));
       List<Outcome> second = hub.importFolder(folder);
       assertThat(second).extracting(o -> o.file().getFileName().toString())
-          .containsExactly("c-unregistered.xml", "d-not-xml.xml", "e-other.xml");
+          .containsExactly("c-unregistered.xml", "d-not-xml.xml", "e-other.xml");   // the noted 302 is not read again
       assertThat(Files.readString(folder.resolve("a-claim.325.xml"))).isEqualTo("kept");
       assertThat(claims(api)).isEqualTo(1);
     }
