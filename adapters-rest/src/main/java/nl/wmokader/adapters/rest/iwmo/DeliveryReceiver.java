@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Array;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -85,12 +86,14 @@ public final class DeliveryReceiver implements IwmoReceiver {
 
   @Override
   public Receipt receive(Actor actor, InputStream body) throws IOException {
-    // no region defined yet: no member to receive, answered 0001 from a stand-in (as the 323 is)
-    Region theRegion = region.getRegion(Actor.region()).getOrNull();
+    // read only once a message is to be answered (not for a refused sender or a resubmission); no
+    // region defined yet: no member to receive, answered 0001 from a stand-in (as the 323 is)
+    io.vavr.Lazy<Option<Region>> theRegion = io.vavr.Lazy.of(() -> region.getRegion(Actor.region()).toOption());
     return ProviderMessageExchange.exchange(actor, body, log, kind.code,
         kind == DeliveryMessage.Kind.START ? "306" : "308", "report delivery",
-        in -> DeliveryMessageReader.read(in, kind), DeliveryMessage::header, m -> answer(actor, theRegion, m),
-        m -> headerOnly(actor, theRegion, m, List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
+        in -> DeliveryMessageReader.read(in, kind), DeliveryMessage::header,
+        m -> answer(actor, theRegion.get().getOrNull(), m),
+        m -> headerOnly(actor, theRegion.get().getOrNull(), m, List.of(RetourCodes.IDENTIFICATION_NOT_UNIQUE)));
   }
 
   /** The retour of a message read; a refusal that is not about the message (a lost race) as the error. */
